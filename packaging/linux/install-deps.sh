@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Installs every Debian package that the build, the app, the tests, the packaging
+# and the devnet need. Idempotent: when everything is present it only runs
+# dpkg-query and exits within a second; `apt-get update` runs only when
+# something is missing.
+#
+# Usage: packaging/linux/install-deps.sh [--print]
+#   --print   list the packages and exit (used by the packaging docs)
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config git clang-format
+  # Qt 6 (Debian 12 ships 6.4.2)
+  qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
+  qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+  libgl-dev
+  # QML runtime modules: not pulled in by the -dev packages (toolchain notes)
+  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
+  qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml
+  qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qtcharts
+  qml6-module-qttest qml6-module-qtquick-dialogs qml6-module-qt-labs-platform
+  qml6-module-qtcore qml6-module-qt-labs-settings
+  # crypto and storage
+  libsqlcipher-dev sqlcipher libsecp256k1-dev libgmp-dev libssl-dev
+  # tests and benchmarks
+  libbenchmark-dev xvfb xauth x11-apps imagemagick fonts-dejavu-core
+  # packaging
+  dpkg-dev file
+  # devnet: Node.js (Debian's, unless a newer one is already installed) and PostgreSQL
+  postgresql
+)
+
+if [[ "${1:-}" == "--print" ]]; then
+  printf '%s\n' "${packages[@]}"
+  exit 0
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${db:Status-Abbrev}' "$p" 2>/dev/null || true)
+  [[ "$status" == ii* ]] || missing+=("$p")
+done
+
+# Node.js: any node >= 18 with npm will do (the machine image may have a newer
+# one from elsewhere); otherwise Debian's nodejs + npm.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1 ||
+   [[ "$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)" -lt 18 ]]; then
+  missing+=(nodejs npm)
+fi
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+  exit 0
+fi
+
+echo "install-deps: installing ${#missing[@]} package(s): ${missing[*]}" >&2
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+# Update the lists only when a package cannot be found in them.
+if ! apt-cache show "${missing[@]}" >/dev/null 2>&1; then
+  $sudo apt-get update -qq
+fi
+if ! $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; then
+  # Stale package lists (a mirror moved on): refresh once and retry.
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+echo "install-deps: done" >&2

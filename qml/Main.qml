@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window: navigation rail on the left, top bar, one page at a time.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import BackendShield
+
+ApplicationWindow {
+    id: window
+
+    width: 1200
+    height: 780
+    minimumWidth: 1024
+    minimumHeight: 700
+    visible: true
+    //: Main window title
+    title: qsTr("BackendShield")
+    color: Theme.window
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.fontBody
+
+    // The controls' palette follows the theme, so Fusion controls match both themes.
+    palette.window: Theme.window
+    palette.windowText: Theme.text
+    palette.base: Theme.surface
+    palette.alternateBase: Theme.surfaceAlt
+    palette.text: Theme.text
+    palette.button: Theme.surfaceAlt
+    palette.buttonText: Theme.text
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.accentText
+    palette.placeholderText: Theme.textMuted
+    palette.toolTipBase: Theme.surface
+    palette.toolTipText: Theme.text
+    palette.mid: Theme.border
+    palette.disabled.buttonText: Theme.textMuted
+    palette.disabled.windowText: Theme.textMuted
+    palette.disabled.text: Theme.textMuted
+
+    // The appearance setting decides the theme; "system" follows the palette.
+    SystemPalette { id: systemPalette }
+    Binding {
+        target: Theme
+        property: "dark"
+        value: AppSettings.theme === "dark"
+               || (AppSettings.theme === "system" && systemPalette.window.hslLightness < 0.5)
+    }
+
+    readonly property var pages: [
+        { key: "provider", label: qsTr("Provider"), icon: "qrc:/icons/provider.svg" },
+        { key: "auditor", label: qsTr("Auditor"), icon: "qrc:/icons/auditor.svg" },
+        { key: "operator", label: qsTr("Operator"), icon: "qrc:/icons/operator.svg" },
+        { key: "activity", label: qsTr("Activity"), icon: "qrc:/icons/activity.svg" },
+        { key: "settings", label: qsTr("Settings"), icon: "qrc:/icons/settings.svg" }
+    ]
+    property int currentPage: 0
+
+    function showPage(index) {
+        if (index >= 0 && index < pages.length) {
+            currentPage = index
+            stack.children[index].forceActiveFocus()
+        }
+    }
+
+    // Used by the app's --page option (and tests) to open a page by its key.
+    function showPageByKey(key) {
+        for (let i = 0; i < pages.length; ++i) {
+            if (pages[i].key === key) {
+                showPage(i)
+                return true
+            }
+        }
+        return false
+    }
+
+    // Ctrl+1 … Ctrl+5 switch pages from anywhere.
+    Repeater {
+        model: window.pages.length
+        Item {
+            required property int index
+            Shortcut {
+                sequence: "Ctrl+" + (index + 1)
+                onActivated: window.showPage(index)
+            }
+        }
+    }
+    Shortcut {
+        sequence: "Ctrl+H"
+        onActivated: AppSettings.hideAmounts = !AppSettings.hideAmounts
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        // Navigation rail
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.preferredWidth: Theme.railWidth
+            color: Theme.rail
+
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.topMargin: Theme.spacingM
+                anchors.bottomMargin: Theme.spacingM
+                spacing: Theme.spacingS
+
+                Image {
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.bottomMargin: Theme.spacingS
+                    source: "qrc:/icons/backendshield.svg"
+                    sourceSize: Qt.size(40, 40)
+                    Accessible.ignored: true
+                }
+
+                Repeater {
+                    model: window.pages
+                    NavButton {
+                        required property var modelData
+                        required property int index
+                        objectName: "nav_" + modelData.key
+                        Layout.alignment: Qt.AlignHCenter
+                        // Settings sits at the bottom of the rail.
+                        Layout.topMargin: modelData.key === "settings" ? Theme.spacingL : 0
+                        text: modelData.label
+                        iconSource: modelData.icon
+                        current: window.currentPage === index
+                        onClicked: window.showPage(index)
+                        ToolTip.visible: hovered
+                        ToolTip.delay: 600
+                        ToolTip.text: qsTr("%1 (Ctrl+%2)").arg(modelData.label).arg(index + 1)
+                    }
+                }
+
+                Item { Layout.fillHeight: true }
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            // Top bar
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.topBarHeight
+                color: Theme.surface
+
+                Rectangle {
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.bottom: parent.bottom
+                    height: 1
+                    color: Theme.border
+                }
+
+                RowLayout {
+                    anchors.fill: parent
+                    anchors.leftMargin: Theme.spacingL
+                    anchors.rightMargin: Theme.spacingM
+                    spacing: Theme.spacingM
+
+                    Label {
+                        text: qsTr("BackendShield")
+                        font.pixelSize: Theme.fontSubtitle
+                        font.weight: Font.DemiBold
+                        color: Theme.text
+                    }
+
+                    // Network badge: which chain the profile talks to, and its health.
+                    Rectangle {
+                        objectName: "networkBadge"
+                        implicitHeight: 28
+                        implicitWidth: badgeRow.implicitWidth + 2 * Theme.spacingM
+                        radius: 14
+                        color: Theme.surfaceAlt
+                        border.color: Theme.border
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: badgeLabel.text
+
+                        Row {
+                            id: badgeRow
+                            anchors.centerIn: parent
+                            spacing: Theme.spacingS
+                            Rectangle {
+                                anchors.verticalCenter: parent.verticalCenter
+                                width: 8; height: 8; radius: 4
+                                color: Theme.textMuted
+                            }
+                            Label {
+                                id: badgeLabel
+                                //: Network badge when no profile is open
+                                text: qsTr("No network")
+                                font.pixelSize: Theme.fontCaption
+                                color: Theme.textMuted
+                            }
+                        }
+                    }
+
+                    Item { Layout.fillWidth: true }
+
+                    ToolButton {
+                        objectName: "hideAmountsButton"
+                        checkable: true
+                        checked: AppSettings.hideAmounts
+                        onToggled: AppSettings.hideAmounts = checked
+                        icon.source: "qrc:/icons/eye.svg"
+                        icon.color: checked ? Theme.accent : Theme.textMuted
+                        text: checked ? qsTr("Amounts hidden") : qsTr("Hide amounts")
+                        display: AbstractButton.TextBesideIcon
+                        Accessible.name: text
+                        ToolTip.visible: hovered
+                        ToolTip.delay: 600
+                        ToolTip.text: qsTr("Mask every amount, e.g. for screen sharing (Ctrl+H)")
+                    }
+
+                    ToolButton {
+                        objectName: "lockButton"
+                        enabled: false
+                        icon.source: "qrc:/icons/lock.svg"
+                        icon.color: Theme.textMuted
+                        text: qsTr("Lock")
+                        display: AbstractButton.TextBesideIcon
+                        Accessible.name: qsTr("Lock the open profile")
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("No profile is open")
+                    }
+                }
+            }
+
+            StackLayout {
+                id: stack
+                objectName: "pageStack"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: window.currentPage
+
+                ProviderPage { objectName: "page_provider" }
+                AuditorPage { objectName: "page_auditor" }
+                OperatorPage { objectName: "page_operator" }
+                ActivityPage { objectName: "page_activity" }
+                SettingsPage { objectName: "page_settings" }
+            }
+        }
+    }
+}

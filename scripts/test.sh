@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs the whole test suite through CTest
+# (everything but benchmarks and fuzzing). This is the command CI runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packaging/linux/install-deps.sh
+cmake --preset dev
+cmake --build --preset dev -j "$(nproc)"
+# -L '.' keeps every labelled test; bench is excluded by the preset's filter.
+ctest --preset dev -j "$(nproc)" "$@"

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import BackendShield
+
+TestCase {
+    id: testCase
+    name: "MainWindow"
+    when: windowShown
+
+    property var window: null
+
+    function findByName(item, name) {
+        if (!item)
+            return null
+        if (item.objectName === name)
+            return item
+        const kids = item.children !== undefined ? item.children : []
+        for (let i = 0; i < kids.length; ++i) {
+            const found = findByName(kids[i], name)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    function initTestCase() {
+        const component = Qt.createComponent("qrc:/BackendShield/Main.qml")
+        verify(component.status === Component.Ready, component.errorString())
+        window = component.createObject(null)
+        verify(window !== null)
+        window.requestActivate()
+        tryCompare(window, "active", true)
+    }
+
+    function cleanupTestCase() {
+        window.destroy()
+    }
+
+    function init() {
+        window.showPage(0)
+        AppSettings.theme = "system"
+        AppSettings.hideAmounts = false
+    }
+
+    function test_startsOnProvider() {
+        compare(window.currentPage, 0)
+        const stack = findByName(window.contentItem, "pageStack")
+        verify(stack)
+        compare(stack.currentIndex, 0)
+        compare(window.title, "BackendShield")
+    }
+
+    function test_railButtonsSwitchPages() {
+        const keys = ["provider", "auditor", "operator", "activity", "settings"]
+        for (let i = keys.length - 1; i >= 0; --i) {
+            const button = findByName(window.contentItem, "nav_" + keys[i])
+            verify(button, "nav button " + keys[i])
+            mouseClick(button)
+            compare(window.currentPage, i)
+            verify(button.current)
+        }
+    }
+
+    function test_ctrlDigitShortcuts() {
+        keyClick(Qt.Key_3, Qt.ControlModifier)
+        compare(window.currentPage, 2)
+        keyClick(Qt.Key_5, Qt.ControlModifier)
+        compare(window.currentPage, 4)
+        keyClick(Qt.Key_1, Qt.ControlModifier)
+        compare(window.currentPage, 0)
+    }
+
+    function test_tabReachesRailAndEnterActivates() {
+        const auditor = findByName(window.contentItem, "nav_auditor")
+        auditor.forceActiveFocus(Qt.TabFocusReason)
+        verify(auditor.activeFocus)
+        verify(auditor.visualFocus, "keyboard focus must show a focus ring")
+        keyClick(Qt.Key_Tab)
+        const op = findByName(window.contentItem, "nav_operator")
+        verify(op.activeFocus, "Tab moves along the rail")
+        keyClick(Qt.Key_Return)
+        compare(window.currentPage, 2)
+    }
+
+    function test_showPageByKey() {
+        verify(window.showPageByKey("settings"))
+        compare(window.currentPage, 4)
+        verify(!window.showPageByKey("nonsense"))
+        compare(window.currentPage, 4)
+    }
+
+    function test_themeFollowsSetting() {
+        AppSettings.theme = "dark"
+        verify(Theme.dark)
+        AppSettings.theme = "light"
+        verify(!Theme.dark)
+    }
+
+    function test_hideAmountsToggle() {
+        const button = findByName(window.contentItem, "hideAmountsButton")
+        verify(button)
+        mouseClick(button)
+        verify(AppSettings.hideAmounts)
+        keyClick(Qt.Key_H, Qt.ControlModifier)
+        verify(!AppSettings.hideAmounts)
+    }
+
+    function test_settingsControlsWriteThrough() {
+        window.showPageByKey("settings")
+        const dark = findByName(window.contentItem, "theme_dark")
+        verify(dark)
+        mouseClick(dark)
+        compare(AppSettings.theme, "dark")
+        const hidden = findByName(window.contentItem, "startHiddenSwitch")
+        const before = AppSettings.startHidden
+        mouseClick(hidden)
+        compare(AppSettings.startHidden, !before)
+    }
+}

@@ -1,0 +1,60 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds the .deb and .tar.gz with CPack and checks what the .deb contains and
+# declares. Inputs: BUILD_DIR, SOURCE_DIR.
+file(REMOVE_RECURSE ${BUILD_DIR}/packages)
+execute_process(COMMAND cpack -G "DEB;TGZ" WORKING_DIRECTORY ${BUILD_DIR}
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "cpack failed (${rc}):\n${out}\n${err}")
+endif()
+file(GLOB debs ${BUILD_DIR}/packages/*.deb)
+file(GLOB tgzs ${BUILD_DIR}/packages/*.tar.gz)
+list(LENGTH debs ndeb)
+list(LENGTH tgzs ntgz)
+if(NOT ndeb EQUAL 1 OR NOT ntgz EQUAL 1)
+    message(FATAL_ERROR "expected one .deb and one .tar.gz, got: ${debs} ${tgzs}")
+endif()
+
+execute_process(COMMAND dpkg-deb -c ${debs} OUTPUT_VARIABLE contents RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "dpkg-deb -c failed")
+endif()
+foreach(path
+        ./usr/bin/backendshield
+        ./usr/bin/bshield
+        ./usr/share/applications/org.backendshield.BackendShield.desktop
+        ./usr/share/metainfo/org.backendshield.BackendShield.metainfo.xml
+        ./usr/share/icons/hicolor/scalable/apps/org.backendshield.BackendShield.svg
+        ./usr/share/icons/hicolor/256x256/apps/org.backendshield.BackendShield.png)
+    string(FIND "${contents}" "${path}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "${path} missing from the .deb:\n${contents}")
+    endif()
+endforeach()
+
+execute_process(COMMAND dpkg-deb -I ${debs} OUTPUT_VARIABLE info RESULT_VARIABLE rc)
+foreach(dep libqt6core6 libqt6quick6 qml6-module-qtquick-controls qml6-module-qtcharts
+        qml6-module-qtqml-workerscript qml6-module-qtquick-templates)
+    string(FIND "${info}" "${dep}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "Depends lacks ${dep}:\n${info}")
+    endif()
+endforeach()
+foreach(field "Package: backendshield" "Architecture: amd64")
+    string(FIND "${info}" "${field}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "control lacks '${field}':\n${info}")
+    endif()
+endforeach()
+
+# The desktop entry must be valid where the validator is installed.
+find_program(DFV desktop-file-validate)
+if(DFV)
+    execute_process(COMMAND ${DFV}
+        ${SOURCE_DIR}/packaging/linux/org.backendshield.BackendShield.desktop
+        RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "desktop-file-validate: ${out}")
+    endif()
+endif()
+message(STATUS "package ok: ${debs}")
