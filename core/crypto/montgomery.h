@@ -1,0 +1,580 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Generic prime field of 4 x 64-bit limbs in Montgomery representation.
+//
+// `MontField<P>` is instantiated with a parameter struct P that provides
+//     static constexpr std::array<uint64_t, 4> kModulus;  // odd prime m < 2^254, little-endian
+//     static constexpr uint64_t kNonResidue;              // a small quadratic non-residue mod m
+// Every other constant (R = 2^256 mod m, R^2 mod m, -m^-1 mod 2^64, the 2-adic decomposition
+// of m - 1 used by sqrt) is derived from kModulus at compile time, so a wrong hand-copied
+// constant cannot exist; tst_fr recomputes them independently with GMP.
+//
+// Timing: add, sub, neg, mul, square, inverse and the conversions from/to limbs and bytes run
+// in time independent of the field values (no value-dependent branches or memory indices).
+// pow() is variable time in the EXPONENT only, sqrt() and the text parsers/printers are
+// variable time; operator== is not constant time. Do not feed them secrets where that matters.
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// Fully unroll the 4-limb loops: GCC does not at -O2, and the loop overhead and spilled
+// carries would otherwise double the cost of a multiplication.
+#if defined(__GNUC__)
+#define BS_MONT_UNROLL _Pragma("GCC unroll 4")
+#else
+#define BS_MONT_UNROLL
+#endif
+
+namespace bs::crypto {
+
+namespace mont_detail {
+
+using Limbs = std::array<uint64_t, 4>;
+// __extension__ silences -Wpedantic: 128-bit integers are a GCC/Clang extension we rely on.
+__extension__ typedef unsigned __int128 u128;
+
+// r = a + b + carry; returns the new carry (0 or 1).
+constexpr uint64_t addc(uint64_t a, uint64_t b, uint64_t carry, uint64_t& r)
+{
+    const u128 t = static_cast<u128>(a) + b + carry;
+    r = static_cast<uint64_t>(t);
+    return static_cast<uint64_t>(t >> 64);
+}
+
+// r = a - b - borrow; returns the new borrow (0 or 1).
+constexpr uint64_t subb(uint64_t a, uint64_t b, uint64_t borrow, uint64_t& r)
+{
+    const u128 t = static_cast<u128>(a) - b - borrow;
+    r = static_cast<uint64_t>(t);
+    return static_cast<uint64_t>(t >> 127);
+}
+
+// Returns a < b (as 256-bit little-endian integers), computed without branches.
+constexpr bool lessThan(const Limbs& a, const Limbs& b)
+{
+    uint64_t borrow = 0;
+    uint64_t unused = 0;
+    BS_MONT_UNROLL
+    for (int i = 0; i < 4; ++i)
+        borrow = subb(a[i], b[i], borrow, unused);
+    return borrow != 0;
+}
+
+// Constant-time select: mask must be all-ones (pick a) or zero (pick b).
+constexpr Limbs select(uint64_t mask, const Limbs& a, const Limbs& b)
+{
+    Limbs r{};
+    BS_MONT_UNROLL
+    for (int i = 0; i < 4; ++i)
+        r[i] = (a[i] & mask) | (b[i] & ~mask);
+    return r;
+}
+
+constexpr Limbs shr1(const Limbs& a)
+{
+    Limbs r{};
+    BS_MONT_UNROLL
+    for (int i = 0; i < 4; ++i)
+        r[i] = (a[i] >> 1) | (i < 3 ? a[i + 1] << 63 : 0);
+    return r;
+}
+
+// a < 2m (fits in 256 bits) -> a mod m, constant time.
+constexpr Limbs reduceOnce(const Limbs& a, const Limbs& m)
+{
+    Limbs d{};
+    uint64_t b = 0;
+    BS_MONT_UNROLL
+    for (int i = 0; i < 4; ++i)
+        b = subb(a[i], m[i], b, d[i]);
+    // b == 1 means a < m: keep a.
+    return select(0 - b, a, d);
+}
+
+// 2a mod m for a < m < 2^255 (used at compile time to derive R and R^2).
+constexpr Limbs doubleMod(const Limbs& a, const Limbs& m)
+{
+    Limbs s{};
+    uint64_t c = 0;
+    BS_MONT_UNROLL
+    for (int i = 0; i < 4; ++i)
+        c = addc(a[i], a[i], c, s[i]);
+    return reduceOnce(s, m);
+}
+
+// -m0^-1 mod 2^64 for odd m0 by Newton iteration (each step doubles the correct bits).
+constexpr uint64_t negInverse64(uint64_t m0)
+{
+    uint64_t x = 1;
+    for (int i = 0; i < 7; ++i)
+        x *= 2 - m0 * x;
+    return ~x + 1;
+}
+
+// CIOS Montgomery multiplication: a * b * 2^-256 mod m for a, b < m < 2^254, with
+// inv = -m^-1 mod 2^64. The intermediate value stays below 2m, so one final conditional
+// subtraction (by mask) suffices. No branches on values.
+constexpr Limbs montMul(const Limbs& a, const Limbs& b, const Limbs& m, uint64_t inv)
+{
+    uint64_t t[6] = {0, 0, 0, 0, 0, 0};
+    BS_MONT_UNROLL
+    for (int i = 0; i < 4; ++i) {
+        // t += a * b[i]
+        uint64_t carry = 0;
+        BS_MONT_UNROLL
+        for (int j = 0; j < 4; ++j) {
+            const u128 x = static_cast<u128>(a[j]) * b[i] + t[j] + carry;
+            t[j] = static_cast<uint64_t>(x);
+            carry = static_cast<uint64_t>(x >> 64);
+        }
+        u128 x = static_cast<u128>(t[4]) + carry;
+        t[4] = static_cast<uint64_t>(x);
+        t[5] = static_cast<uint64_t>(x >> 64);
+
+        // t = (t + q * m) / 2^64 with q chosen so the low word vanishes.
+        const uint64_t q = t[0] * inv;
+        x = static_cast<u128>(q) * m[0] + t[0];
+        carry = static_cast<uint64_t>(x >> 64);
+        BS_MONT_UNROLL
+        for (int j = 1; j < 4; ++j) {
+            x = static_cast<u128>(q) * m[j] + t[j] + carry;
+            t[j - 1] = static_cast<uint64_t>(x);
+            carry = static_cast<uint64_t>(x >> 64);
+        }
+        x = static_cast<u128>(t[4]) + carry;
+        t[3] = static_cast<uint64_t>(x);
+        t[4] = t[5] + static_cast<uint64_t>(x >> 64);
+    }
+    // t < 2m < 2^255 here, so t[4] == 0.
+    return reduceOnce(Limbs{t[0], t[1], t[2], t[3]}, m);
+}
+
+} // namespace mont_detail
+
+template <class P>
+class MontField
+{
+    using Limbs = mont_detail::Limbs;
+    using u128 = mont_detail::u128;
+
+public:
+    // ---- constants derived from the modulus (all compile time) ----
+    static constexpr Limbs kModulus = P::kModulus;
+    static_assert((P::kModulus[0] & 1) == 1, "modulus must be odd");
+    static_assert(P::kModulus[3] < (uint64_t{1} << 62), "modulus must be below 2^254");
+    static_assert((P::kModulus[1] | P::kModulus[2] | P::kModulus[3]) != 0,
+                  "modulus must exceed 2^64 (every uint64_t is then a canonical value)");
+
+    // -m^-1 mod 2^64.
+    static constexpr uint64_t kInv = mont_detail::negInverse64(P::kModulus[0]);
+
+    // 2^k mod m for k = 256 (R) and k = 512 (R^2), by repeated modular doubling.
+    static constexpr Limbs kR = [] {
+        Limbs x{1, 0, 0, 0};
+        for (int i = 0; i < 256; ++i)
+            x = mont_detail::doubleMod(x, P::kModulus);
+        return x;
+    }();
+    static constexpr Limbs kR2 = [] {
+        Limbs x = kR;
+        for (int i = 0; i < 256; ++i)
+            x = mont_detail::doubleMod(x, P::kModulus);
+        return x;
+    }();
+
+    // m - 1 = 2^kTwoAdicity * kOddPart with kOddPart odd.
+    static constexpr int kTwoAdicity = [] {
+        Limbs t = P::kModulus;
+        t[0] -= 1; // m is odd: no borrow
+        int s = 0;
+        while ((t[0] & 1) == 0) {
+            t = mont_detail::shr1(t);
+            ++s;
+        }
+        return s;
+    }();
+    static constexpr Limbs kOddPart = [] {
+        Limbs t = P::kModulus;
+        t[0] -= 1;
+        for (int i = 0; i < kTwoAdicity; ++i)
+            t = mont_detail::shr1(t);
+        return t;
+    }();
+
+    // ---- construction ----
+    constexpr MontField() = default; // zero
+
+    static constexpr MontField zero() { return MontField(); }
+    static constexpr MontField one() { return fromRaw(kR); }
+
+    static constexpr MontField fromU64(uint64_t v)
+    {
+        return fromRaw(montMul(Limbs{v, 0, 0, 0}, kR2));
+    }
+
+    // True iff limbs (little-endian) encode an integer < m. Use it to validate untrusted
+    // data before fromCanonicalLimbs / fromMontgomeryLimbs.
+    static constexpr bool isBelowModulus(const Limbs& limbs)
+    {
+        return mont_detail::lessThan(limbs, P::kModulus);
+    }
+
+    // The element with the given canonical value. Precondition: value < m (throws
+    // std::invalid_argument otherwise; passing unreduced data is a bug).
+    static constexpr MontField fromCanonicalLimbs(const Limbs& value)
+    {
+        if (!isBelowModulus(value))
+            throw std::invalid_argument("MontField::fromCanonicalLimbs: value >= modulus");
+        return fromRaw(montMul(value, kR2));
+    }
+
+    // The element whose Montgomery representation (value * R mod m) is `limbs`, as stored
+    // by snarkjs .zkey files. Precondition: limbs < m (throws std::invalid_argument).
+    static constexpr MontField fromMontgomeryLimbs(const Limbs& limbs)
+    {
+        if (!isBelowModulus(limbs))
+            throw std::invalid_argument("MontField::fromMontgomeryLimbs: value >= modulus");
+        return fromRaw(limbs);
+    }
+
+    // Canonical parsers: accept only plain digits of an integer < m (leading zeros allowed).
+    // Reject the empty string, signs, whitespace, any other character and values >= m.
+    static std::optional<MontField> fromDecimal(std::string_view s)
+    {
+        if (s.empty())
+            return std::nullopt;
+        Limbs acc{};
+        for (char c : s) {
+            if (c < '0' || c > '9')
+                return std::nullopt;
+            // acc = acc * 10 + digit, rejecting overflow beyond 256 bits.
+            uint64_t carry = static_cast<uint64_t>(c - '0');
+            for (auto& limb : acc) {
+                const u128 t = static_cast<u128>(limb) * 10 + carry;
+                limb = static_cast<uint64_t>(t);
+                carry = static_cast<uint64_t>(t >> 64);
+            }
+            if (carry != 0)
+                return std::nullopt;
+        }
+        if (!isBelowModulus(acc))
+            return std::nullopt;
+        return fromCanonicalLimbs(acc);
+    }
+
+    // Hex digits (either case), optionally prefixed by "0x" / "0X"; at least one digit.
+    static std::optional<MontField> fromHex(std::string_view s)
+    {
+        if (s.size() >= 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
+            s.remove_prefix(2);
+        if (s.empty())
+            return std::nullopt;
+        Limbs acc{};
+        for (char c : s) {
+            uint64_t d = 0;
+            if (c >= '0' && c <= '9')
+                d = static_cast<uint64_t>(c - '0');
+            else if (c >= 'a' && c <= 'f')
+                d = static_cast<uint64_t>(c - 'a' + 10);
+            else if (c >= 'A' && c <= 'F')
+                d = static_cast<uint64_t>(c - 'A' + 10);
+            else
+                return std::nullopt;
+            if ((acc[3] >> 60) != 0) // shifting in another digit would overflow 256 bits
+                return std::nullopt;
+            for (int i = 3; i > 0; --i)
+                acc[i] = (acc[i] << 4) | (acc[i - 1] >> 60);
+            acc[0] = (acc[0] << 4) | d;
+        }
+        if (!isBelowModulus(acc))
+            return std::nullopt;
+        return fromCanonicalLimbs(acc);
+    }
+
+    // 32 big-endian bytes of an integer < m; nullopt if >= m.
+    static std::optional<MontField> fromBytesBE(std::span<const uint8_t, 32> bytes)
+    {
+        const Limbs v = limbsFromBytesBE(bytes);
+        if (!isBelowModulus(v))
+            return std::nullopt;
+        return fromCanonicalLimbs(v);
+    }
+
+    // Any 256-bit little-endian integer reduced mod m (constant time).
+    static constexpr MontField fromLimbsReduce(const Limbs& value)
+    {
+        constexpr MontField kTwo64 = fromCanonicalLimbs(Limbs{0, 1, 0, 0});
+        MontField acc = fromU64(value[3]);
+        for (int i = 2; i >= 0; --i)
+            acc = acc * kTwo64 + fromU64(value[i]);
+        return acc;
+    }
+
+    // Any number of big-endian bytes (none = 0), interpreted as an integer and reduced mod m.
+    static MontField fromBytesBEReduce(std::span<const uint8_t> bytes)
+    {
+        // Horner in base 2^64: acc = acc * 2^64 + word. 2^64 in Montgomery form is
+        // 2^64 * R mod m = fromCanonicalLimbs(2^64 mod m) and 2^64 < m.
+        constexpr MontField kTwo64 = fromCanonicalLimbs(Limbs{0, 1, 0, 0});
+        MontField acc;
+        std::size_t first = bytes.size() % 8;
+        if (first != 0) {
+            uint64_t w = 0;
+            for (std::size_t i = 0; i < first; ++i)
+                w = (w << 8) | bytes[i];
+            acc = fromU64(w);
+        }
+        for (std::size_t off = first; off < bytes.size(); off += 8) {
+            uint64_t w = 0;
+            for (std::size_t i = 0; i < 8; ++i)
+                w = (w << 8) | bytes[off + i];
+            acc = acc * kTwo64 + fromU64(w);
+        }
+        return acc;
+    }
+
+    // ---- output ----
+    // Canonical value, little-endian limbs, < m.
+    constexpr Limbs canonicalLimbs() const { return montMul(m_limbs, Limbs{1, 0, 0, 0}); }
+    // The internal Montgomery representation (value * R mod m).
+    constexpr const Limbs& montgomeryLimbs() const { return m_limbs; }
+
+    std::array<uint8_t, 32> toBytesBE() const
+    {
+        const Limbs v = canonicalLimbs();
+        std::array<uint8_t, 32> out{};
+        for (int i = 0; i < 32; ++i)
+            out[31 - i] = static_cast<uint8_t>(v[i / 8] >> (8 * (i % 8)));
+        return out;
+    }
+
+    // Lowercase, "0x" followed by exactly 64 hex digits.
+    std::string toHex() const
+    {
+        static constexpr char kDigits[] = "0123456789abcdef";
+        const auto bytes = toBytesBE();
+        std::string out = "0x";
+        out.reserve(66);
+        for (uint8_t b : bytes) {
+            out.push_back(kDigits[b >> 4]);
+            out.push_back(kDigits[b & 15]);
+        }
+        return out;
+    }
+
+    // Decimal without leading zeros ("0" for zero).
+    std::string toDecimal() const
+    {
+        Limbs v = canonicalLimbs();
+        std::string rev;
+        constexpr uint64_t kChunk = 10000000000000000000ull; // 10^19
+        while ((v[0] | v[1] | v[2] | v[3]) != 0) {
+            uint64_t rem = 0;
+            for (int i = 3; i >= 0; --i) {
+                const u128 cur = (static_cast<u128>(rem) << 64) | v[i];
+                v[i] = static_cast<uint64_t>(cur / kChunk);
+                rem = static_cast<uint64_t>(cur % kChunk);
+            }
+            const bool more = (v[0] | v[1] | v[2] | v[3]) != 0;
+            for (int d = 0; d < 19 && (more || rem != 0); ++d) {
+                rev.push_back(static_cast<char>('0' + rem % 10));
+                rem /= 10;
+            }
+        }
+        if (rev.empty())
+            return "0";
+        return std::string(rev.rbegin(), rev.rend());
+    }
+
+    // ---- arithmetic (constant time) ----
+    constexpr MontField operator+(const MontField& o) const
+    {
+        // Both inputs < m < 2^254, so the sum fits in 256 bits.
+        Limbs s{};
+        uint64_t c = 0;
+        BS_MONT_UNROLL
+        for (int i = 0; i < 4; ++i)
+            c = mont_detail::addc(m_limbs[i], o.m_limbs[i], c, s[i]);
+        return fromRaw(reduceOnce(s));
+    }
+
+    constexpr MontField operator-(const MontField& o) const
+    {
+        Limbs d{};
+        uint64_t b = 0;
+        BS_MONT_UNROLL
+        for (int i = 0; i < 4; ++i)
+            b = mont_detail::subb(m_limbs[i], o.m_limbs[i], b, d[i]);
+        // On borrow add m back; mask is all-ones iff b == 1.
+        const uint64_t mask = 0 - b;
+        uint64_t c = 0;
+        BS_MONT_UNROLL
+        for (int i = 0; i < 4; ++i)
+            c = mont_detail::addc(d[i], P::kModulus[i] & mask, c, d[i]);
+        return fromRaw(d);
+    }
+
+    constexpr MontField operator-() const { return MontField() - *this; }
+
+    constexpr MontField operator*(const MontField& o) const
+    {
+        return fromRaw(montMul(m_limbs, o.m_limbs));
+    }
+
+    constexpr MontField& operator+=(const MontField& o) { return *this = *this + o; }
+    constexpr MontField& operator-=(const MontField& o) { return *this = *this - o; }
+    constexpr MontField& operator*=(const MontField& o) { return *this = *this * o; }
+
+    constexpr MontField square() const { return *this * *this; }
+    constexpr MontField dbl() const { return *this + *this; }
+
+    // x^e for a 256-bit little-endian exponent. Variable time in e (never pass a secret
+    // exponent); constant time in the base for a fixed e.
+    constexpr MontField pow(const Limbs& e) const
+    {
+        MontField r = one();
+        for (int i = 255; i >= 0; --i) {
+            r = r.square();
+            if ((e[i / 64] >> (i % 64)) & 1)
+                r *= *this;
+        }
+        return r;
+    }
+    constexpr MontField pow(uint64_t e) const { return pow(Limbs{e, 0, 0, 0}); }
+
+    // Multiplicative inverse by Fermat (x^(m-2)): constant time. inverse(0) == 0 (by
+    // definition of x^(m-2)); callers that must not divide by zero check isZero() first.
+    constexpr MontField inverse() const
+    {
+        Limbs e = P::kModulus;
+        e[0] -= 2; // m is odd and > 2: no borrow
+        return pow(e);
+    }
+
+    // A square root (either one) if x is a quadratic residue, else nullopt. Tonelli-Shanks;
+    // variable time.
+    std::optional<MontField> sqrt() const
+    {
+        if (isZero())
+            return MontField();
+        // Legendre symbol x^((m-1)/2).
+        Limbs half = P::kModulus;
+        half[0] -= 1;
+        half = shr1(half);
+        if (pow(half) != one())
+            return std::nullopt;
+
+        constexpr MontField kZ = MontField::fromU64(P::kNonResidue);
+        int m = kTwoAdicity;
+        MontField c = kZ.pow(kOddPart);
+        MontField t = pow(kOddPart);
+        Limbs e = kOddPart; // (t_odd + 1) / 2
+        {
+            uint64_t carry = 1;
+            BS_MONT_UNROLL
+            for (int i = 0; i < 4; ++i)
+                carry = mont_detail::addc(e[i], 0, carry, e[i]);
+            e = shr1(e);
+        }
+        MontField r = pow(e);
+        while (t != one()) {
+            // Find the least i with t^(2^i) == 1.
+            int i = 0;
+            MontField t2 = t;
+            while (t2 != one()) {
+                t2 = t2.square();
+                ++i;
+                if (i == m)
+                    return std::nullopt; // unreachable for a residue
+            }
+            MontField b = c;
+            for (int j = 0; j < m - i - 1; ++j)
+                b = b.square();
+            m = i;
+            c = b.square();
+            t *= c;
+            r *= b;
+        }
+        return r;
+    }
+
+    constexpr bool isZero() const
+    {
+        return (m_limbs[0] | m_limbs[1] | m_limbs[2] | m_limbs[3]) == 0;
+    }
+    constexpr bool isOdd() const { return (canonicalLimbs()[0] & 1) != 0; }
+
+    // Not constant time.
+    constexpr bool operator==(const MontField&) const = default;
+
+    // Constant-time conditional assignment: *this = cond ? a : *this. cond must be 0 or 1.
+    constexpr void conditionalAssign(const MontField& a, uint64_t cond)
+    {
+        m_limbs = mont_detail::select(0 - cond, a.m_limbs, m_limbs);
+    }
+
+private:
+    Limbs m_limbs{}; // value * R mod m, always < m
+
+    static constexpr MontField fromRaw(const Limbs& l)
+    {
+        MontField f;
+        f.m_limbs = l;
+        return f;
+    }
+
+    static constexpr Limbs limbsFromBytesBE(std::span<const uint8_t, 32> b)
+    {
+        Limbs v{};
+        for (int i = 0; i < 32; ++i)
+            v[i / 8] |= static_cast<uint64_t>(b[31 - i]) << (8 * (i % 8));
+        return v;
+    }
+
+    static constexpr Limbs shr1(const Limbs& a) { return mont_detail::shr1(a); }
+    static constexpr Limbs reduceOnce(const Limbs& a)
+    {
+        return mont_detail::reduceOnce(a, P::kModulus);
+    }
+    static constexpr Limbs montMul(const Limbs& a, const Limbs& b)
+    {
+        return mont_detail::montMul(a, b, P::kModulus, kInv);
+    }
+};
+
+// Replaces every element of `xs` by its inverse using one field inversion and 3(n-1)
+// multiplications (Montgomery's trick). Zero elements stay zero and do not disturb the
+// others. Not constant time in which elements are zero.
+template <class F>
+void batchInverse(std::span<F> xs)
+{
+    if (xs.empty())
+        return;
+    std::vector<F> prefix(xs.size());
+    F acc = F::one();
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        prefix[i] = acc;
+        if (!xs[i].isZero())
+            acc *= xs[i];
+    }
+    F inv = acc.inverse();
+    for (std::size_t i = xs.size(); i-- > 0;) {
+        if (xs[i].isZero())
+            continue;
+        const F x = xs[i];
+        xs[i] = inv * prefix[i];
+        inv *= x;
+    }
+}
+
+} // namespace bs::crypto
+
+#undef BS_MONT_UNROLL
