@@ -15,6 +15,7 @@
 #include "crypto/secure_buffer.h"
 #include "eerc/key_derivation.h"
 #include "eerc/registration.h"
+#include "util/hex.h"
 
 #include <openssl/crypto.h>
 #include <optional>
@@ -266,27 +267,15 @@ int cmdBlake512(Context& ctx, const Options& opts)
     QString hex = opts.value(QStringLiteral("hex")).trimmed();
     if (hex.startsWith(QLatin1String("0x")))
         hex = hex.mid(2);
-    std::vector<std::uint8_t> bytes;
-    const auto digit = [](QChar c) {
-        const char16_t u = c.unicode();
-        if (u >= '0' && u <= '9')
-            return int(u - '0');
-        if (u >= 'a' && u <= 'f')
-            return int(u - 'a' + 10);
-        if (u >= 'A' && u <= 'F')
-            return int(u - 'A' + 10);
-        return -1;
-    };
     if (hex.size() % 2 != 0)
         return failure(ctx, QStringLiteral("--hex must have an even number of hex digits"));
-    for (qsizetype i = 0; i < hex.size(); i += 2) {
-        const int hi = digit(hex[i]);
-        const int lo = digit(hex[i + 1]);
-        if (hi < 0 || lo < 0)
-            return failure(ctx, QStringLiteral("--hex must contain only hex digits"));
-        bytes.push_back(static_cast<std::uint8_t>(hi << 4 | lo));
-    }
-    const auto digest = crypto::blake512(bytes);
+    // toLatin1 keeps one byte per character (non-Latin-1 ones become '?', not a hex digit).
+    const QByteArray digits = hex.toLatin1();
+    const auto bytes = util::hexDecode(
+        std::string_view(digits.constData(), std::size_t(digits.size())), util::HexPrefix::None);
+    if (!bytes)
+        return failure(ctx, QStringLiteral("--hex must contain only hex digits"));
+    const auto digest = crypto::blake512(*bytes);
     const QByteArray raw(reinterpret_cast<const char*>(digest.data()), qsizetype(digest.size()));
     return emit(ctx, {{QStringLiteral("digest"), QString::fromLatin1(raw.toHex())}});
 }

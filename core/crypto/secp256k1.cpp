@@ -2,7 +2,9 @@
 #include "crypto/secp256k1.h"
 
 #include "crypto/random.h"
+#include "util/hex.h"
 
+#include <algorithm>
 #include <cstring>
 #include <ostream>
 #include <secp256k1.h>
@@ -12,26 +14,6 @@
 namespace bs::crypto {
 
 namespace {
-
-constexpr char kHexDigits[] = "0123456789abcdef";
-
-int hexValue(char c) noexcept
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-std::string_view stripHexPrefix(std::string_view s) noexcept
-{
-    if (s.size() >= 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
-        s.remove_prefix(2);
-    return s;
-}
 
 // One context for the process: creating one costs far more than an operation, and a const
 // context is safe to share between threads. Randomised once against side channels.
@@ -71,16 +53,12 @@ Result<EthAddress> EthAddress::fromString(std::string_view text)
         return fail("An address must be 0x followed by 40 hexadecimal digits.");
     const std::string_view digits = text.substr(2);
     Bytes bytes{};
-    bool hasLower = false;
-    bool hasUpper = false;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        const int v = hexValue(digits[i]);
-        if (v < 0)
-            return fail("An address must be 0x followed by 40 hexadecimal digits.");
-        hasLower = hasLower || (digits[i] >= 'a' && digits[i] <= 'f');
-        hasUpper = hasUpper || (digits[i] >= 'A' && digits[i] <= 'F');
-        bytes[i / 2] = static_cast<std::uint8_t>(bytes[i / 2] | (v << (i % 2 == 0 ? 4 : 0)));
-    }
+    if (!util::hexDecodeInto(digits, bytes))
+        return fail("An address must be 0x followed by 40 hexadecimal digits.");
+    const bool hasLower =
+        std::any_of(digits.begin(), digits.end(), [](char c) { return c >= 'a' && c <= 'f'; });
+    const bool hasUpper =
+        std::any_of(digits.begin(), digits.end(), [](char c) { return c >= 'A' && c <= 'F'; });
     EthAddress address(bytes);
     if (hasLower && hasUpper && address.toChecksumHex().substr(2) != digits)
         return fail("The address checksum (EIP-55 capitalisation) is wrong: check for a typo.");
@@ -89,13 +67,7 @@ Result<EthAddress> EthAddress::fromString(std::string_view text)
 
 std::string EthAddress::toLowerHex() const
 {
-    std::string out = "0x";
-    out.reserve(42);
-    for (std::uint8_t b : m_bytes) {
-        out.push_back(kHexDigits[b >> 4]);
-        out.push_back(kHexDigits[b & 0x0f]);
-    }
-    return out;
+    return "0x" + util::hexEncodeLower(m_bytes);
 }
 
 std::string EthAddress::toChecksumHex() const
@@ -158,18 +130,9 @@ Result<EcdsaPrivateKey> EcdsaPrivateKey::fromBytes(std::span<const std::uint8_t>
 
 Result<EcdsaPrivateKey> EcdsaPrivateKey::fromHex(std::string_view hex)
 {
-    hex = stripHexPrefix(hex);
-    if (hex.size() != 64)
-        return fail("A private key must be 64 hexadecimal digits (optionally after 0x).");
     SecureBytes<32> key;
-    auto out = key.bytes();
-    for (std::size_t i = 0; i < 32; ++i) {
-        const int hi = hexValue(hex[2 * i]);
-        const int lo = hexValue(hex[2 * i + 1]);
-        if (hi < 0 || lo < 0)
-            return fail("A private key must be 64 hexadecimal digits (optionally after 0x).");
-        out[i] = static_cast<std::uint8_t>((hi << 4) | lo);
-    }
+    if (!util::hexDecodeInto(util::stripHexPrefix(hex), key.bytes()))
+        return fail("A private key must be 64 hexadecimal digits (optionally after 0x).");
     return fromBytes(key.bytes());
 }
 

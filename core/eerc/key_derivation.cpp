@@ -2,6 +2,7 @@
 #include "eerc/key_derivation.h"
 
 #include "crypto/blake512.h"
+#include "util/hex.h"
 
 #include <array>
 #include <cstring>
@@ -18,19 +19,6 @@ using crypto::Secret;
 using crypto::SecureBuffer;
 
 namespace {
-
-constexpr char kHexDigits[] = "0123456789abcdef";
-
-int hexValue(char c) noexcept
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 // Wipes a stack copy of secret bytes when it goes out of scope.
 template <class T>
@@ -96,7 +84,7 @@ std::string grindCounterHex(int i)
     std::string digits;
     unsigned v = static_cast<unsigned>(i);
     do {
-        digits.insert(digits.begin(), kHexDigits[v & 0xf]);
+        digits.insert(digits.begin(), util::hexDigitLower(v));
         v >>= 4;
     } while (v != 0);
     if (digits.size() % 2 != 0)
@@ -113,10 +101,7 @@ SecureBuffer unpaddedHex(const Scalar& value)
     Cleanse wipe{be};
     std::array<char, 64> digits{};
     Cleanse wipeDigits{digits};
-    for (std::size_t i = 0; i < 32; ++i) {
-        digits[2 * i] = kHexDigits[be[i] >> 4];
-        digits[2 * i + 1] = kHexDigits[be[i] & 0xf];
-    }
+    util::hexEncodeLowerInto(be, digits);
     std::size_t first = 0;
     while (first < 63 && digits[first] == '0')
         ++first;
@@ -141,12 +126,12 @@ SecureBuffer nodeHexDecode(std::string_view text)
     // Node's hex decoder (src/string_bytes.cc): for each full pair, stop at the first pair
     // with a non-hex character; an odd trailing character is never looked at.
     std::size_t n = 0;
-    while (2 * n + 1 < text.size() && hexValue(text[2 * n]) >= 0 && hexValue(text[2 * n + 1]) >= 0)
+    while (2 * n + 1 < text.size() && util::hexDigitValue(text[2 * n]) >= 0 &&
+           util::hexDigitValue(text[2 * n + 1]) >= 0)
         ++n;
     SecureBuffer out(n);
-    for (std::size_t i = 0; i < n; ++i)
-        out.data()[i] =
-            static_cast<std::uint8_t>((hexValue(text[2 * i]) << 4) | hexValue(text[2 * i + 1]));
+    if (!util::hexDecodeInto(text.substr(0, 2 * n), out.bytes()))
+        throw std::logic_error("nodeHexDecode: a scanned pair did not decode");
     return out;
 }
 
@@ -174,10 +159,7 @@ Result<SecureBuffer> decryptionKeyFromSignature(std::span<const std::uint8_t, 65
 {
     std::array<char, 64> rHex{};
     Cleanse wipe{rHex};
-    for (std::size_t i = 0; i < 32; ++i) {
-        rHex[2 * i] = kHexDigits[signature[i] >> 4];
-        rHex[2 * i + 1] = kHexDigits[signature[i] & 0xf];
-    }
+    util::hexEncodeLowerInto(signature.first<32>(), rHex);
     return grindKey(std::string_view(rHex.data(), rHex.size()));
 }
 
@@ -238,10 +220,8 @@ Result<EercKey> EercKey::fromDecryptionKey(std::string_view decryptionKey)
 {
     if (decryptionKey.empty() || decryptionKey.size() > 64)
         return fail("A decryption key must be 1 to 64 hexadecimal digits, without 0x.");
-    for (char c : decryptionKey) {
-        if (hexValue(c) < 0)
-            return fail("A decryption key must be 1 to 64 hexadecimal digits, without 0x.");
-    }
+    if (!util::isHexDigits(decryptionKey))
+        return fail("A decryption key must be 1 to 64 hexadecimal digits, without 0x.");
     return fromValidDecryptionKey(SecureBuffer::copyOf(std::span(
         reinterpret_cast<const std::uint8_t*>(decryptionKey.data()), decryptionKey.size())));
 }

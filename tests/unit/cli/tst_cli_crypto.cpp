@@ -2,22 +2,17 @@
 // `bshield crypto ...` run as a process against the vectors in tests/data (poseidon.json,
 // key-derivation.json, pct.json, elgamal.json, circuit-inputs.json), plus exit codes:
 // 0 ok, 1 refused input (point not on curve, failed tag, ...), 2 usage error.
-#include <QFile>
+#include "../testing.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QtTest>
 
-namespace {
+using bs::test::loadJson;
 
-QJsonObject loadJson(const char* name)
-{
-    QFile f(QStringLiteral(BS_TEST_DATA_DIR "/") + QLatin1String(name));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", name);
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
+namespace {
 
 struct Run
 {

@@ -2,11 +2,10 @@
 // BabyJubJub against tests/data/babyjubjub.json (computed with @zk-kit/baby-jubjub and
 // circomlibjs) and against GMP for the scalar field mod l.
 
+#include "../testing.h"
 #include "crypto/babyjubjub.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
 
@@ -17,41 +16,14 @@ using bs::crypto::AffinePoint;
 using bs::crypto::Fr;
 using bs::crypto::Point;
 using bs::crypto::Scalar;
+using bs::test::affine;
+using bs::test::fr;
+using bs::test::point;
 
 namespace {
 
 const char* kL = "2736030358979909402780800718157159386076813972158567259200215660948447373041";
 const char* kP = "21888242871839275222246405745257275088548364400416034343698204186575808495617";
-
-QJsonObject loadVectors()
-{
-    QFile f(QStringLiteral(BS_TEST_DATA_DIR "/babyjubjub.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot open babyjubjub.json");
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-Fr fr(const QJsonValue& v)
-{
-    const auto f = Fr::fromDecimal(v.toString().toStdString());
-    if (!f)
-        qFatal("bad Fr in vectors");
-    return *f;
-}
-
-AffinePoint affine(const QJsonValue& v)
-{
-    const QJsonArray a = v.toArray();
-    return AffinePoint{fr(a[0]), fr(a[1])};
-}
-
-Point point(const QJsonValue& v)
-{
-    const auto p = Point::fromAffine(affine(v));
-    if (!p)
-        qFatal("vector point rejected");
-    return *p;
-}
 
 // Any non-negative decimal integer < 2^256 as little-endian limbs (GMP parses it).
 std::array<uint64_t, 4> bigLimbs(const QString& dec)
@@ -93,7 +65,7 @@ private:
     QJsonObject m_v;
 
 private slots:
-    void initTestCase() { m_v = loadVectors(); }
+    void initTestCase() { m_v = bs::test::loadJson("babyjubjub.json"); }
 
     void parametersMatchVectors()
     {

@@ -3,35 +3,23 @@
 // blake-hash (tests/data/blake512-random.json, every length 0..300, so every padding case:
 // 111/112 bytes in the last block, exact multiples of the block size, ...).
 
+#include "../testing.h"
 #include "crypto/blake512.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
 
 using bs::crypto::Blake512;
 using bs::crypto::blake512;
+using bs::test::loadJson;
+using bs::test::span;
 
 namespace {
 
-QJsonValue loadJson(const char* name)
-{
-    QFile f(QStringLiteral(BS_TEST_DATA_DIR "/") + QLatin1String(name));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot open test data %s", name);
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
 QByteArray hexOf(const Blake512::Digest& d)
 {
-    return QByteArray(reinterpret_cast<const char*>(d.data()), int(d.size())).toHex();
-}
-
-std::span<const std::uint8_t> bytes(const QByteArray& a)
-{
-    return {reinterpret_cast<const std::uint8_t*>(a.constData()), std::size_t(a.size())};
+    return bs::test::bytes(d).toHex();
 }
 
 } // namespace
@@ -47,7 +35,7 @@ private slots:
         QVERIFY(cases.size() >= 5);
         for (const QJsonValue& c : cases) {
             const QByteArray in = QByteArray::fromHex(c["inputHex"].toString().toLatin1());
-            QCOMPARE(hexOf(blake512(bytes(in))), c["blake512Hex"].toString().toLatin1());
+            QCOMPARE(hexOf(blake512(span(in))), c["blake512Hex"].toString().toLatin1());
         }
     }
 
@@ -60,7 +48,7 @@ private slots:
             const QJsonValue f = w["formatKeyForCurve"];
             const QByteArray in = QByteArray::fromHex(f["bytesHashedHex"].toString().toLatin1());
             QCOMPARE(in.size(), f["bytesHashedLen"].toInt());
-            QCOMPARE(hexOf(blake512(bytes(in))), f["blake512DigestHex"].toString().toLatin1());
+            QCOMPARE(hexOf(blake512(span(in))), f["blake512DigestHex"].toString().toLatin1());
         }
     }
 
@@ -70,7 +58,7 @@ private slots:
         QCOMPARE(cases.size(), 301);
         for (const QJsonValue& c : cases) {
             const QByteArray in = QByteArray::fromHex(c["inputHex"].toString().toLatin1());
-            QCOMPARE(hexOf(blake512(bytes(in))), c["blake512Hex"].toString().toLatin1());
+            QCOMPARE(hexOf(blake512(span(in))), c["blake512Hex"].toString().toLatin1());
         }
     }
 
@@ -84,12 +72,12 @@ private slots:
         for (int piece : {1, 7, 64, 111, 112, 127, 128, 129, 300}) {
             Blake512 h;
             for (int off = 0; off < in.size(); off += piece)
-                h.update(bytes(in.mid(off, piece)));
+                h.update(span(in.mid(off, piece)));
             QCOMPARE(hexOf(h.final()), expected);
         }
         // After final() the hasher starts over.
         Blake512 h;
-        h.update(bytes(in));
+        h.update(span(in));
         (void)h.final();
         QCOMPARE(hexOf(h.final()), cases.first()["blake512Hex"].toString().toLatin1());
     }

@@ -2,12 +2,11 @@
 // ElGamal on BabyJubJub against tests/data/elgamal.json (@zk-kit/baby-jubjub, cross-checked
 // with circomlibjs; EGCT hashes as the contract's keccak256(abi.encode(...))).
 
+#include "../testing.h"
 #include "crypto/elgamal.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
 
@@ -17,47 +16,14 @@ using bs::crypto::AffinePoint;
 using bs::crypto::Fr;
 using bs::crypto::Point;
 using bs::crypto::Scalar;
+using bs::test::affine;
+using bs::test::bytes;
+using bs::test::fr;
+using bs::test::point;
+using bs::test::scalar;
 namespace elgamal = bs::crypto::elgamal;
 
 namespace {
-
-QJsonObject loadVectors()
-{
-    QFile f(QStringLiteral(BS_TEST_DATA_DIR "/elgamal.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot open elgamal.json");
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-Fr fr(const QJsonValue& v)
-{
-    const auto f = Fr::fromDecimal(v.toString().toStdString());
-    if (!f)
-        qFatal("bad Fr in vectors");
-    return *f;
-}
-
-AffinePoint affine(const QJsonValue& v)
-{
-    const QJsonArray a = v.toArray();
-    return AffinePoint{fr(a[0]), fr(a[1])};
-}
-
-Point point(const QJsonValue& v)
-{
-    const auto p = Point::fromAffine(affine(v));
-    if (!p)
-        qFatal("vector point rejected");
-    return *p;
-}
-
-Scalar scalar(const QJsonValue& v)
-{
-    const auto s = Scalar::fromDecimal(v.toString().toStdString());
-    if (!s)
-        qFatal("bad scalar in vectors");
-    return *s;
-}
 
 // A decimal uint256 as 32 big-endian bytes (GMP as the independent parser).
 QByteArray word(const QString& dec)
@@ -76,11 +42,6 @@ QByteArray word(const QString& dec)
     return out;
 }
 
-QByteArray bytes(const std::array<uint8_t, 32>& a)
-{
-    return QByteArray(reinterpret_cast<const char*>(a.data()), 32);
-}
-
 } // namespace
 
 class TestElGamal : public QObject
@@ -91,7 +52,7 @@ private:
     QJsonObject m_v;
 
 private slots:
-    void initTestCase() { m_v = loadVectors(); }
+    void initTestCase() { m_v = bs::test::loadJson("elgamal.json"); }
 
     void keccakIsEthereumKeccak()
     {

@@ -2,58 +2,25 @@
 // 7-word PCTs against tests/data/pct.json (@zk-kit/poseidon-cipher + circomlibjs BabyJubJub,
 // the eERC SDK's construction), and every way decryptAmount must refuse a PCT.
 
+#include "../testing.h"
 #include "crypto/pct.h"
 #include "crypto/poseidon.h"
 #include "crypto/poseidon_cipher.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
 
 #include <vector>
 
 using namespace bs::crypto;
+using bs::test::affine;
+using bs::test::fr;
+using bs::test::loadJson;
+using bs::test::point;
+using bs::test::scalar;
 
 namespace {
-
-QJsonObject loadJson(const char* name)
-{
-    QFile f(QStringLiteral(BS_TEST_DATA_DIR "/") + QLatin1String(name));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot open test data %s", name);
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-Fr dec(const QJsonValue& v)
-{
-    const auto x = Fr::fromDecimal(v.toString().toStdString());
-    if (!x)
-        qFatal("bad decimal in test data");
-    return *x;
-}
-
-Scalar scalar(const QJsonValue& v)
-{
-    const auto x = Scalar::fromDecimal(v.toString().toStdString());
-    if (!x)
-        qFatal("bad scalar in test data");
-    return *x;
-}
-
-AffinePoint affine(const QJsonValue& v)
-{
-    return AffinePoint{dec(v.toArray()[0]), dec(v.toArray()[1])};
-}
-
-Point point(const QJsonValue& v)
-{
-    const auto p = Point::fromAffine(affine(v));
-    if (!p)
-        qFatal("test data point not in the subgroup");
-    return *p;
-}
 
 Pct pctOf(const QJsonValue& v)
 {
@@ -62,7 +29,7 @@ Pct pctOf(const QJsonValue& v)
         qFatal("pct7 must have 7 words");
     Pct p;
     for (int i = 0; i < 7; ++i)
-        p.words[i] = dec(a[i]);
+        p.words[i] = fr(a[i]);
     return p;
 }
 
@@ -80,8 +47,8 @@ private slots:
         const QJsonArray cases = loadJson("pct.json")["singleAmountPCTs"].toArray();
         QCOMPARE(cases.size(), 7);
         for (const QJsonValue& c : cases) {
-            const Pct got = encryptAmount(point(c["recipientPublicKey"]), dec(c["amount"]),
-                                          scalar(c["encRandom_r"]), dec(c["nonce"]));
+            const Pct got = encryptAmount(point(c["recipientPublicKey"]), fr(c["amount"]),
+                                          scalar(c["encRandom_r"]), fr(c["nonce"]));
             QVERIFY(got.words == pctOf(c["pct7"]).words);
         }
     }
@@ -122,13 +89,13 @@ private slots:
                 point(c["authKey"]).mul(scalar(c["recipientPrivateScalar"])).toAffine();
             std::vector<Fr> ct;
             for (const QJsonValue& w : c["ciphertext"].toArray())
-                ct.push_back(dec(w));
-            const auto m = poseidonDecrypt(ct, PoseidonKey{k.x, k.y}, dec(c["nonce"]),
+                ct.push_back(fr(w));
+            const auto m = poseidonDecrypt(ct, PoseidonKey{k.x, k.y}, fr(c["nonce"]),
                                            std::size_t(c["length"].toInt()));
             QVERIFY(m.ok());
             std::vector<Fr> expected;
             for (const QJsonValue& w : c["decrypted"].toArray())
-                expected.push_back(dec(w));
+                expected.push_back(fr(w));
             QVERIFY(*m == expected);
         }
     }

@@ -2,12 +2,11 @@
 // Poseidon hash and permutation against circomlibjs / poseidon-lite / zk-kit outputs
 // (tests/data/poseidon.json) and circomlibjs for every width (tests/data/poseidon-wide.json).
 
+#include "../testing.h"
 #include "crypto/poseidon.h"
 #include "crypto/poseidon_grain.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
 
@@ -16,32 +15,11 @@
 #include <vector>
 
 using bs::crypto::Fr;
+using bs::test::fr;
+using bs::test::frs;
+using bs::test::loadJson;
 
 namespace {
-
-QJsonObject loadJson(const char* name)
-{
-    QFile f(QStringLiteral(BS_TEST_DATA_DIR "/") + QLatin1String(name));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot open test data %s", name);
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-Fr dec(const QJsonValue& v)
-{
-    const auto x = Fr::fromDecimal(v.toString().toStdString());
-    if (!x)
-        qFatal("bad decimal in test data");
-    return *x;
-}
-
-std::vector<Fr> decs(const QJsonValue& v)
-{
-    std::vector<Fr> out;
-    for (const QJsonValue& e : v.toArray())
-        out.push_back(dec(e));
-    return out;
-}
 
 // The textbook permutation (add constants, S-box, dense MDS in every round) in GMP with the
 // parameters straight from the Grain generator: an independent evaluation for the
@@ -87,7 +65,7 @@ private slots:
         const QJsonArray cases = loadJson("poseidon.json")["hashes"].toArray();
         QVERIFY(cases.size() >= 24);
         for (const QJsonValue& c : cases) {
-            const std::vector<Fr> in = decs(c["inputs"]);
+            const std::vector<Fr> in = frs(c["inputs"]);
             QCOMPARE(int(in.size()) + 1, c["t"].toInt());
             QCOMPARE(bs::crypto::poseidon(in).toDecimal(), c["output"].toString().toStdString());
         }
@@ -98,8 +76,8 @@ private slots:
         const QJsonArray cases = loadJson("poseidon.json")["permutationT4"].toArray();
         QVERIFY(!cases.isEmpty());
         for (const QJsonValue& c : cases) {
-            std::vector<Fr> state = decs(c["stateIn"]);
-            const std::vector<Fr> expected = decs(c["stateOut"]);
+            std::vector<Fr> state = frs(c["stateIn"]);
+            const std::vector<Fr> expected = frs(c["stateOut"]);
             QCOMPARE(state.size(), std::size_t(4));
             bs::crypto::poseidonPermute(state);
             QVERIFY(state == expected);
@@ -111,7 +89,7 @@ private slots:
         const QJsonArray cases = loadJson("poseidon-wide.json")["cases"].toArray();
         QVector<int> seen(18, 0);
         for (const QJsonValue& c : cases) {
-            const std::vector<Fr> in = decs(c["inputs"]);
+            const std::vector<Fr> in = frs(c["inputs"]);
             const int t = c["t"].toInt();
             QCOMPARE(int(in.size()) + 1, t);
             QCOMPARE(bs::crypto::poseidon(in).toDecimal(), c["output"].toString().toStdString());

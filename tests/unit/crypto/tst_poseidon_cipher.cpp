@@ -2,12 +2,11 @@
 // Poseidon cipher against @zk-kit/poseidon-cipher outputs (tests/data/pct.json, recomputed
 // there with circomlibjs' permutation), and the rejection paths: tag, padding, nonce, length.
 
+#include "../testing.h"
 #include "crypto/poseidon.h"
 #include "crypto/poseidon_cipher.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
 
@@ -15,36 +14,15 @@
 #include <vector>
 
 using namespace bs::crypto;
+using bs::test::fr;
+using bs::test::frs;
+using bs::test::loadJson;
 
 namespace {
 
-QJsonObject loadJson(const char* name)
-{
-    QFile f(QStringLiteral(BS_TEST_DATA_DIR "/") + QLatin1String(name));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot open test data %s", name);
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-Fr dec(const QJsonValue& v)
-{
-    const auto x = Fr::fromDecimal(v.toString().toStdString());
-    if (!x)
-        qFatal("bad decimal in test data");
-    return *x;
-}
-
-std::vector<Fr> decs(const QJsonValue& v)
-{
-    std::vector<Fr> out;
-    for (const QJsonValue& e : v.toArray())
-        out.push_back(dec(e));
-    return out;
-}
-
 PoseidonKey keyOf(const QJsonValue& v)
 {
-    const std::vector<Fr> k = decs(v);
+    const std::vector<Fr> k = frs(v);
     return PoseidonKey{k.at(0), k.at(1)};
 }
 
@@ -62,17 +40,16 @@ std::vector<Case> allCases()
     const QJsonObject root = loadJson("pct.json");
     std::vector<Case> out;
     for (const QJsonValue& c : root["singleAmountPCTs"].toArray())
-        out.push_back({{dec(c["amount"])},
+        out.push_back({{fr(c["amount"])},
                        keyOf(c["sharedKey"]),
-                       dec(c["nonce"]),
-                       decs(c["ciphertext"]),
+                       fr(c["nonce"]),
+                       frs(c["ciphertext"]),
                        c["intermediateStates"].toArray()});
     for (const QJsonValue& c : root["multiElementCipher"].toArray()) {
-        Case k{
-            decs(c["message"]), keyOf(c["sharedKey"]), dec(c["nonce"]), decs(c["ciphertext"]), {}};
+        Case k{frs(c["message"]), keyOf(c["sharedKey"]), fr(c["nonce"]), frs(c["ciphertext"]), {}};
         if (int(k.message.size()) != c["length"].toInt() ||
             int(k.ciphertext.size()) != c["ciphertextLength"].toInt() ||
-            decs(c["decrypted"]) != k.message)
+            frs(c["decrypted"]) != k.message)
             qFatal("inconsistent multiElementCipher vector");
         out.push_back(std::move(k));
     }
@@ -147,11 +124,11 @@ private slots:
             std::array<Fr, 4> s = {Fr::zero(), c.key.x, c.key.y,
                                    c.nonce + Fr::fromU64(c.message.size()) * kTwo128};
             poseidonPermute(s);
-            QVERIFY(std::vector<Fr>(s.begin(), s.end()) == decs(c.intermediateStates[0]));
+            QVERIFY(std::vector<Fr>(s.begin(), s.end()) == frs(c.intermediateStates[0]));
             s[1] += c.message[0];
             QVERIFY(s[1] == c.ciphertext[0] && s[2] == c.ciphertext[1] && s[3] == c.ciphertext[2]);
             poseidonPermute(s);
-            QVERIFY(std::vector<Fr>(s.begin(), s.end()) == decs(c.intermediateStates[1]));
+            QVERIFY(std::vector<Fr>(s.begin(), s.end()) == frs(c.intermediateStates[1]));
             QVERIFY(s[1] == c.ciphertext[3]);
             ++checked;
         }

@@ -2,12 +2,11 @@
 // secp256k1 keys, Ethereum addresses (EIP-55), EIP-191 personal_sign and recovery.
 // References: key-derivation.json (signatures and digests made with ethers v6
 // Wallet.signMessage), the EIP-55 specification's examples, and the Keccak-256 KAT of "".
+#include "../testing.h"
 #include "crypto/keccak.h"
 #include "crypto/secp256k1.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
 
@@ -15,33 +14,17 @@
 #include <type_traits>
 
 using namespace bs::crypto;
+using bs::test::bytes;
+using bs::test::loadJson;
+using bs::test::span;
 
 static_assert(!std::is_copy_constructible_v<EcdsaPrivateKey>, "keys are copied explicitly");
 
 namespace {
 
-QJsonObject loadJson(const char* name)
-{
-    QFile f(QStringLiteral(BS_TEST_DATA_DIR "/") + QLatin1String(name));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", name);
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
 QByteArray unhex(const QString& s)
 {
     return QByteArray::fromHex((s.startsWith(QLatin1String("0x")) ? s.mid(2) : s).toLatin1());
-}
-
-template <std::size_t N>
-QByteArray bytes(const std::array<std::uint8_t, N>& a)
-{
-    return QByteArray(reinterpret_cast<const char*>(a.data()), qsizetype(N));
-}
-
-std::span<const std::uint8_t> span(const QByteArray& b)
-{
-    return {reinterpret_cast<const std::uint8_t*>(b.constData()), std::size_t(b.size())};
 }
 
 } // namespace

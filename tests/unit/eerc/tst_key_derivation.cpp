@@ -3,12 +3,11 @@
 // against key-derivation.json (computed with ethers v6, Node Buffer, npm blake-hash,
 // @zk-kit/baby-jubjub and poseidon-lite; the SDK's own test inputs included) and the
 // registration witnesses of circuit-inputs.json (checked by the reference circuit WASM).
+#include "../testing.h"
 #include "eerc/key_derivation.h"
 #include "eerc/registration.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
 
@@ -19,18 +18,12 @@
 using namespace bs;
 using namespace bs::crypto;
 using bs::eerc::EercKey;
+using bs::test::fr;
+using bs::test::loadJson;
 
 static_assert(!std::is_copy_constructible_v<EercKey>, "keys are copied explicitly");
 
 namespace {
-
-QJsonObject loadJson(const char* name)
-{
-    QFile f(QStringLiteral(BS_TEST_DATA_DIR "/") + QLatin1String(name));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", name);
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
 
 QString text(const SecureBuffer& b)
 {
@@ -58,14 +51,6 @@ void comparePoint(const Point& p, const QJsonArray& xy)
     const AffinePoint a = p.toAffine();
     QCOMPARE(dec(a.x), xy[0].toString());
     QCOMPARE(dec(a.y), xy[1].toString());
-}
-
-Fr fr(const QString& decimal)
-{
-    const auto v = Fr::fromDecimal(decimal.toStdString());
-    if (!v)
-        qFatal("bad decimal in vectors");
-    return *v;
 }
 
 } // namespace
