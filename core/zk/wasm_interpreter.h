@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Execution engine for validated WebAssembly modules (wasm_module.h): one Instance owns the
+// linear memory, globals, table and value stack of one instantiation.
+//
+// Safety: every memory access is bounds-checked, memory growth is capped by
+// InstanceLimits::maxMemoryPages, recursion by maxCallDepth and the value stack by
+// valueStackSlots, and an optional fuel budget stops runaway loops. Any violation is a
+// trap, reported as an Error; the instance stays usable afterwards (its memory keeps
+// whatever the trapped code wrote).
+//
+// Threads: an Instance is not thread-safe. Create one instance per thread; they can share
+// one Module, so the per-thread cost is memory and data-segment initialization only.
+
+#include "zk/wasm_module.h"
+
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bs::zk::wasm {
+
+class Instance;
+
+// A host function receives its arguments (i32 in the low 32 bits of each slot) and writes
+// its result, if its type has one, to *result. Returning an Error aborts the whole wasm
+// call in progress with that error (a trap); that is how a host "throws".
+using HostFunction =
+    std::function<Result<void>(Instance&, std::span<const uint64_t> args, uint64_t* result)>;
+
+struct HostImport
+{
+    std::string module;
+    std::string name;
+    FuncType type;
+    HostFunction function;
+};
+
+struct InstanceLimits
+{
+    uint32_t maxMemoryPages = 65536;     // 64 KiB pages; 65536 = 4 GiB, the wasm32 maximum
+    uint32_t valueStackSlots = 1u << 20; // 8 MiB of 64-bit slots (locals and operands)
+    uint32_t maxCallDepth = 10000;
+    // Fuel the instance starts with (also spent by the start function); see setFuel().
+    uint64_t initialFuel = ~uint64_t(0);
+};
+
+class Instance
+{
+public:
+    // Binds every import of `module` to the HostImport with the same module and name and the
+    // same signature (an unknown or mismatched import is an Error), allocates memory, table
+    // and globals, copies data and element segments (out-of-range segments are an Error) and
+    // runs the start function if there is one.
+    static Result<std::unique_ptr<Instance>> instantiate(std::shared_ptr<const Module> module,
+                                                         std::vector<HostImport> imports,
+                                                         const InstanceLimits& limits = {});
+
+    Instance(const Instance&) = delete;
+    Instance& operator=(const Instance&) = delete;
+
+    // Calls function `funcIndex` (or the exported function `name`) with `args` (as many as
+    // its type has parameters, i32 zero-extended). Returns its result (i32 in the low 32
+    // bits, 0 for functions without a result) or the trap as an Error. May be called from a
+    // host function while a call is in progress (re-entrant), as circom's hosts need.
+    Result<uint64_t> call(uint32_t funcIndex, std::span<const uint64_t> args = {});
+    Result<uint64_t> call(std::string_view exportName, std::span<const uint64_t> args = {});
+
+    // Fuel: one unit per loop iteration and per call. A call that runs out traps. The
+    // default is unlimited (UINT64_MAX); fuzzing and untrusted inputs should set a budget.
+    void setFuel(uint64_t fuel) { m_fuel = fuel; }
+    uint64_t fuel() const { return m_fuel; }
+
+    // The linear memory; the span is invalidated by any call (memory may grow).
+    std::span<uint8_t> memory() { return {m_memory.data(), m_memory.size()}; }
+    std::span<const uint8_t> memory() const { return {m_memory.data(), m_memory.size()}; }
+
+    const Module& module() const { return *m_module; }
+
+private:
+    Instance() = default;
+    Result<void> execute(uint32_t funcIndex);
+    Result<void> callHost(uint32_t funcIndex, uint64_t* args);
+
+    struct Frame
+    {
+        const uint32_t* returnPc;
+        uint64_t* fp;
+    };
+
+    std::shared_ptr<const Module> m_module;
+    std::vector<HostImport> m_hosts; // indexed like the module's imports
+    std::vector<uint8_t> m_memory;
+    std::vector<uint64_t> m_globals;
+    std::vector<int64_t> m_table; // function index, -1 = null
+    std::vector<uint64_t> m_stack;
+    uint64_t* m_sp = nullptr; // first free slot of m_stack
+    std::vector<Frame> m_frames;
+    InstanceLimits m_limits;
+    uint64_t m_fuel = ~uint64_t(0);
+};
+
+} // namespace bs::zk::wasm

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Host side of circom 2 witness calculators (the `<circuit>.wasm` that circom --wasm emits),
+// run on our own WebAssembly interpreter: the same computation as snarkjs `wtns calculate` /
+// circom's witness_calculator.js, with the same input conventions and error messages.
+// Protocol: spec/zk-formats.md section 8.
+
+#include "crypto/fr.h"
+#include "util/result.h"
+#include "zk/wasm_interpreter.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace bs::zk {
+
+struct Witness
+{
+    std::vector<crypto::Fr> values; // values[0] == 1; same order as the .wtns / r1cs wires
+    std::vector<std::string> log;   // lines printed by the circuit's log() calls
+};
+
+struct WitnessCalculatorOptions
+{
+    // Memory the circuit may grow to, in 64 KiB pages (65536 = 4 GiB, the wasm32 limit;
+    // circom circuits grow their memory while running).
+    uint32_t maxMemoryPages = 65536;
+    // Loop iterations + calls allowed per calculate(); unlimited by default. Set a budget when
+    // the .wasm is not trusted to terminate.
+    uint64_t fuel = ~uint64_t(0);
+};
+
+// Not thread-safe: one calculate() at a time per object. For parallel use give each thread its
+// own object via clone(), which shares the decoded module and costs one instantiation.
+class WitnessCalculator
+{
+public:
+    // Decodes and validates the module, checks that it is a circom 2 witness calculator for the
+    // BN254 scalar field, and instantiates it. Errors say what is wrong with the file.
+    static Result<WitnessCalculator> fromBytes(std::span<const uint8_t> wasm,
+                                               const WitnessCalculatorOptions& options = {});
+    static Result<WitnessCalculator> fromFile(const QString& path,
+                                              const WitnessCalculatorOptions& options = {});
+
+    WitnessCalculator(WitnessCalculator&&) noexcept;
+    WitnessCalculator& operator=(WitnessCalculator&&) noexcept;
+    ~WitnessCalculator();
+
+    // A fresh instance of the same circuit (for another thread).
+    Result<WitnessCalculator> clone() const;
+
+    // Computes the witness for `input`: an object mapping each input signal name of the main
+    // component to a value or (nested) array of values. A value is a JSON integer (|v| <
+    // 2^53; quote larger ones), or a string with a decimal integer (optionally negative) or a
+    // 0x-prefixed hex integer; it is reduced mod r as circom does (negative v -> r - |v|).
+    // Objects inside the input name bus fields (circom 2.2: "b.x", "b[1].x").
+    // Errors: unknown signal names, wrong value counts, bad values, and failures inside the
+    // circuit with circom's own message (e.g. "Assert Failed. Error in template ...").
+    // Resets the instance first, so it can be called any number of times.
+    Result<Witness> calculate(const QJsonObject& input);
+    // Same, from JSON text.
+    Result<Witness> calculate(const QByteArray& inputJson);
+
+    uint32_t witnessSize() const;
+    // Total number of scalar input values the circuit expects (0 for circom < 2.0.4).
+    uint32_t inputSize() const;
+    // The compiler version recorded in the module, e.g. "2.2.3".
+    std::string circomVersion() const;
+    // Log lines of the last calculate(), also when it failed.
+    const std::vector<std::string>& lastLog() const;
+
+private:
+    struct State;
+    explicit WitnessCalculator(std::unique_ptr<State> state);
+    static Result<WitnessCalculator> create(std::shared_ptr<const wasm::Module> module,
+                                            const WitnessCalculatorOptions& options);
+    std::unique_ptr<State> m_state;
+};
+
+// 64-bit FNV-1a of `name`, the key circom uses for input signal names.
+uint64_t circomSignalHash(std::string_view name);
+
+} // namespace bs::zk
