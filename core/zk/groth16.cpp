@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "zk/groth16.h"
+
+#include <array>
+#include <atomic>
+#include <bit>
+#include <functional>
+#include <openssl/crypto.h>
+#include <openssl/rand.h>
+#include <stdexcept>
+#include <thread>
+
+namespace bs::zk {
+
+using crypto::Fr;
+
+namespace {
+
+// Bases of one MSM without the points at infinity, with the wire each one belongs to.
+template <class Affine>
+struct SparseBases
+{
+    std::vector<Affine> points;
+    std::vector<uint32_t> wires;
+
+    static SparseBases from(const std::vector<Affine>& all, uint32_t firstWire)
+    {
+        SparseBases s;
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            if (all[i].infinity)
+                continue;
+            s.points.push_back(all[i]);
+            s.wires.push_back(firstWire + static_cast<uint32_t>(i));
+        }
+        return s;
+    }
+
+    std::vector<Scalar> gather(const std::vector<Scalar>& witness) const
+    {
+        std::vector<Scalar> out(wires.size());
+        for (std::size_t i = 0; i < wires.size(); ++i)
+            out[i] = witness[wires[i]];
+        return out;
+    }
+};
+
+// Runs the callables on up to `threads` threads (the calling one included).
+void runParallel(std::vector<std::function<void()>> jobs, unsigned threads)
+{
+    if (threads <= 1 || jobs.size() <= 1) {
+        for (auto& j : jobs)
+            j();
+        return;
+    }
+    std::atomic<std::size_t> next{0};
+    auto worker = [&] {
+        for (std::size_t i = next++; i < jobs.size(); i = next++)
+            jobs[i]();
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < std::min<std::size_t>(threads, jobs.size()); ++t)
+        pool.emplace_back(worker);
+    worker();
+    for (auto& t : pool)
+        t.join();
+}
+
+Result<Fr> randomScalar()
+{
+    // 64 random bytes reduced mod r: statistically uniform (bias < 2^-250).
+    std::array<uint8_t, 64> buf{};
+    if (RAND_bytes(buf.data(), int(buf.size())) != 1)
+        return fail("The system random number generator failed; the proof was not made.");
+    const Fr x = Fr::fromBytesBEReduce(buf);
+    OPENSSL_cleanse(buf.data(), buf.size());
+    return x;
+}
+
+} // namespace
+
+struct Groth16Prover::Data
+{
+    ZkeyHeader header;
+    unsigned threads = 1;
+    std::vector<ZkeyCoefficient> coefficients;
+    SparseBases<G1Affine> a;
+    SparseBases<G1Affine> b1;
+    SparseBases<G2Affine> b2;
+    SparseBases<G1Affine> c;
+    std::vector<G1Affine> h;
+    std::unique_ptr<EvaluationDomain> domain;
+};
+
+Groth16Prover::Groth16Prover(std::unique_ptr<Data> d)
+    : m_d(std::move(d))
+{}
+Groth16Prover::Groth16Prover(Groth16Prover&&) noexcept = default;
+Groth16Prover& Groth16Prover::operator=(Groth16Prover&&) noexcept = default;
+Groth16Prover::~Groth16Prover() = default;
+
+const ZkeyHeader& Groth16Prover::header() const
+{
+    return m_d->header;
+}
+
+Result<Groth16Prover> Groth16Prover::load(const QString& zkeyPath, unsigned threads)
+{
+    auto zkey = Zkey::open(zkeyPath);
+    if (!zkey)
+        return zkey.error();
+    return fromZkey(*zkey, threads);
+}
+
+Result<Groth16Prover> Groth16Prover::fromZkey(const Zkey& zkey, unsigned threads)
+{
+    auto d = std::make_unique<Data>();
+    d->header = zkey.header();
+    d->threads = threads != 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
+    auto coefficients = zkey.coefficients();
+    auto a = zkey.a();
+    auto b1 = zkey.b1();
+    auto b2 = zkey.b2();
+    auto c = zkey.c();
+    auto h = zkey.h();
+    for (const Error* e : {coefficients ? nullptr : &coefficients.error(), a ? nullptr : &a.error(),
+                           b1 ? nullptr : &b1.error(), b2 ? nullptr : &b2.error(),
+                           c ? nullptr : &c.error(), h ? nullptr : &h.error()}) {
+        if (e)
+            return *e;
+    }
+    d->coefficients = std::move(coefficients).value();
+    d->a = SparseBases<G1Affine>::from(*a, 0);
+    d->b1 = SparseBases<G1Affine>::from(*b1, 0);
+    d->b2 = SparseBases<G2Affine>::from(*b2, 0);
+    d->c = SparseBases<G1Affine>::from(*c, d->header.nPublic + 1);
+    d->h = std::move(h).value();
+    d->domain = std::make_unique<EvaluationDomain>(
+        static_cast<unsigned>(std::countr_zero(d->header.domainSize)));
+    return Groth16Prover(std::move(d));
+}
+
+std::vector<Fr> Groth16Prover::publicSignals(std::span<const Fr> witness) const
+{
+    if (witness.empty())
+        return {};
+    const std::size_t n = std::min<std::size_t>(m_d->header.nPublic, witness.size() - 1);
+    return std::vector<Fr>(witness.begin() + 1, witness.begin() + 1 + std::ptrdiff_t(n));
+}
+
+std::vector<Fr> Groth16Prover::quotientEvaluations(std::span<const Fr> witness) const
+{
+    if (witness.size() != m_d->header.nVars)
+        throw std::invalid_argument("quotientEvaluations: witness length != nVars");
+    const std::size_t n = m_d->header.domainSize;
+    std::vector<Fr> aEv(n);
+    std::vector<Fr> bEv(n);
+    for (const ZkeyCoefficient& k : m_d->coefficients) {
+        std::vector<Fr>& ev = k.matrix == 0 ? aEv : bEv;
+        ev[k.constraint] += k.value * witness[k.signal];
+    }
+    std::vector<Fr> cEv(n);
+    for (std::size_t i = 0; i < n; ++i)
+        cEv[i] = aEv[i] * bEv[i];
+
+    const EvaluationDomain& dom = *m_d->domain;
+    runParallel(
+        {[&] { dom.toOddCoset(aEv); }, [&] { dom.toOddCoset(bEv); }, [&] { dom.toOddCoset(cEv); }},
+        m_d->threads);
+    for (std::size_t i = 0; i < n; ++i)
+        aEv[i] = aEv[i] * bEv[i] - cEv[i];
+    return aEv;
+}
+
+Result<Groth16Proof> Groth16Prover::prove(std::span<const Fr> witness,
+                                          const Progress& progress) const
+{
+    auto r = randomScalar();
+    if (!r)
+        return r.error();
+    auto s = randomScalar();
+    if (!s)
+        return s.error();
+    return proveWithBlinding(witness, *r, *s, progress);
+}
+
+Result<Groth16Proof> Groth16Prover::proveWithBlinding(std::span<const Fr> witness,
+                                                      const Fr& r,
+                                                      const Fr& s,
+                                                      const Progress& progress) const
+{
+    const Data& d = *m_d;
+    if (witness.size() != d.header.nVars)
+        return fail("The witness has " + std::to_string(witness.size()) +
+                    " values but the proving key expects " + std::to_string(d.header.nVars) +
+                    ": the circuit and the proving key do not belong together.");
+    if (witness[0] != Fr::one())
+        return fail("The witness is invalid (its first value must be 1).");
+    auto step = [&](int percent) { return !progress || progress(percent); };
+    const Error cancelled = fail("Proof generation was cancelled.");
+    if (!step(0))
+        return cancelled;
+
+    std::vector<Scalar> w(witness.size());
+    for (std::size_t i = 0; i < witness.size(); ++i)
+        w[i] = witness[i].canonicalLimbs();
+
+    const std::vector<Fr> p = quotientEvaluations(witness);
+    std::vector<Scalar> pScalars(p.size());
+    for (std::size_t i = 0; i < p.size(); ++i)
+        pScalars[i] = p[i].canonicalLimbs();
+    if (!step(15))
+        return cancelled;
+
+    const unsigned t = d.threads;
+    const G1 pa = msm<G1Curve>(d.a.points, d.a.gather(w), t);
+    if (!step(25))
+        return cancelled;
+    const G1 pb1 = msm<G1Curve>(d.b1.points, d.b1.gather(w), t);
+    if (!step(35))
+        return cancelled;
+    const G2 pb2 = msm<G2Curve>(d.b2.points, d.b2.gather(w), t);
+    if (!step(65))
+        return cancelled;
+    const G1 pc = msm<G1Curve>(d.c.points, d.c.gather(w), t);
+    if (!step(75))
+        return cancelled;
+    const G1 ph = msm<G1Curve>(d.h, pScalars, t);
+    if (!step(95))
+        return cancelled;
+
+    const ZkeyHeader& hd = d.header;
+    const Scalar rk = r.canonicalLimbs();
+    const Scalar sk = s.canonicalLimbs();
+    const Scalar rsk = (r * s).canonicalLimbs();
+    const G1 delta1(hd.delta1);
+    const G1 piA = G1(hd.alpha1) + pa + delta1.mul(rk);
+    const G2 piB = G2(hd.beta2) + pb2 + G2(hd.delta2).mul(sk);
+    const G1 b1 = G1(hd.beta1) + pb1 + delta1.mul(sk);
+    const G1 piC = pc + ph + piA.mul(sk) + b1.mul(rk) - delta1.mul(rsk);
+    step(100);
+    return Groth16Proof{piA.toAffine(), piB.toAffine(), piC.toAffine()};
+}
+
+} // namespace bs::zk
