@@ -77,7 +77,10 @@ struct PointOps
         return Point(e * f, g * h, f * g, e * h);
     }
 
-    // dbl-2008-hwcd with general a.
+    // dbl-2008-hwcd with general a. T is not an input of the formula, so the doublings that
+    // only feed another doubling skip the T output (one multiplication fewer); such a point
+    // has no valid T and never leaves this file (see dbl4).
+    template <bool WithT = true>
     static Point dbl(const Point& p)
     {
         const Fr a = p.m_x.square();
@@ -88,8 +91,11 @@ struct PointOps
         const Fr g = d + b;
         const Fr f = g - c;
         const Fr h = d - b;
-        return Point(e * f, g * h, f * g, e * h);
+        return Point(e * f, g * h, f * g, WithT ? e * h : Fr());
     }
+
+    // 16 * p: four doublings, only the last computes T.
+    static Point dbl4(const Point& p) { return dbl(dbl<false>(dbl<false>(dbl<false>(p)))); }
 
     static AffineCached cached(const AffinePoint& p)
     {
@@ -132,7 +138,7 @@ const BaseTable& baseTable()
         for (int i = 0; i < kWindows; ++i) {
             const auto row = PointOps::windowTable(base);
             pts.insert(pts.end(), row.begin(), row.end());
-            base = PointOps::dbl(PointOps::dbl(PointOps::dbl(PointOps::dbl(base))));
+            base = PointOps::dbl4(base);
         }
         const auto affine = Point::batchToAffine(pts);
         for (int i = 0; i < kWindows; ++i)
@@ -264,7 +270,7 @@ Point Point::mul(const Scalar& k) const
     Point r;
     for (int i = kWindows - 1; i >= 0; --i) {
         if (i != kWindows - 1)
-            r = PointOps::dbl(PointOps::dbl(PointOps::dbl(PointOps::dbl(r))));
+            r = PointOps::dbl4(r);
         // Constant-time lookup: read every entry, keep the one whose index matches.
         const uint64_t w = window(limbs, i);
         Point sel;
@@ -297,7 +303,7 @@ Point Point::mulVartime(const std::array<uint64_t, 4>& k) const
     bool started = false;
     for (int i = 256 / kWindowBits - 1; i >= 0; --i) {
         if (started)
-            r = PointOps::dbl(PointOps::dbl(PointOps::dbl(PointOps::dbl(r))));
+            r = PointOps::dbl4(r);
         const uint64_t w = window(k, i);
         if (w != 0) {
             r = started ? PointOps::add(r, table[w]) : table[w];

@@ -23,7 +23,13 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <x86intrin.h>
+#define BS_MONT_X86_64 1
+#endif
 
 // Fully unroll the 4-limb loops: GCC does not at -O2, and the loop overhead and spilled
 // carries would otherwise double the cost of a multiplication.
@@ -119,42 +125,107 @@ constexpr uint64_t negInverse64(uint64_t m0)
     return ~x + 1;
 }
 
-// CIOS Montgomery multiplication: a * b * 2^-256 mod m for a, b < m < 2^254, with
-// inv = -m^-1 mod 2^64. The intermediate value stays below 2m, so one final conditional
-// subtraction (by mask) suffices. No branches on values.
-constexpr Limbs montMul(const Limbs& a, const Limbs& b, const Limbs& m, uint64_t inv)
+// Montgomery multiplication a * b * 2^-256 mod m for a, b < m, with inv = -m^-1 mod 2^64.
+//
+// CIOS (Koc, Acar, Kaliski 1996). Because m < 2^254, the running sum t + a*b[i] + q*m stays
+// below 2^65 * m < 2^320 in every outer step, so five words suffice (textbook CIOS keeps six),
+// and t < 2m after each step; one masked subtraction at the end makes the result canonical.
+// No branches or memory indices depend on the values.
+//
+// The modulus is a template argument so that its limbs become immediate operands and the
+// multiplication inlines into MontField::operator*: the earlier out-of-line version taking the
+// modulus by reference cost 456 instructions per field multiplication, this one 336 (callgrind,
+// x86-64 path below, call included).
+template <const Limbs& M, uint64_t Inv>
+[[gnu::always_inline]] constexpr inline Limbs montMulPortable(const Limbs& a, const Limbs& b)
 {
-    uint64_t t[6] = {0, 0, 0, 0, 0, 0};
+    uint64_t t0 = 0, t1 = 0, t2 = 0, t3 = 0;
     BS_MONT_UNROLL
     for (int i = 0; i < 4; ++i) {
-        // t += a * b[i]
-        uint64_t carry = 0;
-        BS_MONT_UNROLL
-        for (int j = 0; j < 4; ++j) {
-            const u128 x = static_cast<u128>(a[j]) * b[i] + t[j] + carry;
-            t[j] = static_cast<uint64_t>(x);
-            carry = static_cast<uint64_t>(x >> 64);
-        }
-        u128 x = static_cast<u128>(t[4]) + carry;
-        t[4] = static_cast<uint64_t>(x);
-        t[5] = static_cast<uint64_t>(x >> 64);
+        const uint64_t bi = b[i];
+        // (hi, t) = t + a * b[i]; each step fits: (2^64-1)^2 + 2 (2^64-1) = 2^128 - 1.
+        u128 x = static_cast<u128>(a[0]) * bi + t0;
+        t0 = static_cast<uint64_t>(x);
+        x = static_cast<u128>(a[1]) * bi + t1 + static_cast<uint64_t>(x >> 64);
+        t1 = static_cast<uint64_t>(x);
+        x = static_cast<u128>(a[2]) * bi + t2 + static_cast<uint64_t>(x >> 64);
+        t2 = static_cast<uint64_t>(x);
+        x = static_cast<u128>(a[3]) * bi + t3 + static_cast<uint64_t>(x >> 64);
+        t3 = static_cast<uint64_t>(x);
+        const uint64_t hi = static_cast<uint64_t>(x >> 64);
 
-        // t = (t + q * m) / 2^64 with q chosen so the low word vanishes.
-        const uint64_t q = t[0] * inv;
-        x = static_cast<u128>(q) * m[0] + t[0];
-        carry = static_cast<uint64_t>(x >> 64);
-        BS_MONT_UNROLL
-        for (int j = 1; j < 4; ++j) {
-            x = static_cast<u128>(q) * m[j] + t[j] + carry;
-            t[j - 1] = static_cast<uint64_t>(x);
-            carry = static_cast<uint64_t>(x >> 64);
-        }
-        x = static_cast<u128>(t[4]) + carry;
-        t[3] = static_cast<uint64_t>(x);
-        t[4] = t[5] + static_cast<uint64_t>(x >> 64);
+        // t = (t + q m) / 2^64 with q chosen so that the low word vanishes.
+        const uint64_t q = t0 * Inv;
+        x = static_cast<u128>(q) * M[0] + t0;
+        x = static_cast<u128>(q) * M[1] + t1 + static_cast<uint64_t>(x >> 64);
+        t0 = static_cast<uint64_t>(x);
+        x = static_cast<u128>(q) * M[2] + t2 + static_cast<uint64_t>(x >> 64);
+        t1 = static_cast<uint64_t>(x);
+        x = static_cast<u128>(q) * M[3] + t3 + static_cast<uint64_t>(x >> 64);
+        t2 = static_cast<uint64_t>(x);
+        t3 = hi + static_cast<uint64_t>(x >> 64); // < 2^64 by the bound above
     }
-    // t < 2m < 2^255 here, so t[4] == 0.
-    return reduceOnce(Limbs{t[0], t[1], t[2], t[3]}, m);
+    return reduceOnce(Limbs{t0, t1, t2, t3}, M);
+}
+
+#ifdef BS_MONT_X86_64
+// The same CIOS with the additions written as explicit add-with-carry chains. GCC keeps
+// 128-bit sums poorly (it spills them to the stack); split into 64-bit words with
+// _addcarry_u64 the whole multiplication stays in registers.
+template <const Limbs& M, uint64_t Inv>
+[[gnu::always_inline]] inline Limbs montMulX86(const Limbs& a, const Limbs& b)
+{
+    using ull = unsigned long long;
+    ull t0 = 0, t1 = 0, t2 = 0, t3 = 0;
+    BS_MONT_UNROLL
+    for (int i = 0; i < 4; ++i) {
+        const uint64_t bi = b[i];
+        const u128 p0 = static_cast<u128>(a[0]) * bi;
+        const u128 p1 = static_cast<u128>(a[1]) * bi;
+        const u128 p2 = static_cast<u128>(a[2]) * bi;
+        const u128 p3 = static_cast<u128>(a[3]) * bi;
+        // (hi, t) = t + a * b[i]: low halves first, then high halves shifted one word.
+        ull hi = 0;
+        unsigned char c = _addcarry_u64(0, t0, static_cast<uint64_t>(p0), &t0);
+        c = _addcarry_u64(c, t1, static_cast<uint64_t>(p1), &t1);
+        c = _addcarry_u64(c, t2, static_cast<uint64_t>(p2), &t2);
+        c = _addcarry_u64(c, t3, static_cast<uint64_t>(p3), &t3);
+        hi = c;
+        c = _addcarry_u64(0, t1, static_cast<uint64_t>(p0 >> 64), &t1);
+        c = _addcarry_u64(c, t2, static_cast<uint64_t>(p1 >> 64), &t2);
+        c = _addcarry_u64(c, t3, static_cast<uint64_t>(p2 >> 64), &t3);
+        (void)_addcarry_u64(c, hi, static_cast<uint64_t>(p3 >> 64), &hi); // no carry out
+
+        // (t + q m) / 2^64; the low word becomes zero by the choice of q.
+        const uint64_t q = static_cast<uint64_t>(t0) * Inv;
+        const u128 r0 = static_cast<u128>(q) * M[0];
+        const u128 r1 = static_cast<u128>(q) * M[1];
+        const u128 r2 = static_cast<u128>(q) * M[2];
+        const u128 r3 = static_cast<u128>(q) * M[3];
+        ull zero = 0;
+        c = _addcarry_u64(0, t0, static_cast<uint64_t>(r0), &zero);
+        c = _addcarry_u64(c, t1, static_cast<uint64_t>(r1), &t1);
+        c = _addcarry_u64(c, t2, static_cast<uint64_t>(r2), &t2);
+        c = _addcarry_u64(c, t3, static_cast<uint64_t>(r3), &t3);
+        (void)_addcarry_u64(c, hi, 0, &hi);
+        c = _addcarry_u64(0, t1, static_cast<uint64_t>(r0 >> 64), &t0);
+        c = _addcarry_u64(c, t2, static_cast<uint64_t>(r1 >> 64), &t1);
+        c = _addcarry_u64(c, t3, static_cast<uint64_t>(r2 >> 64), &t2);
+        (void)_addcarry_u64(c, hi, static_cast<uint64_t>(r3 >> 64), &t3); // no carry out
+    }
+    return reduceOnce(Limbs{t0, t1, t2, t3}, M);
+}
+#endif
+
+template <const Limbs& M, uint64_t Inv>
+[[gnu::always_inline]] constexpr inline Limbs montMul(const Limbs& a, const Limbs& b)
+{
+    static_assert(M[3] < (uint64_t{1} << 62), "the 5-word CIOS bound needs m < 2^254");
+#ifdef BS_MONT_X86_64
+    if (!std::is_constant_evaluated())
+        return montMulX86<M, Inv>(a, b);
+#endif
+    return montMulPortable<M, Inv>(a, b);
 }
 
 } // namespace mont_detail
@@ -544,9 +615,9 @@ private:
     {
         return mont_detail::reduceOnce(a, P::kModulus);
     }
-    static constexpr Limbs montMul(const Limbs& a, const Limbs& b)
+    [[gnu::always_inline]] static constexpr Limbs montMul(const Limbs& a, const Limbs& b)
     {
-        return mont_detail::montMul(a, b, P::kModulus, kInv);
+        return mont_detail::montMul<P::kModulus, kInv>(a, b);
     }
 };
 

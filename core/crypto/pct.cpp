@@ -4,28 +4,11 @@
 #include "crypto/poseidon_cipher.h"
 #include "crypto/random.h"
 
-#include <openssl/crypto.h>
 #include <stdexcept>
 
 namespace bs::crypto {
 
 namespace {
-
-// Uniform in [1, l): 251 random bits (l < 2^251) with rejection, so there is no modular bias
-// (reducing 256 bits mod l, as the SDK does, favours some residues by about 2 %).
-Scalar randomNonzeroScalar()
-{
-    std::array<std::uint8_t, 32> bytes;
-    for (;;) {
-        randomBytes(bytes);
-        bytes[0] &= 0x07;
-        const std::optional<Scalar> k = Scalar::fromBytesBE(bytes);
-        if (k && !k->isZero()) {
-            OPENSSL_cleanse(bytes.data(), bytes.size());
-            return *k;
-        }
-    }
-}
 
 Fr randomNonce()
 {
@@ -61,7 +44,7 @@ Pct encryptAmount(const Point& recipientPk, const Fr& amount, const Scalar& r, c
 
 Pct encryptAmount(const Point& recipientPk, const Fr& amount)
 {
-    return encryptAmount(recipientPk, amount, randomNonzeroScalar(), randomNonce());
+    return encryptAmount(recipientPk, amount, randomNonZeroScalar(), randomNonce());
 }
 
 Result<Fr> decryptAmount(const Pct& pct, const Scalar& s)

@@ -62,6 +62,26 @@ void BM_PointAdd(benchmark::State& state)
 }
 BENCHMARK(BM_PointAdd);
 
+void BM_PointDouble(benchmark::State& state)
+{
+    Point a = Point::mulBase(Scalar::fromU64(5));
+    for (auto _ : state) {
+        a = a.dbl();
+        benchmark::DoNotOptimize(a);
+    }
+}
+BENCHMARK(BM_PointDouble);
+
+void BM_ToAffine(benchmark::State& state)
+{
+    const Point p = Point::mulBase(secret());
+    for (auto _ : state)
+        benchmark::DoNotOptimize(p.toAffine());
+}
+BENCHMARK(BM_ToAffine);
+
+// The public-point entry check (curve equation + l*P == identity) that every PCT decryption
+// pays for its authKey.
 void BM_FromAffineChecked(benchmark::State& state)
 {
     const auto a = Point::mulBase(secret()).toAffine();

@@ -44,8 +44,8 @@ void pctDecrypt(benchmark::State& state)
     const Pct pct = encryptAmount(Point::mulBase(s), Fr::fromU64(123456789));
     for (auto _ : state) {
         auto v = decryptAmount(pct, s);
-        if (!v.ok())
-            state.SkipWithError("decryption failed");
+        if (!v.ok() || !(v.value() == Fr::fromU64(123456789)))
+            state.SkipWithError("decryption failed or gave a wrong amount");
         benchmark::DoNotOptimize(v);
     }
     state.SetItemsProcessed(state.iterations());
