@@ -1,0 +1,44 @@
+// Server configuration from the environment (all optional except the database URL).
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { getAddress } from "ethers";
+
+const DEVNET_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+const list = (s) =>
+    s
+        ? s
+              .split(",")
+              .map((a) => a.trim())
+              .filter(Boolean)
+              .map((a) => getAddress(a.toLowerCase()))
+        : [];
+
+/**
+ * BS_DATABASE_URL      postgresql URL (bin/pg.sh url prints the devnet one)      required
+ * BS_SERVER_PORT       TCP port on 127.0.0.1                                        8787
+ * BS_NETWORK_JSON      chain description written by the devnet deploy      devnet/state/network.json
+ * BS_OPERATOR_KEY      operator wallet key (default: network.json's operator account)
+ * BS_OPERATOR_ADDRESSES, BS_AUDITOR_ADDRESSES  comma lists (default: network.json's operator/auditor)
+ * BS_PUBLIC_URL        base URL clients use                          http://127.0.0.1:<port>/api/v1
+ * BS_RATE_LIMIT        requests per minute per caller (0 = off)                          1200
+ */
+export function loadConfig(env = process.env) {
+    const port = Number(env.BS_SERVER_PORT ?? 8787);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new Error("BS_SERVER_PORT must be a TCP port");
+    if (!env.BS_DATABASE_URL) throw new Error("BS_DATABASE_URL is required (see bin/pg.sh url)");
+    return {
+        host: "127.0.0.1",
+        port,
+        databaseUrl: env.BS_DATABASE_URL,
+        networkJson: env.BS_NETWORK_JSON ?? path.join(DEVNET_DIR, "state", "network.json"),
+        operatorPrivateKey: env.BS_OPERATOR_KEY || undefined,
+        operatorAddresses: list(env.BS_OPERATOR_ADDRESSES),
+        auditorAddresses: list(env.BS_AUDITOR_ADDRESSES),
+        publicUrl: env.BS_PUBLIC_URL ?? null,
+        rateLimitPerMinute: Number(env.BS_RATE_LIMIT ?? 1200),
+        // Tests only: zero proofs with correct public signals (see chain.mjs witnessOnlyProver).
+        witnessOnlyProofs: env.BS_TEST_WITNESS_ONLY_PROOFS === "1",
+    };
+}

@@ -1,0 +1,14 @@
+// Entry point: node src/main.mjs (configuration from the environment, see config.mjs).
+import { loadConfig } from "./config.mjs";
+import { startServer } from "./server.mjs";
+
+const srv = await startServer(loadConfig()).catch((e) => {
+    console.error(`server failed to start: ${e.message}`);
+    process.exit(1);
+});
+for (const sig of ["SIGINT", "SIGTERM"]) {
+    process.once(sig, async () => {
+        await srv.close();
+        process.exit(0);
+    });
+}
