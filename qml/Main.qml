@@ -218,6 +218,7 @@ ApplicationWindow {
                     ToolButton {
                         objectName: "lockButton"
                         enabled: false
+                        opacity: enabled ? 1 : 0.5
                         icon.source: "qrc:/icons/lock.svg"
                         icon.color: Theme.textMuted
                         text: qsTr("Lock")
