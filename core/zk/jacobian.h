@@ -12,6 +12,8 @@
 // Not constant time: these points are public (proving-key bases) or the prover's own blinded
 // results; scalar multiplication here is a variable-time double-and-add.
 
+#include "crypto/montgomery.h"
+
 #include <array>
 #include <cstdint>
 #include <span>
@@ -164,7 +166,7 @@ public:
         std::vector<F> zs(pts.size());
         for (std::size_t i = 0; i < pts.size(); ++i)
             zs[i] = pts[i].m_z;
-        batchInvert(zs);
+        crypto::batchInverse(std::span<F>(zs));
         std::vector<Affine> out(pts.size());
         for (std::size_t i = 0; i < pts.size(); ++i) {
             if (pts[i].isIdentity())
@@ -199,25 +201,6 @@ private:
     F m_x = F::one();
     F m_y = F::one();
     F m_z = F::zero();
-
-    static void batchInvert(std::vector<F>& xs)
-    {
-        std::vector<F> prefix(xs.size());
-        F acc = F::one();
-        for (std::size_t i = 0; i < xs.size(); ++i) {
-            prefix[i] = acc;
-            if (!xs[i].isZero())
-                acc *= xs[i];
-        }
-        F inv = acc.inverse();
-        for (std::size_t i = xs.size(); i-- > 0;) {
-            if (xs[i].isZero())
-                continue;
-            const F x = xs[i];
-            xs[i] = inv * prefix[i];
-            inv *= x;
-        }
-    }
 };
 
 } // namespace bs::zk
