@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chain/revert.h"
+
+#include "chain/abi.h"
+#include "util/hex.h"
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+#include <string_view>
+#include <vector>
+
+namespace bs::chain {
+
+namespace {
+
+using Selector = std::array<uint8_t, 4>;
+
+// How to phrase an error; `arg` is the decoded first argument (an address) when there is one.
+struct KnownError
+{
+    std::string_view signature;
+    std::string (*describe)(const std::string& arg);
+    AbiFunction abi{}; // filled at startup from `signature`
+};
+
+std::vector<KnownError> makeTable()
+{
+    std::vector<KnownError> t = {
+        // eERC (spec eerc-protocol 5.2).
+        {"InvalidProof()",
+         [](const std::string&) {
+             return std::string(
+                 "The contract rejected the proof: the balance changed since it was read, the "
+                 "auditor key changed, or the proof is wrong; read the balance again and "
+                 "retry.");
+         }},
+        {"UserNotRegistered()",
+         [](const std::string&) {
+             return std::string("The account or the recipient is not registered with the "
+                                "eERC registrar; register it first.");
+         }},
+        {"InvalidChainId()",
+         [](const std::string&) {
+             return std::string("The proof was made for another chain; check that the "
+                                "network of the profile is the contract's network.");
+         }},
+        {"InvalidNullifier()",
+         [](const std::string&) {
+             return std::string("The mint proof's nullifier is invalid or was already used; "
+                                "build a new mint proof.");
+         }},
+        {"InvalidOperation()",
+         [](const std::string&) {
+             return std::string("The contract does not allow this operation in its mode "
+                                "(converter or standalone).");
+         }},
+        {"TransferFailed()",
+         [](const std::string&) {
+             return std::string("The token transfer failed: the contract did not receive the "
+                                "exact amount (tokens that charge transfer fees are not "
+                                "supported).");
+         }},
+        {"UnknownToken()",
+         [](const std::string&) {
+             return std::string("The token is not known to the eERC contract: nothing of it "
+                                "was ever deposited.");
+         }},
+        {"ZeroAddress()",
+         [](const std::string&) {
+             return std::string("The zero address was given where a real address is needed.");
+         }},
+        {"TokenBlacklisted(address)",
+         [](const std::string& a) {
+             return "The token " + a +
+                    " is blacklisted by the contract owner, so it cannot "
+                    "be deposited.";
+         }},
+        {"InvalidSender()",
+         [](const std::string&) {
+             return std::string("The registration proof was made for another address than "
+                                "the sending account.");
+         }},
+        {"InvalidRegistrationHash()",
+         [](const std::string&) {
+             return std::string("The registration hash in the proof is out of range; build "
+                                "the registration proof again.");
+         }},
+        {"UserAlreadyRegistered()",
+         [](const std::string&) {
+             return std::string("This account is already registered with this key.");
+         }},
+        {"UnauthorizedAccess()",
+         [](const std::string&) { return std::string("The account is not allowed to do this."); }},
+        {"AuditorKeyNotSet()",
+         [](const std::string&) {
+             return std::string("The contract has no auditor key yet; the contract owner "
+                                "must set the auditor first.");
+         }},
+        // OpenZeppelin 5 (Ownable, SafeERC20).
+        {"OwnableUnauthorizedAccount(address)",
+         [](const std::string& a) {
+             return "The account " + a + " is not the contract owner, so it may not do this.";
+         }},
+        {"OwnableInvalidOwner(address)",
+         [](const std::string& a) {
+             return "The address " + a + " cannot become the contract owner.";
+         }},
+        {"SafeERC20FailedOperation(address)",
+         [](const std::string& a) {
+             return "The token contract " + a +
+                    " refused the transfer (check the balance and the allowance).";
+         }},
+    };
+    for (auto& e : t) {
+        auto f = AbiFunction::parse(e.signature);
+        if (!f)
+            throw std::logic_error("revert table: bad signature");
+        e.abi = std::move(*f);
+    }
+    return t;
+}
+
+const std::vector<KnownError>& table()
+{
+    static const std::vector<KnownError> t = makeTable();
+    return t;
+}
+
+const AbiFunction& errorString()
+{
+    static const AbiFunction f = *AbiFunction::parse("Error(string)");
+    return f;
+}
+
+const AbiFunction& panic()
+{
+    static const AbiFunction f = *AbiFunction::parse("Panic(uint256)");
+    return f;
+}
+
+bool hasSelector(std::span<const uint8_t> data, const AbiFunction& f)
+{
+    const Selector s = f.selector();
+    return data.size() >= 4 && std::equal(s.begin(), s.end(), data.begin());
+}
+
+std::string selectorHex(std::span<const uint8_t> data)
+{
+    return "0x" + util::hexEncodeLower(data.first(std::min<std::size_t>(4, data.size())));
+}
+
+void appendUtf8(std::string& out, uint32_t cp)
+{
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xc0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3f));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xe0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
+        out += static_cast<char>(0x80 | (cp & 0x3f));
+    } else {
+        out += static_cast<char>(0xf0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3f));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
+        out += static_cast<char>(0x80 | (cp & 0x3f));
+    }
+}
+
+// Decodes one UTF-8 sequence at s[i]; returns the code point (U+FFFD for an invalid
+// sequence, consuming one byte) and advances i.
+uint32_t nextCodePoint(std::span<const uint8_t> s, std::size_t& i)
+{
+    const uint8_t c = s[i];
+    std::size_t n = 0;
+    uint32_t cp = 0;
+    if (c < 0x80) {
+        ++i;
+        return c;
+    }
+    if ((c & 0xe0) == 0xc0) {
+        n = 1;
+        cp = c & 0x1f;
+    } else if ((c & 0xf0) == 0xe0) {
+        n = 2;
+        cp = c & 0x0f;
+    } else if ((c & 0xf8) == 0xf0) {
+        n = 3;
+        cp = c & 0x07;
+    } else {
+        ++i;
+        return 0xfffd;
+    }
+    if (s.size() - i <= n) {
+        ++i;
+        return 0xfffd;
+    }
+    for (std::size_t k = 1; k <= n; ++k) {
+        if ((s[i + k] & 0xc0) != 0x80) {
+            ++i;
+            return 0xfffd;
+        }
+        cp = (cp << 6) | (s[i + k] & 0x3f);
+    }
+    static constexpr uint32_t kMin[4] = {0, 0x80, 0x800, 0x10000};
+    if (cp < kMin[n] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+        ++i;
+        return 0xfffd;
+    }
+    i += n + 1;
+    return cp;
+}
+
+// Contract-supplied text made safe to show: printable, one line, no bidi tricks, capped.
+std::string sanitize(std::span<const uint8_t> text)
+{
+    constexpr std::size_t kMaxChars = 200;
+    std::string out;
+    std::size_t chars = 0;
+    std::size_t i = 0;
+    bool lastSpace = false;
+    while (i < text.size()) {
+        if (chars == kMaxChars) {
+            out += "\xe2\x80\xa6"; // …
+            break;
+        }
+        uint32_t cp = nextCodePoint(text, i);
+        const bool control = cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp == 0x2028 || cp == 0x2029;
+        const bool invisible = (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) ||
+                               (cp >= 0x2066 && cp <= 0x2069) || cp == 0xfeff;
+        if (invisible)
+            continue;
+        if (control)
+            cp = ' ';
+        if (cp == ' ' && lastSpace)
+            continue;
+        lastSpace = cp == ' ';
+        appendUtf8(out, cp);
+        ++chars;
+    }
+    while (!out.empty() && out.back() == ' ')
+        out.pop_back();
+    while (!out.empty() && out.front() == ' ')
+        out.erase(out.begin());
+    return out;
+}
+
+std::string panicMeaning(const U256& code)
+{
+    if (!code.fitsU64())
+        return "an unknown internal error";
+    switch (code.toU64()) {
+    case 0x00:
+        return "a generic compiler-inserted error";
+    case 0x01:
+        return "an assertion failed";
+    case 0x11:
+        return "an arithmetic overflow or underflow";
+    case 0x12:
+        return "a division or modulo by zero";
+    case 0x21:
+        return "a conversion to an invalid enum value";
+    case 0x22:
+        return "a corrupted storage byte array";
+    case 0x31:
+        return "a pop from an empty array";
+    case 0x32:
+        return "an array index out of bounds";
+    case 0x41:
+        return "too much memory allocated";
+    case 0x51:
+        return "a call to an uninitialised internal function";
+    default:
+        return "an unknown internal error";
+    }
+}
+
+} // namespace
+
+std::optional<std::string> revertErrorName(std::span<const uint8_t> revertData)
+{
+    if (revertData.size() < 4)
+        return std::nullopt;
+    if (hasSelector(revertData, errorString()))
+        return std::string("Error");
+    if (hasSelector(revertData, panic()))
+        return std::string("Panic");
+    for (const auto& e : table()) {
+        if (hasSelector(revertData, e.abi))
+            return e.abi.name();
+    }
+    return std::nullopt;
+}
+
+std::string describeRevert(std::span<const uint8_t> revertData)
+{
+    if (revertData.empty())
+        return "The transaction reverted without a reason.";
+    if (revertData.size() < 4)
+        return "The transaction reverted with malformed error data (0x" +
+               util::hexEncodeLower(revertData) + ").";
+    if (hasSelector(revertData, errorString())) {
+        // Decoded as bytes (same layout as string) so that invalid UTF-8 is still shown.
+        static const std::vector<AbiType> bytesType{AbiType::bytes()};
+        const auto v = abiDecode(bytesType, revertData.subspan(4));
+        if (!v)
+            return "The transaction reverted with a malformed reason message.";
+        const std::string msg = sanitize(*(*v)[0].asBytes());
+        if (msg.empty())
+            return "The transaction reverted with an empty reason.";
+        return "The contract refused the transaction: \"" + msg + "\".";
+    }
+    if (hasSelector(revertData, panic())) {
+        const auto v = panic().decodeCall(revertData);
+        if (!v)
+            return "The contract hit an internal error (malformed panic code).";
+        const U256 code = *(*v)[0].asUint();
+        return "The contract hit an internal error: " + panicMeaning(code) + " (panic code " +
+               code.toHex() + ").";
+    }
+    for (const auto& e : table()) {
+        if (!hasSelector(revertData, e.abi))
+            continue;
+        const auto v = e.abi.decodeCall(revertData);
+        if (!v)
+            return "The contract reverted with error " + e.abi.name() +
+                   ", but its data is malformed.";
+        std::string arg;
+        if (!v->empty()) {
+            if (const auto a = (*v)[0].asAddress())
+                arg = a->toChecksumHex();
+        }
+        return e.describe(arg);
+    }
+    return "The transaction reverted with an unknown error (selector " + selectorHex(revertData) +
+           ").";
+}
+
+} // namespace bs::chain
