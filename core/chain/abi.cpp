@@ -4,7 +4,6 @@
 #include "util/hex.h"
 
 #include <algorithm>
-#include <cstring>
 
 namespace bs::chain {
 
@@ -48,14 +47,6 @@ std::optional<std::size_t> parseSmallNumber(std::string_view digits, std::size_t
     return v;
 }
 
-std::size_t depthOf(const AbiType& t)
-{
-    std::size_t d = 0;
-    for (const auto& c : t.components())
-        d = std::max(d, depthOf(c) + 1);
-    return d;
-}
-
 // Recursive-descent parser over the whole text (for error messages).
 class TypeParser
 {
@@ -95,6 +86,10 @@ public:
                 return std::nullopt;
             }
             t = AbiType::tuple(std::move(comps));
+            if (t->depth() > kMaxAbiDepth) {
+                m_error = "it is nested too deeply";
+                return std::nullopt;
+            }
         } else {
             const std::size_t start = m_pos;
             while (m_pos < m_text.size() && isIdentChar(m_text[m_pos]))
@@ -129,7 +124,7 @@ public:
                 }
                 t = AbiType::fixedArray(std::move(*t), *n);
             }
-            if (depthOf(*t) > static_cast<std::size_t>(kMaxAbiDepth)) {
+            if (t->depth() > kMaxAbiDepth) {
                 m_error = "it is nested too deeply";
                 return std::nullopt;
             }
@@ -178,10 +173,8 @@ public:
 
     char peek() const { return m_pos < m_text.size() ? m_text[m_pos] : '\0'; }
     bool atEnd() const { return m_pos >= m_text.size(); }
-    std::size_t pos() const { return m_pos; }
     void advance() { ++m_pos; }
     const std::string& error() const { return m_error; }
-    void setError(std::string e) { m_error = std::move(e); }
 
 private:
     std::string_view m_text;
@@ -672,6 +665,8 @@ AbiType::AbiType(Kind kind, std::size_t size, std::vector<AbiType> children)
     default:
         m_dynamic = false;
     }
+    for (const auto& c : m_children)
+        m_depth = std::max(m_depth, c.depth() + 1);
     if (m_dynamic) {
         m_headSize = 32;
     } else if (m_kind == Kind::FixedArray) {

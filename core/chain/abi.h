@@ -91,6 +91,8 @@ public:
 
     // Dynamic in the ABI sense (bytes, string, T[], or containing one).
     bool isDynamic() const noexcept { return m_dynamic; }
+    // Nesting depth: 0 for elementary types, 1 + the deepest component otherwise.
+    int depth() const noexcept { return m_depth; }
     // A value type (uint, int, address, bool, bytes<K>): stored directly in an event topic.
     bool isValueType() const noexcept;
     // Size of the head slot: 32 for dynamic types, the full static encoding otherwise.
@@ -107,6 +109,7 @@ private:
     // Derived from the above, cached because the decoder asks for them per element.
     bool m_dynamic = false;
     std::size_t m_headSize = 32;
+    int m_depth = 0;
 };
 
 // A value of an AbiType. Arrays and tuples are both lists. int<N> values are carried as

@@ -136,6 +136,14 @@ private slots:
         for (int i = 0; i <= kMaxAbiDepth; ++i)
             brackets += "[]";
         QVERIFY(!AbiType::parse(brackets).ok());
+        // Mixed: 20 tuples around 20 arrays is 40 levels.
+        std::string mixed = "uint256";
+        for (int i = 0; i < 20; ++i)
+            mixed += "[]";
+        for (int i = 0; i < 20; ++i)
+            mixed = "(" + mixed + ")";
+        QVERIFY(!AbiType::parse(mixed).ok());
+        QCOMPARE(AbiType::parse("((uint256[2],uint256[2][2],uint256[2]),uint256[32])")->depth(), 4);
         QVERIFY(!AbiType::parse(std::string(100000, '(')).ok()); // no stack overflow
         // Lists.
         QCOMPARE(AbiType::parseList("")->size(), std::size_t{0});
