@@ -128,6 +128,8 @@ public:
         List,
     };
 
+    // The bool false (only so that vectors of values can be resized; build values with the
+    // named constructors below).
     AbiValue()
         : AbiValue(Kind::Bool, false)
     {}
