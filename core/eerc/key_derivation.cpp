@@ -27,6 +27,9 @@ struct Cleanse
     T& v;
     ~Cleanse() { OPENSSL_cleanse(&v, sizeof(v)); }
 };
+// Clang 14 does not deduce T from `Cleanse wipe{x};` without this guide (GCC does).
+template <class T>
+Cleanse(T&) -> Cleanse<T>;
 
 using Bytes32 = std::array<std::uint8_t, 32>;
 
