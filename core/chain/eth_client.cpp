@@ -1,0 +1,477 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chain/eth_client.h"
+
+#include "chain/revert.h"
+#include "util/hex.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace bs::chain {
+
+namespace {
+
+constexpr std::size_t kTimestampBatch = 100;
+constexpr std::size_t kTransactionBatch = 50;
+
+std::string malformed(const char* what)
+{
+    return std::string("the node sent a malformed ") + what +
+           "; it may be faulty or not an Ethereum node.";
+}
+
+// `v` must be "0x" followed by digits (hex), as JSON-RPC requires.
+std::optional<std::string> hexPayload(const QJsonValue& v)
+{
+    if (!v.isString())
+        return std::nullopt;
+    const QString s = v.toString();
+    if (!s.startsWith(QLatin1String("0x")))
+        return std::nullopt;
+    return s.mid(2).toStdString();
+}
+
+template <class T>
+Result<T>
+replyTo(const RpcReply& reply, const char* what, std::optional<T> (*parse)(const QJsonValue&))
+{
+    if (!reply.ok())
+        return fail(describeRpcError(reply.error()));
+    auto parsed = parse(reply.result());
+    if (!parsed)
+        return fail(malformed(what));
+    return std::move(*parsed);
+}
+
+std::optional<TransactionInfo> parseTransaction(const QJsonObject& o)
+{
+    TransactionInfo tx;
+    const auto hash = parseHash(o.value(QLatin1String("hash")));
+    const auto from = parseAddress(o.value(QLatin1String("from")));
+    const auto input = parseData(o.value(QLatin1String("input")));
+    const auto value = parseQuantity(o.value(QLatin1String("value")));
+    const auto nonce = parseQuantityU64(o.value(QLatin1String("nonce")));
+    if (!hash || !from || !input || !value || !nonce)
+        return std::nullopt;
+    tx.hash = *hash;
+    tx.from = *from;
+    tx.input = std::move(*input);
+    tx.value = *value;
+    tx.nonce = *nonce;
+    const QJsonValue to = o.value(QLatin1String("to"));
+    if (!to.isNull() && !to.isUndefined()) {
+        const auto toAddress = parseAddress(to);
+        if (!toAddress)
+            return std::nullopt;
+        tx.to = *toAddress;
+    }
+    const QJsonValue block = o.value(QLatin1String("blockNumber"));
+    if (!block.isNull() && !block.isUndefined()) {
+        const auto n = parseQuantityU64(block);
+        if (!n)
+            return std::nullopt;
+        tx.blockNumber = *n;
+    }
+    return tx;
+}
+
+QJsonArray topicsParam(const LogFilter& filter)
+{
+    QJsonArray topics;
+    for (const auto& alternatives : filter.topics) {
+        if (alternatives.empty()) {
+            topics.append(QJsonValue::Null);
+        } else if (alternatives.size() == 1) {
+            topics.append(toHashParam(alternatives.front()));
+        } else {
+            QJsonArray any;
+            for (const Hash256& t : alternatives)
+                any.append(toHashParam(t));
+            topics.append(any);
+        }
+    }
+    return topics;
+}
+
+bool looksLikeRevert(const RpcError& e)
+{
+    return e.kind == RpcError::Kind::Node &&
+           (!e.data.isEmpty() || e.message.contains(QLatin1String("revert"), Qt::CaseInsensitive));
+}
+
+} // namespace
+
+BlockTag BlockTag::number(std::uint64_t n)
+{
+    return BlockTag(QString::fromStdString(U256::fromU64(n).toHex()));
+}
+
+// ---- parsers ----
+
+std::optional<U256> parseQuantity(const QJsonValue& v)
+{
+    const auto digits = hexPayload(v);
+    if (!digits || digits->empty() || digits->size() > 64)
+        return std::nullopt;
+    return U256::fromHex(*digits);
+}
+
+std::optional<std::uint64_t> parseQuantityU64(const QJsonValue& v)
+{
+    const auto q = parseQuantity(v);
+    if (!q || !q->fitsU64())
+        return std::nullopt;
+    return q->toU64();
+}
+
+std::optional<std::vector<std::uint8_t>> parseData(const QJsonValue& v)
+{
+    const auto digits = hexPayload(v);
+    if (!digits)
+        return std::nullopt;
+    return util::hexDecode(*digits, util::HexPrefix::None);
+}
+
+std::optional<Hash256> parseHash(const QJsonValue& v)
+{
+    const auto digits = hexPayload(v);
+    Hash256 out{};
+    if (!digits || !util::hexDecodeInto(*digits, out))
+        return std::nullopt;
+    return out;
+}
+
+std::optional<EthAddress> parseAddress(const QJsonValue& v)
+{
+    const auto digits = hexPayload(v);
+    EthAddress::Bytes out{};
+    // Nodes send lowercase or checksummed addresses; the checksum is not ours to enforce.
+    if (!digits || !util::hexDecodeInto(*digits, out))
+        return std::nullopt;
+    return EthAddress(out);
+}
+
+std::optional<Log> parseLog(const QJsonValue& v)
+{
+    if (!v.isObject())
+        return std::nullopt;
+    const QJsonObject o = v.toObject();
+    Log log;
+    const auto address = parseAddress(o.value(QLatin1String("address")));
+    const auto data = parseData(o.value(QLatin1String("data")));
+    const auto block = parseQuantityU64(o.value(QLatin1String("blockNumber")));
+    const auto blockHash = parseHash(o.value(QLatin1String("blockHash")));
+    const auto tx = parseHash(o.value(QLatin1String("transactionHash")));
+    const auto index = parseQuantityU64(o.value(QLatin1String("logIndex")));
+    const QJsonValue topics = o.value(QLatin1String("topics"));
+    if (!address || !data || !block || !blockHash || !tx || !index || *index > UINT32_MAX ||
+        !topics.isArray() || topics.toArray().size() > 4)
+        return std::nullopt;
+    for (const QJsonValue& t : topics.toArray()) {
+        const auto topic = parseHash(t);
+        if (!topic)
+            return std::nullopt;
+        log.topics.push_back(*topic);
+    }
+    log.address = *address;
+    log.data = std::move(*data);
+    log.blockNumber = *block;
+    log.blockHash = *blockHash;
+    log.transactionHash = *tx;
+    log.logIndex = static_cast<std::uint32_t>(*index);
+    log.removed = o.value(QLatin1String("removed")).toBool(false);
+    return log;
+}
+
+QString toDataParam(std::span<const std::uint8_t> bytes)
+{
+    return QStringLiteral("0x") + QString::fromStdString(util::hexEncodeLower(bytes));
+}
+
+QString toHashParam(const Hash256& hash)
+{
+    return toDataParam(hash);
+}
+
+std::string describeRpcError(const RpcError& error)
+{
+    if (error.kind == RpcError::Kind::Node && !error.data.isEmpty()) {
+        const auto* p = reinterpret_cast<const std::uint8_t*>(error.data.constData());
+        return describeRevert({p, static_cast<std::size_t>(error.data.size())});
+    }
+    std::string text = error.message.toStdString();
+    if (error.kind == RpcError::Kind::Node)
+        text = "the node refused the request: " + text;
+    return text;
+}
+
+// ---- EthClient ----
+
+Result<std::uint64_t> EthClient::chainId(std::stop_token stop)
+{
+    return replyTo<std::uint64_t>(m_rpc.call(QStringLiteral("eth_chainId"), {}, stop), "chain id",
+                                  parseQuantityU64);
+}
+
+Result<std::uint64_t> EthClient::blockNumber(std::stop_token stop)
+{
+    return replyTo<std::uint64_t>(m_rpc.call(QStringLiteral("eth_blockNumber"), {}, stop),
+                                  "block number", parseQuantityU64);
+}
+
+Result<std::vector<std::int64_t>> EthClient::blockTimestamps(std::span<const std::uint64_t> numbers,
+                                                             std::stop_token stop)
+{
+    std::vector<std::int64_t> out;
+    out.reserve(numbers.size());
+    for (std::size_t start = 0; start < numbers.size(); start += kTimestampBatch) {
+        QList<RpcRequest> requests;
+        const std::size_t end = std::min(numbers.size(), start + kTimestampBatch);
+        for (std::size_t i = start; i < end; ++i)
+            requests.append({QStringLiteral("eth_getBlockByNumber"),
+                             QJsonArray{BlockTag::number(numbers[i]).param(), false}});
+        for (const RpcReply& reply : m_rpc.batch(requests, stop)) {
+            if (!reply.ok())
+                return fail(describeRpcError(reply.error()));
+            if (!reply.result().isObject())
+                return fail("the node does not know a block that it reported a log in; it may "
+                            "be out of sync.");
+            const auto ts =
+                parseQuantityU64(reply.result().toObject().value(QLatin1String("timestamp")));
+            if (!ts || *ts > static_cast<std::uint64_t>(INT64_MAX))
+                return fail(malformed("block timestamp"));
+            out.push_back(static_cast<std::int64_t>(*ts));
+        }
+    }
+    return out;
+}
+
+Result<U256> EthClient::balance(const EthAddress& account, std::stop_token stop)
+{
+    const QJsonArray params{QString::fromStdString(account.toLowerHex()),
+                            BlockTag::latest().param()};
+    return replyTo<U256>(m_rpc.call(QStringLiteral("eth_getBalance"), params, stop), "balance",
+                         parseQuantity);
+}
+
+Result<std::uint64_t>
+EthClient::transactionCount(const EthAddress& account, BlockTag block, std::stop_token stop)
+{
+    const QJsonArray params{QString::fromStdString(account.toLowerHex()), block.param()};
+    return replyTo<std::uint64_t>(
+        m_rpc.call(QStringLiteral("eth_getTransactionCount"), params, stop), "transaction count",
+        parseQuantityU64);
+}
+
+Result<CallResult> EthClient::call(const EthAddress& to,
+                                   std::span<const std::uint8_t> data,
+                                   BlockTag block,
+                                   std::optional<EthAddress> from,
+                                   std::stop_token stop)
+{
+    QJsonObject tx{{QStringLiteral("to"), QString::fromStdString(to.toLowerHex())},
+                   {QStringLiteral("data"), toDataParam(data)}};
+    if (from)
+        tx.insert(QStringLiteral("from"), QString::fromStdString(from->toLowerHex()));
+    const RpcReply reply =
+        m_rpc.call(QStringLiteral("eth_call"), QJsonArray{tx, block.param()}, stop);
+    if (!reply.ok()) {
+        const RpcError& e = reply.error();
+        if (!looksLikeRevert(e))
+            return fail(describeRpcError(e));
+        CallResult r;
+        r.reverted = true;
+        r.data.assign(e.data.begin(), e.data.end());
+        r.nodeMessage = e.message;
+        return r;
+    }
+    auto bytes = parseData(reply.result());
+    if (!bytes)
+        return fail(malformed("call result"));
+    CallResult r;
+    r.data = std::move(*bytes);
+    return r;
+}
+
+Result<std::uint64_t> EthClient::estimateGas(const EthAddress& from,
+                                             const EthAddress& to,
+                                             std::span<const std::uint8_t> data,
+                                             std::stop_token stop)
+{
+    const QJsonObject tx{{QStringLiteral("from"), QString::fromStdString(from.toLowerHex())},
+                         {QStringLiteral("to"), QString::fromStdString(to.toLowerHex())},
+                         {QStringLiteral("data"), toDataParam(data)}};
+    const RpcReply reply = m_rpc.call(QStringLiteral("eth_estimateGas"), QJsonArray{tx}, stop);
+    if (!reply.ok() && looksLikeRevert(reply.error())) {
+        const auto& d = reply.error().data;
+        const std::string why =
+            d.isEmpty() ? reply.error().message.toStdString()
+                        : describeRevert({reinterpret_cast<const std::uint8_t*>(d.constData()),
+                                          static_cast<std::size_t>(d.size())});
+        return fail("the transaction would fail: " + why);
+    }
+    return replyTo<std::uint64_t>(reply, "gas estimate", parseQuantityU64);
+}
+
+Result<FeeSuggestion> EthClient::suggestFees(std::stop_token stop)
+{
+    // eth_feeHistory gives the next block's base fee and recent tips (50th percentile);
+    // eth_maxPriorityFeePerGas is the node's own tip suggestion. Take the larger tip.
+    const auto replies = m_rpc.batch(
+        {{QStringLiteral("eth_feeHistory"),
+          QJsonArray{QStringLiteral("0x5"), BlockTag::latest().param(), QJsonArray{50}}},
+         {QStringLiteral("eth_maxPriorityFeePerGas"), {}}},
+        stop);
+    if (!replies[0].ok())
+        return fail(describeRpcError(replies[0].error()));
+    const QJsonObject history = replies[0].result().toObject();
+    const QJsonArray baseFees = history.value(QLatin1String("baseFeePerGas")).toArray();
+    if (baseFees.isEmpty())
+        return fail(malformed("fee history"));
+    const auto nextBase = parseQuantity(baseFees.last());
+    if (!nextBase)
+        return fail(malformed("base fee"));
+    U256 tip;
+    for (const QJsonValue& block : history.value(QLatin1String("reward")).toArray()) {
+        const auto t = parseQuantity(block.toArray().first());
+        if (!t)
+            return fail(malformed("fee reward"));
+        tip = std::max(tip, *t);
+    }
+    if (replies[1].ok()) {
+        const auto nodeTip = parseQuantity(replies[1].result());
+        if (!nodeTip)
+            return fail(malformed("priority fee"));
+        tip = std::max(tip, *nodeTip);
+    }
+    FeeSuggestion fees;
+    fees.baseFee = *nextBase;
+    fees.maxPriorityFee = tip;
+    const auto doubled = nextBase->checkedAdd(*nextBase);
+    const auto maxFee = doubled ? doubled->checkedAdd(tip) : std::nullopt;
+    if (!maxFee)
+        return fail(malformed("base fee"));
+    fees.maxFee = *maxFee;
+    return fees;
+}
+
+Result<Hash256> EthClient::sendRawTransaction(std::span<const std::uint8_t> raw,
+                                              std::stop_token stop)
+{
+    return replyTo<Hash256>(
+        m_rpc.call(QStringLiteral("eth_sendRawTransaction"), QJsonArray{toDataParam(raw)}, stop),
+        "transaction hash", parseHash);
+}
+
+Result<std::optional<TransactionInfo>> EthClient::transactionByHash(const Hash256& hash,
+                                                                    std::stop_token stop)
+{
+    auto all = transactionsByHash(std::span<const Hash256>(&hash, 1), stop);
+    if (!all)
+        return all.error();
+    return std::move(all->front());
+}
+
+Result<std::vector<std::optional<TransactionInfo>>>
+EthClient::transactionsByHash(std::span<const Hash256> hashes, std::stop_token stop)
+{
+    std::vector<std::optional<TransactionInfo>> out;
+    out.reserve(hashes.size());
+    for (std::size_t start = 0; start < hashes.size(); start += kTransactionBatch) {
+        QList<RpcRequest> requests;
+        const std::size_t end = std::min(hashes.size(), start + kTransactionBatch);
+        for (std::size_t i = start; i < end; ++i)
+            requests.append(
+                {QStringLiteral("eth_getTransactionByHash"), QJsonArray{toHashParam(hashes[i])}});
+        const auto replies = m_rpc.batch(requests, stop);
+        for (std::size_t i = 0; i < replies.size(); ++i) {
+            const RpcReply& reply = replies[i];
+            if (!reply.ok())
+                return fail(describeRpcError(reply.error()));
+            if (reply.result().isNull()) {
+                out.emplace_back();
+                continue;
+            }
+            auto tx = parseTransaction(reply.result().toObject());
+            if (!tx || tx->hash != hashes[start + i])
+                return fail(malformed("transaction"));
+            out.push_back(std::move(tx));
+        }
+    }
+    return out;
+}
+
+Result<std::optional<Receipt>> EthClient::transactionReceipt(const Hash256& hash,
+                                                             std::stop_token stop)
+{
+    const RpcReply reply = m_rpc.call(QStringLiteral("eth_getTransactionReceipt"),
+                                      QJsonArray{toHashParam(hash)}, stop);
+    if (!reply.ok())
+        return fail(describeRpcError(reply.error()));
+    if (reply.result().isNull())
+        return std::optional<Receipt>();
+    const QJsonObject o = reply.result().toObject();
+    Receipt r;
+    const auto tx = parseHash(o.value(QLatin1String("transactionHash")));
+    const auto status = parseQuantityU64(o.value(QLatin1String("status")));
+    const auto block = parseQuantityU64(o.value(QLatin1String("blockNumber")));
+    const auto blockHash = parseHash(o.value(QLatin1String("blockHash")));
+    const auto gasUsed = parseQuantityU64(o.value(QLatin1String("gasUsed")));
+    const auto price = parseQuantity(o.value(QLatin1String("effectiveGasPrice")));
+    if (!tx || *tx != hash || !status || *status > 1 || !block || !blockHash || !gasUsed || !price)
+        return fail(malformed("transaction receipt"));
+    r.transactionHash = *tx;
+    r.success = *status == 1;
+    r.blockNumber = *block;
+    r.blockHash = *blockHash;
+    r.gasUsed = *gasUsed;
+    r.effectiveGasPrice = *price;
+    for (const QJsonValue& l : o.value(QLatin1String("logs")).toArray()) {
+        auto log = parseLog(l);
+        if (!log)
+            return fail(malformed("log in a receipt"));
+        r.logs.push_back(std::move(*log));
+    }
+    return std::optional<Receipt>(std::move(r));
+}
+
+std::variant<std::vector<Log>, RpcError> EthClient::getLogs(const LogFilter& filter,
+                                                            std::uint64_t from,
+                                                            std::uint64_t to,
+                                                            std::stop_token stop)
+{
+    QJsonObject params{{QStringLiteral("fromBlock"), BlockTag::number(from).param()},
+                       {QStringLiteral("toBlock"), BlockTag::number(to).param()}};
+    if (filter.addresses.size() == 1) {
+        params.insert(QStringLiteral("address"),
+                      QString::fromStdString(filter.addresses.front().toLowerHex()));
+    } else if (!filter.addresses.empty()) {
+        QJsonArray addresses;
+        for (const EthAddress& a : filter.addresses)
+            addresses.append(QString::fromStdString(a.toLowerHex()));
+        params.insert(QStringLiteral("address"), addresses);
+    }
+    if (!filter.topics.empty())
+        params.insert(QStringLiteral("topics"), topicsParam(filter));
+
+    const RpcReply reply = m_rpc.call(QStringLiteral("eth_getLogs"), QJsonArray{params}, stop);
+    if (!reply.ok())
+        return reply.error();
+    if (!reply.result().isArray())
+        return RpcError{
+            RpcError::Kind::BadResponse, 0, QString::fromStdString(malformed("log list")), {}};
+    std::vector<Log> logs;
+    for (const QJsonValue& v : reply.result().toArray()) {
+        auto log = parseLog(v);
+        // A log outside the range asked for is as wrong as a malformed one.
+        if (!log || log->blockNumber < from || log->blockNumber > to)
+            return RpcError{
+                RpcError::Kind::BadResponse, 0, QString::fromStdString(malformed("log")), {}};
+        logs.push_back(std::move(*log));
+    }
+    return logs;
+}
+
+} // namespace bs::chain
