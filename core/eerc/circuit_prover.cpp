@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eerc/circuit_prover.h"
+
+#include "zk/proof_encoding.h"
+#include "zk/witness_calculator.h"
+
+namespace bs::eerc {
+
+namespace {
+// Share of the progress bar for the witness; the proof takes the rest. Measured on the
+// withdraw circuit, the two take about as long as each other.
+constexpr int kWitnessShare = 45;
+} // namespace
+
+struct CircuitProver::Data
+{
+    zk::WitnessCalculator calculator;
+    zk::Groth16Prover prover;
+};
+
+std::array<std::array<std::uint8_t, 32>, 8> CircuitProof::solidityWords() const
+{
+    return zk::proofToSolidityWords(proof);
+}
+
+CircuitProver::CircuitProver(std::unique_ptr<Data> d)
+    : m_d(std::move(d))
+{}
+CircuitProver::CircuitProver(CircuitProver&&) noexcept = default;
+CircuitProver& CircuitProver::operator=(CircuitProver&&) noexcept = default;
+CircuitProver::~CircuitProver() = default;
+
+Result<CircuitProver> CircuitProver::load(const CircuitFiles& files, unsigned threads)
+{
+    auto calculator = zk::WitnessCalculator::fromFile(files.wasm);
+    if (!calculator)
+        return fail("cannot load the circuit " + files.wasm.toStdString() + ": " +
+                    calculator.error().message);
+    auto prover = zk::Groth16Prover::load(files.zkey, threads);
+    if (!prover)
+        return fail("cannot load the proving key " + files.zkey.toStdString() + ": " +
+                    prover.error().message);
+    return CircuitProver(std::make_unique<Data>(Data{std::move(*calculator), std::move(*prover)}));
+}
+
+std::size_t CircuitProver::publicSignalCount() const
+{
+    return m_d->prover.header().nPublic;
+}
+
+Result<CircuitProof>
+CircuitProver::prove(const QJsonObject& input, const Progress& progress, std::stop_token stop)
+{
+    auto report = [&](int percent) {
+        if (progress)
+            progress(percent);
+    };
+    report(0);
+    if (stop.stop_requested())
+        return fail("cancelled");
+    auto witness = m_d->calculator.calculate(input);
+    if (!witness)
+        return fail("the circuit refused the input: " + witness.error().message);
+    if (witness->values.size() != m_d->prover.header().nVars)
+        return fail("the circuit and the proving key do not belong together (witness of " +
+                    std::to_string(witness->values.size()) + " values, key for " +
+                    std::to_string(m_d->prover.header().nVars) + ").");
+    report(kWitnessShare);
+    if (stop.stop_requested())
+        return fail("cancelled");
+
+    auto proof = m_d->prover.prove(witness->values, [&](int percent) {
+        report(kWitnessShare + percent * (100 - kWitnessShare) / 100);
+        return !stop.stop_requested();
+    });
+    if (!proof)
+        return proof.error();
+    CircuitProof out{*proof, m_d->prover.publicSignals(witness->values)};
+    report(100);
+    return out;
+}
+
+} // namespace bs::eerc
