@@ -61,5 +61,11 @@ private:
 // Subcommand groups. `args` holds what follows the group name.
 int runCrypto(Context& ctx, const QStringList& args);
 int runZk(Context& ctx, const QStringList& args);
+// The provider's chain commands (cmd_chain.cpp).
+int runKeys(Context& ctx, const QStringList& args);
+int runRegister(Context& ctx, const QStringList& args);
+int runBalance(Context& ctx, const QStringList& args);
+int runHistory(Context& ctx, const QStringList& args);
+int runClaim(Context& ctx, const QStringList& args);
 
 } // namespace bs::cli

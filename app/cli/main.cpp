@@ -22,11 +22,11 @@ const Group kGroups[] = {
     {"crypto", "field, curve, Poseidon, PCT, ElGamal and key-derivation primitives",
      bs::cli::runCrypto},
     {"zk", "circom witness and Groth16 proofs", bs::cli::runZk},
-    {"keys", "show the keys of a wallet", {}},
-    {"register", "register the eERC key on chain", {}},
-    {"balance", "decrypt and verify the eERC balance", {}},
-    {"history", "earnings and claims history", {}},
-    {"claim", "withdraw eERC to USDC", {}},
+    {"keys", "show the keys of a wallet", bs::cli::runKeys},
+    {"register", "register the eERC key on chain", bs::cli::runRegister},
+    {"balance", "decrypt and verify the eERC balance", bs::cli::runBalance},
+    {"history", "earnings and claims history", bs::cli::runHistory},
+    {"claim", "withdraw eERC to USDC", bs::cli::runClaim},
     {"vault", "create, check, back up and restore the encrypted vault", {}},
 };
 
