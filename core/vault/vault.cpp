@@ -431,6 +431,10 @@ Result<void> Vault::unlock(std::span<const char> passphrase)
         return dbKey.error();
     if (!QFileInfo::exists(d.path))
         return fail("the vault database " + d.path.toStdString() + " is missing");
+    // An empty file would open as a new, empty database: refuse it before SQLite sees it.
+    if (const qint64 size = QFileInfo(d.path).size(); size < kPageSize)
+        return fail("the vault file is empty or truncated (" + std::to_string(size) +
+                    " bytes); it was not read: restore it from a backup");
     d.kek = std::move(*kek);
     d.dbKey = std::move(*dbKey);
 
@@ -445,6 +449,13 @@ Result<void> Vault::unlock(std::span<const char> passphrase)
             return ok;
         if (auto ok = checkPages(d.db, d.path, false); !ok)
             return ok;
+        // Every vault has at least schema step 1 (create runs it before writing the header).
+        auto stored = d.db.queryInt("PRAGMA user_version");
+        if (!stored)
+            return stored.error();
+        if (*stored < 1)
+            return fail("the vault database is empty or damaged (no schema); restore it from a "
+                        "backup");
         if (auto m = migrate(d.db); !m)
             return m.error();
         auto profile = d.readProfile();

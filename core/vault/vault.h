@@ -83,7 +83,10 @@ public:
 
     // Reads every page of the database file through a fresh connection (no cached pages):
     // full integrity check, no free page left unread, file size == page count * page size.
-    // Any flipped bit anywhere fails SQLCipher's per-page HMAC and is reported.
+    // A flipped bit in any page's data, IV or HMAC fails SQLCipher's per-page HMAC and is
+    // reported. Limit of the SQLCipher 3 format: the last 12 bytes of each page's 48-byte
+    // reserve (16 IV + 20 HMAC-SHA1, padded) are random filler outside the HMAC; they are never
+    // read as data, so a change there cannot alter anything the vault returns.
     Result<void> verifyAllPages();
 
     // Rewraps the database key under a new salt and passphrase (same scrypt parameters, or
