@@ -61,5 +61,6 @@ private:
 // Subcommand groups. `args` holds what follows the group name.
 int runCrypto(Context& ctx, const QStringList& args);
 int runZk(Context& ctx, const QStringList& args);
+int runVault(Context& ctx, const QStringList& args);
 
 } // namespace bs::cli

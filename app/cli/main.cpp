@@ -27,7 +27,7 @@ const Group kGroups[] = {
     {"balance", "decrypt and verify the eERC balance", {}},
     {"history", "earnings and claims history", {}},
     {"claim", "withdraw eERC to USDC", {}},
-    {"vault", "create, check, back up and restore the encrypted vault", {}},
+    {"vault", "create, check, back up and restore the encrypted vault", bs::cli::runVault},
 };
 
 void printHelp(QTextStream& out)
