@@ -39,6 +39,20 @@ std::string_view view(const bs::crypto::SecureBuffer& b)
     return {reinterpret_cast<const char*>(b.data()), b.size()};
 }
 
+// Wipes observed while a test watches: 32-byte buffers (the vault's keys) and whether each
+// was all zero after the wipe.
+int g_wiped32 = 0;
+bool g_allZero = true;
+
+void observeWipe(const std::uint8_t* data, std::size_t size)
+{
+    if (size != 32)
+        return;
+    ++g_wiped32;
+    for (std::size_t i = 0; i < size; ++i)
+        g_allZero = g_allZero && data[i] == 0;
+}
+
 HistoryEntry entry(quint64 token, quint64 block, quint32 logIndex, const char* amount)
 {
     HistoryEntry e;
@@ -91,6 +105,32 @@ private slots:
         again->lock();
         QVERIFY(again->unlock(pass("correct horse")).ok());
         QVERIFY(again->isUnlocked());
+    }
+
+    void lockWipesTheKeys()
+    {
+        auto v = Vault::create(file("wipe.bsvault"), sampleProfile(), pass("pw"), kFastKdf);
+        QVERIFY(v.ok());
+        g_wiped32 = 0;
+        g_allZero = true;
+        bs::crypto::testing::setWipeObserver(observeWipe);
+        v->lock();
+        bs::crypto::testing::setWipeObserver(nullptr);
+        // The key-encryption key and the database key, both zeroed before release.
+        QCOMPARE(g_wiped32, 2);
+        QVERIFY(g_allZero);
+        QVERIFY(!v->isUnlocked());
+        // Locking again is harmless and wipes nothing more.
+        g_wiped32 = 0;
+        bs::crypto::testing::setWipeObserver(observeWipe);
+        v->lock();
+        bs::crypto::testing::setWipeObserver(nullptr);
+        QCOMPARE(g_wiped32, 0);
+        // A failed unlock keeps nothing either.
+        QVERIFY(v->unlock(pass("pw")).ok());
+        v->lock();
+        QVERIFY(!v->unlock(pass("bad")).ok());
+        QVERIFY(!v->isUnlocked());
     }
 
     void createRefusesExistingAndBadInput()
