@@ -58,13 +58,13 @@ Result<crypto::SecureBytes<32>> deriveKey(std::span<const char> passphrase,
 
 KdfParams KdfParams::calibrate(std::chrono::milliseconds target)
 {
-    // Cost is linear in N: time N = 2^15 (best of three, to skip a cold cache or a busy
+    // Cost is linear in N: time N = 2^14 (best of two, to skip a cold cache or a busy
     // moment) and extrapolate.
-    constexpr quint64 probeN = quint64(1) << 15;
+    constexpr quint64 probeN = quint64(1) << 14;
     const std::array<std::uint8_t, 32> salt{};
     const char pass[] = "calibration";
     qint64 bestNs = -1;
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 2; ++i) {
         QElapsedTimer t;
         t.start();
         auto k =
