@@ -70,9 +70,10 @@ QString networkLabel(const QString& name, quint64 chainId)
 // secure memory; never echoed.
 Result<crypto::EcdsaPrivateKey> readWalletKeyFile(Context& ctx, const QString& path)
 {
-    auto raw = readPassphraseFile(ctx, path); // same rules: first line, owner-only warning
+    // Same rules as a passphrase file: first line, warning if others can read it.
+    auto raw = readPassphraseFile(ctx, path, "wallet key file");
     if (!raw)
-        return fail("cannot read the wallet key file: " + raw.error().message);
+        return raw.error();
     std::string_view text(reinterpret_cast<const char*>(raw->data()), raw->size());
     while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
         text.remove_prefix(1);

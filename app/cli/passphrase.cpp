@@ -45,11 +45,11 @@ std::size_t firstLineLength(const std::uint8_t* data, std::size_t n)
 
 #ifndef _WIN32
 
-Result<crypto::SecureBuffer> readPassphraseFile(Context& ctx, const QString& path)
+Result<crypto::SecureBuffer> readPassphraseFile(Context& ctx, const QString& path, const char* what)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return fail("cannot read the passphrase file " + path.toStdString() + " (" +
+        return fail(std::string("cannot read the ") + what + " " + path.toStdString() + " (" +
                     std::strerror(errno) + ")");
     crypto::SecureBuffer raw(kMaxPassphrase + 2);
     std::size_t n = 0;
@@ -64,9 +64,11 @@ Result<crypto::SecureBuffer> readPassphraseFile(Context& ctx, const QString& pat
     ::close(fd);
     const std::size_t len = firstLineLength(raw.data(), n);
     if (len == 0)
-        return fail("the passphrase file " + path.toStdString() + " has an empty first line");
+        return fail(std::string("the ") + what + " " + path.toStdString() +
+                    " has an empty first line");
     if (len > kMaxPassphrase)
-        return fail("the passphrase in " + path.toStdString() + " is too long (over 1024 bytes)");
+        return fail(std::string("the first line of ") + path.toStdString() +
+                    " is too long (over 1024 bytes)");
     if (vault::isAccessibleByOthers(path)) {
         ctx.err << "bshield: warning: " << path
                 << " can be read by other users; restrict it with chmod 600\n";
@@ -126,16 +128,17 @@ Result<crypto::SecureBuffer> promptPassphrase(const QString& prompt, bool confir
 
 #else
 
-Result<crypto::SecureBuffer> readPassphraseFile(Context&, const QString& path)
+Result<crypto::SecureBuffer> readPassphraseFile(Context&, const QString& path, const char* what)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail("cannot read the passphrase file " + path.toStdString());
+        return fail(std::string("cannot read the ") + what + " " + path.toStdString());
     crypto::SecureBuffer raw(kMaxPassphrase + 2);
     const qint64 n = f.read(reinterpret_cast<char*>(raw.data()), qint64(raw.size()));
     const std::size_t len = firstLineLength(raw.data(), n > 0 ? std::size_t(n) : 0);
     if (len == 0 || len > kMaxPassphrase)
-        return fail("the passphrase file " + path.toStdString() + " has no usable first line");
+        return fail(std::string("the ") + what + " " + path.toStdString() +
+                    " has no usable first line");
     return firstBytes(raw, len);
 }
 

@@ -16,7 +16,9 @@ namespace bs::cli {
 
 // The first line of `path` (without "\n" or "\r\n"). Refuses an empty line. Warns on
 // `ctx.err` when the file is readable by group or others (it still works).
-Result<crypto::SecureBuffer> readPassphraseFile(Context& ctx, const QString& path);
+// `what` names the file in messages ("passphrase file", "wallet key file").
+Result<crypto::SecureBuffer>
+readPassphraseFile(Context& ctx, const QString& path, const char* what = "passphrase file");
 
 // Prompts on the terminal (stderr) and reads stdin with echo off; with `confirm`, asks twice
 // and fails when the two differ. Fails with a clear reason when stdin is not a terminal.

@@ -17,7 +17,7 @@ std::string sqliteErrorText(int code, const char* detail)
         return "the disk is full: the change was not saved; free some space and try again";
     case SQLITE_IOERR:
         return "a read or write error on the vault file" + d +
-               ": the change was not saved; check the disk and try again";
+               ": nothing was changed; check the disk and try again";
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
         return "the vault file is damaged, truncated or not a BackendShield vault" + d +

@@ -89,7 +89,12 @@ public:
             return m_ok = false, QString();
         const QByteArray utf8 = m_b.mid(m_pos, len);
         m_pos += len;
-        return QString::fromUtf8(utf8);
+        // Only text that re-encodes to the same bytes: the tag is checked over re-serialized
+        // fields, so anything else would look like a wrong passphrase instead of damage.
+        QString s = QString::fromUtf8(utf8);
+        if (s.toUtf8() != utf8)
+            m_ok = false;
+        return s;
     }
 
 private:

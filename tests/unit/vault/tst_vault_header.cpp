@@ -123,6 +123,9 @@ private slots:
         QByteArray badRole = b;
         badRole[72] = 9;
         QVERIFY(msg(badRole).contains(QLatin1String("role")));
+        QByteArray badUtf8 = b;
+        badUtf8[83] = char(0xff); // not UTF-8
+        QVERIFY(msg(badUtf8).contains(QLatin1String("damaged")));
         QByteArray longName = b;
         longName[81] = char(0xff); // name length beyond the file
         QVERIFY(!msg(longName).isEmpty());
