@@ -67,5 +67,6 @@ int runRegister(Context& ctx, const QStringList& args);
 int runBalance(Context& ctx, const QStringList& args);
 int runHistory(Context& ctx, const QStringList& args);
 int runClaim(Context& ctx, const QStringList& args);
+int runVault(Context& ctx, const QStringList& args);
 
 } // namespace bs::cli

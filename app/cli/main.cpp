@@ -27,7 +27,7 @@ const Group kGroups[] = {
     {"balance", "decrypt and verify the eERC balance", bs::cli::runBalance},
     {"history", "earnings and claims history", bs::cli::runHistory},
     {"claim", "withdraw eERC to USDC", bs::cli::runClaim},
-    {"vault", "create, check, back up and restore the encrypted vault", {}},
+    {"vault", "create, check, back up and restore the encrypted vault", bs::cli::runVault},
 };
 
 void printHelp(QTextStream& out)

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "passphrase.h"
+
+#include "vault/atomic_file.h"
+
+#include <QFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#ifndef _WIN32
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace bs::cli {
+
+namespace {
+
+constexpr std::size_t kMaxPassphrase = 1024;
+
+// Copies [0, len) of `raw` into a buffer of exactly that size.
+crypto::SecureBuffer firstBytes(const crypto::SecureBuffer& raw, std::size_t len)
+{
+    crypto::SecureBuffer out(len);
+    if (len)
+        std::memcpy(out.data(), raw.data(), len);
+    return out;
+}
+
+// Length of the first line of `data[0, n)`, without "\n" or "\r\n".
+std::size_t firstLineLength(const std::uint8_t* data, std::size_t n)
+{
+    std::size_t len = 0;
+    while (len < n && data[len] != '\n')
+        ++len;
+    if (len > 0 && data[len - 1] == '\r')
+        --len;
+    return len;
+}
+
+} // namespace
+
+#ifndef _WIN32
+
+Result<crypto::SecureBuffer> readPassphraseFile(Context& ctx, const QString& path, const char* what)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return fail(std::string("cannot read the ") + what + " " + path.toStdString() + " (" +
+                    std::strerror(errno) + ")");
+    crypto::SecureBuffer raw(kMaxPassphrase + 2);
+    std::size_t n = 0;
+    while (n < raw.size()) {
+        const ssize_t r = ::read(fd, raw.data() + n, raw.size() - n);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0)
+            break;
+        n += std::size_t(r);
+    }
+    ::close(fd);
+    const std::size_t len = firstLineLength(raw.data(), n);
+    if (len == 0)
+        return fail(std::string("the ") + what + " " + path.toStdString() +
+                    " has an empty first line");
+    if (len > kMaxPassphrase)
+        return fail(std::string("the first line of ") + path.toStdString() +
+                    " is too long (over 1024 bytes)");
+    if (vault::isAccessibleByOthers(path)) {
+        ctx.err << "bshield: warning: " << path
+                << " can be read by other users; restrict it with chmod 600\n";
+        ctx.err.flush();
+    }
+    return firstBytes(raw, len);
+}
+
+Result<crypto::SecureBuffer> promptOnce(const QString& prompt)
+{
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    termios old{};
+    const bool haveTerm = ::tcgetattr(STDIN_FILENO, &old) == 0;
+    if (haveTerm) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        quiet.c_lflag |= ECHONL;
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    crypto::SecureBuffer raw(kMaxPassphrase + 2);
+    std::size_t n = 0;
+    bool eol = false;
+    while (n < raw.size() && !eol) {
+        const ssize_t r = ::read(STDIN_FILENO, raw.data() + n, 1);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0)
+            break;
+        eol = raw.data()[n] == '\n';
+        ++n;
+    }
+    if (haveTerm)
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+    const std::size_t len = firstLineLength(raw.data(), n);
+    if (len == 0)
+        return fail("no passphrase entered");
+    if (len > kMaxPassphrase)
+        return fail("the passphrase is too long (over 1024 bytes)");
+    return firstBytes(raw, len);
+}
+
+Result<crypto::SecureBuffer> promptPassphrase(const QString& prompt, bool confirm)
+{
+    if (!::isatty(STDIN_FILENO))
+        return fail("no passphrase: give --passphrase-file, or run in a terminal to type it");
+    auto first = promptOnce(prompt + QStringLiteral(": "));
+    if (!first || !confirm)
+        return first;
+    auto second = promptOnce(QStringLiteral("Repeat it: "));
+    if (!second)
+        return second;
+    if (!first->equals(*second))
+        return fail("the two passphrases differ; nothing was changed");
+    return first;
+}
+
+#else
+
+Result<crypto::SecureBuffer> readPassphraseFile(Context&, const QString& path, const char* what)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(std::string("cannot read the ") + what + " " + path.toStdString());
+    crypto::SecureBuffer raw(kMaxPassphrase + 2);
+    const qint64 n = f.read(reinterpret_cast<char*>(raw.data()), qint64(raw.size()));
+    const std::size_t len = firstLineLength(raw.data(), n > 0 ? std::size_t(n) : 0);
+    if (len == 0 || len > kMaxPassphrase)
+        return fail(std::string("the ") + what + " " + path.toStdString() +
+                    " has no usable first line");
+    return firstBytes(raw, len);
+}
+
+Result<crypto::SecureBuffer> promptPassphrase(const QString&, bool)
+{
+    return fail("no passphrase: give --passphrase-file");
+}
+
+#endif
+
+Result<crypto::SecureBuffer>
+obtainPassphrase(Context& ctx, const QString& file, const QString& prompt, bool confirm)
+{
+    if (!file.isEmpty())
+        return readPassphraseFile(ctx, file);
+    return promptPassphrase(prompt, confirm);
+}
+
+} // namespace bs::cli

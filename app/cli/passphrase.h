@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Passphrases for `bshield vault ...`: from a file (--passphrase-file, first line) or typed
+// at the terminal with echo off. They go straight into secure memory.
+
+#include "cli.h"
+#include "crypto/secure_buffer.h"
+#include "util/result.h"
+
+#include <QString>
+
+#include <span>
+
+namespace bs::cli {
+
+// The first line of `path` (without "\n" or "\r\n"). Refuses an empty line. Warns on
+// `ctx.err` when the file is readable by group or others (it still works).
+// `what` names the file in messages ("passphrase file", "wallet key file").
+Result<crypto::SecureBuffer>
+readPassphraseFile(Context& ctx, const QString& path, const char* what = "passphrase file");
+
+// Prompts on the terminal (stderr) and reads stdin with echo off; with `confirm`, asks twice
+// and fails when the two differ. Fails with a clear reason when stdin is not a terminal.
+Result<crypto::SecureBuffer> promptPassphrase(const QString& prompt, bool confirm);
+
+// `file` non-empty: readPassphraseFile, else promptPassphrase.
+Result<crypto::SecureBuffer>
+obtainPassphrase(Context& ctx, const QString& file, const QString& prompt, bool confirm);
+
+inline std::span<const char> chars(const crypto::SecureBuffer& b)
+{
+    return {reinterpret_cast<const char*>(b.data()), b.size()};
+}
+
+} // namespace bs::cli

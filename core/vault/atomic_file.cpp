@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vault/atomic_file.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <string>
+
+#ifndef _WIN32
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace bs::vault {
+
+namespace {
+
+std::atomic<int> g_failError{0};
+std::atomic<int> g_failCount{0};
+
+// Consumes one injected failure, if any.
+int injectedError()
+{
+    int count = g_failCount.load();
+    while (count > 0) {
+        if (g_failCount.compare_exchange_weak(count, count - 1))
+            return g_failError.load();
+    }
+    return 0;
+}
+
+std::string describe(const QString& path, int err)
+{
+    const std::string p = path.toStdString();
+    if (err == ENOSPC || err == EDQUOT)
+        return "the disk is full: could not write " + p + "; free some space and try again";
+    if (err == EACCES || err == EPERM || err == EROFS)
+        return "no permission to write " + p + "; check the folder's permissions";
+    return "could not write " + p + " (" + std::strerror(err) + ")";
+}
+
+} // namespace
+
+namespace testing {
+void failAtomicWrites(int error, int count)
+{
+    g_failError.store(error);
+    g_failCount.store(count);
+}
+} // namespace testing
+
+#ifndef _WIN32
+
+namespace {
+
+bool writeAll(int fd, const char* data, std::size_t size, int& err)
+{
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, size);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            err = errno;
+            return false;
+        }
+        data += n;
+        size -= std::size_t(n);
+    }
+    return true;
+}
+
+// fsync of the directory holding `path`, so a rename or a new file survives a power cut.
+void syncDirectory(const QString& path)
+{
+    const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
+    const int fd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        (void)::fsync(fd);
+        ::close(fd);
+    }
+}
+
+} // namespace
+
+Result<void> writeFileAtomically(const QString& path, const QByteArray& bytes)
+{
+    const QString tmp = path + QStringLiteral(".tmp");
+    const QByteArray tmpName = QFile::encodeName(tmp);
+    const QByteArray finalName = QFile::encodeName(path);
+    // A stale .tmp from a crash is garbage: remove it so O_EXCL can create a fresh one.
+    ::unlink(tmpName.constData());
+    const int fd = ::open(tmpName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return fail(describe(tmp, errno));
+    int err = 0;
+    bool ok = ::fchmod(fd, 0600) == 0 || (err = errno, false);
+    if (ok) {
+        if (const int injected = injectedError()) {
+            err = injected;
+            ok = false;
+        }
+    }
+    ok = ok && writeAll(fd, bytes.constData(), std::size_t(bytes.size()), err);
+    ok = ok && (::fsync(fd) == 0 || (err = errno, false));
+    if (::close(fd) != 0 && ok) {
+        err = errno;
+        ok = false;
+    }
+    if (!ok) {
+        ::unlink(tmpName.constData());
+        return fail(describe(path, err));
+    }
+    if (::rename(tmpName.constData(), finalName.constData()) != 0) {
+        err = errno;
+        ::unlink(tmpName.constData());
+        return fail(describe(path, err));
+    }
+    syncDirectory(path);
+    return {};
+}
+
+Result<void> createPrivateFile(const QString& path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        if (errno == EEXIST)
+            return fail(path.toStdString() + " already exists; choose another file name");
+        return fail(describe(path, errno));
+    }
+    // The mode given to open() is filtered by the umask, which cannot add bits to 0600;
+    // fchmod anyway so the promise does not depend on that reasoning.
+    const bool ok = ::fchmod(fd, 0600) == 0 && ::fsync(fd) == 0;
+    const int err = errno;
+    ::close(fd);
+    if (!ok) {
+        ::unlink(name.constData());
+        return fail(describe(path, err));
+    }
+    syncDirectory(path);
+    return {};
+}
+
+bool isAccessibleByOthers(const QString& path)
+{
+    struct stat st
+    {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return false;
+    return (st.st_mode & (S_IRWXG | S_IRWXO)) != 0;
+}
+
+#else // _WIN32: ACLs of the user's profile folder protect the files; QSaveFile renames.
+
+Result<void> writeFileAtomically(const QString& path, const QByteArray& bytes)
+{
+    if (const int injected = injectedError())
+        return fail(describe(path, injected));
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        return fail("could not write " + path.toStdString() + " (" + f.errorString().toStdString() +
+                    ")");
+    return {};
+}
+
+Result<void> createPrivateFile(const QString& path)
+{
+    if (QFileInfo::exists(path))
+        return fail(path.toStdString() + " already exists; choose another file name");
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return fail("could not create " + path.toStdString() + " (" +
+                    f.errorString().toStdString() + ")");
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
+bool isAccessibleByOthers(const QString&)
+{
+    return false;
+}
+
+#endif
+
+Result<QByteArray> readSmallFile(const QString& path, qint64 maxSize)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail("cannot read " + path.toStdString() + " (" + f.errorString().toStdString() +
+                    ")");
+    if (f.size() > maxSize)
+        return fail(path.toStdString() + " is too large to be what it should be");
+    QByteArray data = f.read(maxSize + 1);
+    if (data.size() > maxSize)
+        return fail(path.toStdString() + " is too large to be what it should be");
+    return data;
+}
+
+} // namespace bs::vault

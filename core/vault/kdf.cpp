@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vault/kdf.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <openssl/evp.h>
+
+namespace bs::vault {
+
+namespace {
+
+constexpr quint64 kMaxMemory = quint64(256) << 20;
+constexpr quint64 kMaxN = quint64(1) << 20;
+
+bool isPowerOfTwo(quint64 v)
+{
+    return v != 0 && (v & (v - 1)) == 0;
+}
+
+} // namespace
+
+quint64 kdfMemoryBytes(const KdfParams& params)
+{
+    return 128 * quint64(params.r) * params.n + 128 * quint64(params.r) * params.p;
+}
+
+Result<void> validateKdfParams(const KdfParams& params)
+{
+    if (params.n < 2 || params.n > kMaxN || !isPowerOfTwo(params.n))
+        return fail("the scrypt cost N must be a power of two between 2 and 2^20");
+    if (params.r < 1 || params.r > 32 || params.p < 1 || params.p > 16)
+        return fail("the scrypt parameters r and p are out of range (r 1..32, p 1..16)");
+    if (128 * quint64(params.r) * params.n > kMaxMemory)
+        return fail("the scrypt parameters need more than 256 MiB of memory");
+    return {};
+}
+
+Result<crypto::SecureBytes<32>> deriveKey(std::span<const char> passphrase,
+                                          std::span<const std::uint8_t> salt,
+                                          const KdfParams& params)
+{
+    if (auto ok = validateKdfParams(params); !ok)
+        return ok.error();
+    crypto::SecureBytes<32> out;
+    // OpenSSL checks B (128 r p) + V (128 r (N + 2)) against maxmem; leave a little slack.
+    const quint64 maxmem = kdfMemoryBytes(params) + 256 * quint64(params.r) + 65536;
+    const int rc =
+        EVP_PBE_scrypt(passphrase.data(), passphrase.size(), salt.data(), salt.size(), params.n,
+                       params.r, params.p, maxmem, out.bytes().data(), out.bytes().size());
+    if (rc != 1)
+        return fail("the passphrase key could not be derived (scrypt failed, probably out of "
+                    "memory); close other programs and try again");
+    return out;
+}
+
+KdfParams KdfParams::calibrate(std::chrono::milliseconds target)
+{
+    // Cost is linear in N: time N = 2^14 (best of two, to skip a cold cache or a busy
+    // moment) and extrapolate.
+    constexpr quint64 probeN = quint64(1) << 14;
+    const std::array<std::uint8_t, 32> salt{};
+    const char pass[] = "calibration";
+    qint64 bestNs = -1;
+    for (int i = 0; i < 2; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto k =
+            deriveKey(std::span<const char>(pass, sizeof pass - 1), salt, KdfParams{probeN, 8, 1});
+        const qint64 ns = t.nsecsElapsed();
+        if (!k)
+            break;
+        if (bestNs < 0 || ns < bestNs)
+            bestNs = ns;
+    }
+    KdfParams out = minimum();
+    if (bestNs <= 0)
+        return out;
+    const double perN = double(bestNs) / double(probeN);
+    const double idealN = double(std::chrono::nanoseconds(target).count()) / perN;
+    // Nearest power of two on a log scale.
+    const int log2n = int(std::lround(std::log2(std::max(idealN, 1.0))));
+    const int clamped = std::clamp(log2n, 14, 18);
+    out.n = quint64(1) << clamped;
+    return out;
+}
+
+} // namespace bs::vault

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Passphrase -> 256-bit key-encryption key with OpenSSL's scrypt (memory-hard; Argon2 is not
+// in OpenSSL 3.0). The vault's database key is random and only wrapped by this key, so a
+// passphrase change re-derives and rewraps, it never re-encrypts the database.
+
+#include "crypto/secure_buffer.h"
+#include "util/result.h"
+
+#include <QtGlobal>
+
+#include <chrono>
+#include <cstdint>
+#include <span>
+
+namespace bs::vault {
+
+struct KdfParams
+{
+    quint64 n = 1u << 14; // CPU/memory cost, a power of two
+    quint32 r = 8;        // block size
+    quint32 p = 1;        // parallelism
+
+    bool operator==(const KdfParams&) const = default;
+
+    // The weakest parameters calibrate() ever picks: N = 2^14, r = 8, p = 1 (16 MiB).
+    static constexpr KdfParams minimum() { return KdfParams{1u << 14, 8, 1}; }
+    // The largest N calibrate() picks: memory 128 * r * N capped at 256 MiB.
+    static constexpr quint64 kMaxCalibratedN = 1u << 18;
+
+    // Measures scrypt on this machine and returns r = 8, p = 1 and the power-of-two N
+    // (2^14 <= N <= 2^18) whose derivation time is nearest to `target` (geometrically).
+    // Takes about 0.2 s.
+    static KdfParams calibrate(std::chrono::milliseconds target = std::chrono::milliseconds(500));
+};
+
+// Memory one derivation needs, in bytes (128 * r * N, plus 128 * r * p).
+quint64 kdfMemoryBytes(const KdfParams& params);
+
+// Parameters a header or backup file may carry: N a power of two in [2, 2^20], r in [1, 32],
+// p in [1, 16], memory at most 256 MiB. Bounds keep a hostile file from making us allocate
+// or compute without limit.
+Result<void> validateKdfParams(const KdfParams& params);
+
+inline constexpr std::size_t kKdfSaltSize = 32;
+
+// scrypt(passphrase, salt, params) -> 32 bytes in secure memory. Fails for parameters that
+// validateKdfParams refuses or when OpenSSL cannot allocate the memory.
+Result<crypto::SecureBytes<32>> deriveKey(std::span<const char> passphrase,
+                                          std::span<const std::uint8_t> salt,
+                                          const KdfParams& params);
+
+} // namespace bs::vault

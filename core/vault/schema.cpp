@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vault/schema.h"
+
+#include <string>
+
+namespace bs::vault {
+
+namespace {
+
+// SQL for SQLite 3.15 (Debian's SQLCipher 3.4): no UPSERT, RETURNING, JSON1 or windows.
+// 64-bit unsigned chain values are stored as INTEGER (int64); the vault refuses larger ones.
+const char* const kMigrations[] = {
+    // 1: the profile, the keys and the settings.
+    R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+);
+CREATE TABLE profile (
+    id               INTEGER PRIMARY KEY CHECK (id = 1),
+    name             TEXT NOT NULL,
+    role             TEXT NOT NULL CHECK (role IN ('provider', 'auditor', 'operator')),
+    chain_id         INTEGER NOT NULL,
+    network_name     TEXT NOT NULL,
+    rpc_url          TEXT NOT NULL,
+    operator_url     TEXT NOT NULL,
+    registrar        TEXT NOT NULL,
+    eerc             TEXT NOT NULL,
+    token            TEXT NOT NULL,
+    deployment_block INTEGER NOT NULL,
+    allow_plain_http INTEGER NOT NULL
+);
+CREATE TABLE keys (
+    kind   TEXT PRIMARY KEY NOT NULL CHECK (kind IN ('wallet', 'eerc', 'auditor')),
+    secret BLOB NOT NULL
+);
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+);
+)sql",
+    // 2: caches of what was read from the chain and the operator, and claims in flight.
+    R"sql(
+CREATE TABLE history (
+    tx_hash      TEXT NOT NULL,
+    log_index    INTEGER NOT NULL,
+    token_id     INTEGER NOT NULL,
+    kind         TEXT NOT NULL CHECK (kind IN ('credit', 'debit')),
+    source       TEXT NOT NULL,
+    block_number INTEGER NOT NULL,
+    block_time   INTEGER NOT NULL,
+    counterparty TEXT NOT NULL,
+    amount       TEXT NOT NULL,
+    decrypted    INTEGER NOT NULL,
+    PRIMARY KEY (tx_hash, log_index)
+);
+CREATE INDEX history_by_token_block ON history (token_id, block_number, log_index);
+CREATE TABLE checkpoints (
+    name  TEXT PRIMARY KEY NOT NULL,
+    block INTEGER NOT NULL
+);
+CREATE TABLE pending_claims (
+    tx_hash    TEXT PRIMARY KEY NOT NULL,
+    token_id   INTEGER NOT NULL,
+    amount     TEXT NOT NULL,
+    state      TEXT NOT NULL CHECK (state IN ('building', 'sent', 'confirmed', 'failed')),
+    created_at INTEGER NOT NULL,
+    nonce      INTEGER NOT NULL
+);
+CREATE TABLE operator_cache (
+    key       TEXT PRIMARY KEY NOT NULL,
+    json      BLOB NOT NULL,
+    etag      TEXT NOT NULL,
+    stored_at INTEGER NOT NULL
+);
+)sql",
+};
+
+constexpr int kVersions = int(sizeof kMigrations / sizeof kMigrations[0]);
+
+} // namespace
+
+int currentSchemaVersion()
+{
+    return kVersions;
+}
+
+const char* migrationSql(int version)
+{
+    return (version >= 1 && version <= kVersions) ? kMigrations[version - 1] : nullptr;
+}
+
+Result<int> migrate(Database& db)
+{
+    auto v = db.queryInt("PRAGMA user_version");
+    if (!v)
+        return v.error();
+    const int from = int(*v);
+    if (from > kVersions)
+        return fail("this vault was written by a newer BackendShield (schema version " +
+                    std::to_string(from) + ", this program knows up to " +
+                    std::to_string(kVersions) + "); update BackendShield to open it");
+    if (from < 0)
+        return fail("the vault database has an invalid schema version");
+    for (int next = from + 1; next <= kVersions; ++next) {
+        const std::string bump = "PRAGMA user_version = " + std::to_string(next);
+        auto ok = db.transaction([&]() -> Result<void> {
+            if (auto r = db.exec(kMigrations[next - 1]); !r)
+                return r;
+            return db.exec(bump.c_str());
+        });
+        if (!ok)
+            return fail("the vault could not be upgraded to schema version " +
+                        std::to_string(next) + ": " + ok.error().message);
+    }
+    return from;
+}
+
+} // namespace bs::vault

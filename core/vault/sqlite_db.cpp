@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vault/sqlite_db.h"
+
+#include "util/hex.h"
+
+#include <cstring>
+#include <sqlite3.h>
+#include <utility>
+
+namespace bs::vault {
+
+std::string sqliteErrorText(int code, const char* detail)
+{
+    const std::string d = detail ? std::string(" (") + detail + ")" : std::string();
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return "the disk is full: the change was not saved; free some space and try again";
+    case SQLITE_IOERR:
+        return "a read or write error on the vault file" + d +
+               ": nothing was changed; check the disk and try again";
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+        return "the vault file is damaged, truncated or not a BackendShield vault" + d +
+               "; it was not read: restore it from a backup";
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return "the vault is in use by another BackendShield process; close it and try again";
+    case SQLITE_READONLY:
+        return "the vault file is read-only; check its permissions";
+    case SQLITE_CANTOPEN:
+        return "the vault file cannot be opened" + d + "; check that it exists and is readable";
+    case SQLITE_NOMEM:
+        return "out of memory while using the vault";
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return "no permission to use the vault file; check its permissions";
+    default:
+        return "the vault database reported an error" + d;
+    }
+}
+
+Database::~Database()
+{
+    close();
+}
+
+Database::Database(Database&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+{}
+
+Database& Database::operator=(Database&& other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = std::exchange(other.m_db, nullptr);
+    }
+    return *this;
+}
+
+void Database::close()
+{
+    if (m_db) {
+        // sqlite3_close_v2 defers the close until the last statement is finalised; all of
+        // ours are RAII-scoped, so this closes now and SQLCipher wipes its key material.
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+Error Database::lastError(int code) const
+{
+    return Error{sqliteErrorText(code, m_db ? sqlite3_errmsg(m_db) : nullptr)};
+}
+
+Result<Database>
+Database::openKeyed(const QString& path, const crypto::SecureBytes<32>& key, const QString& vfs)
+{
+    Database db;
+    const QByteArray name = path.toUtf8();
+    const QByteArray vfsName = vfs.toUtf8();
+    const int rc =
+        sqlite3_open_v2(name.constData(), &db.m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX,
+                        vfs.isEmpty() ? nullptr : vfsName.constData());
+    if (rc != SQLITE_OK) {
+        Error e = db.lastError(rc);
+        return e;
+    }
+    sqlite3_extended_result_codes(db.m_db, 1);
+
+    // Raw key: "x'<64 hex>'" makes SQLCipher use the 32 bytes as the AES key directly, no
+    // PBKDF2 (our scrypt already did the slow part). The text lives in secure memory.
+    {
+        crypto::SecureBuffer text(3 + 64);
+        auto* c = reinterpret_cast<char*>(text.data());
+        c[0] = 'x';
+        c[1] = '\'';
+        util::hexEncodeLowerInto(key.bytes(), std::span<char>(c + 2, 64));
+        c[66] = '\'';
+        if (sqlite3_key(db.m_db, text.data(), int(text.size())) != SQLITE_OK)
+            return fail("the vault database could not be keyed (SQLCipher refused the key)");
+    }
+
+    // Cipher settings, explicit so that SQLCipher 4 builds elsewhere read and write the same
+    // format as Debian's SQLCipher 3.4. cipher_compatibility comes first because on 4.x it
+    // resets the other cipher settings to the 3.x defaults; 3.4 ignores it (unknown pragma).
+    // kdf_iter does not apply to raw keys; it is set so the format is fully pinned.
+    // cipher_memory_security (4.x) wipes SQLCipher's freed memory; 3.4 always wipes.
+    static const char* const kCipherSettings[] = {
+        "PRAGMA cipher_compatibility = 3",    "PRAGMA cipher_page_size = 1024",
+        "PRAGMA cipher_use_hmac = ON",        "PRAGMA kdf_iter = 64000",
+        "PRAGMA cipher_memory_security = ON",
+    };
+    for (const char* sql : kCipherSettings) {
+        // A pragma this SQLCipher version does not know is a no-op; a real failure of the
+        // mandatory ones shows as a wrong format at the first read.
+        (void)sqlite3_exec(db.m_db, sql, nullptr, nullptr, nullptr);
+    }
+    return db;
+}
+
+Result<void> Database::exec(const char* sql)
+{
+    char* msg = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &msg);
+    if (rc != SQLITE_OK) {
+        Error e{sqliteErrorText(rc, msg ? msg : sqlite3_errmsg(m_db))};
+        sqlite3_free(msg);
+        return e;
+    }
+    return {};
+}
+
+void Database::rollback()
+{
+    if (m_db && !sqlite3_get_autocommit(m_db))
+        (void)sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+Result<Statement> Database::prepare(const char* sql) const
+{
+    sqlite3_stmt* s = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, sql, -1, &s, nullptr);
+    if (rc != SQLITE_OK)
+        return lastError(rc);
+    return Statement(s, this);
+}
+
+Result<qint64> Database::queryInt(const char* sql) const
+{
+    auto st = prepare(sql);
+    if (!st)
+        return st.error();
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return fail(std::string("the vault database returned no value for ") + sql);
+    return st->columnInt(0);
+}
+
+Statement::~Statement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_db(other.m_db)
+{}
+
+Statement& Statement::operator=(Statement&& other) noexcept
+{
+    if (this != &other) {
+        if (m_stmt)
+            sqlite3_finalize(m_stmt);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_db = other.m_db;
+    }
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bindBlob(int index, const void* data, std::size_t size)
+{
+    sqlite3_bind_blob(m_stmt, index, size ? data : "", int(size), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Result<bool> Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return m_db->lastError(rc);
+}
+
+Result<void> Statement::run()
+{
+    for (;;) {
+        auto r = step();
+        if (!r)
+            return r.error();
+        if (!*r)
+            return {};
+    }
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+qint64 Statement::columnInt(int i) const
+{
+    return sqlite3_column_int64(m_stmt, i);
+}
+
+QString Statement::columnText(int i) const
+{
+    const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, i));
+    return t ? QString::fromUtf8(t, sqlite3_column_bytes(m_stmt, i)) : QString();
+}
+
+QByteArray Statement::columnBlob(int i) const
+{
+    const void* b = sqlite3_column_blob(m_stmt, i);
+    return b ? QByteArray(static_cast<const char*>(b), sqlite3_column_bytes(m_stmt, i))
+             : QByteArray();
+}
+
+crypto::SecureBuffer Statement::columnSecret(int i) const
+{
+    const void* b = sqlite3_column_blob(m_stmt, i);
+    const int n = sqlite3_column_bytes(m_stmt, i);
+    crypto::SecureBuffer out(b ? std::size_t(n) : 0);
+    if (b && n > 0)
+        std::memcpy(out.data(), b, std::size_t(n));
+    return out;
+}
+
+bool Statement::columnIsNull(int i) const
+{
+    return sqlite3_column_type(m_stmt, i) == SQLITE_NULL;
+}
+
+} // namespace bs::vault

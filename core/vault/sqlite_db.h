@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// A thin RAII layer over SQLCipher's C API: one keyed connection, prepared statements, and
+// transactions that roll back unless committed. Error texts are for the user: they say what
+// happened to the vault file, not which SQLite call failed.
+
+#include "crypto/secure_buffer.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace bs::vault {
+
+// A user-facing sentence for an SQLite result code, e.g. SQLITE_FULL -> "the disk is full...".
+std::string sqliteErrorText(int code, const char* detail);
+
+class Statement;
+
+class Database
+{
+public:
+    Database() = default;
+    ~Database();
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens an existing file read-write (never creates it: the vault creates the file itself
+    // with mode 0600 first) and keys it with the raw 32-byte key, then applies the cipher and
+    // connection settings (see the .cpp for each and why). `vfs` empty: SQLite's default.
+    // Nothing is read from the file yet: a wrong key shows at the first query.
+    static Result<Database>
+    openKeyed(const QString& path, const crypto::SecureBytes<32>& key, const QString& vfs);
+
+    bool isOpen() const { return m_db != nullptr; }
+    sqlite3* handle() const { return m_db; }
+    // Closes the connection; SQLCipher wipes its copy of the key.
+    void close();
+
+    Result<void> exec(const char* sql);
+    Result<Statement> prepare(const char* sql) const;
+    // The single integer a PRAGMA or SELECT returns.
+    Result<qint64> queryInt(const char* sql) const;
+
+    // Runs `body` inside BEGIN IMMEDIATE ... COMMIT; rolls back when it fails or throws.
+    template <class F>
+    Result<void> transaction(F&& body)
+    {
+        if (auto ok = exec("BEGIN IMMEDIATE"); !ok)
+            return ok;
+        try {
+            Result<void> r = body();
+            if (!r) {
+                rollback();
+                return r;
+            }
+        } catch (...) {
+            rollback();
+            throw;
+        }
+        if (auto ok = exec("COMMIT"); !ok) {
+            rollback();
+            return ok;
+        }
+        return {};
+    }
+
+    Error lastError(int code) const;
+
+private:
+    void rollback();
+    sqlite3* m_db = nullptr;
+};
+
+class Statement
+{
+public:
+    Statement() = default;
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    // Bind by 1-based index. Text is bound as UTF-8; blobs are copied by SQLite.
+    Statement& bind(int index, const QString& text);
+    Statement& bind(int index, qint64 value);
+    Statement& bindBlob(int index, const void* data, std::size_t size);
+    Statement& bindNull(int index);
+
+    // Steps once: true while a row is available, false when done; fails on errors.
+    Result<bool> step();
+    // Steps to completion (for statements without rows).
+    Result<void> run();
+    // Makes the statement ready to run again with new bindings.
+    void reset();
+
+    qint64 columnInt(int i) const;
+    QString columnText(int i) const;
+    QByteArray columnBlob(int i) const;
+    // Copies the column's bytes into secure memory without an intermediate QByteArray.
+    crypto::SecureBuffer columnSecret(int i) const;
+    bool columnIsNull(int i) const;
+
+private:
+    friend class Database;
+    Statement(sqlite3_stmt* s, const Database* db)
+        : m_stmt(s)
+        , m_db(db)
+    {}
+    sqlite3_stmt* m_stmt = nullptr;
+    const Database* m_db = nullptr;
+};
+
+} // namespace bs::vault

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The plain data the vault stores: profile, network, history cache entries, pending claims,
+// cached operator data. No secrets here: keys have their own accessors on Vault.
+
+#include <QByteArray>
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+namespace bs::vault {
+
+enum class Role
+{
+    Provider,
+    Auditor,
+    Operator,
+};
+
+// "provider" | "auditor" | "operator".
+QString roleName(Role role);
+// Parses roleName()'s output (case-sensitive); nullopt for anything else.
+std::optional<Role> parseRole(const QString& text);
+
+struct Network
+{
+    quint64 chainId = 0;
+    QString name;
+    QString rpcUrl;
+    QString operatorUrl;      // empty: no operator server configured
+    QString registrarAddress; // 0x + 40 hex digits
+    QString eercAddress;
+    QString tokenAddress;
+    quint64 deploymentBlock = 0;
+    bool allowPlainHttp = false; // plain http:// to a non-loopback host allowed for this profile
+
+    bool operator==(const Network&) const = default;
+};
+
+struct Profile
+{
+    QString name;
+    Role role = Role::Provider;
+    Network network;
+
+    bool operator==(const Profile&) const = default;
+};
+
+// What `bshield vault info` shows: read from the header file, no passphrase needed.
+struct VaultInfo
+{
+    int formatVersion = 0; // of the header file
+    int schemaVersion = 0; // of the encrypted database, as of the last unlock that migrated it
+    QString profileName;
+    Role role = Role::Provider;
+    quint64 chainId = 0;
+    QString networkName;
+};
+
+// One decoded eERC history event, as core/eerc's history scanner produces it.
+struct HistoryEntry
+{
+    quint64 tokenId = 0;
+    QString kind;   // "credit" | "debit"
+    QString source; // "transfer" | "deposit" | "withdraw" | "mint" | "burn"
+    quint64 blockNumber = 0;
+    qint64 blockTime = 0; // seconds since the epoch
+    QString txHash;       // 0x + 64 hex digits (stored lowercase)
+    quint32 logIndex = 0;
+    QString counterparty;   // 0x address or empty
+    QString amount;         // base units, decimal string (exact)
+    bool decrypted = false; // false if the amount could not be read
+
+    bool operator==(const HistoryEntry&) const = default;
+};
+
+enum class ClaimState
+{
+    Building,
+    Sent,
+    Confirmed,
+    Failed,
+};
+
+// "building" | "sent" | "confirmed" | "failed".
+QString claimStateName(ClaimState state);
+std::optional<ClaimState> parseClaimState(const QString& text);
+
+struct PendingClaim
+{
+    QString txHash; // stored lowercase
+    quint64 tokenId = 0;
+    QString amount; // base units, decimal string
+    ClaimState state = ClaimState::Building;
+    qint64 createdAt = 0; // seconds since the epoch
+    quint64 nonce = 0;    // the transaction's account nonce
+
+    bool operator==(const PendingClaim&) const = default;
+};
+
+struct CachedBlob
+{
+    QByteArray json;
+    QString etag;
+    qint64 storedAt = 0; // milliseconds since the epoch
+};
+
+} // namespace bs::vault

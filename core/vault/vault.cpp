@@ -1,0 +1,1014 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vault/vault.h"
+
+#include "crypto/random.h"
+#include "eerc/key_derivation.h"
+#include "vault/atomic_file.h"
+#include "vault/backup.h"
+#include "vault/schema.h"
+#include "vault/sqlite_db.h"
+#include "vault/vault_header.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+#include <limits>
+#include <sqlite3.h>
+#include <string_view>
+
+namespace bs::vault {
+
+namespace {
+
+constexpr quint64 kMaxStored = quint64(std::numeric_limits<qint64>::max());
+constexpr int kMaxNameBytes = 256;
+constexpr int kPageSize = 1024;
+
+const char kLocked[] = "the vault is locked; unlock it with its passphrase first";
+
+// The database's own connection settings, after the key and before any other statement.
+//  - journal_mode DELETE: a rollback journal beside the file, deleted at commit. One file at
+//    rest (WAL would leave -wal/-shm files holding committed data beside it, which a user
+//    copying "the vault" could miss), and a hot journal left by a crash is rolled back by the
+//    next open, so a kill at any point keeps exactly the last commit.
+//  - synchronous EXTRA: FULL (fsync of journal and database at each commit) plus an fsync of
+//    the directory after the journal is deleted, so a power cut right after a commit cannot
+//    bring the journal back and roll that commit back. Strictly stronger than FULL.
+//  - secure_delete: deleted rows are overwritten, not left in free space.
+//  - foreign_keys: enforce what the schema declares.
+//  - temp_store MEMORY: no temporary files for sorts.
+Result<void> configureConnection(Database& db)
+{
+    for (const char* sql :
+         {"PRAGMA journal_mode = DELETE", "PRAGMA synchronous = EXTRA", "PRAGMA secure_delete = ON",
+          "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY"}) {
+        if (auto ok = db.exec(sql); !ok)
+            return ok;
+    }
+    return {};
+}
+
+// Reads one row to find out whether the key opens the file at all.
+Result<void> probeReadable(Database& db)
+{
+    auto n = db.queryInt("SELECT count(*) FROM sqlite_master");
+    if (!n)
+        return fail("the vault database cannot be read with the key in its header: the file is "
+                    "damaged, truncated, or not the database this header belongs to; restore it "
+                    "from a backup");
+    return {};
+}
+
+// Reads every page of the database: `full` runs integrity_check (also cross-checks indexes),
+// otherwise quick_check (still visits every b-tree and overflow page). auto_vacuum = FULL
+// keeps the free list empty at every commit, so no page escapes the b-tree walk; a free page
+// found here is reported rather than left unread. The file's size must match the page count
+// exactly, so a truncation at a page boundary is caught too.
+Result<void> checkPages(Database& db, const QString& path, bool full)
+{
+    const auto damaged = [](const std::string& what) {
+        return fail("the vault file failed verification (" + what +
+                    "): it is damaged or was altered; restore it from a backup");
+    };
+    auto st = db.prepare(full ? "PRAGMA integrity_check" : "PRAGMA quick_check");
+    if (!st)
+        return damaged(st.error().message);
+    auto row = st->step();
+    if (!row)
+        return damaged(row.error().message);
+    if (!*row || st->columnText(0) != QLatin1String("ok"))
+        return damaged(*row ? st->columnText(0).toStdString() : "no result");
+    auto freePages = db.queryInt("PRAGMA freelist_count");
+    if (!freePages)
+        return damaged(freePages.error().message);
+    if (*freePages != 0)
+        return damaged(std::to_string(*freePages) + " free pages that cannot be checked");
+    auto pageSize = db.queryInt("PRAGMA page_size");
+    auto pageCount = db.queryInt("PRAGMA page_count");
+    if (!pageSize || !pageCount)
+        return damaged("page count unreadable");
+    if (*pageSize != kPageSize)
+        return damaged("unexpected page size " + std::to_string(*pageSize));
+    const qint64 fileSize = QFileInfo(path).size();
+    if (fileSize != *pageSize * *pageCount)
+        return damaged("file size " + std::to_string(fileSize) + " bytes, expected " +
+                       std::to_string(*pageSize * *pageCount));
+    return {};
+}
+
+Result<void> validateProfile(const Profile& p)
+{
+    if (p.name.trimmed().isEmpty())
+        return fail("the profile name is empty; give the profile a name");
+    if (p.name.toUtf8().size() > kMaxNameBytes || p.network.name.toUtf8().size() > kMaxNameBytes)
+        return fail("the profile or network name is too long (at most 256 bytes)");
+    if (p.network.chainId > kMaxStored || p.network.deploymentBlock > kMaxStored)
+        return fail("the chain id or deployment block is too large");
+    for (const QString* s : {&p.network.rpcUrl, &p.network.operatorUrl, &p.network.registrarAddress,
+                             &p.network.eercAddress, &p.network.tokenAddress}) {
+        if (s->size() > 2048)
+            return fail("a network address or URL is too long");
+    }
+    return {};
+}
+
+Result<void> checkPassphrase(std::span<const char> pass, const char* what)
+{
+    if (pass.empty())
+        return fail(std::string("the ") + what + " is empty; choose one");
+    return {};
+}
+
+bool isDecimal(const QString& s)
+{
+    if (s.isEmpty() || s.size() > 80)
+        return false;
+    for (QChar c : s) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
+bool isTxHash(const QString& s)
+{
+    if (s.size() != 66 || !s.startsWith(QLatin1String("0x")))
+        return false;
+    for (qsizetype i = 2; i < s.size(); ++i) {
+        const QChar c = s[i].toLower();
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return true;
+}
+
+Result<void> validateHexKey(const crypto::SecureBuffer& asciiHex, const char* what)
+{
+    const std::string_view text(reinterpret_cast<const char*>(asciiHex.data()), asciiHex.size());
+    if (auto k = eerc::EercKey::fromDecryptionKey(text); !k)
+        return fail(std::string("invalid ") + what + ": " + k.error().message);
+    return {};
+}
+
+void removeVaultFiles(const QString& path)
+{
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-journal"));
+    QFile::remove(VaultHeader::pathFor(path) + QStringLiteral(".tmp"));
+}
+
+} // namespace
+
+struct Vault::Impl
+{
+    QString path;
+    VaultOptions options;
+    VaultHeader header;
+    // Present only while unlocked.
+    Database db;
+    std::optional<crypto::SecureBytes<32>> kek;
+    std::optional<crypto::SecureBytes<32>> dbKey;
+
+    bool unlocked() const { return db.isOpen() && kek && dbKey; }
+
+    void wipe()
+    {
+        db.close();
+        kek.reset();
+        dbKey.reset();
+    }
+
+    Result<void> insertProfile(const Profile& p, bool replace)
+    {
+        auto st = db.prepare(replace ? "INSERT OR REPLACE INTO profile VALUES "
+                                       "(1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                     : "INSERT INTO profile VALUES "
+                                       "(1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!st)
+            return st.error();
+        st->bind(1, p.name)
+            .bind(2, roleName(p.role))
+            .bind(3, qint64(p.network.chainId))
+            .bind(4, p.network.name)
+            .bind(5, p.network.rpcUrl)
+            .bind(6, p.network.operatorUrl)
+            .bind(7, p.network.registrarAddress)
+            .bind(8, p.network.eercAddress)
+            .bind(9, p.network.tokenAddress)
+            .bind(10, qint64(p.network.deploymentBlock))
+            .bind(11, qint64(p.network.allowPlainHttp ? 1 : 0));
+        return st->run();
+    }
+
+    Result<Profile> readProfile() const
+    {
+        auto st = db.prepare("SELECT name, role, chain_id, network_name, rpc_url, operator_url, "
+                             "registrar, eerc, token, deployment_block, allow_plain_http "
+                             "FROM profile WHERE id = 1");
+        if (!st)
+            return st.error();
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return fail("the vault has no profile: it is damaged; restore it from a backup");
+        Profile p;
+        p.name = st->columnText(0);
+        const auto role = parseRole(st->columnText(1));
+        if (!role)
+            return fail("the vault's profile has an unknown role; restore it from a backup");
+        p.role = *role;
+        p.network.chainId = quint64(st->columnInt(2));
+        p.network.name = st->columnText(3);
+        p.network.rpcUrl = st->columnText(4);
+        p.network.operatorUrl = st->columnText(5);
+        p.network.registrarAddress = st->columnText(6);
+        p.network.eercAddress = st->columnText(7);
+        p.network.tokenAddress = st->columnText(8);
+        p.network.deploymentBlock = quint64(st->columnInt(9));
+        p.network.allowPlainHttp = st->columnInt(10) != 0;
+        return p;
+    }
+
+    // Copies the profile's metadata into the header; true if anything changed.
+    bool syncHeaderMetadata(const Profile& p)
+    {
+        const bool same = header.profileName == p.name && header.role == p.role &&
+                          header.chainId == p.network.chainId &&
+                          header.networkName == p.network.name;
+        header.profileName = p.name;
+        header.role = p.role;
+        header.chainId = p.network.chainId;
+        header.networkName = p.network.name;
+        return !same;
+    }
+
+    Result<void> writeHeader()
+    {
+        header.wrap(*kek, *dbKey);
+        return header.write(path);
+    }
+
+    Result<void> putSecret(const char* kind, std::span<const std::uint8_t> secret)
+    {
+        return db.transaction([&]() -> Result<void> {
+            auto st = db.prepare("INSERT OR REPLACE INTO keys (kind, secret) VALUES (?, ?)");
+            if (!st)
+                return st.error();
+            st->bind(1, QString::fromLatin1(kind)).bindBlob(2, secret.data(), secret.size());
+            return st->run();
+        });
+    }
+
+    Result<std::optional<crypto::SecureBuffer>> findSecret(const char* kind) const
+    {
+        auto st = db.prepare("SELECT secret FROM keys WHERE kind = ?");
+        if (!st)
+            return st.error();
+        st->bind(1, QString::fromLatin1(kind));
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return std::optional<crypto::SecureBuffer>();
+        return std::optional<crypto::SecureBuffer>(st->columnSecret(0));
+    }
+
+    Result<crypto::SecureBuffer> getSecret(const char* kind, const char* absent) const
+    {
+        auto s = findSecret(kind);
+        if (!s)
+            return s.error();
+        if (!*s)
+            return fail(absent);
+        return std::move(**s);
+    }
+};
+
+namespace {
+
+// The part of create shared with restore and the test hook. `fill` makes the database's
+// content (schema + profile, or anything a test wants); then the header is written last.
+Result<std::unique_ptr<Vault::Impl>>
+createImpl(const QString& path,
+           const Profile& profile,
+           std::span<const char> passphrase,
+           std::optional<KdfParams> kdf,
+           const VaultOptions& options,
+           const std::function<Result<void>(Vault::Impl&)>& fill)
+{
+    if (auto ok = validateProfile(profile); !ok)
+        return ok.error();
+    if (auto ok = checkPassphrase(passphrase, "passphrase"); !ok)
+        return ok.error();
+    if (QFileInfo::exists(path) || QFileInfo::exists(VaultHeader::pathFor(path)))
+        return fail(path.toStdString() + " (or its .header) already exists; choose another "
+                                         "file name");
+    const KdfParams params = kdf ? *kdf : KdfParams::calibrate();
+    if (auto ok = validateKdfParams(params); !ok)
+        return ok.error();
+
+    auto impl = std::make_unique<Vault::Impl>();
+    impl->path = path;
+    impl->options = options;
+    VaultHeader& h = impl->header;
+    h.kdf = params;
+    crypto::randomBytes(h.salt);
+    auto kek = deriveKey(passphrase, h.salt, params);
+    if (!kek)
+        return kek.error();
+    impl->kek = std::move(*kek);
+    {
+        crypto::SecureBuffer raw = crypto::randomSecret(32);
+        impl->dbKey =
+            crypto::SecureBytes<32>::copyOf(std::span<const std::uint8_t, 32>(raw.data(), 32));
+    }
+
+    if (auto ok = createPrivateFile(path); !ok)
+        return ok.error();
+    auto result = [&]() -> Result<void> {
+        auto db = Database::openKeyed(path, *impl->dbKey, options.sqliteVfs);
+        if (!db)
+            return db.error();
+        impl->db = std::move(*db);
+        // Before the first table: keeps the free list empty at every commit (checkPages).
+        if (auto ok = impl->db.exec("PRAGMA auto_vacuum = FULL"); !ok)
+            return ok;
+        if (auto ok = configureConnection(impl->db); !ok)
+            return ok;
+        if (auto ok = fill(*impl); !ok)
+            return ok;
+        auto version = impl->db.queryInt("PRAGMA user_version");
+        if (!version)
+            return version.error();
+        h.schemaVersion = int(*version);
+        impl->syncHeaderMetadata(profile);
+        return impl->writeHeader();
+    }();
+    if (!result) {
+        impl->wipe();
+        removeVaultFiles(path);
+        return result.error();
+    }
+    return impl;
+}
+
+Result<void> fillCurrentSchema(Vault::Impl& impl, const Profile& profile)
+{
+    if (auto m = migrate(impl.db); !m)
+        return m.error();
+    return impl.db.transaction([&]() -> Result<void> {
+        auto st = impl.db.prepare("INSERT INTO meta (key, value) VALUES ('createdAt', ?)");
+        if (!st)
+            return st.error();
+        st->bind(1, QString::number(QDateTime::currentSecsSinceEpoch()));
+        if (auto ok = st->run(); !ok)
+            return ok;
+        return impl.insertProfile(profile, false);
+    });
+}
+
+} // namespace
+
+Vault::Vault(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl))
+{}
+Vault::~Vault() = default;
+Vault::Vault(Vault&&) noexcept = default;
+Vault& Vault::operator=(Vault&&) noexcept = default;
+
+Result<Vault> Vault::create(const QString& path,
+                            const Profile& profile,
+                            std::span<const char> passphrase,
+                            std::optional<KdfParams> kdf,
+                            const VaultOptions& options)
+{
+    auto impl = createImpl(path, profile, passphrase, kdf, options,
+                           [&](Impl& i) { return fillCurrentSchema(i, profile); });
+    if (!impl)
+        return impl.error();
+    return Vault(std::move(*impl));
+}
+
+Result<VaultInfo> Vault::info(const QString& path)
+{
+    auto h = VaultHeader::read(path);
+    if (!h)
+        return h.error();
+    return h->info();
+}
+
+Result<Vault> Vault::open(const QString& path, const VaultOptions& options)
+{
+    auto h = VaultHeader::read(path);
+    if (!h)
+        return h.error();
+    if (!QFileInfo::exists(path))
+        return fail("the vault database " + path.toStdString() +
+                    " is missing (only its header exists); restore it from a backup");
+    auto impl = std::make_unique<Impl>();
+    impl->path = path;
+    impl->options = options;
+    impl->header = std::move(*h);
+    return Vault(std::move(impl));
+}
+
+Result<void> Vault::unlock(std::span<const char> passphrase)
+{
+    Impl& d = *m_impl;
+    d.wipe();
+    // Re-read: another process may have changed the passphrase since open().
+    auto h = VaultHeader::read(d.path);
+    if (!h)
+        return h.error();
+    d.header = std::move(*h);
+    auto kek = deriveKey(passphrase, d.header.salt, d.header.kdf);
+    if (!kek)
+        return kek.error();
+    auto dbKey = d.header.unwrap(*kek);
+    if (!dbKey)
+        return dbKey.error();
+    if (!QFileInfo::exists(d.path))
+        return fail("the vault database " + d.path.toStdString() + " is missing");
+    // An empty file would open as a new, empty database: refuse it before SQLite sees it.
+    if (const qint64 size = QFileInfo(d.path).size(); size < kPageSize)
+        return fail("the vault file is empty or truncated (" + std::to_string(size) +
+                    " bytes); it was not read: restore it from a backup");
+    d.kek = std::move(*kek);
+    d.dbKey = std::move(*dbKey);
+
+    auto result = [&]() -> Result<void> {
+        auto db = Database::openKeyed(d.path, *d.dbKey, d.options.sqliteVfs);
+        if (!db)
+            return db.error();
+        d.db = std::move(*db);
+        if (auto ok = probeReadable(d.db); !ok)
+            return ok;
+        if (auto ok = configureConnection(d.db); !ok)
+            return ok;
+        if (auto ok = checkPages(d.db, d.path, false); !ok)
+            return ok;
+        // Every vault has at least schema step 1 (create runs it before writing the header).
+        auto stored = d.db.queryInt("PRAGMA user_version");
+        if (!stored)
+            return stored.error();
+        if (*stored < 1)
+            return fail("the vault database is empty or damaged (no schema); restore it from a "
+                        "backup");
+        if (auto m = migrate(d.db); !m)
+            return m.error();
+        auto profile = d.readProfile();
+        if (!profile)
+            return profile.error();
+        const int version = currentSchemaVersion();
+        bool headerStale = d.header.schemaVersion != version;
+        d.header.schemaVersion = version;
+        // The database is the authority: both copies are authenticated, so a difference means
+        // a save was cut off between the database commit and the header rename.
+        headerStale = d.syncHeaderMetadata(*profile) || headerStale;
+        if (headerStale) {
+            // Best effort: the header's copy is only what `info` shows; retried next unlock.
+            (void)d.writeHeader();
+        }
+        return {};
+    }();
+    if (!result) {
+        d.wipe();
+        return result;
+    }
+    return {};
+}
+
+void Vault::lock()
+{
+    m_impl->wipe();
+}
+
+bool Vault::isUnlocked() const
+{
+    return m_impl->unlocked();
+}
+
+Result<void> Vault::verifyAllPages()
+{
+    Impl& d = *m_impl;
+    if (!d.unlocked())
+        return fail(kLocked);
+    auto db = Database::openKeyed(d.path, *d.dbKey, d.options.sqliteVfs);
+    if (!db)
+        return db.error();
+    if (auto ok = probeReadable(*db); !ok)
+        return ok;
+    return checkPages(*db, d.path, true);
+}
+
+Result<void> Vault::changePassphrase(std::span<const char> oldPass,
+                                     std::span<const char> newPass,
+                                     std::optional<KdfParams> kdf)
+{
+    Impl& d = *m_impl;
+    if (auto ok = checkPassphrase(newPass, "new passphrase"); !ok)
+        return ok;
+    auto h = VaultHeader::read(d.path);
+    if (!h)
+        return h.error();
+    auto oldKek = deriveKey(oldPass, h->salt, h->kdf);
+    if (!oldKek)
+        return oldKek.error();
+    auto dbKey = h->unwrap(*oldKek);
+    if (!dbKey)
+        return dbKey.error();
+    VaultHeader next = *h;
+    if (kdf) {
+        if (auto ok = validateKdfParams(*kdf); !ok)
+            return ok;
+        next.kdf = *kdf;
+    }
+    crypto::randomBytes(next.salt);
+    auto newKek = deriveKey(newPass, next.salt, next.kdf);
+    if (!newKek)
+        return newKek.error();
+    next.wrap(*newKek, *dbKey);
+    if (auto ok = next.write(d.path); !ok)
+        return fail("the passphrase was not changed: " + ok.error().message);
+    d.header = std::move(next);
+    if (d.unlocked())
+        d.kek = std::move(*newKek);
+    return {};
+}
+
+QString Vault::path() const
+{
+    return m_impl->path;
+}
+
+KdfParams Vault::kdfParams() const
+{
+    return m_impl->header.kdf;
+}
+
+Result<Profile> Vault::profile() const
+{
+    if (!m_impl->unlocked())
+        return fail(kLocked);
+    return m_impl->readProfile();
+}
+
+Result<void> Vault::setProfile(const Profile& profile)
+{
+    Impl& d = *m_impl;
+    if (!d.unlocked())
+        return fail(kLocked);
+    if (auto ok = validateProfile(profile); !ok)
+        return ok;
+    if (auto ok = d.db.transaction([&] { return d.insertProfile(profile, true); }); !ok)
+        return ok;
+    if (d.syncHeaderMetadata(profile)) {
+        if (auto ok = d.writeHeader(); !ok)
+            return fail("the profile was saved but the vault header could not be updated (" +
+                        ok.error().message + "); it is repaired at the next unlock");
+    }
+    return {};
+}
+
+Result<void> Vault::setWalletKey(const crypto::EcdsaPrivateKey& key)
+{
+    if (!m_impl->unlocked())
+        return fail(kLocked);
+    const crypto::SecureBytes<32> secret = key.exportSecret();
+    return m_impl->putSecret("wallet", secret.bytes());
+}
+
+Result<crypto::EcdsaPrivateKey> Vault::walletKey() const
+{
+    if (!m_impl->unlocked())
+        return fail(kLocked);
+    auto s = m_impl->getSecret("wallet", "no wallet key in this vault");
+    if (!s)
+        return s.error();
+    auto key = crypto::EcdsaPrivateKey::fromBytes(s->bytes());
+    if (!key)
+        return fail("the wallet key stored in the vault is invalid; restore it from a backup");
+    return std::move(*key);
+}
+
+Result<void> Vault::setEercDecryptionKey(const crypto::SecureBuffer& asciiHex)
+{
+    if (!m_impl->unlocked())
+        return fail(kLocked);
+    if (auto ok = validateHexKey(asciiHex, "eERC decryption key"); !ok)
+        return ok;
+    return m_impl->putSecret("eerc", asciiHex.bytes());
+}
+
+Result<crypto::SecureBuffer> Vault::eercDecryptionKey() const
+{
+    if (!m_impl->unlocked())
+        return fail(kLocked);
+    return m_impl->getSecret("eerc", "no eERC key in this vault");
+}
+
+Result<void> Vault::setAuditorKey(const crypto::SecureBuffer& asciiHex)
+{
+    if (!m_impl->unlocked())
+        return fail(kLocked);
+    if (auto ok = validateHexKey(asciiHex, "auditor key"); !ok)
+        return ok;
+    return m_impl->putSecret("auditor", asciiHex.bytes());
+}
+
+Result<crypto::SecureBuffer> Vault::auditorKey() const
+{
+    if (!m_impl->unlocked())
+        return fail(kLocked);
+    return m_impl->getSecret("auditor", "no auditor key in this vault");
+}
+
+Result<QString> Vault::setting(const QString& key, const QString& fallback) const
+{
+    if (!m_impl->unlocked())
+        return fail(kLocked);
+    auto st = m_impl->db.prepare("SELECT value FROM settings WHERE key = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, key);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    return *row ? st->columnText(0) : fallback;
+}
+
+Result<void> Vault::setSetting(const QString& key, const QString& value)
+{
+    Impl& d = *m_impl;
+    if (!d.unlocked())
+        return fail(kLocked);
+    if (key.isEmpty())
+        return fail("a setting needs a name");
+    return d.db.transaction([&]() -> Result<void> {
+        auto st = d.db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
+        if (!st)
+            return st.error();
+        st->bind(1, key).bind(2, value);
+        return st->run();
+    });
+}
+
+Result<int> Vault::autoLockMinutes() const
+{
+    auto v =
+        setting(QLatin1String(kSettingAutoLockMinutes), QString::number(kDefaultAutoLockMinutes));
+    if (!v)
+        return v.error();
+    bool ok = false;
+    const int minutes = v->toInt(&ok);
+    return (ok && minutes >= 0) ? minutes : kDefaultAutoLockMinutes;
+}
+
+Result<void> Vault::setAutoLockMinutes(int minutes)
+{
+    if (minutes < 0 || minutes > 24 * 60)
+        return fail("the auto-lock time must be between 0 (never) and 1440 minutes");
+    return setSetting(QLatin1String(kSettingAutoLockMinutes), QString::number(minutes));
+}
+
+Result<void> Vault::putHistory(const std::vector<HistoryEntry>& entries)
+{
+    Impl& d = *m_impl;
+    if (!d.unlocked())
+        return fail(kLocked);
+    for (const HistoryEntry& e : entries) {
+        if (e.kind != QLatin1String("credit") && e.kind != QLatin1String("debit"))
+            return fail("a history entry's kind must be credit or debit");
+        if (!isTxHash(e.txHash))
+            return fail("a history entry has an invalid transaction hash");
+        if (!isDecimal(e.amount))
+            return fail("a history entry's amount must be a decimal number of base units");
+        if (e.tokenId > kMaxStored || e.blockNumber > kMaxStored)
+            return fail("a history entry's token id or block number is too large");
+    }
+    return d.db.transaction([&]() -> Result<void> {
+        auto st = d.db.prepare(
+            "INSERT OR REPLACE INTO history (tx_hash, log_index, token_id, kind, source, "
+            "block_number, block_time, counterparty, amount, decrypted) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!st)
+            return st.error();
+        for (const HistoryEntry& e : entries) {
+            st->bind(1, e.txHash.toLower())
+                .bind(2, qint64(e.logIndex))
+                .bind(3, qint64(e.tokenId))
+                .bind(4, e.kind)
+                .bind(5, e.source)
+                .bind(6, qint64(e.blockNumber))
+                .bind(7, e.blockTime)
+                .bind(8, e.counterparty)
+                .bind(9, e.amount)
+                .bind(10, qint64(e.decrypted ? 1 : 0));
+            if (auto ok = st->run(); !ok)
+                return ok;
+            st->reset();
+        }
+        return {};
+    });
+}
+
+Result<std::vector<HistoryEntry>> Vault::history(quint64 tokenId) const
+{
+    const Impl& d = *m_impl;
+    if (!d.unlocked())
+        return fail(kLocked);
+    auto st = d.db.prepare("SELECT token_id, kind, source, block_number, block_time, tx_hash, "
+                           "log_index, counterparty, amount, decrypted FROM history "
+                           "WHERE token_id = ? ORDER BY block_number, log_index");
+    if (!st)
+        return st.error();
+    st->bind(1, qint64(tokenId));
+    std::vector<HistoryEntry> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        HistoryEntry e;
+        e.tokenId = quint64(st->columnInt(0));
+        e.kind = st->columnText(1);
+        e.source = st->columnText(2);
+        e.blockNumber = quint64(st->columnInt(3));
+        e.blockTime = st->columnInt(4);
+        e.txHash = st->columnText(5);
+        e.logIndex = quint32(st->columnInt(6));
+        e.counterparty = st->columnText(7);
+        e.amount = st->columnText(8);
+        e.decrypted = st->columnInt(9) != 0;
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+Result<std::optional<quint64>> Vault::checkpoint(const QString& scanName) const
+{
+    const Impl& d = *m_impl;
+    if (!d.unlocked())
+        return fail(kLocked);
+    auto st = d.db.prepare("SELECT block FROM checkpoints WHERE name = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, scanName);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<quint64>();
+    return std::optional<quint64>(quint64(st->columnInt(0)));
+}
+
+Result<void> Vault::setCheckpoint(const QString& scanName, quint64 block)
+{
+    Impl& d = *m_impl;
+    if (!d.unlocked())
+        return fail(kLocked);
+    if (block > kMaxStored)
+        return fail("the checkpoint block number is too large");
+    return d.db.transaction([&]() -> Result<void> {
+        auto st = d.db.prepare("INSERT OR REPLACE INTO checkpoints (name, block) VALUES (?, ?)");
+        if (!st)
+            return st.error();
+        st->bind(1, scanName).bind(2, qint64(block));
+        return st->run();
+    });
+}
+
+Result<void> Vault::dropHistoryFrom(quint64 block)
+{
+    Impl& d = *m_impl;
+    if (!d.unlocked())
+        return fail(kLocked);
+    const qint64 from = qint64(std::min(block, kMaxStored));
+    return d.db.transaction([&]() -> Result<void> {
+        auto del = d.db.prepare("DELETE FROM history WHERE block_number >= ?");
+        if (!del)
+            return del.error();
+        del->bind(1, from);
+        if (auto ok = del->run(); !ok)
+            return ok;
+        auto cp = from == 0
+                      ? d.db.prepare("DELETE FROM checkpoints WHERE block >= ?")
+                      : d.db.prepare("UPDATE checkpoints SET block = ?1 - 1 WHERE block >= ?1");
+        if (!cp)
+            return cp.error();
+        cp->bind(1, from);
+        return cp->run();
+    });
+}
+
+Result<void> Vault::putPendingClaim(const PendingClaim& c)
+{
+    Impl& d = *m_impl;
+    if (!d.unlocked())
+        return fail(kLocked);
+    if (!isTxHash(c.txHash))
+        return fail("the claim has an invalid transaction hash");
+    if (!isDecimal(c.amount))
+        return fail("the claim's amount must be a decimal number of base units");
+    if (c.tokenId > kMaxStored || c.nonce > kMaxStored)
+        return fail("the claim's token id or nonce is too large");
+    return d.db.transaction([&]() -> Result<void> {
+        auto st = d.db.prepare("INSERT OR REPLACE INTO pending_claims (tx_hash, token_id, "
+                               "amount, state, created_at, nonce) VALUES (?, ?, ?, ?, ?, ?)");
+        if (!st)
+            return st.error();
+        st->bind(1, c.txHash.toLower())
+            .bind(2, qint64(c.tokenId))
+            .bind(3, c.amount)
+            .bind(4, claimStateName(c.state))
+            .bind(5, c.createdAt)
+            .bind(6, qint64(c.nonce));
+        return st->run();
+    });
+}
+
+Result<std::vector<PendingClaim>> Vault::pendingClaims() const
+{
+    const Impl& d = *m_impl;
+    if (!d.unlocked())
+        return fail(kLocked);
+    auto st = d.db.prepare("SELECT tx_hash, token_id, amount, state, created_at, nonce "
+                           "FROM pending_claims ORDER BY created_at, tx_hash");
+    if (!st)
+        return st.error();
+    std::vector<PendingClaim> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        PendingClaim c;
+        c.txHash = st->columnText(0);
+        c.tokenId = quint64(st->columnInt(1));
+        c.amount = st->columnText(2);
+        const auto state = parseClaimState(st->columnText(3));
+        if (!state)
+            return fail("a stored claim has an unknown state; the vault is damaged");
+        c.state = *state;
+        c.createdAt = st->columnInt(4);
+        c.nonce = quint64(st->columnInt(5));
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+Result<void> Vault::setClaimState(const QString& txHash, ClaimState state)
+{
+    Impl& d = *m_impl;
+    if (!d.unlocked())
+        return fail(kLocked);
+    return d.db.transaction([&]() -> Result<void> {
+        auto st = d.db.prepare("UPDATE pending_claims SET state = ? WHERE tx_hash = ?");
+        if (!st)
+            return st.error();
+        st->bind(1, claimStateName(state)).bind(2, txHash.toLower());
+        if (auto ok = st->run(); !ok)
+            return ok;
+        if (sqlite3_changes(d.db.handle()) == 0)
+            return fail("no pending claim with transaction hash " + txHash.toStdString());
+        return {};
+    });
+}
+
+Result<void> Vault::putCache(const QString& key, const QByteArray& json, const QString& etag)
+{
+    Impl& d = *m_impl;
+    if (!d.unlocked())
+        return fail(kLocked);
+    return d.db.transaction([&]() -> Result<void> {
+        auto st = d.db.prepare("INSERT OR REPLACE INTO operator_cache (key, json, etag, "
+                               "stored_at) VALUES (?, ?, ?, ?)");
+        if (!st)
+            return st.error();
+        st->bind(1, key)
+            .bindBlob(2, json.constData(), std::size_t(json.size()))
+            .bind(3, etag)
+            .bind(4, QDateTime::currentMSecsSinceEpoch());
+        return st->run();
+    });
+}
+
+Result<std::optional<CachedBlob>> Vault::cache(const QString& key) const
+{
+    const Impl& d = *m_impl;
+    if (!d.unlocked())
+        return fail(kLocked);
+    auto st = d.db.prepare("SELECT json, etag, stored_at FROM operator_cache WHERE key = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, key);
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<CachedBlob>();
+    return std::optional<CachedBlob>(
+        CachedBlob{st->columnBlob(0), st->columnText(1), st->columnInt(2)});
+}
+
+Result<void> Vault::exportBackup(const QString& outPath,
+                                 std::span<const char> backupPassphrase) const
+{
+    const Impl& d = *m_impl;
+    if (!d.unlocked())
+        return fail(kLocked);
+    if (QFileInfo::exists(outPath))
+        return fail(outPath.toStdString() + " already exists; choose another file name");
+    BackupContents c;
+    auto profile = d.readProfile();
+    if (!profile)
+        return profile.error();
+    c.profile = std::move(*profile);
+    auto wallet = d.findSecret("wallet");
+    if (!wallet)
+        return wallet.error();
+    if (*wallet) {
+        if ((*wallet)->size() != 32)
+            return fail("the wallet key stored in the vault is invalid");
+        c.walletKey = crypto::SecureBytes<32>::copyOf(
+            std::span<const std::uint8_t, 32>((*wallet)->data(), 32));
+    }
+    for (auto [kind, target] :
+         {std::pair{"eerc", &c.eercDecryptionKey}, std::pair{"auditor", &c.auditorKey}}) {
+        auto secret = d.findSecret(kind);
+        if (!secret)
+            return secret.error();
+        if (*secret)
+            *target = std::move(**secret);
+    }
+    auto file = encodeBackup(c, backupPassphrase, d.header.kdf);
+    if (!file)
+        return file.error();
+    return writeFileAtomically(outPath, *file);
+}
+
+Result<Vault> Vault::restoreBackup(const QString& backupPath,
+                                   std::span<const char> backupPassphrase,
+                                   const QString& newVaultPath,
+                                   std::span<const char> newVaultPassphrase,
+                                   std::optional<KdfParams> kdf,
+                                   const VaultOptions& options)
+{
+    auto bytes = readSmallFile(backupPath, 2 << 20);
+    if (!bytes)
+        return bytes.error();
+    auto contents = decodeBackup(*bytes, backupPassphrase);
+    if (!contents)
+        return contents.error();
+    const BackupContents& c = *contents;
+    if (c.walletKey && !crypto::EcdsaPrivateKey::fromBytes(c.walletKey->bytes()))
+        return fail("the backup's wallet key is invalid");
+    auto impl = createImpl(
+        newVaultPath, c.profile, newVaultPassphrase, kdf, options, [&](Impl& i) -> Result<void> {
+            if (auto ok = fillCurrentSchema(i, c.profile); !ok)
+                return ok;
+            if (c.walletKey) {
+                if (auto ok = i.putSecret("wallet", c.walletKey->bytes()); !ok)
+                    return ok;
+            }
+            for (auto [kind, secret] :
+                 {std::pair{"eerc", &c.eercDecryptionKey}, std::pair{"auditor", &c.auditorKey}}) {
+                if (secret->empty())
+                    continue;
+                if (auto ok = validateHexKey(*secret, kind); !ok)
+                    return fail("the backup's " + std::string(kind) + " key is invalid");
+                if (auto ok = i.putSecret(kind, secret->bytes()); !ok)
+                    return ok;
+            }
+            return {};
+        });
+    if (!impl)
+        return impl.error();
+    return Vault(std::move(*impl));
+}
+
+namespace testing {
+
+Result<void> createWithDatabase(const QString& path,
+                                const Profile& profile,
+                                std::span<const char> passphrase,
+                                const KdfParams& kdf,
+                                const std::function<bool(sqlite3*)>& populate,
+                                const VaultOptions& options)
+{
+    auto impl = createImpl(path, profile, passphrase, kdf, options, [&](Vault::Impl& i) {
+        return populate(i.db.handle()) ? Result<void>()
+                                       : Result<void>(fail("the test's populate step failed"));
+    });
+    if (!impl)
+        return impl.error();
+    return {};
+}
+
+} // namespace testing
+
+} // namespace bs::vault

@@ -1,0 +1,572 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The vault's behaviour through its public API: create, open, lock/unlock, wrong passphrase,
+// passphrase change, file permissions, the contents (profile, keys, settings, history,
+// checkpoints, pending claims, operator cache), the header metadata and schema migrations.
+#include "crypto/secp256k1.h"
+#include "eerc/key_derivation.h"
+#include "vault/schema.h"
+#include "vault/vault.h"
+#include "vault/vault_header.h"
+#include "vault_testing.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+using namespace bs::vault;
+using bs::test::kFastKdf;
+using bs::test::pass;
+using bs::test::sampleProfile;
+
+namespace {
+
+QString str(const bs::Error& e)
+{
+    return QString::fromStdString(e.message);
+}
+
+bs::crypto::SecureBuffer secretText(std::string_view s)
+{
+    return bs::crypto::SecureBuffer::copyOf(
+        {reinterpret_cast<const std::uint8_t*>(s.data()), s.size()});
+}
+
+std::string_view view(const bs::crypto::SecureBuffer& b)
+{
+    return {reinterpret_cast<const char*>(b.data()), b.size()};
+}
+
+// Wipes observed while a test watches: 32-byte buffers (the vault's keys) and whether each
+// was all zero after the wipe.
+int g_wiped32 = 0;
+bool g_allZero = true;
+
+void observeWipe(const std::uint8_t* data, std::size_t size)
+{
+    if (size != 32)
+        return;
+    ++g_wiped32;
+    for (std::size_t i = 0; i < size; ++i)
+        g_allZero = g_allZero && data[i] == 0;
+}
+
+HistoryEntry entry(quint64 token, quint64 block, quint32 logIndex, const char* amount)
+{
+    HistoryEntry e;
+    e.tokenId = token;
+    e.kind = QStringLiteral("credit");
+    e.source = QStringLiteral("transfer");
+    e.blockNumber = block;
+    e.blockTime = qint64(1700000000 + block);
+    e.txHash = QStringLiteral("0x%1").arg(block * 1000 + logIndex, 64, 16, QLatin1Char('0'));
+    e.logIndex = logIndex;
+    e.counterparty = QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+    e.amount = QString::fromLatin1(amount);
+    e.decrypted = true;
+    return e;
+}
+
+} // namespace
+
+class TestVault : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString file(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+private slots:
+    void createOpenUnlockLock()
+    {
+        const QString path = file("a.bsvault");
+        auto v = Vault::create(path, sampleProfile(), pass("correct horse"), kFastKdf);
+        QVERIFY2(v.ok(), v.ok() ? "" : v.error().message.c_str());
+        QVERIFY(v->isUnlocked());
+        QCOMPARE(v->profile().value(), sampleProfile());
+        v->lock();
+        QVERIFY(!v->isUnlocked());
+        // Locked: every accessor refuses, nothing is returned.
+        QVERIFY(!v->profile().ok());
+        QVERIFY(str(v->profile().error()).contains(QLatin1String("locked")));
+        QVERIFY(!v->setSetting(QStringLiteral("k"), QStringLiteral("v")).ok());
+        QVERIFY(!v->verifyAllPages().ok());
+
+        auto again = Vault::open(path);
+        QVERIFY(again.ok());
+        QVERIFY(!again->isUnlocked());
+        QVERIFY(again->unlock(pass("correct horse")).ok());
+        QCOMPARE(again->profile().value(), sampleProfile());
+        QVERIFY(again->verifyAllPages().ok());
+        // Unlock/lock cycles.
+        again->lock();
+        QVERIFY(again->unlock(pass("correct horse")).ok());
+        QVERIFY(again->isUnlocked());
+    }
+
+    void lockWipesTheKeys()
+    {
+        auto v = Vault::create(file("wipe.bsvault"), sampleProfile(), pass("pw"), kFastKdf);
+        QVERIFY(v.ok());
+        g_wiped32 = 0;
+        g_allZero = true;
+        bs::crypto::testing::setWipeObserver(observeWipe);
+        v->lock();
+        bs::crypto::testing::setWipeObserver(nullptr);
+        // The key-encryption key and the database key, both zeroed before release.
+        QCOMPARE(g_wiped32, 2);
+        QVERIFY(g_allZero);
+        QVERIFY(!v->isUnlocked());
+        // Locking again is harmless and wipes nothing more.
+        g_wiped32 = 0;
+        bs::crypto::testing::setWipeObserver(observeWipe);
+        v->lock();
+        bs::crypto::testing::setWipeObserver(nullptr);
+        QCOMPARE(g_wiped32, 0);
+        // A failed unlock keeps nothing either.
+        QVERIFY(v->unlock(pass("pw")).ok());
+        v->lock();
+        QVERIFY(!v->unlock(pass("bad")).ok());
+        QVERIFY(!v->isUnlocked());
+    }
+
+    void createRefusesExistingAndBadInput()
+    {
+        const QString path = file("exists.bsvault");
+        QVERIFY(Vault::create(path, sampleProfile(), pass("pw"), kFastKdf).ok());
+        auto dup = Vault::create(path, sampleProfile(), pass("pw"), kFastKdf);
+        QVERIFY(!dup.ok());
+        QVERIFY(str(dup.error()).contains(QLatin1String("already exists")));
+        QVERIFY(!Vault::create(file("empty-pass"), sampleProfile(), pass(""), kFastKdf).ok());
+        QVERIFY(!QFileInfo::exists(file("empty-pass")));
+        Profile noName = sampleProfile();
+        noName.name = QStringLiteral("  ");
+        QVERIFY(!Vault::create(file("noname"), noName, pass("pw"), kFastKdf).ok());
+        QVERIFY(!QFileInfo::exists(file("noname")));
+        // Invalid scrypt parameters: N not a power of two, too much memory.
+        QVERIFY(!Vault::create(file("badkdf"), sampleProfile(), pass("pw"), KdfParams{1000, 8, 1})
+                     .ok());
+        QVERIFY(
+            !Vault::create(file("bigkdf"), sampleProfile(), pass("pw"), KdfParams{1u << 20, 8, 1})
+                 .ok());
+        QVERIFY(!QFileInfo::exists(file("badkdf")) && !QFileInfo::exists(file("bigkdf")));
+    }
+
+    void wrongPassphraseIsAClearError()
+    {
+        const QString path = file("wrong.bsvault");
+        QVERIFY(Vault::create(path, sampleProfile(), pass("right"), kFastKdf).ok());
+        auto v = Vault::open(path);
+        QVERIFY(v.ok());
+        const auto r = v->unlock(pass("wrong"));
+        QVERIFY(!r.ok());
+        QVERIFY2(str(r.error()).startsWith(QLatin1String("wrong passphrase")),
+                 r.error().message.c_str());
+        QVERIFY(!v->isUnlocked());
+        QVERIFY(!v->unlock(pass("")).ok());
+        QVERIFY(!v->unlock(pass("righ")).ok());
+        QVERIFY(!v->unlock(pass("right ")).ok());
+        QVERIFY(v->unlock(pass("right")).ok());
+    }
+
+    void filesAreOwnerOnly()
+    {
+        // Even with a permissive umask the vault and its header are 0600.
+        const mode_t old = ::umask(0);
+        const QString path = file("perm.bsvault");
+        auto v = Vault::create(path, sampleProfile(), pass("pw"), kFastKdf);
+        ::umask(old);
+        QVERIFY(v.ok());
+        QVERIFY(v->setSetting(QStringLiteral("x"), QStringLiteral("y")).ok());
+        for (const QString& p : {path, VaultHeader::pathFor(path)}) {
+            struct stat st
+            {};
+            QCOMPARE(::stat(QFile::encodeName(p).constData(), &st), 0);
+            QCOMPARE(int(st.st_mode & 0777), 0600);
+        }
+        // Backups too.
+        const QString backup = file("perm.backup");
+        QVERIFY(v->exportBackup(backup, pass("backup pw")).ok());
+        struct stat st
+        {};
+        QCOMPARE(::stat(QFile::encodeName(backup).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 0777), 0600);
+    }
+
+    void changePassphraseRewrapsOnly()
+    {
+        const QString path = file("change.bsvault");
+        auto v = Vault::create(path, sampleProfile(), pass("old"), kFastKdf);
+        QVERIFY(v.ok());
+        QVERIFY(v->setSetting(QStringLiteral("k"), QStringLiteral("v")).ok());
+        v->lock();
+        const QByteArray dbBefore = bs::test::readAll(path);
+        const QByteArray headerBefore = bs::test::readAll(VaultHeader::pathFor(path));
+
+        const auto wrong = v->changePassphrase(pass("not old"), pass("new"));
+        QVERIFY(!wrong.ok());
+        QVERIFY(str(wrong.error()).startsWith(QLatin1String("wrong passphrase")));
+        QCOMPARE(bs::test::readAll(VaultHeader::pathFor(path)), headerBefore);
+        QVERIFY(!v->changePassphrase(pass("old"), pass("")).ok());
+
+        QVERIFY(v->changePassphrase(pass("old"), pass("new")).ok());
+        // The database file is untouched: only the header changed.
+        QCOMPARE(bs::test::readAll(path), dbBefore);
+        QVERIFY(bs::test::readAll(VaultHeader::pathFor(path)) != headerBefore);
+        QVERIFY(!QFileInfo::exists(VaultHeader::pathFor(path) + QStringLiteral(".tmp")));
+
+        auto reopened = Vault::open(path);
+        QVERIFY(!reopened->unlock(pass("old")).ok());
+        QVERIFY(reopened->unlock(pass("new")).ok());
+        QCOMPARE(reopened->setting(QStringLiteral("k"), QString()).value(), QStringLiteral("v"));
+
+        // While unlocked, a change keeps the vault usable (and the header consistent).
+        QVERIFY(
+            reopened->changePassphrase(pass("new"), pass("newer"), KdfParams{1u << 11, 8, 1}).ok());
+        QCOMPARE(reopened->kdfParams(), (KdfParams{1u << 11, 8, 1}));
+        Profile p = sampleProfile();
+        p.name = QStringLiteral("renamed");
+        QVERIFY(reopened->setProfile(p).ok());
+        reopened->lock();
+        QVERIFY(reopened->unlock(pass("newer")).ok());
+        QCOMPARE(Vault::info(path)->profileName, QStringLiteral("renamed"));
+    }
+
+    void missingHeaderOrDatabase()
+    {
+        const QString path = file("nohdr.bsvault");
+        QVERIFY(Vault::create(path, sampleProfile(), pass("pw"), kFastKdf).ok());
+        const QString header = VaultHeader::pathFor(path);
+        QVERIFY(QFile::rename(header, header + QStringLiteral(".away")));
+        auto v = Vault::open(path);
+        QVERIFY(!v.ok());
+        QVERIFY2(str(v.error()).contains(QLatin1String("header")) &&
+                     str(v.error()).contains(QLatin1String("missing")),
+                 v.error().message.c_str());
+        QVERIFY(!Vault::info(path).ok());
+        QVERIFY(QFile::rename(header + QStringLiteral(".away"), header));
+        QVERIFY(QFile::rename(path, path + QStringLiteral(".away")));
+        auto w = Vault::open(path);
+        QVERIFY(!w.ok());
+        QVERIFY(str(w.error()).contains(QLatin1String("missing")));
+        auto none = Vault::open(file("does-not-exist"));
+        QVERIFY(!none.ok());
+        QVERIFY(str(none.error()).startsWith(QLatin1String("no vault")));
+    }
+
+    void infoNeedsNoPassphrase()
+    {
+        const QString path = file("info.bsvault");
+        Profile p = sampleProfile();
+        p.role = Role::Auditor;
+        QVERIFY(Vault::create(path, p, pass("pw"), kFastKdf).ok());
+        auto info = Vault::info(path);
+        QVERIFY(info.ok());
+        QCOMPARE(info->formatVersion, VaultHeader::kFormatVersion);
+        QCOMPARE(info->schemaVersion, currentSchemaVersion());
+        QCOMPARE(info->profileName, p.name);
+        QCOMPARE(info->role, Role::Auditor);
+        QCOMPARE(info->chainId, quint64(43113));
+        QCOMPARE(info->networkName, p.network.name);
+        // No secret in the header: the passphrase-derived material is not derivable from it,
+        // and the profile's URLs are not in it either (only the four info fields).
+        const QByteArray header = bs::test::readAll(VaultHeader::pathFor(path));
+        QVERIFY(!header.contains("operator.example"));
+    }
+
+    void profileAndHeaderMetadata()
+    {
+        const QString path = file("profile.bsvault");
+        auto v = Vault::create(path, sampleProfile(), pass("pw"), kFastKdf);
+        Profile p = sampleProfile();
+        p.name = QStringLiteral("Bob");
+        p.role = Role::Operator;
+        p.network.chainId = 31337;
+        p.network.name = QStringLiteral("Local devnet");
+        p.network.operatorUrl.clear();
+        p.network.allowPlainHttp = true;
+        QVERIFY(v->setProfile(p).ok());
+        QCOMPARE(v->profile().value(), p);
+        auto info = Vault::info(path);
+        QCOMPARE(info->profileName, QStringLiteral("Bob"));
+        QCOMPARE(info->role, Role::Operator);
+        QCOMPARE(info->chainId, quint64(31337));
+        QCOMPARE(info->networkName, QStringLiteral("Local devnet"));
+        Profile tooBig = p;
+        tooBig.network.chainId = quint64(1) << 63;
+        QVERIFY(!v->setProfile(tooBig).ok());
+        QCOMPARE(v->profile().value(), p);
+    }
+
+    void headerRepairedFromDatabase()
+    {
+        // A save cut off after the database commit and before the header rename leaves the
+        // old metadata in the header. Simulate it: put an old (validly wrapped) header back.
+        const QString path = file("repair.bsvault");
+        auto v = Vault::create(path, sampleProfile(), pass("pw"), kFastKdf);
+        const QByteArray oldHeader = bs::test::readAll(VaultHeader::pathFor(path));
+        Profile p = sampleProfile();
+        p.name = QStringLiteral("after");
+        QVERIFY(v->setProfile(p).ok());
+        v->lock();
+        bs::test::writeAll(VaultHeader::pathFor(path), oldHeader);
+        QCOMPARE(Vault::info(path)->profileName, sampleProfile().name);
+        QVERIFY(v->unlock(pass("pw")).ok());
+        QCOMPARE(v->profile()->name, QStringLiteral("after"));
+        QCOMPARE(Vault::info(path)->profileName, QStringLiteral("after"));
+    }
+
+    void keys()
+    {
+        auto v = Vault::create(file("keys.bsvault"), sampleProfile(), pass("pw"), kFastKdf);
+        QVERIFY(v.ok());
+        const auto noWallet = v->walletKey();
+        QVERIFY(!noWallet.ok());
+        QCOMPARE(str(noWallet.error()), QStringLiteral("no wallet key in this vault"));
+        QVERIFY(!v->eercDecryptionKey().ok());
+        QVERIFY(!v->auditorKey().ok());
+
+        auto wallet = bs::crypto::EcdsaPrivateKey::fromHex(
+            "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
+        QVERIFY(wallet.ok());
+        QVERIFY(v->setWalletKey(*wallet).ok());
+        auto eerc = bs::eerc::EercKey::deriveFromWallet(*wallet);
+        QVERIFY(eerc.ok());
+        QVERIFY(v->setEercDecryptionKey(eerc->decryptionKey()).ok());
+        QVERIFY(v->setAuditorKey(secretText("0abc")).ok());
+        // Invalid key strings are refused.
+        QVERIFY(!v->setEercDecryptionKey(secretText("xyz")).ok());
+        QVERIFY(!v->setAuditorKey(secretText("")).ok());
+
+        v->lock();
+        QVERIFY(!v->walletKey().ok());
+        QVERIFY(v->unlock(pass("pw")).ok());
+        auto w = v->walletKey();
+        QVERIFY(w.ok());
+        QCOMPARE(w->address(), wallet->address());
+        auto dk = v->eercDecryptionKey();
+        QVERIFY(dk.ok());
+        QVERIFY(dk->equals(eerc->decryptionKey()));
+        QCOMPARE(view(v->auditorKey().value()), std::string_view("0abc"));
+        // The key string round-trips to the same eERC key.
+        auto again = bs::eerc::EercKey::fromDecryptionKey(view(*dk));
+        QVERIFY(again.ok());
+        QVERIFY(again->publicKey() == eerc->publicKey());
+
+        // The stored secrets do not appear in the file in the clear.
+        v->lock();
+        const QByteArray db = bs::test::readAll(file("keys.bsvault"));
+        const auto secret = wallet->exportSecret();
+        QVERIFY(!db.contains(QByteArray(reinterpret_cast<const char*>(secret.bytes().data()), 32)));
+        QVERIFY(!db.contains(QByteArray(view(eerc->decryptionKey()).data(),
+                                        qsizetype(eerc->decryptionKey().size()))));
+        QVERIFY(!db.contains("SQLite format 3"));
+    }
+
+    void settings()
+    {
+        auto v = Vault::create(file("settings.bsvault"), sampleProfile(), pass("pw"), kFastKdf);
+        QCOMPARE(v->setting(QStringLiteral("theme"), QStringLiteral("dark")).value(),
+                 QStringLiteral("dark"));
+        QVERIFY(v->setSetting(QStringLiteral("theme"), QStringLiteral("light")).ok());
+        QCOMPARE(v->setting(QStringLiteral("theme"), QStringLiteral("dark")).value(),
+                 QStringLiteral("light"));
+        QCOMPARE(v->autoLockMinutes().value(), kDefaultAutoLockMinutes);
+        QVERIFY(v->setAutoLockMinutes(15).ok());
+        QVERIFY(!v->setAutoLockMinutes(-1).ok());
+        QVERIFY(!v->setAutoLockMinutes(100000).ok());
+        v->lock();
+        QVERIFY(v->unlock(pass("pw")).ok());
+        QCOMPARE(v->autoLockMinutes().value(), 15);
+        QCOMPARE(v->setting(QLatin1String(kSettingAutoLockMinutes), QString()).value(),
+                 QStringLiteral("15"));
+    }
+
+    void historyCache()
+    {
+        auto v = Vault::create(file("history.bsvault"), sampleProfile(), pass("pw"), kFastKdf);
+        std::vector<HistoryEntry> batch = {entry(1, 20, 3, "5"), entry(1, 10, 7, "1000000"),
+                                           entry(1, 20, 1, "42"), entry(2, 15, 0, "9")};
+        batch[1].kind = QStringLiteral("debit");
+        batch[1].source = QStringLiteral("withdraw");
+        batch[1].counterparty.clear();
+        batch[2].decrypted = false;
+        QVERIFY(v->putHistory(batch).ok());
+        // Idempotent: the same events again change nothing.
+        QVERIFY(v->putHistory(batch).ok());
+        auto h1 = v->history(1);
+        QVERIFY(h1.ok());
+        QCOMPARE(h1->size(), std::size_t(3));
+        // Ordered by block, then log index.
+        QCOMPARE((*h1)[0], batch[1]);
+        QCOMPARE((*h1)[1], batch[2]);
+        QCOMPARE((*h1)[2], batch[0]);
+        QCOMPARE(v->history(2)->size(), std::size_t(1));
+        QCOMPARE(v->history(3)->size(), std::size_t(0));
+        // A later decryption replaces the entry (same tx hash and log index, any case).
+        HistoryEntry decrypted = batch[2];
+        decrypted.decrypted = true;
+        decrypted.amount = QStringLiteral("77");
+        decrypted.txHash =
+            decrypted.txHash.toUpper().replace(QLatin1String("0X"), QLatin1String("0x"));
+        QVERIFY(v->putHistory({decrypted}).ok());
+        QCOMPARE(v->history(1)->size(), std::size_t(3));
+        QCOMPARE((*v->history(1))[1].amount, QStringLiteral("77"));
+        QVERIFY((*v->history(1))[1].decrypted);
+        // Invalid entries are refused and the whole batch is not stored.
+        HistoryEntry bad = entry(1, 30, 0, "1.5");
+        QVERIFY(!v->putHistory({entry(1, 31, 0, "1"), bad}).ok());
+        QCOMPARE(v->history(1)->size(), std::size_t(3));
+        HistoryEntry badHash = entry(1, 30, 0, "1");
+        badHash.txHash = QStringLiteral("0x1234");
+        QVERIFY(!v->putHistory({badHash}).ok());
+
+        // Checkpoints and reorgs.
+        QVERIFY(!v->checkpoint(QStringLiteral("transfers"))->has_value());
+        QVERIFY(v->setCheckpoint(QStringLiteral("transfers"), 25).ok());
+        QVERIFY(v->setCheckpoint(QStringLiteral("deposits"), 12).ok());
+        QCOMPARE(**v->checkpoint(QStringLiteral("transfers")), quint64(25));
+        QVERIFY(v->dropHistoryFrom(15).ok());
+        QCOMPARE(v->history(1)->size(), std::size_t(1)); // block 10 stays
+        QCOMPARE(v->history(2)->size(), std::size_t(0)); // block 15 goes
+        QCOMPARE(**v->checkpoint(QStringLiteral("transfers")), quint64(14));
+        QCOMPARE(**v->checkpoint(QStringLiteral("deposits")), quint64(12));
+        QVERIFY(v->dropHistoryFrom(0).ok());
+        QCOMPARE(v->history(1)->size(), std::size_t(0));
+        QVERIFY(!v->checkpoint(QStringLiteral("transfers"))->has_value());
+    }
+
+    void pendingClaims()
+    {
+        auto v = Vault::create(file("claims.bsvault"), sampleProfile(), pass("pw"), kFastKdf);
+        PendingClaim a{QStringLiteral("0x") + QString(64, u'a'),
+                       1,
+                       QStringLiteral("250000"),
+                       ClaimState::Building,
+                       1700000100,
+                       7};
+        PendingClaim b{QStringLiteral("0x") + QString(64, u'b'),
+                       1,
+                       QStringLiteral("1"),
+                       ClaimState::Sent,
+                       1700000000,
+                       6};
+        QVERIFY(v->putPendingClaim(a).ok());
+        QVERIFY(v->putPendingClaim(b).ok());
+        QVERIFY(v->setClaimState(a.txHash, ClaimState::Sent).ok());
+        QVERIFY(
+            !v->setClaimState(QStringLiteral("0x") + QString(64, u'c'), ClaimState::Failed).ok());
+        v->lock();
+        QVERIFY(v->unlock(pass("pw")).ok());
+        auto claims = v->pendingClaims();
+        QVERIFY(claims.ok());
+        QCOMPARE(claims->size(), std::size_t(2));
+        QCOMPARE((*claims)[0], b); // oldest first
+        a.state = ClaimState::Sent;
+        QCOMPARE((*claims)[1], a);
+        QVERIFY(v->setClaimState(b.txHash, ClaimState::Confirmed).ok());
+        QCOMPARE((*v->pendingClaims())[0].state, ClaimState::Confirmed);
+    }
+
+    void operatorCache()
+    {
+        auto v = Vault::create(file("cache.bsvault"), sampleProfile(), pass("pw"), kFastKdf);
+        QVERIFY(!v->cache(QStringLiteral("/network"))->has_value());
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(v->putCache(QStringLiteral("/network"), "{\"chainId\":43113}",
+                            QStringLiteral("\"abc\""))
+                    .ok());
+        auto c = v->cache(QStringLiteral("/network"));
+        QVERIFY(c->has_value());
+        QCOMPARE((*c)->json, QByteArray("{\"chainId\":43113}"));
+        QCOMPARE((*c)->etag, QStringLiteral("\"abc\""));
+        QVERIFY((*c)->storedAt >= before && (*c)->storedAt <= QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(v->putCache(QStringLiteral("/network"), "{}", QStringLiteral("\"def\"")).ok());
+        QCOMPARE((*v->cache(QStringLiteral("/network")))->etag, QStringLiteral("\"def\""));
+    }
+
+    void migratesVersion1()
+    {
+        // A version-1 database made by hand with the SQL of that version (copied here, not
+        // taken from schema.cpp, so a change to the old step is noticed), with data.
+        static const char kV1[] = R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+CREATE TABLE profile (
+    id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('provider', 'auditor', 'operator')),
+    chain_id INTEGER NOT NULL, network_name TEXT NOT NULL, rpc_url TEXT NOT NULL,
+    operator_url TEXT NOT NULL, registrar TEXT NOT NULL, eerc TEXT NOT NULL, token TEXT NOT NULL,
+    deployment_block INTEGER NOT NULL, allow_plain_http INTEGER NOT NULL);
+CREATE TABLE keys (kind TEXT PRIMARY KEY NOT NULL CHECK (kind IN ('wallet', 'eerc', 'auditor')),
+                   secret BLOB NOT NULL);
+CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+INSERT INTO meta VALUES ('createdAt', '1700000000');
+INSERT INTO profile VALUES (1, 'Old profile', 'auditor', 43114, 'Avalanche C-Chain',
+    'https://rpc', '', '0x01', '0x02', '0x03', 99, 0);
+INSERT INTO keys VALUES ('auditor', CAST('1f' AS BLOB));
+INSERT INTO settings VALUES ('autoLockMinutes', '9');
+PRAGMA user_version = 1;
+)sql";
+        QCOMPARE(currentSchemaVersion(), 2);
+        const QString path = file("v1.bsvault");
+        Profile p;
+        p.name = QStringLiteral("Old profile");
+        p.role = Role::Auditor;
+        p.network.chainId = 43114;
+        p.network.name = QStringLiteral("Avalanche C-Chain");
+        const auto made =
+            testing::createWithDatabase(path, p, pass("pw"), kFastKdf, [](sqlite3* db) {
+                return sqlite3_exec(db, kV1, nullptr, nullptr, nullptr) == SQLITE_OK;
+            });
+        QVERIFY2(made.ok(), made.ok() ? "" : made.error().message.c_str());
+        QCOMPARE(Vault::info(path)->schemaVersion, 1);
+
+        auto v = Vault::open(path);
+        QVERIFY(v.ok());
+        const auto unlocked = v->unlock(pass("pw"));
+        QVERIFY2(unlocked.ok(), unlocked.ok() ? "" : unlocked.error().message.c_str());
+        // Upgraded, header updated, data kept, new tables usable.
+        QCOMPARE(Vault::info(path)->schemaVersion, 2);
+        QCOMPARE(v->profile()->name, QStringLiteral("Old profile"));
+        QCOMPARE(v->profile()->network.deploymentBlock, quint64(99));
+        QCOMPARE(view(v->auditorKey().value()), std::string_view("1f"));
+        QCOMPARE(v->autoLockMinutes().value(), 9);
+        QVERIFY(v->putHistory({entry(1, 5, 0, "3")}).ok());
+        QVERIFY(v->setCheckpoint(QStringLiteral("s"), 5).ok());
+        QVERIFY(v->putPendingClaim({QStringLiteral("0x") + QString(64, u'd'), 1,
+                                    QStringLiteral("3"), ClaimState::Sent, 1, 2})
+                    .ok());
+        QVERIFY(v->putCache(QStringLiteral("k"), "{}", QString()).ok());
+        QVERIFY(v->verifyAllPages().ok());
+        v->lock();
+        QVERIFY(v->unlock(pass("pw")).ok());
+        QCOMPARE(v->history(1)->size(), std::size_t(1));
+    }
+
+    void refusesNewerSchema()
+    {
+        const QString path = file("v99.bsvault");
+        const auto made = testing::createWithDatabase(
+            path, sampleProfile(), pass("pw"), kFastKdf, [](sqlite3* db) {
+                std::string sql;
+                for (int i = 1; i <= currentSchemaVersion(); ++i)
+                    sql += migrationSql(i);
+                sql += "PRAGMA user_version = 99;";
+                return sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
+            });
+        QVERIFY(made.ok());
+        auto v = Vault::open(path);
+        QVERIFY(v.ok());
+        const auto r = v->unlock(pass("pw"));
+        QVERIFY(!r.ok());
+        QVERIFY2(str(r.error()).contains(QLatin1String("newer BackendShield")),
+                 r.error().message.c_str());
+        QVERIFY(!v->isUnlocked());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVault)
+#include "tst_vault.moc"
