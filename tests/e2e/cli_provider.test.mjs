@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A provider's life on the devnet with `bshield` alone: a fresh wallet registers with our
+// prover, the devnet's JavaScript eERC client (the independent side: snarkjs proofs, ethers)
+// pays it two private transfers, and the CLI must show exactly that balance, verified, and
+// that history; then it claims part and the rest, and the USDC must arrive in the wallet on
+// the token contract. Error cases: an unregistered address, the wrong network, a claim above
+// the balance, an RPC that is down.
+//
+// Usage: node --test cli_provider.test.mjs   with BSHIELD=<bshield>,
+// NETWORK_JSON=<devnet/state/network.json>, DEVNET_DIR=<devnet> in the environment.
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+const bshield = process.env.BSHIELD;
+const devnetDir = process.env.DEVNET_DIR;
+const networkFile = process.env.NETWORK_JSON;
+const network = JSON.parse(readFileSync(networkFile, "utf8"));
+
+const lib = (name) => import(path.join(devnetDir, "lib", name));
+const { ethers } = await import(path.join(devnetDir, "node_modules", "ethers", "lib.esm", "index.js"));
+const { EercAccount } = await lib("eerc.mjs");
+const { devWallet } = await lib("accounts.mjs");
+const { artifact } = await lib("contracts.mjs");
+const { initCrypto } = await lib("crypto.mjs");
+
+const provider = new ethers.JsonRpcProvider(network.rpcUrl, undefined, { staticNetwork: true });
+const work = mkdtempSync(path.join(tmpdir(), "bs-cli-e2e-"));
+const USDC = (text) => ethers.parseUnits(text, 6);
+
+function contract(name, address, signer) {
+    return new ethers.Contract(address, artifact(name).abi, signer);
+}
+
+async function cli(args, { key, expectFail = false } = {}) {
+    const env = { ...process.env, BSHIELD_WALLET_KEY: key ?? "" };
+    try {
+        const { stdout, stderr } = await run(bshield, ["--json", ...args], { env, maxBuffer: 1 << 24 });
+        if (expectFail) assert.fail(`bshield ${args.join(" ")} succeeded: ${stdout}`);
+        return { out: JSON.parse(stdout), stderr };
+    } catch (e) {
+        if (!expectFail || e.code === "ERR_ASSERTION") throw e;
+        return { code: e.code, out: e.stdout ? JSON.parse(e.stdout) : null, stderr: e.stderr };
+    }
+}
+
+const common = ["--network", networkFile];
+let providerWallet;
+let operator;
+let tokenId;
+const payouts = [];
+
+before(async () => {
+    await initCrypto();
+    // One NonceManager for every transaction of the operator account: ethers caches
+    // getTransactionCount for a moment, and back-to-back sends would reuse a nonce.
+    const deployer = new ethers.NonceManager(devWallet(0, provider));
+    const contracts = {
+        registrar: contract("Registrar", network.contracts.registrar, provider),
+        encryptedERC: contract("EncryptedERC", network.contracts.encryptedErc, provider),
+        token: contract("DevUSDC", network.contracts.token, provider),
+    };
+    operator = await EercAccount.create(deployer, contracts);
+    await operator.register();
+
+    // A wallet nobody has used: gas money from the deployer, nothing else.
+    providerWallet = ethers.Wallet.createRandom().connect(provider);
+    await (await deployer.sendTransaction({ to: providerWallet.address, value: ethers.parseEther("10") })).wait();
+
+    // The operator needs an eERC balance to pay from.
+    tokenId = await contracts.encryptedERC.tokenIds(network.contracts.token);
+    const needed = USDC("2");
+    if (tokenId === 0n || (await operator.balance(tokenId)).total < needed) {
+        await operator.deposit(USDC("100"));
+        tokenId = await contracts.encryptedERC.tokenIds(network.contracts.token);
+    }
+});
+
+test("keys show prints the address and the eERC public key, no secret", async () => {
+    const { out } = await cli(["keys", "show"], { key: providerWallet.privateKey });
+    assert.equal(out.address, providerWallet.address);
+    assert.match(out.publicKeyX, /^\d+$/);
+    assert.ok(!JSON.stringify(out).includes(providerWallet.privateKey.slice(2)));
+});
+
+test("an unregistered address has no balance to show", async () => {
+    const r = await cli(["balance", ...common], { key: providerWallet.privateKey, expectFail: true });
+    assert.equal(r.code, 1);
+    assert.match(r.out.error, /not registered/);
+});
+
+test("register with our prover; the Registrar holds the key the CLI shows", async () => {
+    const { out } = await cli(["register", ...common], { key: providerWallet.privateKey });
+    assert.equal(out.status, "registered");
+    assert.match(out.transaction, /^0x[0-9a-f]{64}$/);
+    const registrar = contract("Registrar", network.contracts.registrar, provider);
+    const [x, y] = await registrar.getUserPublicKey(providerWallet.address);
+    const keys = await cli(["keys", "show"], { key: providerWallet.privateKey });
+    assert.equal(x.toString(), keys.out.publicKeyX);
+    assert.equal(y.toString(), keys.out.publicKeyY);
+    const receipt = await provider.getTransactionReceipt(out.transaction);
+    assert.equal(receipt.status, 1);
+
+    const again = await cli(["register", ...common], { key: providerWallet.privateKey });
+    assert.equal(again.out.status, "already-registered");
+});
+
+test("two payouts from the JS side: balance verified and history exact", async () => {
+    for (const amount of ["1.500000", "0.250001"]) {
+        const receipt = await operator.transfer(providerWallet.address, tokenId, USDC(amount));
+        payouts.push({ amount, tx: receipt.hash, block: receipt.blockNumber });
+    }
+    const { out } = await cli(["balance", ...common], { key: providerWallet.privateKey });
+    assert.equal(out.amount, "1.750001");
+    assert.equal(out.baseUnits, "1750001");
+    assert.equal(out.status, "verified");
+
+    const h = await cli(["history", ...common], { key: providerWallet.privateKey });
+    const credits = h.out.entries.filter((e) => e.kind === "credit");
+    assert.deepEqual(credits.map((e) => [e.amount, e.transaction, Number(e.block)]),
+                     payouts.map((p) => [p.amount, p.tx, p.block]));
+    for (const e of credits) {
+        assert.equal(e.source, "transfer");
+        assert.equal(e.counterparty, operator.address);
+        const block = await provider.getBlock(Number(e.block));
+        assert.equal(Date.parse(e.time) / 1000, block.timestamp);
+    }
+});
+
+test("claim above the balance is refused before anything is sent", async () => {
+    const nonce = await provider.getTransactionCount(providerWallet.address);
+    const r = await cli(["claim", ...common, "--amount", "1.750002"],
+                        { key: providerWallet.privateKey, expectFail: true });
+    assert.equal(r.code, 1);
+    assert.match(r.out.error, /more than the balance/);
+    assert.equal(await provider.getTransactionCount(providerWallet.address), nonce);
+});
+
+test("a dry run proves and checks but sends nothing", async () => {
+    const nonce = await provider.getTransactionCount(providerWallet.address);
+    const { out } = await cli(["claim", ...common, "--amount", "0.5", "--dry-run"],
+                              { key: providerWallet.privateKey });
+    assert.equal(out.status, "dry-run-ok");
+    assert.equal(out.amount, "0.500000");
+    assert.equal(await provider.getTransactionCount(providerWallet.address), nonce);
+});
+
+test("claim part, then all: the USDC arrives on the token contract", async () => {
+    const token = contract("DevUSDC", network.contracts.token, provider);
+    assert.equal(await token.balanceOf(providerWallet.address), 0n);
+
+    const part = await cli(["claim", ...common, "--amount", "0.5"], { key: providerWallet.privateKey });
+    assert.equal(part.out.status, "claimed");
+    assert.equal(part.out.received, "0.500000");
+    assert.equal(await token.balanceOf(providerWallet.address), USDC("0.5"));
+    let bal = await cli(["balance", ...common], { key: providerWallet.privateKey });
+    assert.equal(bal.out.amount, "1.250001");
+    assert.equal(bal.out.status, "verified");
+
+    const rest = await cli(["claim", ...common, "--amount", "all"], { key: providerWallet.privateKey });
+    assert.equal(rest.out.received, "1.250001");
+    assert.equal(await token.balanceOf(providerWallet.address), USDC("1.750001"));
+    bal = await cli(["balance", ...common], { key: providerWallet.privateKey });
+    assert.equal(bal.out.amount, "0.000000");
+    assert.equal(bal.out.status, "verified");
+
+    const h = await cli(["history", ...common], { key: providerWallet.privateKey });
+    const debits = h.out.entries.filter((e) => e.kind === "debit");
+    assert.deepEqual(debits.map((e) => [e.source, e.amount, e.transaction]),
+                     [["withdraw", "0.500000", part.out.transaction],
+                      ["withdraw", "1.250001", rest.out.transaction]]);
+});
+
+test("the wrong network is refused", async () => {
+    const wrong = path.join(work, "wrong-chain.json");
+    writeFileSync(wrong, JSON.stringify({ ...network, chainId: 43113 }));
+    const r = await cli(["balance", "--network", wrong], { key: providerWallet.privateKey, expectFail: true });
+    assert.equal(r.code, 1);
+    assert.match(r.out.error, /chain 43112.*chain 43113/);
+});
+
+test("an RPC that is down is a clear error", async () => {
+    const r = await cli(["balance", ...common, "--rpc", "http://127.0.0.1:9"],
+                        { key: providerWallet.privateKey, expectFail: true });
+    assert.equal(r.code, 1);
+    assert.match(r.out.error, /cannot reach http:\/\/127\.0\.0\.1:9/);
+});
