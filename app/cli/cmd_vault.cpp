@@ -46,9 +46,15 @@ constexpr char kUsage[] =
     "Passphrase files: the first line is the passphrase. Without a file the passphrase is\n"
     "asked on the terminal (twice when a new one is chosen).\n";
 
+// The one-line reason the CLI promises: the vault's messages are single lines already; this
+// also keeps any other text (e.g. a file name with a line break) from splitting it.
 QString fromError(const Error& e)
 {
-    return QString::fromStdString(e.message);
+    QString text = QString::fromStdString(e.message);
+    text.replace(QLatin1String("\r\n"), QLatin1String("; "));
+    text.replace(u'\n', QLatin1String("; "));
+    text.replace(u'\r', u' ');
+    return text;
 }
 
 std::optional<QString> missingOption(const Options& opts, const QStringList& required)

@@ -3,15 +3,51 @@
 
 #include "util/hex.h"
 
+#include <algorithm>
 #include <cstring>
 #include <sqlite3.h>
 #include <utility>
 
 namespace bs::vault {
 
+std::string oneLine(std::string_view text, std::size_t maxChars)
+{
+    std::string out;
+    out.reserve(std::min(text.size(), maxChars + 3));
+    bool pendingBreak = false;
+    bool pendingSpace = false;
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '\n' || c == '\r') {
+            pendingBreak = !out.empty();
+            continue;
+        }
+        if (u < 0x20 || u == 0x7f || c == ' ') {
+            pendingSpace = !out.empty();
+            continue;
+        }
+        if (pendingBreak)
+            out += "; ";
+        else if (pendingSpace)
+            out += ' ';
+        pendingBreak = pendingSpace = false;
+        if (out.size() >= maxChars) {
+            // Cut on a UTF-8 character boundary.
+            while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xc0) == 0x80)
+                out.pop_back();
+            if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xc0)
+                out.pop_back();
+            out += "...";
+            return out;
+        }
+        out += c;
+    }
+    return out;
+}
+
 std::string sqliteErrorText(int code, const char* detail)
 {
-    const std::string d = detail ? std::string(" (") + detail + ")" : std::string();
+    const std::string d = detail ? std::string(" (") + oneLine(detail) + ")" : std::string();
     switch (code & 0xff) {
     case SQLITE_FULL:
         return "the disk is full: the change was not saved; free some space and try again";

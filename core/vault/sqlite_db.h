@@ -14,6 +14,8 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <string>
+#include <string_view>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -21,7 +23,12 @@ struct sqlite3_stmt;
 namespace bs::vault {
 
 // A user-facing sentence for an SQLite result code, e.g. SQLITE_FULL -> "the disk is full...".
+// Always one line (the detail goes through oneLine).
 std::string sqliteErrorText(int code, const char* detail);
+
+// `text` as one line for an error message: line breaks and other control characters become
+// "; " or spaces, runs of blanks collapse, and it is cut at `maxChars` (with "...").
+std::string oneLine(std::string_view text, std::size_t maxChars = 160);
 
 class Statement;
 

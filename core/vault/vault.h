@@ -9,8 +9,9 @@
 // The database key is 32 random bytes, wrapped with AES-256-GCM under
 // scrypt(passphrase); SQLCipher gets it raw, so a passphrase change rewraps only.
 //
-// Secrets (database key, key-encryption key, SQLCipher's handle) exist only while unlocked;
-// lock() wipes them. Every write is one SQLite transaction: a crash keeps the last commit.
+// Secrets (the database key, SQLCipher's handle) exist only while unlocked; lock() wipes
+// them. The passphrase-derived key-encryption key is wiped as soon as unlock (or create) has
+// used it. Every write is one SQLite transaction: a crash keeps the last commit.
 // Opening refuses a missing header, a file of another format, a truncated or altered
 // database or header, with a sentence saying so; unlock reads every page before returning
 // any data.
@@ -90,7 +91,9 @@ public:
     Result<void> verifyAllPages();
 
     // Rewraps the database key under a new salt and passphrase (same scrypt parameters, or
-    // `kdf` when given). Works locked or unlocked; the old passphrase must be right.
+    // `kdf` when given). Works locked or unlocked; the old passphrase must be right. Runs
+    // under the vault's lock file (`<path>.lock`); another Vault object or process that still
+    // holds the old header refuses to write it back ("the passphrase was changed elsewhere").
     Result<void> changePassphrase(std::span<const char> oldPass,
                                   std::span<const char> newPass,
                                   std::optional<KdfParams> kdf = {});
@@ -100,7 +103,8 @@ public:
     KdfParams kdfParams() const;
 
     Result<Profile> profile() const;
-    // Saves the profile and updates the header's metadata copy.
+    // Saves the profile in the database. The header's metadata copy (what `info` shows) is
+    // refreshed at the next unlock, which is the only time the passphrase is at hand.
     Result<void> setProfile(const Profile& profile);
 
     // Keys. Absent -> "no wallet key in this vault" (or the eERC / auditor equivalent).
@@ -120,16 +124,30 @@ public:
     Result<int> autoLockMinutes() const;
     Result<void> setAutoLockMinutes(int minutes);
 
-    // History cache. putHistory is idempotent by (txHash, logIndex): a second put of the same
-    // event replaces it (e.g. once its amount could be decrypted). All entries in one commit.
+    // History cache. Entries are unique by (txHash, logIndex, kind): a second put of the same
+    // event replaces it (e.g. once its amount could be decrypted); a self-transfer's credit
+    // and debit from one log are two entries. Each entry remembers the scan that stored it
+    // (putHistory: none, ""). All entries of one call in one commit.
     Result<void> putHistory(const std::vector<HistoryEntry>& entries);
-    // Entries of one token ordered by block, then log index.
+    // Stores `entries` as results of the scan `scanName` and moves its checkpoint to
+    // `scannedTo`, in ONE commit: a crash keeps both or neither, so a resumed scan never
+    // skips blocks whose entries were lost. Idempotent like putHistory.
+    Result<void> appendHistory(const std::vector<HistoryEntry>& entries,
+                               const QString& scanName,
+                               quint64 scannedTo);
+    // Entries of one token ordered by block, then log index, then kind.
     Result<std::vector<HistoryEntry>> history(quint64 tokenId) const;
+    // Entries stored by the scan `scanName` (appendHistory), in the same order.
+    Result<std::vector<HistoryEntry>> scanHistory(const QString& scanName) const;
     // The last block a scan named `scanName` completed, if any.
     Result<std::optional<quint64>> checkpoint(const QString& scanName) const;
     Result<void> setCheckpoint(const QString& scanName, quint64 block);
-    // Reorg: forgets every entry at or after `block` and moves every checkpoint at or after
-    // it back to block - 1 (removes it when block is 0), in one commit.
+    // Reorg in one scan: forgets that scan's entries at or after `block` and, if its
+    // checkpoint is at or after it, moves it back to block - 1 (removes it when block is 0),
+    // in one commit. Other scans are untouched.
+    Result<void> dropHistoryFrom(const QString& scanName, quint64 block);
+    // Reorg for everything: forgets every entry at or after `block` and moves every
+    // checkpoint at or after it back to block - 1 (removes it when block is 0), in one commit.
     Result<void> dropHistoryFrom(quint64 block);
 
     // Pending claims: a claim in flight survives a restart. put replaces by txHash.
@@ -162,6 +180,10 @@ private:
 };
 
 namespace testing {
+// Runs `hook` (empty: nothing) each time a Vault is about to take the lock and rewrite its
+// header, so tests can change the header from elsewhere exactly in that window.
+void setBeforeHeaderWrite(std::function<void()> hook);
+
 // Creates a vault like Vault::create but lets `populate` fill the freshly keyed database
 // (auto_vacuum already set, no tables) instead of the migrations and the profile row. The
 // header records the profile's metadata and the user_version populate left. For tests of
