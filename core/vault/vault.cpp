@@ -3,6 +3,7 @@
 
 #include "crypto/random.h"
 #include "eerc/key_derivation.h"
+#include "util/hex.h"
 #include "vault/atomic_file.h"
 #include "vault/backup.h"
 #include "vault/file_lock.h"
@@ -205,6 +206,72 @@ bool sameKeyWrapping(const VaultHeader& a, const VaultHeader& b)
     return a.salt == b.salt && a.kdf == b.kdf;
 }
 
+// The salt and scrypt parameters of the header last written, kept in the database's meta
+// table, so unlock can tell an older, weaker copy of the header from the current one.
+Result<void> recordKdf(Database& db, const VaultHeader& h)
+{
+    auto st = db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
+    if (!st)
+        return st.error();
+    const std::pair<const char*, QString> rows[] = {
+        {"kdfSalt", QString::fromStdString(util::hexEncodeLower(h.salt))},
+        {"kdfN", QString::number(h.kdf.n)},
+        {"kdfR", QString::number(h.kdf.r)},
+        {"kdfP", QString::number(h.kdf.p)},
+    };
+    for (const auto& [key, value] : rows) {
+        st->bind(1, QString::fromLatin1(key)).bind(2, value);
+        if (auto ok = st->run(); !ok)
+            return ok;
+        st->reset();
+    }
+    return {};
+}
+
+struct RecordedKdf
+{
+    KdfParams kdf;
+    QString saltHex;
+};
+
+// What recordKdf stored; nullopt for a vault from before it existed.
+Result<std::optional<RecordedKdf>> recordedKdf(const Database& db)
+{
+    auto st = db.prepare("SELECT key, value FROM meta WHERE key IN ('kdfSalt', 'kdfN', 'kdfR', "
+                         "'kdfP')");
+    if (!st)
+        return st.error();
+    RecordedKdf r;
+    int found = 0;
+    bool ok = true;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const QString key = st->columnText(0);
+        const QString value = st->columnText(1);
+        bool good = true;
+        if (key == QLatin1String("kdfSalt"))
+            r.saltHex = value;
+        else if (key == QLatin1String("kdfN"))
+            r.kdf.n = value.toULongLong(&good);
+        else if (key == QLatin1String("kdfR"))
+            r.kdf.r = value.toUInt(&good);
+        else
+            r.kdf.p = value.toUInt(&good);
+        ok = ok && good;
+        ++found;
+    }
+    if (found == 0)
+        return std::optional<RecordedKdf>();
+    if (found != 4 || !ok)
+        return fail("the vault's record of its passphrase protection is damaged; restore it "
+                    "from a backup");
+    return std::optional<RecordedKdf>(std::move(r));
+}
+
 const char kChangedElsewhere[] = "the passphrase was changed elsewhere; lock and unlock again";
 
 } // namespace
@@ -373,7 +440,7 @@ createImpl(const QString& path,
         return fail(path.toStdString() + " (or its .header) already exists; choose another "
                                          "file name");
     const KdfParams params = kdf ? *kdf : KdfParams::calibrate();
-    if (auto ok = validateKdfParams(params); !ok)
+    if (auto ok = validateKdfForWriting(params); !ok)
         return ok.error();
 
     auto impl = std::make_unique<Vault::Impl>();
@@ -432,6 +499,8 @@ Result<void> fillCurrentSchema(Vault::Impl& impl, const Profile& profile)
             return st.error();
         st->bind(1, QString::number(QDateTime::currentSecsSinceEpoch()));
         if (auto ok = st->run(); !ok)
+            return ok;
+        if (auto ok = recordKdf(impl.db, impl.header); !ok)
             return ok;
         return impl.insertProfile(profile, false);
     });
@@ -526,6 +595,20 @@ Result<void> Vault::unlock(std::span<const char> passphrase)
                         "backup");
         if (auto m = migrate(d.db); !m)
             return m.error();
+        auto recorded = recordedKdf(d.db);
+        if (!recorded)
+            return recorded.error();
+        if (*recorded && kdfWork(d.header.kdf) < kdfWork((*recorded)->kdf))
+            return fail("the vault's header file is an older copy with weaker passphrase "
+                        "protection than the vault last had; it was refused: put the current "
+                        "header back or restore the vault from a backup");
+        const QString saltHex = QString::fromStdString(util::hexEncodeLower(d.header.salt));
+        if (!*recorded || (*recorded)->kdf != d.header.kdf || (*recorded)->saltHex != saltHex) {
+            // A passphrase change cut off before it updated the record, or a vault from before
+            // the record existed: this header is at least as strong, record it.
+            if (auto ok = d.db.transaction([&] { return recordKdf(d.db, d.header); }); !ok)
+                return ok;
+        }
         auto profile = d.readProfile();
         if (!profile)
             return profile.error();
@@ -594,19 +677,44 @@ Result<void> Vault::changePassphrase(std::span<const char> oldPass,
     if (!dbKey)
         return dbKey.error();
     VaultHeader next = *h;
-    if (kdf) {
-        if (auto ok = validateKdfParams(*kdf); !ok)
-            return ok;
+    if (kdf)
         next.kdf = *kdf;
-    }
+    else if (!validateKdfForWriting(next.kdf))
+        next.kdf = KdfParams::minimum(); // an old, weaker vault gets at least the minimum
+    if (auto ok = validateKdfForWriting(next.kdf); !ok)
+        return ok;
     crypto::randomBytes(next.salt);
     auto newKek = deriveKey(newPass, next.salt, next.kdf);
     if (!newKek)
         return newKek.error();
     next.wrap(*newKek, *dbKey);
+
+    // The database records the header's salt and cost (unlock refuses a weaker header than
+    // the record). Ordered so that no crash leaves a record stronger than the header on disk:
+    // a lower cost is recorded before the header is written, the rest after.
+    std::optional<Database> own;
+    Database* db = d.unlocked() ? &d.db : nullptr;
+    const auto record = [&](const VaultHeader& which) -> Result<void> {
+        if (!db) {
+            auto opened = Database::openKeyed(d.path, *dbKey, d.options.sqliteVfs);
+            if (!opened)
+                return opened.error();
+            own.emplace(std::move(*opened));
+            db = &*own;
+            if (auto ok = configureConnection(*db); !ok)
+                return ok;
+        }
+        return db->transaction([&] { return recordKdf(*db, which); });
+    };
+    if (kdfWork(next.kdf) < kdfWork(h->kdf)) {
+        if (auto ok = record(next); !ok)
+            return fail("the passphrase was not changed: " + ok.error().message);
+    }
     if (auto ok = next.write(d.path); !ok)
         return fail("the passphrase was not changed: " + ok.error().message);
     d.header = std::move(next);
+    // Best effort: if this fails, the next unlock records the (stronger or equal) header.
+    (void)record(d.header);
     return {};
 }
 

@@ -16,6 +16,16 @@
 // database or header, with a sentence saying so; unlock reads every page before returning
 // any data.
 //
+// Passphrase changes rewrap the header only. They do NOT revoke older copies: a copy of the
+// old header (or a backup made with the old passphrase) still opens the database, or the
+// backup's keys, with the old passphrase; anyone holding such a copy and that passphrase
+// keeps access. After a suspected leak, create a new vault and move the funds to a new key.
+// The database records the salt and scrypt cost of the last header written, and unlock
+// refuses a header weaker than that record (an old copy put back), with a clear message.
+//
+// Scrypt cost: new headers and backups need N >= 2^14, r = 8, p = 1 (see kdf.h); headers and
+// backups read must have r = 8, p <= 4 and bounded work.
+//
 // Not thread-safe: use one Vault from one thread at a time.
 
 #include "crypto/secp256k1.h"

@@ -83,6 +83,8 @@ private:
     QString file(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
 private slots:
+    // The suite uses cheap scrypt parameters (kFastKdf), below what real vaults may use.
+    void initTestCase() { bs::vault::testing::allowWeakKdf(true); }
     void createOpenUnlockLock()
     {
         const QString path = file("a.bsvault");
@@ -217,9 +219,19 @@ private slots:
         QVERIFY(!v->changePassphrase(pass("old"), pass("")).ok());
 
         QVERIFY(v->changePassphrase(pass("old"), pass("new")).ok());
-        // The database file is untouched: only the header changed.
-        QCOMPARE(bs::test::readAll(path), dbBefore);
         QVERIFY(bs::test::readAll(VaultHeader::pathFor(path)) != headerBefore);
+        // The database key is the same: the pages not touched by the record of the new salt
+        // (page 1, the meta table) are byte for byte the same; a re-encryption changes all.
+        {
+            const QByteArray dbAfter = bs::test::readAll(path);
+            QCOMPARE(dbAfter.size(), dbBefore.size());
+            int same = 0;
+            const int pages = int(dbBefore.size() / 1024);
+            for (int i = 0; i < pages; ++i)
+                same += dbAfter.mid(i * 1024, 1024) == dbBefore.mid(i * 1024, 1024) ? 1 : 0;
+            QVERIFY2(same >= pages - 4,
+                     qPrintable(QStringLiteral("%1 of %2").arg(same).arg(pages)));
+        }
         QCOMPARE(QDir(m_dir.path())
                      .entryList({QFileInfo(path).fileName() + QStringLiteral(".header.tmp*")},
                                 QDir::Files | QDir::Hidden)
@@ -312,6 +324,68 @@ private slots:
         QVERIFY(v->changePassphrase(pass("pw"), pass("pw2")).ok());
         QCOMPARE(bs::test::readAll(foreignTmp), QByteArray("another writer's data"));
         QVERIFY(v->unlock(pass("pw2")).ok());
+    }
+
+    void kdfCostBounds()
+    {
+        // Writing: below N = 2^14, r = 8, p = 1 only with the test switch.
+        testing::allowWeakKdf(false);
+        auto weak = Vault::create(file("weak.bsvault"), sampleProfile(), pass("pw"), kFastKdf);
+        QVERIFY(!weak.ok());
+        QVERIFY2(str(weak.error()).contains(QLatin1String("too weak")),
+                 weak.error().message.c_str());
+        QVERIFY(!QFileInfo::exists(file("weak.bsvault")));
+        QVERIFY(!validateKdfForWriting(KdfParams{1u << 14, 8, 2}).ok());
+        QVERIFY(!validateKdfForWriting(KdfParams{1u << 14, 16, 1}).ok());
+        QVERIFY(validateKdfForWriting(KdfParams::minimum()).ok());
+        testing::allowWeakKdf(true);
+        QVERIFY(validateKdfForWriting(kFastKdf).ok());
+        // Reading: r other than 8, p above 4, are refused whatever the switch.
+        QVERIFY(!validateStoredKdfParams(KdfParams{1u << 10, 4, 1}).ok());
+        QVERIFY(!validateStoredKdfParams(KdfParams{1u << 10, 8, 5}).ok());
+        QVERIFY(validateStoredKdfParams(KdfParams{1u << 18, 8, 4}).ok());
+        QCOMPARE(kdfWork(KdfParams{1u << 18, 8, 4}), quint64(1) << 30);
+        VaultHeader h;
+        h.kdf = KdfParams{1u << 10, 8, 5};
+        h.profileName = QStringLiteral("x");
+        const auto parsed = VaultHeader::parse(h.serialize());
+        QVERIFY(!parsed.ok());
+        QVERIFY(str(parsed.error()).contains(QLatin1String("scrypt")));
+    }
+
+    void olderWeakerHeaderIsRefused()
+    {
+        const QString path = file("weaker.bsvault");
+        auto v = Vault::create(path, sampleProfile(), pass("old"), KdfParams{1u << 10, 8, 1});
+        QVERIFY(v.ok());
+        v->lock();
+        const QByteArray oldHeader = bs::test::readAll(VaultHeader::pathFor(path));
+        QVERIFY(v->changePassphrase(pass("old"), pass("new"), KdfParams{1u << 12, 8, 1}).ok());
+        // Someone puts the older, cheaper header copy back (it still opens with "old").
+        bs::test::writeAll(VaultHeader::pathFor(path), oldHeader);
+        auto w = Vault::open(path);
+        const auto r = w->unlock(pass("old"));
+        QVERIFY(!r.ok());
+        QVERIFY2(str(r.error()).contains(QLatin1String("older copy")), r.error().message.c_str());
+        QVERIFY(!w->isUnlocked());
+    }
+
+    void loweringTheCostOnPurposeWorks()
+    {
+        const QString path = file("lower.bsvault");
+        auto v = Vault::create(path, sampleProfile(), pass("a"), KdfParams{1u << 12, 8, 1});
+        QVERIFY(v.ok());
+        QVERIFY(v->changePassphrase(pass("a"), pass("b"), KdfParams{1u << 10, 8, 1}).ok());
+        v->lock();
+        QVERIFY(v->unlock(pass("b")).ok());
+        QCOMPARE(v->kdfParams(), (KdfParams{1u << 10, 8, 1}));
+        // Raised again while locked: the record is updated through a connection of its own,
+        // so the cheaper header is refused afterwards.
+        v->lock();
+        const QByteArray cheap = bs::test::readAll(VaultHeader::pathFor(path));
+        QVERIFY(v->changePassphrase(pass("b"), pass("c"), KdfParams{1u << 11, 8, 1}).ok());
+        bs::test::writeAll(VaultHeader::pathFor(path), cheap);
+        QVERIFY(!Vault::open(path)->unlock(pass("b")).ok());
     }
 
     void missingHeaderOrDatabase()

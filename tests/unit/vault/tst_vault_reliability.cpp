@@ -134,6 +134,8 @@ private:
 private slots:
     void initTestCase()
     {
+        // Cheap scrypt parameters (kFastKdf), below what real vaults may use.
+        testing::allowWeakKdf(true);
         bs::test::registerFaultVfs();
         m_golden = file(QStringLiteral("golden.bsvault"));
         auto v = Vault::create(m_golden, sampleProfile(), pass("pw"), kFastKdf);
