@@ -506,6 +506,25 @@ Result<void> fillCurrentSchema(Vault::Impl& impl, const Profile& profile)
     });
 }
 
+// Stores the keys of a new vault (create with InitialKeys, restore), already validated.
+Result<void> storeKeys(Vault::Impl& impl,
+                       const crypto::SecureBytes<32>* wallet,
+                       const crypto::SecureBuffer& eercKey,
+                       const crypto::SecureBuffer& auditorKey)
+{
+    if (wallet) {
+        if (auto ok = impl.putSecret("wallet", wallet->bytes()); !ok)
+            return ok;
+    }
+    for (auto [kind, secret] : {std::pair{"eerc", &eercKey}, std::pair{"auditor", &auditorKey}}) {
+        if (secret->empty())
+            continue;
+        if (auto ok = impl.putSecret(kind, secret->bytes()); !ok)
+            return ok;
+    }
+    return {};
+}
+
 } // namespace
 
 Vault::Vault(std::unique_ptr<Impl> impl)
@@ -523,6 +542,34 @@ Result<Vault> Vault::create(const QString& path,
 {
     auto impl = createImpl(path, profile, passphrase, kdf, options,
                            [&](Impl& i) { return fillCurrentSchema(i, profile); });
+    if (!impl)
+        return impl.error();
+    return Vault(std::move(*impl));
+}
+
+Result<Vault> Vault::create(const QString& path,
+                            const Profile& profile,
+                            std::span<const char> passphrase,
+                            const InitialKeys& keys,
+                            std::optional<KdfParams> kdf,
+                            const VaultOptions& options)
+{
+    if (!keys.eercDecryptionKey.empty()) {
+        if (auto ok = validateHexKey(keys.eercDecryptionKey, "eERC decryption key"); !ok)
+            return ok.error();
+    }
+    if (!keys.auditorKey.empty()) {
+        if (auto ok = validateHexKey(keys.auditorKey, "auditor key"); !ok)
+            return ok.error();
+    }
+    std::optional<crypto::SecureBytes<32>> wallet;
+    if (keys.walletKey)
+        wallet = keys.walletKey->exportSecret();
+    auto impl = createImpl(path, profile, passphrase, kdf, options, [&](Impl& i) -> Result<void> {
+        if (auto ok = fillCurrentSchema(i, profile); !ok)
+            return ok;
+        return storeKeys(i, wallet ? &*wallet : nullptr, keys.eercDecryptionKey, keys.auditorKey);
+    });
     if (!impl)
         return impl.error();
     return Vault(std::move(*impl));
@@ -1230,25 +1277,18 @@ Result<Vault> Vault::restoreBackup(const QString& backupPath,
     const BackupContents& c = *contents;
     if (c.walletKey && !crypto::EcdsaPrivateKey::fromBytes(c.walletKey->bytes()))
         return fail("the backup's wallet key is invalid");
-    auto impl = createImpl(
-        newVaultPath, c.profile, newVaultPassphrase, kdf, options, [&](Impl& i) -> Result<void> {
-            if (auto ok = fillCurrentSchema(i, c.profile); !ok)
-                return ok;
-            if (c.walletKey) {
-                if (auto ok = i.putSecret("wallet", c.walletKey->bytes()); !ok)
-                    return ok;
-            }
-            for (auto [kind, secret] :
-                 {std::pair{"eerc", &c.eercDecryptionKey}, std::pair{"auditor", &c.auditorKey}}) {
-                if (secret->empty())
-                    continue;
-                if (auto ok = validateHexKey(*secret, kind); !ok)
-                    return fail("the backup's " + std::string(kind) + " key is invalid");
-                if (auto ok = i.putSecret(kind, secret->bytes()); !ok)
-                    return ok;
-            }
-            return {};
-        });
+    for (auto [kind, secret] :
+         {std::pair{"eERC", &c.eercDecryptionKey}, std::pair{"auditor", &c.auditorKey}}) {
+        if (!secret->empty() && !validateHexKey(*secret, kind))
+            return fail("the backup's " + std::string(kind) + " key is invalid");
+    }
+    auto impl = createImpl(newVaultPath, c.profile, newVaultPassphrase, kdf, options,
+                           [&](Impl& i) -> Result<void> {
+                               if (auto ok = fillCurrentSchema(i, c.profile); !ok)
+                                   return ok;
+                               return storeKeys(i, c.walletKey ? &*c.walletKey : nullptr,
+                                                c.eercDecryptionKey, c.auditorKey);
+                           });
     if (!impl)
         return impl.error();
     return Vault(std::move(*impl));

@@ -55,6 +55,15 @@ struct VaultOptions
     QString sqliteVfs;
 };
 
+// Keys create stores together with the schema and the profile, before the header is written:
+// an interrupted create leaves no vault rather than a vault without the keys asked for.
+struct InitialKeys
+{
+    std::optional<crypto::EcdsaPrivateKey> walletKey;
+    crypto::SecureBuffer eercDecryptionKey; // eerc::EercKey::decryptionKey(); empty: none
+    crypto::SecureBuffer auditorKey;        // same string form; empty: none
+};
+
 // Setting keys the vault knows (any other key may be used too).
 inline constexpr const char* kSettingAutoLockMinutes = "autoLockMinutes";
 inline constexpr int kDefaultAutoLockMinutes = 5;
@@ -74,6 +83,15 @@ public:
     static Result<Vault> create(const QString& path,
                                 const Profile& profile,
                                 std::span<const char> passphrase,
+                                std::optional<KdfParams> kdf = {},
+                                const VaultOptions& options = {});
+
+    // Like create, and stores `keys` in the same step (checked first: an invalid key creates
+    // nothing).
+    static Result<Vault> create(const QString& path,
+                                const Profile& profile,
+                                std::span<const char> passphrase,
+                                const InitialKeys& keys,
                                 std::optional<KdfParams> kdf = {},
                                 const VaultOptions& options = {});
 

@@ -6,6 +6,7 @@
 // last committed state intact.
 //
 // The kill test runs this same executable with `--child <vault>` as the writer.
+#include "crypto/secp256k1.h"
 #include "fault_vfs.h"
 #include "vault/atomic_file.h"
 #include "vault/vault.h"
@@ -391,17 +392,28 @@ private slots:
 
     void failedCreateLeavesNoVault()
     {
+        // Create with the keys asked for: every failure point leaves no vault at all (not a
+        // vault without its keys), and the first run without a failure has them.
         const QString path = file(QStringLiteral("create-fail.bsvault"));
         const VaultOptions faulty{QString::fromLatin1(bs::test::kFaultVfsName)};
+        const auto wallet = bs::crypto::EcdsaPrivateKey::fromHex(
+            "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
+        QVERIFY(wallet.ok());
+        InitialKeys keys;
+        keys.walletKey = wallet->clone();
+        keys.auditorKey =
+            bs::crypto::SecureBuffer::copyOf({reinterpret_cast<const std::uint8_t*>("1f2e"), 4});
+        int failedRuns = 0;
         for (int n = 0; n < 1000; ++n) {
             bs::test::armFault(n, SQLITE_FULL);
-            auto v = Vault::create(path, sampleProfile(), pass("pw"), kFastKdf, faulty);
+            auto v = Vault::create(path, sampleProfile(), pass("pw"), keys, kFastKdf, faulty);
             const bool failed = bs::test::faultPlan().failures > 0;
             bs::test::disarmFault();
             if (!failed) {
                 QVERIFY(v.ok());
                 break;
             }
+            ++failedRuns;
             QVERIFY(!v.ok());
             QVERIFY2(str(v.error()).contains(QLatin1String("disk is full")),
                      v.error().message.c_str());
@@ -409,8 +421,23 @@ private slots:
             QVERIFY(!QFileInfo::exists(VaultHeader::pathFor(path)));
             QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
         }
+        QVERIFY(failedRuns > 10);
         const QString reopened = openAll(path);
         QVERIFY2(reopened.isEmpty(), qPrintable(reopened));
+        auto v = Vault::open(path);
+        QVERIFY(v->unlock(pass("pw")).ok());
+        QCOMPARE(v->walletKey()->address(), wallet->address());
+        QCOMPARE(QByteArray(reinterpret_cast<const char*>(v->auditorKey()->data()), 4),
+                 QByteArray("1f2e"));
+        // An invalid initial key creates nothing.
+        const QString bad = file(QStringLiteral("bad-keys.bsvault"));
+        InitialKeys badKeys;
+        badKeys.eercDecryptionKey =
+            bs::crypto::SecureBuffer::copyOf({reinterpret_cast<const std::uint8_t*>("xyz"), 3});
+        const auto refused = Vault::create(bad, sampleProfile(), pass("pw"), badKeys, kFastKdf);
+        QVERIFY(!refused.ok());
+        QVERIFY(str(refused.error()).contains(QLatin1String("eERC")));
+        QVERIFY(!QFileInfo::exists(bad));
     }
 
     void headerWriteFailure()
