@@ -58,6 +58,11 @@ public:
     Result<Statement> prepare(const char* sql) const;
     // The single integer a PRAGMA or SELECT returns.
     Result<qint64> queryInt(const char* sql) const;
+    // The first column of the first row as text; empty when there is no row.
+    Result<QString> queryText(const char* sql) const;
+    // Reads the cipher settings back (page size 1024, HMAC on, kdf_iter 64000): SQLCipher
+    // takes invalid or unknown values without an error. openKeyed runs it.
+    Result<void> checkCipherSettings() const;
 
     // Runs `body` inside BEGIN IMMEDIATE ... COMMIT; rolls back when it fails or throws.
     template <class F>

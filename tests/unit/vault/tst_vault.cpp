@@ -7,6 +7,7 @@
 #include "vault/atomic_file.h"
 #include "vault/file_lock.h"
 #include "vault/schema.h"
+#include "vault/sqlite_db.h"
 #include "vault/vault.h"
 #include "vault/vault_header.h"
 #include "vault_testing.h"
@@ -386,6 +387,26 @@ private slots:
         QVERIFY(v->changePassphrase(pass("b"), pass("c"), KdfParams{1u << 11, 8, 1}).ok());
         bs::test::writeAll(VaultHeader::pathFor(path), cheap);
         QVERIFY(!Vault::open(path)->unlock(pass("b")).ok());
+    }
+
+    void cipherSettingsAreCheckedNotAssumed()
+    {
+        const QString path = file("cipher.db");
+        QVERIFY(createPrivateFile(path).ok());
+        const auto key = bs::crypto::SecureBytes<32>::copyOf(std::span<const std::uint8_t, 32>(
+            reinterpret_cast<const std::uint8_t*>("0123456789abcdef0123456789abcdef"), 32));
+        auto db = Database::openKeyed(path, key, QString());
+        QVERIFY(db.ok());
+        QVERIFY(!db->queryText("PRAGMA cipher_version")->isEmpty());
+        QVERIFY(db->checkCipherSettings().ok());
+        // SQLCipher takes a different value without complaint; the read-back notices it.
+        QVERIFY(db->exec("PRAGMA cipher_page_size = 4096").ok());
+        const auto changed = db->checkCipherSettings();
+        QVERIFY(!changed.ok());
+        QVERIFY(str(changed.error()).contains(QLatin1String("cipher_page_size")));
+        QVERIFY(db->exec("PRAGMA cipher_page_size = 1024").ok());
+        QVERIFY(db->exec("PRAGMA kdf_iter = 4000").ok());
+        QVERIFY(!db->checkCipherSettings().ok());
     }
 
     void missingHeaderOrDatabase()
