@@ -682,12 +682,13 @@ Result<void> Vault::unlock(std::span<const char> passphrase)
 
 void Vault::lock()
 {
-    m_impl->wipe();
+    if (m_impl) // a moved-from Vault has nothing to wipe
+        m_impl->wipe();
 }
 
 bool Vault::isUnlocked() const
 {
-    return m_impl->unlocked();
+    return m_impl && m_impl->unlocked();
 }
 
 Result<void> Vault::verifyAllPages()
@@ -885,13 +886,16 @@ Result<int> Vault::autoLockMinutes() const
         return v.error();
     bool ok = false;
     const int minutes = v->toInt(&ok);
-    return (ok && minutes >= 0) ? minutes : kDefaultAutoLockMinutes;
+    if (!ok)
+        return kDefaultAutoLockMinutes;
+    // A value stored by other means (setSetting) is clamped: the vault always locks itself.
+    return std::clamp(minutes, kMinAutoLockMinutes, kMaxAutoLockMinutes);
 }
 
 Result<void> Vault::setAutoLockMinutes(int minutes)
 {
-    if (minutes < 0 || minutes > 24 * 60)
-        return fail("the auto-lock time must be between 0 (never) and 1440 minutes");
+    if (minutes < kMinAutoLockMinutes || minutes > kMaxAutoLockMinutes)
+        return fail("the auto-lock time must be between 1 and 1440 minutes");
     return setSetting(QLatin1String(kSettingAutoLockMinutes), QString::number(minutes));
 }
 

@@ -67,6 +67,8 @@ struct InitialKeys
 // Setting keys the vault knows (any other key may be used too).
 inline constexpr const char* kSettingAutoLockMinutes = "autoLockMinutes";
 inline constexpr int kDefaultAutoLockMinutes = 5;
+inline constexpr int kMinAutoLockMinutes = 1;
+inline constexpr int kMaxAutoLockMinutes = 24 * 60;
 
 class Vault
 {
@@ -106,7 +108,8 @@ public:
     // repairs the header's metadata copy from the database if an earlier save was cut off
     // between the two. Locked again if anything fails.
     Result<void> unlock(std::span<const char> passphrase);
-    // Wipes every secret and closes the database handle. Safe to call when locked.
+    // Wipes every secret and closes the database handle. Safe to call when locked, and on a
+    // moved-from Vault (as isUnlocked, which is then false; other calls need a live Vault).
     void lock();
     bool isUnlocked() const;
 
@@ -148,7 +151,8 @@ public:
     // Settings: string key/value pairs.
     Result<QString> setting(const QString& key, const QString& fallback) const;
     Result<void> setSetting(const QString& key, const QString& value);
-    // The idle auto-lock time (setting "autoLockMinutes", default 5; 0 = never).
+    // The idle auto-lock time (setting "autoLockMinutes", default 5), 1..1440 minutes: a
+    // stored value outside that range reads as the nearest bound, and set refuses it.
     Result<int> autoLockMinutes() const;
     Result<void> setAutoLockMinutes(int minutes);
 

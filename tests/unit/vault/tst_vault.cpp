@@ -111,6 +111,13 @@ private slots:
         again->lock();
         QVERIFY(again->unlock(pass("correct horse")).ok());
         QVERIFY(again->isUnlocked());
+        // A moved-from Vault answers lock() and isUnlocked() without crashing.
+        Vault moved = std::move(*again);
+        QVERIFY(moved.isUnlocked());
+        QVERIFY(!again->isUnlocked());
+        again->lock();
+        moved.lock();
+        QVERIFY(!moved.isUnlocked());
     }
 
     void lockWipesTheKeys()
@@ -555,7 +562,18 @@ private slots:
         QCOMPARE(v->autoLockMinutes().value(), kDefaultAutoLockMinutes);
         QVERIFY(v->setAutoLockMinutes(15).ok());
         QVERIFY(!v->setAutoLockMinutes(-1).ok());
-        QVERIFY(!v->setAutoLockMinutes(100000).ok());
+        QVERIFY(!v->setAutoLockMinutes(0).ok());
+        QVERIFY(!v->setAutoLockMinutes(1441).ok());
+        QVERIFY(v->setAutoLockMinutes(1440).ok());
+        QVERIFY(v->setAutoLockMinutes(1).ok());
+        QCOMPARE(v->autoLockMinutes().value(), 1);
+        // Stored by other means: clamped when read.
+        QVERIFY(v->setSetting(QLatin1String(kSettingAutoLockMinutes), QStringLiteral("0")).ok());
+        QCOMPARE(v->autoLockMinutes().value(), 1);
+        QVERIFY(
+            v->setSetting(QLatin1String(kSettingAutoLockMinutes), QStringLiteral("99999")).ok());
+        QCOMPARE(v->autoLockMinutes().value(), 1440);
+        QVERIFY(v->setAutoLockMinutes(15).ok());
         v->lock();
         QVERIFY(v->unlock(pass("pw")).ok());
         QCOMPARE(v->autoLockMinutes().value(), 15);
