@@ -64,11 +64,6 @@ Result<void> probeReadable(Database& db)
     return {};
 }
 
-// Reads every page of the database: `full` runs integrity_check (also cross-checks indexes),
-// otherwise quick_check (still visits every b-tree and overflow page). auto_vacuum = FULL
-// keeps the free list empty at every commit, so no page escapes the b-tree walk; a free page
-// found here is reported rather than left unread. The file's size must match the page count
-// exactly, so a truncation at a page boundary is caught too.
 // One line about what integrity_check found: "page N is damaged or was altered" when it
 // names a page (its report is a multi-line list, e.g. "*** in database main ***\nPage 5:
 // ..." or "On tree page 3 cell 0: ..."), else its first line, cut short.
@@ -99,6 +94,11 @@ std::string describeDamage(const std::string& report)
     return "unreadable integrity report";
 }
 
+// Reads every page of the database: `full` runs integrity_check (also cross-checks indexes),
+// otherwise quick_check (still visits every b-tree and overflow page). auto_vacuum = FULL
+// keeps the free list empty at every commit, so no page escapes the b-tree walk; a free page
+// found here is reported rather than left unread. The file's size must match the page count
+// exactly, so a truncation at a page boundary is caught too.
 Result<void> checkPages(Database& db, const QString& path, bool full)
 {
     const auto damaged = [](const std::string& what) {

@@ -6,6 +6,8 @@
 //
 // Files: `<path>` is the SQLCipher database; `<path>.header` (vault_header.h) holds the scrypt
 // parameters, the wrapped database key and the metadata `info` shows. Both are mode 0600.
+// `<path>.lock` (0600, empty, kept) is the advisory lock (file_lock.h) held around every
+// rewrite of the header, so two processes never undo each other's passphrase change.
 // The database key is 32 random bytes, wrapped with AES-256-GCM under
 // scrypt(passphrase); SQLCipher gets it raw, so a passphrase change rewraps only.
 //
