@@ -46,9 +46,15 @@ constexpr char kUsage[] =
     "Passphrase files: the first line is the passphrase. Without a file the passphrase is\n"
     "asked on the terminal (twice when a new one is chosen).\n";
 
+// The one-line reason the CLI promises: the vault's messages are single lines already; this
+// also keeps any other text (e.g. a file name with a line break) from splitting it.
 QString fromError(const Error& e)
 {
-    return QString::fromStdString(e.message);
+    QString text = QString::fromStdString(e.message);
+    text.replace(QLatin1String("\r\n"), QLatin1String("; "));
+    text.replace(u'\n', QLatin1String("; "));
+    text.replace(u'\r', u' ');
+    return text;
 }
 
 std::optional<QString> missingOption(const Options& opts, const QStringList& required)
@@ -124,7 +130,20 @@ int cmdCreate(Context& ctx, const Options& opts)
     if (!pass)
         return failure(ctx, fromError(pass.error()));
 
-    auto v = vault::Vault::create(path, profile, chars(*pass));
+    // The keys go into the vault in the same step as the schema, before its header exists:
+    // an interrupted create leaves no vault rather than one without the key asked for.
+    vault::InitialKeys keys;
+    QString address;
+    if (wallet) {
+        auto eerc = eerc::EercKey::deriveFromWallet(*wallet);
+        if (!eerc)
+            return failure(ctx,
+                           QStringLiteral("the vault was not created: ") + fromError(eerc.error()));
+        keys.eercDecryptionKey = eerc->decryptionKey().clone();
+        address = QString::fromStdString(wallet->address().toChecksumHex());
+        keys.walletKey = std::move(*wallet);
+    }
+    auto v = vault::Vault::create(path, profile, chars(*pass), keys);
     if (!v)
         return failure(ctx, fromError(v.error()));
     Fields fields{{QStringLiteral("vault"), path},
@@ -132,26 +151,8 @@ int cmdCreate(Context& ctx, const Options& opts)
                   {QStringLiteral("role"), vault::roleName(profile.role)},
                   {QStringLiteral("chainId"), QString::number(profile.network.chainId)},
                   {QStringLiteral("network"), profile.network.name}};
-    if (wallet) {
-        // A vault without the key the user asked for is worse than none: undo on failure.
-        auto stored = [&]() -> Result<void> {
-            auto eerc = eerc::EercKey::deriveFromWallet(*wallet);
-            if (!eerc)
-                return eerc.error();
-            if (auto ok = v->setWalletKey(*wallet); !ok)
-                return ok;
-            return v->setEercDecryptionKey(eerc->decryptionKey());
-        }();
-        if (!stored) {
-            v->lock();
-            QFile::remove(path);
-            QFile::remove(path + QStringLiteral(".header"));
-            return failure(ctx, QStringLiteral("the vault was not created: ") +
-                                    fromError(stored.error()));
-        }
-        fields.append(
-            {QStringLiteral("address"), QString::fromStdString(wallet->address().toChecksumHex())});
-    }
+    if (!address.isEmpty())
+        fields.append({QStringLiteral("address"), address});
     v->lock();
     return emit(ctx, fields);
 }

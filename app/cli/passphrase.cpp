@@ -10,7 +10,9 @@
 #include <cstring>
 
 #ifndef _WIN32
+#include <csignal>
 #include <fcntl.h>
+#include <signal.h>
 #include <termios.h>
 #include <unistd.h>
 #endif
@@ -77,18 +79,65 @@ Result<crypto::SecureBuffer> readPassphraseFile(Context& ctx, const QString& pat
     return firstBytes(raw, len);
 }
 
+// The terminal settings to put back if a signal ends the program while echo is off.
+termios g_savedTerm{};
+volatile sig_atomic_t g_echoOff = 0;
+
+extern "C" void restoreEchoAndDie(int sig)
+{
+    // Only async-signal-safe calls: tcsetattr, signal, raise.
+    if (g_echoOff)
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerm);
+    std::signal(sig, SIG_DFL);
+    std::raise(sig);
+}
+
+// Turns echo off for its lifetime; Ctrl-C, SIGTERM or SIGHUP in between restore it before
+// the program ends, so the user's shell does not stay silent.
+class EchoOff
+{
+public:
+    EchoOff()
+    {
+        if (::tcgetattr(STDIN_FILENO, &g_savedTerm) != 0)
+            return;
+        for (int i = 0; i < 3; ++i) {
+            struct sigaction sa
+            {};
+            sa.sa_handler = restoreEchoAndDie;
+            sigemptyset(&sa.sa_mask);
+            ::sigaction(kSignals[i], &sa, &m_old[i]);
+        }
+        termios quiet = g_savedTerm;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        quiet.c_lflag |= ECHONL;
+        g_echoOff = 1;
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        m_active = true;
+    }
+    ~EchoOff()
+    {
+        if (!m_active)
+            return;
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_savedTerm);
+        g_echoOff = 0;
+        for (int i = 0; i < 3; ++i)
+            ::sigaction(kSignals[i], &m_old[i], nullptr);
+    }
+    EchoOff(const EchoOff&) = delete;
+    EchoOff& operator=(const EchoOff&) = delete;
+
+private:
+    static constexpr int kSignals[3] = {SIGINT, SIGTERM, SIGHUP};
+    struct sigaction m_old[3]{};
+    bool m_active = false;
+};
+
 Result<crypto::SecureBuffer> promptOnce(const QString& prompt)
 {
     std::fputs(prompt.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
-    termios old{};
-    const bool haveTerm = ::tcgetattr(STDIN_FILENO, &old) == 0;
-    if (haveTerm) {
-        termios quiet = old;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        quiet.c_lflag |= ECHONL;
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
+    EchoOff echoOff;
     crypto::SecureBuffer raw(kMaxPassphrase + 2);
     std::size_t n = 0;
     bool eol = false;
@@ -101,8 +150,19 @@ Result<crypto::SecureBuffer> promptOnce(const QString& prompt)
         eol = raw.data()[n] == '\n';
         ++n;
     }
-    if (haveTerm)
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+    if (!eol && n == raw.size()) {
+        // Longer than the buffer: read the rest of the line away (into a wiped byte), so it
+        // does not become the answer to the next prompt, and refuse it.
+        crypto::SecureBuffer sink(1);
+        for (;;) {
+            const ssize_t r = ::read(STDIN_FILENO, sink.data(), 1);
+            if (r < 0 && errno == EINTR)
+                continue;
+            if (r <= 0 || sink.data()[0] == '\n')
+                break;
+        }
+        return fail("the passphrase is too long (over 1024 bytes)");
+    }
     const std::size_t len = firstLineLength(raw.data(), n);
     if (len == 0)
         return fail("no passphrase entered");

@@ -89,14 +89,14 @@ void syncDirectory(const QString& path)
 
 Result<void> writeFileAtomically(const QString& path, const QByteArray& bytes)
 {
-    const QString tmp = path + QStringLiteral(".tmp");
-    const QByteArray tmpName = QFile::encodeName(tmp);
+    // A unique temporary name in the same directory (so rename stays atomic): two writers of
+    // the same file never share or delete each other's temporary file. mkostemp creates it
+    // with mode 0600 and O_EXCL.
+    QByteArray tmpName = QFile::encodeName(path) + ".tmpXXXXXX";
     const QByteArray finalName = QFile::encodeName(path);
-    // A stale .tmp from a crash is garbage: remove it so O_EXCL can create a fresh one.
-    ::unlink(tmpName.constData());
-    const int fd = ::open(tmpName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    const int fd = ::mkostemp(tmpName.data(), O_CLOEXEC);
     if (fd < 0)
-        return fail(describe(tmp, errno));
+        return fail(describe(path, errno));
     int err = 0;
     bool ok = ::fchmod(fd, 0600) == 0 || (err = errno, false);
     if (ok) {

@@ -2,8 +2,9 @@
 #pragma once
 
 // Small files written so that a crash or a full disk never leaves a half-written one:
-// write `<path>.tmp` (owner-only from the first byte), fsync it, rename it over `path`,
-// fsync the directory. Readers see the old file or the new one, nothing in between.
+// write a uniquely named
+// `<path>.tmpXXXXXX` in the same folder (owner-only from the first byte), fsync it, rename it over
+// `path`, fsync the directory. Readers see the old file or the new one, nothing in between.
 
 #include "util/result.h"
 

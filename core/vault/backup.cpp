@@ -84,7 +84,7 @@ encodeBackup(const BackupContents& c, std::span<const char> passphrase, const Kd
 {
     if (passphrase.empty())
         return fail("the backup passphrase is empty; choose one");
-    if (auto ok = validateKdfParams(kdf); !ok)
+    if (auto ok = validateKdfForWriting(kdf); !ok)
         return ok.error();
     const Profile& p = c.profile;
     std::vector<Field> fields = {
@@ -164,8 +164,8 @@ Result<BackupContents> decodeBackup(const QByteArray& file, std::span<const char
                     ", this program reads version " + std::to_string(kBackupFormatVersion) +
                     "; use a newer BackendShield");
     KdfParams kdf{getBE(b + 12, 8), quint32(getBE(b + 20, 4)), quint32(getBE(b + 24, 4))};
-    if (auto ok = validateKdfParams(kdf); !ok)
-        return fail("the backup file is damaged: " + ok.error().message);
+    if (auto ok = validateStoredKdfParams(kdf); !ok)
+        return fail("the backup file is damaged or not from BackendShield: " + ok.error().message);
     const std::uint8_t* salt = b + 28;
     const std::uint8_t* nonce = salt + kKdfSaltSize;
     const quint64 payloadSize = getBE(nonce + 12, 4);

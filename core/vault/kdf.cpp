@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <openssl/evp.h>
 
@@ -14,6 +15,8 @@ namespace {
 
 constexpr quint64 kMaxMemory = quint64(256) << 20;
 constexpr quint64 kMaxN = quint64(1) << 20;
+
+std::atomic<bool> g_allowWeakKdf{false};
 
 bool isPowerOfTwo(quint64 v)
 {
@@ -37,6 +40,43 @@ Result<void> validateKdfParams(const KdfParams& params)
         return fail("the scrypt parameters need more than 256 MiB of memory");
     return {};
 }
+
+quint64 kdfWork(const KdfParams& params)
+{
+    return 128 * quint64(params.r) * params.n * params.p;
+}
+
+Result<void> validateStoredKdfParams(const KdfParams& params)
+{
+    if (auto ok = validateKdfParams(params); !ok)
+        return ok;
+    if (params.r != 8 || params.p > 4)
+        return fail("the scrypt parameters are not ones BackendShield writes (r must be 8, "
+                    "p at most 4)");
+    if (kdfWork(params) > 4 * kMaxMemory)
+        return fail("the scrypt parameters ask for more work than BackendShield ever uses");
+    return {};
+}
+
+Result<void> validateKdfForWriting(const KdfParams& params)
+{
+    if (auto ok = validateStoredKdfParams(params); !ok)
+        return ok;
+    if (g_allowWeakKdf.load())
+        return {};
+    const KdfParams min = KdfParams::minimum();
+    if (params.n < min.n || params.r != min.r || params.p != min.p)
+        return fail("the scrypt parameters are too weak: use N of at least 2^14 with r = 8 and "
+                    "p = 1");
+    return {};
+}
+
+namespace testing {
+void allowWeakKdf(bool allow)
+{
+    g_allowWeakKdf.store(allow);
+}
+} // namespace testing
 
 Result<crypto::SecureBytes<32>> deriveKey(std::span<const char> passphrase,
                                           std::span<const std::uint8_t> salt,

@@ -43,6 +43,26 @@ quint64 kdfMemoryBytes(const KdfParams& params);
 // or compute without limit.
 Result<void> validateKdfParams(const KdfParams& params);
 
+// Parameters a header or backup file may carry when READ: validateKdfParams plus r = 8,
+// p <= 4 and total work 128 * r * N * p at most 1 GiB (256 MiB * 4), so a hostile file cannot
+// cost minutes of CPU. No lower bound here: a vault records the cost it was last written
+// with and refuses a weaker header itself (Vault::unlock).
+Result<void> validateStoredKdfParams(const KdfParams& params);
+
+// Parameters a new header or backup may be WRITTEN with: validateStoredKdfParams plus
+// N >= 2^14, r = 8, p = 1 (KdfParams::minimum() or stronger), unless a test turned on
+// testing::allowWeakKdf.
+Result<void> validateKdfForWriting(const KdfParams& params);
+
+// 128 * r * N * p: the work of one derivation, to compare two parameter sets.
+quint64 kdfWork(const KdfParams& params);
+
+namespace testing {
+// Lets validateKdfForWriting accept parameters below the minimum (cheap scrypt keeps the test
+// suite fast). Off by default; never turned on outside tests.
+void allowWeakKdf(bool allow);
+} // namespace testing
+
 inline constexpr std::size_t kKdfSaltSize = 32;
 
 // scrypt(passphrase, salt, params) -> 32 bytes in secure memory. Fails for parameters that

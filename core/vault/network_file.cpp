@@ -9,13 +9,15 @@
 #include <QJsonValue>
 
 #include <cmath>
+#include <limits>
 
 namespace bs::vault {
 
 namespace {
 
 // A non-negative integer: a JSON number that is exactly an integer below 2^53, or a
-// decimal string (for values a double cannot hold).
+// decimal string (for values a double cannot hold) up to 2^63 - 1, the largest the vault
+// stores (SQLite integers are signed 64-bit).
 Result<quint64> integer(const QJsonValue& v, const char* what)
 {
     if (v.isDouble()) {
@@ -25,6 +27,9 @@ Result<quint64> integer(const QJsonValue& v, const char* what)
     } else if (v.isString()) {
         bool ok = false;
         const quint64 n = v.toString().toULongLong(&ok, 10);
+        if (ok && n > quint64(std::numeric_limits<qint64>::max()))
+            return fail(std::string("the network file's ") + what +
+                        " is too large (at most 9223372036854775807)");
         if (ok)
             return n;
     }

@@ -74,6 +74,34 @@ CREATE TABLE operator_cache (
     stored_at INTEGER NOT NULL
 );
 )sql",
+    // 3: history keyed by (tx_hash, log_index, kind), since a self-transfer gives a credit and
+    // a debit from the same log; each entry records the scan that stored it, so a reorg in
+    // one scan forgets only that scan's entries. SQLite cannot change a primary key in place:
+    // copy into a new table.
+    R"sql(
+CREATE TABLE history_v3 (
+    tx_hash      TEXT NOT NULL,
+    log_index    INTEGER NOT NULL,
+    kind         TEXT NOT NULL CHECK (kind IN ('credit', 'debit')),
+    token_id     INTEGER NOT NULL,
+    source       TEXT NOT NULL,
+    block_number INTEGER NOT NULL,
+    block_time   INTEGER NOT NULL,
+    counterparty TEXT NOT NULL,
+    amount       TEXT NOT NULL,
+    decrypted    INTEGER NOT NULL,
+    scan         TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (tx_hash, log_index, kind)
+);
+INSERT INTO history_v3 (tx_hash, log_index, kind, token_id, source, block_number, block_time,
+                        counterparty, amount, decrypted, scan)
+    SELECT tx_hash, log_index, kind, token_id, source, block_number, block_time, counterparty,
+           amount, decrypted, '' FROM history;
+DROP TABLE history;
+ALTER TABLE history_v3 RENAME TO history;
+CREATE INDEX history_by_token_block ON history (token_id, block_number, log_index);
+CREATE INDEX history_by_scan_block ON history (scan, block_number);
+)sql",
 };
 
 constexpr int kVersions = int(sizeof kMigrations / sizeof kMigrations[0]);

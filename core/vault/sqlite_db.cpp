@@ -3,15 +3,51 @@
 
 #include "util/hex.h"
 
+#include <algorithm>
 #include <cstring>
 #include <sqlite3.h>
 #include <utility>
 
 namespace bs::vault {
 
+std::string oneLine(std::string_view text, std::size_t maxChars)
+{
+    std::string out;
+    out.reserve(std::min(text.size(), maxChars + 3));
+    bool pendingBreak = false;
+    bool pendingSpace = false;
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '\n' || c == '\r') {
+            pendingBreak = !out.empty();
+            continue;
+        }
+        if (u < 0x20 || u == 0x7f || c == ' ') {
+            pendingSpace = !out.empty();
+            continue;
+        }
+        if (pendingBreak)
+            out += "; ";
+        else if (pendingSpace)
+            out += ' ';
+        pendingBreak = pendingSpace = false;
+        if (out.size() >= maxChars) {
+            // Cut on a UTF-8 character boundary.
+            while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xc0) == 0x80)
+                out.pop_back();
+            if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xc0)
+                out.pop_back();
+            out += "...";
+            return out;
+        }
+        out += c;
+    }
+    return out;
+}
+
 std::string sqliteErrorText(int code, const char* detail)
 {
-    const std::string d = detail ? std::string(" (") + detail + ")" : std::string();
+    const std::string d = detail ? std::string(" (") + oneLine(detail) + ")" : std::string();
     switch (code & 0xff) {
     case SQLITE_FULL:
         return "the disk is full: the change was not saved; free some space and try again";
@@ -100,21 +136,32 @@ Database::openKeyed(const QString& path, const crypto::SecureBytes<32>& key, con
             return fail("the vault database could not be keyed (SQLCipher refused the key)");
     }
 
+    // This must be SQLCipher: plain SQLite would ignore the key and every cipher pragma and
+    // write the vault unencrypted.
+    {
+        auto version = db.queryText("PRAGMA cipher_version");
+        if (!version || version->isEmpty())
+            return fail("this SQLite has no SQLCipher; BackendShield needs SQLCipher to open "
+                        "vaults (install the sqlcipher library it was built for)");
+    }
+
     // Cipher settings, explicit so that SQLCipher 4 builds elsewhere read and write the same
     // format as Debian's SQLCipher 3.4. cipher_compatibility comes first because on 4.x it
-    // resets the other cipher settings to the 3.x defaults; 3.4 ignores it (unknown pragma).
-    // kdf_iter does not apply to raw keys; it is set so the format is fully pinned.
-    // cipher_memory_security (4.x) wipes SQLCipher's freed memory; 3.4 always wipes.
-    static const char* const kCipherSettings[] = {
-        "PRAGMA cipher_compatibility = 3",    "PRAGMA cipher_page_size = 1024",
-        "PRAGMA cipher_use_hmac = ON",        "PRAGMA kdf_iter = 64000",
-        "PRAGMA cipher_memory_security = ON",
-    };
-    for (const char* sql : kCipherSettings) {
-        // A pragma this SQLCipher version does not know is a no-op; a real failure of the
-        // mandatory ones shows as a wrong format at the first read.
-        (void)sqlite3_exec(db.m_db, sql, nullptr, nullptr, nullptr);
+    // resets the other cipher settings to the 3.x defaults; 3.4 does not know it, and
+    // cipher_memory_security (4.x: wipe freed memory; 3.4 always wipes) may be refused too:
+    // those two may fail. kdf_iter does not apply to raw keys; set so the format is pinned.
+    (void)sqlite3_exec(db.m_db, "PRAGMA cipher_compatibility = 3", nullptr, nullptr, nullptr);
+    for (const char* sql : {"PRAGMA cipher_page_size = 1024", "PRAGMA cipher_use_hmac = ON",
+                            "PRAGMA kdf_iter = 64000"}) {
+        if (sqlite3_exec(db.m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+            return fail(std::string("the vault database could not be configured (SQLCipher "
+                                    "refused \"") +
+                        sql + "\")");
     }
+    (void)sqlite3_exec(db.m_db, "PRAGMA cipher_memory_security = ON", nullptr, nullptr, nullptr);
+    // SQLCipher accepts unknown or invalid values silently: read the settings back.
+    if (auto ok = db.checkCipherSettings(); !ok)
+        return ok.error();
     return db;
 }
 
@@ -143,6 +190,35 @@ Result<Statement> Database::prepare(const char* sql) const
     if (rc != SQLITE_OK)
         return lastError(rc);
     return Statement(s, this);
+}
+
+Result<void> Database::checkCipherSettings() const
+{
+    const std::pair<const char*, const char*> expected[] = {
+        {"PRAGMA cipher_page_size", "1024"},
+        {"PRAGMA cipher_use_hmac", "1"},
+        {"PRAGMA kdf_iter", "64000"},
+    };
+    for (const auto& [sql, value] : expected) {
+        auto got = queryText(sql);
+        if (!got || *got != QLatin1String(value))
+            return fail(std::string("the vault database could not be configured (") + sql +
+                        " is not " + value + " in this SQLCipher)");
+    }
+    return {};
+}
+
+Result<QString> Database::queryText(const char* sql) const
+{
+    auto st = prepare(sql);
+    if (!st)
+        return st.error();
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return QString();
+    return st->columnText(0);
 }
 
 Result<qint64> Database::queryInt(const char* sql) const

@@ -14,6 +14,8 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <string>
+#include <string_view>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -21,7 +23,12 @@ struct sqlite3_stmt;
 namespace bs::vault {
 
 // A user-facing sentence for an SQLite result code, e.g. SQLITE_FULL -> "the disk is full...".
+// Always one line (the detail goes through oneLine).
 std::string sqliteErrorText(int code, const char* detail);
+
+// `text` as one line for an error message: line breaks and other control characters become
+// "; " or spaces, runs of blanks collapse, and it is cut at `maxChars` (with "...").
+std::string oneLine(std::string_view text, std::size_t maxChars = 160);
 
 class Statement;
 
@@ -51,6 +58,11 @@ public:
     Result<Statement> prepare(const char* sql) const;
     // The single integer a PRAGMA or SELECT returns.
     Result<qint64> queryInt(const char* sql) const;
+    // The first column of the first row as text; empty when there is no row.
+    Result<QString> queryText(const char* sql) const;
+    // Reads the cipher settings back (page size 1024, HMAC on, kdf_iter 64000): SQLCipher
+    // takes invalid or unknown values without an error. openKeyed runs it.
+    Result<void> checkCipherSettings() const;
 
     // Runs `body` inside BEGIN IMMEDIATE ... COMMIT; rolls back when it fails or throws.
     template <class F>

@@ -3,8 +3,10 @@
 
 #include "crypto/random.h"
 #include "eerc/key_derivation.h"
+#include "util/hex.h"
 #include "vault/atomic_file.h"
 #include "vault/backup.h"
+#include "vault/file_lock.h"
 #include "vault/schema.h"
 #include "vault/sqlite_db.h"
 #include "vault/vault_header.h"
@@ -13,6 +15,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <cctype>
 #include <limits>
 #include <sqlite3.h>
 #include <string_view>
@@ -60,6 +64,36 @@ Result<void> probeReadable(Database& db)
     return {};
 }
 
+// One line about what integrity_check found: "page N is damaged or was altered" when it
+// names a page (its report is a multi-line list, e.g. "*** in database main ***\nPage 5:
+// ..." or "On tree page 3 cell 0: ..."), else its first line, cut short.
+std::string describeDamage(const std::string& report)
+{
+    std::string lower = report;
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
+    for (std::size_t at = lower.find("page "); at != std::string::npos;
+         at = lower.find("page ", at + 5)) {
+        std::size_t i = at + 5;
+        std::string digits;
+        while (i < lower.size() && std::isdigit(static_cast<unsigned char>(lower[i])) &&
+               digits.size() < 12)
+            digits += lower[i++];
+        if (!digits.empty())
+            return "page " + digits + " is damaged or was altered";
+    }
+    // No page number: the first line that is not a "*** in database main ***" banner.
+    std::size_t start = 0;
+    while (start < report.size()) {
+        const std::size_t end = std::min(report.find('\n', start), report.size());
+        const std::string line = oneLine(std::string_view(report).substr(start, end - start), 120);
+        if (!line.empty() && line.rfind("***", 0) != 0)
+            return line;
+        start = end + 1;
+    }
+    return "unreadable integrity report";
+}
+
 // Reads every page of the database: `full` runs integrity_check (also cross-checks indexes),
 // otherwise quick_check (still visits every b-tree and overflow page). auto_vacuum = FULL
 // keeps the free list empty at every commit, so no page escapes the b-tree walk; a free page
@@ -68,8 +102,8 @@ Result<void> probeReadable(Database& db)
 Result<void> checkPages(Database& db, const QString& path, bool full)
 {
     const auto damaged = [](const std::string& what) {
-        return fail("the vault file failed verification (" + what +
-                    "): it is damaged or was altered; restore it from a backup");
+        return fail("the vault file failed verification (" + oneLine(what, 120) +
+                    "): it is damaged or was altered; restore the vault from a backup");
     };
     auto st = db.prepare(full ? "PRAGMA integrity_check" : "PRAGMA quick_check");
     if (!st)
@@ -77,8 +111,15 @@ Result<void> checkPages(Database& db, const QString& path, bool full)
     auto row = st->step();
     if (!row)
         return damaged(row.error().message);
-    if (!*row || st->columnText(0) != QLatin1String("ok"))
-        return damaged(*row ? st->columnText(0).toStdString() : "no result");
+    if (!*row)
+        return damaged("no result");
+    if (st->columnText(0) != QLatin1String("ok")) {
+        const std::string what = describeDamage(st->columnText(0).toStdString());
+        if (what.rfind("page ", 0) == 0)
+            return fail("the vault file failed verification: " + what +
+                        "; restore the vault from a backup");
+        return damaged(what);
+    }
     auto freePages = db.queryInt("PRAGMA freelist_count");
     if (!freePages)
         return damaged(freePages.error().message);
@@ -155,8 +196,83 @@ void removeVaultFiles(const QString& path)
 {
     QFile::remove(path);
     QFile::remove(path + QStringLiteral("-journal"));
-    QFile::remove(VaultHeader::pathFor(path) + QStringLiteral(".tmp"));
+    QFile::remove(FileLock::pathFor(path));
 }
+
+std::function<void()> g_beforeHeaderWrite;
+
+bool sameKeyWrapping(const VaultHeader& a, const VaultHeader& b)
+{
+    return a.salt == b.salt && a.kdf == b.kdf;
+}
+
+// The salt and scrypt parameters of the header last written, kept in the database's meta
+// table, so unlock can tell an older, weaker copy of the header from the current one.
+Result<void> recordKdf(Database& db, const VaultHeader& h)
+{
+    auto st = db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
+    if (!st)
+        return st.error();
+    const std::pair<const char*, QString> rows[] = {
+        {"kdfSalt", QString::fromStdString(util::hexEncodeLower(h.salt))},
+        {"kdfN", QString::number(h.kdf.n)},
+        {"kdfR", QString::number(h.kdf.r)},
+        {"kdfP", QString::number(h.kdf.p)},
+    };
+    for (const auto& [key, value] : rows) {
+        st->bind(1, QString::fromLatin1(key)).bind(2, value);
+        if (auto ok = st->run(); !ok)
+            return ok;
+        st->reset();
+    }
+    return {};
+}
+
+struct RecordedKdf
+{
+    KdfParams kdf;
+    QString saltHex;
+};
+
+// What recordKdf stored; nullopt for a vault from before it existed.
+Result<std::optional<RecordedKdf>> recordedKdf(const Database& db)
+{
+    auto st = db.prepare("SELECT key, value FROM meta WHERE key IN ('kdfSalt', 'kdfN', 'kdfR', "
+                         "'kdfP')");
+    if (!st)
+        return st.error();
+    RecordedKdf r;
+    int found = 0;
+    bool ok = true;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const QString key = st->columnText(0);
+        const QString value = st->columnText(1);
+        bool good = true;
+        if (key == QLatin1String("kdfSalt"))
+            r.saltHex = value;
+        else if (key == QLatin1String("kdfN"))
+            r.kdf.n = value.toULongLong(&good);
+        else if (key == QLatin1String("kdfR"))
+            r.kdf.r = value.toUInt(&good);
+        else
+            r.kdf.p = value.toUInt(&good);
+        ok = ok && good;
+        ++found;
+    }
+    if (found == 0)
+        return std::optional<RecordedKdf>();
+    if (found != 4 || !ok)
+        return fail("the vault's record of its passphrase protection is damaged; restore it "
+                    "from a backup");
+    return std::optional<RecordedKdf>(std::move(r));
+}
+
+const char kChangedElsewhere[] = "the passphrase was changed elsewhere; lock and unlock again";
 
 } // namespace
 
@@ -167,10 +283,12 @@ struct Vault::Impl
     VaultHeader header;
     // Present only while unlocked.
     Database db;
-    std::optional<crypto::SecureBytes<32>> kek;
     std::optional<crypto::SecureBytes<32>> dbKey;
+    // The key-encryption key exists only inside create and unlock (to write the header) and
+    // is wiped before they return: an unlocked vault holds the database key alone.
+    std::optional<crypto::SecureBytes<32>> kek;
 
-    bool unlocked() const { return db.isOpen() && kek && dbKey; }
+    bool unlocked() const { return db.isOpen() && dbKey; }
 
     void wipe()
     {
@@ -244,8 +362,24 @@ struct Vault::Impl
         return !same;
     }
 
-    Result<void> writeHeader()
+    // Rewraps and writes the header under the vault's lock. `creating`: no header may exist
+    // yet. Otherwise the header on disk must still be the one this object unwrapped (same
+    // salt and scrypt parameters): if another Vault or process changed the passphrase in the
+    // meantime, writing ours would silently bring the old passphrase back.
+    Result<void> writeHeader(bool creating = false)
     {
+        if (g_beforeHeaderWrite)
+            g_beforeHeaderWrite();
+        auto lock = FileLock::acquire(path);
+        if (!lock)
+            return lock.error();
+        if (!creating) {
+            auto onDisk = VaultHeader::read(path);
+            if (!onDisk)
+                return onDisk.error();
+            if (!sameKeyWrapping(*onDisk, header))
+                return fail(kChangedElsewhere);
+        }
         header.wrap(*kek, *dbKey);
         return header.write(path);
     }
@@ -306,7 +440,7 @@ createImpl(const QString& path,
         return fail(path.toStdString() + " (or its .header) already exists; choose another "
                                          "file name");
     const KdfParams params = kdf ? *kdf : KdfParams::calibrate();
-    if (auto ok = validateKdfParams(params); !ok)
+    if (auto ok = validateKdfForWriting(params); !ok)
         return ok.error();
 
     auto impl = std::make_unique<Vault::Impl>();
@@ -344,8 +478,9 @@ createImpl(const QString& path,
             return version.error();
         h.schemaVersion = int(*version);
         impl->syncHeaderMetadata(profile);
-        return impl->writeHeader();
+        return impl->writeHeader(true);
     }();
+    impl->kek.reset();
     if (!result) {
         impl->wipe();
         removeVaultFiles(path);
@@ -365,8 +500,29 @@ Result<void> fillCurrentSchema(Vault::Impl& impl, const Profile& profile)
         st->bind(1, QString::number(QDateTime::currentSecsSinceEpoch()));
         if (auto ok = st->run(); !ok)
             return ok;
+        if (auto ok = recordKdf(impl.db, impl.header); !ok)
+            return ok;
         return impl.insertProfile(profile, false);
     });
+}
+
+// Stores the keys of a new vault (create with InitialKeys, restore), already validated.
+Result<void> storeKeys(Vault::Impl& impl,
+                       const crypto::SecureBytes<32>* wallet,
+                       const crypto::SecureBuffer& eercKey,
+                       const crypto::SecureBuffer& auditorKey)
+{
+    if (wallet) {
+        if (auto ok = impl.putSecret("wallet", wallet->bytes()); !ok)
+            return ok;
+    }
+    for (auto [kind, secret] : {std::pair{"eerc", &eercKey}, std::pair{"auditor", &auditorKey}}) {
+        if (secret->empty())
+            continue;
+        if (auto ok = impl.putSecret(kind, secret->bytes()); !ok)
+            return ok;
+    }
+    return {};
 }
 
 } // namespace
@@ -386,6 +542,34 @@ Result<Vault> Vault::create(const QString& path,
 {
     auto impl = createImpl(path, profile, passphrase, kdf, options,
                            [&](Impl& i) { return fillCurrentSchema(i, profile); });
+    if (!impl)
+        return impl.error();
+    return Vault(std::move(*impl));
+}
+
+Result<Vault> Vault::create(const QString& path,
+                            const Profile& profile,
+                            std::span<const char> passphrase,
+                            const InitialKeys& keys,
+                            std::optional<KdfParams> kdf,
+                            const VaultOptions& options)
+{
+    if (!keys.eercDecryptionKey.empty()) {
+        if (auto ok = validateHexKey(keys.eercDecryptionKey, "eERC decryption key"); !ok)
+            return ok.error();
+    }
+    if (!keys.auditorKey.empty()) {
+        if (auto ok = validateHexKey(keys.auditorKey, "auditor key"); !ok)
+            return ok.error();
+    }
+    std::optional<crypto::SecureBytes<32>> wallet;
+    if (keys.walletKey)
+        wallet = keys.walletKey->exportSecret();
+    auto impl = createImpl(path, profile, passphrase, kdf, options, [&](Impl& i) -> Result<void> {
+        if (auto ok = fillCurrentSchema(i, profile); !ok)
+            return ok;
+        return storeKeys(i, wallet ? &*wallet : nullptr, keys.eercDecryptionKey, keys.auditorKey);
+    });
     if (!impl)
         return impl.error();
     return Vault(std::move(*impl));
@@ -458,6 +642,20 @@ Result<void> Vault::unlock(std::span<const char> passphrase)
                         "backup");
         if (auto m = migrate(d.db); !m)
             return m.error();
+        auto recorded = recordedKdf(d.db);
+        if (!recorded)
+            return recorded.error();
+        if (*recorded && kdfWork(d.header.kdf) < kdfWork((*recorded)->kdf))
+            return fail("the vault's header file is an older copy with weaker passphrase "
+                        "protection than the vault last had; it was refused: put the current "
+                        "header back or restore the vault from a backup");
+        const QString saltHex = QString::fromStdString(util::hexEncodeLower(d.header.salt));
+        if (!*recorded || (*recorded)->kdf != d.header.kdf || (*recorded)->saltHex != saltHex) {
+            // A passphrase change cut off before it updated the record, or a vault from before
+            // the record existed: this header is at least as strong, record it.
+            if (auto ok = d.db.transaction([&] { return recordKdf(d.db, d.header); }); !ok)
+                return ok;
+        }
         auto profile = d.readProfile();
         if (!profile)
             return profile.error();
@@ -469,10 +667,12 @@ Result<void> Vault::unlock(std::span<const char> passphrase)
         headerStale = d.syncHeaderMetadata(*profile) || headerStale;
         if (headerStale) {
             // Best effort: the header's copy is only what `info` shows; retried next unlock.
+            // Refused (and left alone) if the passphrase was changed elsewhere meanwhile.
             (void)d.writeHeader();
         }
         return {};
     }();
+    d.kek.reset();
     if (!result) {
         d.wipe();
         return result;
@@ -482,12 +682,13 @@ Result<void> Vault::unlock(std::span<const char> passphrase)
 
 void Vault::lock()
 {
-    m_impl->wipe();
+    if (m_impl) // a moved-from Vault has nothing to wipe
+        m_impl->wipe();
 }
 
 bool Vault::isUnlocked() const
 {
-    return m_impl->unlocked();
+    return m_impl && m_impl->unlocked();
 }
 
 Result<void> Vault::verifyAllPages()
@@ -510,6 +711,10 @@ Result<void> Vault::changePassphrase(std::span<const char> oldPass,
     Impl& d = *m_impl;
     if (auto ok = checkPassphrase(newPass, "new passphrase"); !ok)
         return ok;
+    // The whole read-rewrap-write under the vault's lock, so two changes never interleave.
+    auto lock = FileLock::acquire(d.path);
+    if (!lock)
+        return fail("the passphrase was not changed: " + lock.error().message);
     auto h = VaultHeader::read(d.path);
     if (!h)
         return h.error();
@@ -520,21 +725,44 @@ Result<void> Vault::changePassphrase(std::span<const char> oldPass,
     if (!dbKey)
         return dbKey.error();
     VaultHeader next = *h;
-    if (kdf) {
-        if (auto ok = validateKdfParams(*kdf); !ok)
-            return ok;
+    if (kdf)
         next.kdf = *kdf;
-    }
+    else if (!validateKdfForWriting(next.kdf))
+        next.kdf = KdfParams::minimum(); // an old, weaker vault gets at least the minimum
+    if (auto ok = validateKdfForWriting(next.kdf); !ok)
+        return ok;
     crypto::randomBytes(next.salt);
     auto newKek = deriveKey(newPass, next.salt, next.kdf);
     if (!newKek)
         return newKek.error();
     next.wrap(*newKek, *dbKey);
+
+    // The database records the header's salt and cost (unlock refuses a weaker header than
+    // the record). Ordered so that no crash leaves a record stronger than the header on disk:
+    // a lower cost is recorded before the header is written, the rest after.
+    std::optional<Database> own;
+    Database* db = d.unlocked() ? &d.db : nullptr;
+    const auto record = [&](const VaultHeader& which) -> Result<void> {
+        if (!db) {
+            auto opened = Database::openKeyed(d.path, *dbKey, d.options.sqliteVfs);
+            if (!opened)
+                return opened.error();
+            own.emplace(std::move(*opened));
+            db = &*own;
+            if (auto ok = configureConnection(*db); !ok)
+                return ok;
+        }
+        return db->transaction([&] { return recordKdf(*db, which); });
+    };
+    if (kdfWork(next.kdf) < kdfWork(h->kdf)) {
+        if (auto ok = record(next); !ok)
+            return fail("the passphrase was not changed: " + ok.error().message);
+    }
     if (auto ok = next.write(d.path); !ok)
         return fail("the passphrase was not changed: " + ok.error().message);
     d.header = std::move(next);
-    if (d.unlocked())
-        d.kek = std::move(*newKek);
+    // Best effort: if this fails, the next unlock records the (stronger or equal) header.
+    (void)record(d.header);
     return {};
 }
 
@@ -562,14 +790,9 @@ Result<void> Vault::setProfile(const Profile& profile)
         return fail(kLocked);
     if (auto ok = validateProfile(profile); !ok)
         return ok;
-    if (auto ok = d.db.transaction([&] { return d.insertProfile(profile, true); }); !ok)
-        return ok;
-    if (d.syncHeaderMetadata(profile)) {
-        if (auto ok = d.writeHeader(); !ok)
-            return fail("the profile was saved but the vault header could not be updated (" +
-                        ok.error().message + "); it is repaired at the next unlock");
-    }
-    return {};
+    // The database only: the header's metadata copy needs the key-encryption key, which is
+    // not kept after unlock; the next unlock refreshes it (Vault::unlock).
+    return d.db.transaction([&] { return d.insertProfile(profile, true); });
 }
 
 Result<void> Vault::setWalletKey(const crypto::EcdsaPrivateKey& key)
@@ -663,21 +886,23 @@ Result<int> Vault::autoLockMinutes() const
         return v.error();
     bool ok = false;
     const int minutes = v->toInt(&ok);
-    return (ok && minutes >= 0) ? minutes : kDefaultAutoLockMinutes;
+    if (!ok)
+        return kDefaultAutoLockMinutes;
+    // A value stored by other means (setSetting) is clamped: the vault always locks itself.
+    return std::clamp(minutes, kMinAutoLockMinutes, kMaxAutoLockMinutes);
 }
 
 Result<void> Vault::setAutoLockMinutes(int minutes)
 {
-    if (minutes < 0 || minutes > 24 * 60)
-        return fail("the auto-lock time must be between 0 (never) and 1440 minutes");
+    if (minutes < kMinAutoLockMinutes || minutes > kMaxAutoLockMinutes)
+        return fail("the auto-lock time must be between 1 and 1440 minutes");
     return setSetting(QLatin1String(kSettingAutoLockMinutes), QString::number(minutes));
 }
 
-Result<void> Vault::putHistory(const std::vector<HistoryEntry>& entries)
+namespace {
+
+Result<void> validateHistory(const std::vector<HistoryEntry>& entries)
 {
-    Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
     for (const HistoryEntry& e : entries) {
         if (e.kind != QLatin1String("credit") && e.kind != QLatin1String("debit"))
             return fail("a history entry's kind must be credit or debit");
@@ -688,29 +913,99 @@ Result<void> Vault::putHistory(const std::vector<HistoryEntry>& entries)
         if (e.tokenId > kMaxStored || e.blockNumber > kMaxStored)
             return fail("a history entry's token id or block number is too large");
     }
+    return {};
+}
+
+// Inside a transaction: stores `entries` as results of `scan`.
+Result<void>
+insertHistory(Database& db, const std::vector<HistoryEntry>& entries, const QString& scan)
+{
+    auto st = db.prepare("INSERT OR REPLACE INTO history (tx_hash, log_index, kind, token_id, "
+                         "source, block_number, block_time, counterparty, amount, decrypted, "
+                         "scan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!st)
+        return st.error();
+    for (const HistoryEntry& e : entries) {
+        st->bind(1, e.txHash.toLower())
+            .bind(2, qint64(e.logIndex))
+            .bind(3, e.kind)
+            .bind(4, qint64(e.tokenId))
+            .bind(5, e.source)
+            .bind(6, qint64(e.blockNumber))
+            .bind(7, e.blockTime)
+            .bind(8, e.counterparty)
+            .bind(9, e.amount)
+            .bind(10, qint64(e.decrypted ? 1 : 0))
+            .bind(11, scan);
+        if (auto ok = st->run(); !ok)
+            return ok;
+        st->reset();
+    }
+    return {};
+}
+
+Result<std::vector<HistoryEntry>> readHistory(Statement& st)
+{
+    std::vector<HistoryEntry> out;
+    for (;;) {
+        auto row = st.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        HistoryEntry e;
+        e.tokenId = quint64(st.columnInt(0));
+        e.kind = st.columnText(1);
+        e.source = st.columnText(2);
+        e.blockNumber = quint64(st.columnInt(3));
+        e.blockTime = st.columnInt(4);
+        e.txHash = st.columnText(5);
+        e.logIndex = quint32(st.columnInt(6));
+        e.counterparty = st.columnText(7);
+        e.amount = st.columnText(8);
+        e.decrypted = st.columnInt(9) != 0;
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+constexpr char kHistoryColumns[] =
+    "SELECT token_id, kind, source, block_number, block_time, tx_hash, log_index, "
+    "counterparty, amount, decrypted FROM history ";
+
+} // namespace
+
+Result<void> Vault::putHistory(const std::vector<HistoryEntry>& entries)
+{
+    Impl& d = *m_impl;
+    if (!d.unlocked())
+        return fail(kLocked);
+    if (auto ok = validateHistory(entries); !ok)
+        return ok;
+    return d.db.transaction([&] { return insertHistory(d.db, entries, QString()); });
+}
+
+Result<void> Vault::appendHistory(const std::vector<HistoryEntry>& entries,
+                                  const QString& scanName,
+                                  quint64 scannedTo)
+{
+    Impl& d = *m_impl;
+    if (!d.unlocked())
+        return fail(kLocked);
+    if (scanName.isEmpty())
+        return fail("a history scan needs a name");
+    if (scannedTo > kMaxStored)
+        return fail("the checkpoint block number is too large");
+    if (auto ok = validateHistory(entries); !ok)
+        return ok;
     return d.db.transaction([&]() -> Result<void> {
-        auto st = d.db.prepare(
-            "INSERT OR REPLACE INTO history (tx_hash, log_index, token_id, kind, source, "
-            "block_number, block_time, counterparty, amount, decrypted) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (auto ok = insertHistory(d.db, entries, scanName); !ok)
+            return ok;
+        auto st = d.db.prepare("INSERT OR REPLACE INTO checkpoints (name, block) VALUES (?, ?)");
         if (!st)
             return st.error();
-        for (const HistoryEntry& e : entries) {
-            st->bind(1, e.txHash.toLower())
-                .bind(2, qint64(e.logIndex))
-                .bind(3, qint64(e.tokenId))
-                .bind(4, e.kind)
-                .bind(5, e.source)
-                .bind(6, qint64(e.blockNumber))
-                .bind(7, e.blockTime)
-                .bind(8, e.counterparty)
-                .bind(9, e.amount)
-                .bind(10, qint64(e.decrypted ? 1 : 0));
-            if (auto ok = st->run(); !ok)
-                return ok;
-            st->reset();
-        }
-        return {};
+        st->bind(1, scanName).bind(2, qint64(scannedTo));
+        return st->run();
     });
 }
 
@@ -719,33 +1014,27 @@ Result<std::vector<HistoryEntry>> Vault::history(quint64 tokenId) const
     const Impl& d = *m_impl;
     if (!d.unlocked())
         return fail(kLocked);
-    auto st = d.db.prepare("SELECT token_id, kind, source, block_number, block_time, tx_hash, "
-                           "log_index, counterparty, amount, decrypted FROM history "
-                           "WHERE token_id = ? ORDER BY block_number, log_index");
+    auto st = d.db.prepare(
+        (std::string(kHistoryColumns) + "WHERE token_id = ? ORDER BY block_number, log_index, kind")
+            .c_str());
     if (!st)
         return st.error();
     st->bind(1, qint64(tokenId));
-    std::vector<HistoryEntry> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        HistoryEntry e;
-        e.tokenId = quint64(st->columnInt(0));
-        e.kind = st->columnText(1);
-        e.source = st->columnText(2);
-        e.blockNumber = quint64(st->columnInt(3));
-        e.blockTime = st->columnInt(4);
-        e.txHash = st->columnText(5);
-        e.logIndex = quint32(st->columnInt(6));
-        e.counterparty = st->columnText(7);
-        e.amount = st->columnText(8);
-        e.decrypted = st->columnInt(9) != 0;
-        out.push_back(std::move(e));
-    }
-    return out;
+    return readHistory(*st);
+}
+
+Result<std::vector<HistoryEntry>> Vault::scanHistory(const QString& scanName) const
+{
+    const Impl& d = *m_impl;
+    if (!d.unlocked())
+        return fail(kLocked);
+    auto st = d.db.prepare(
+        (std::string(kHistoryColumns) + "WHERE scan = ? ORDER BY block_number, log_index, kind")
+            .c_str());
+    if (!st)
+        return st.error();
+    st->bind(1, scanName);
+    return readHistory(*st);
 }
 
 Result<std::optional<quint64>> Vault::checkpoint(const QString& scanName) const
@@ -778,6 +1067,31 @@ Result<void> Vault::setCheckpoint(const QString& scanName, quint64 block)
             return st.error();
         st->bind(1, scanName).bind(2, qint64(block));
         return st->run();
+    });
+}
+
+Result<void> Vault::dropHistoryFrom(const QString& scanName, quint64 block)
+{
+    Impl& d = *m_impl;
+    if (!d.unlocked())
+        return fail(kLocked);
+    if (scanName.isEmpty())
+        return fail("a history scan needs a name");
+    const qint64 from = qint64(std::min(block, kMaxStored));
+    return d.db.transaction([&]() -> Result<void> {
+        auto del = d.db.prepare("DELETE FROM history WHERE scan = ?1 AND block_number >= ?2");
+        if (!del)
+            return del.error();
+        del->bind(1, scanName).bind(2, from);
+        if (auto ok = del->run(); !ok)
+            return ok;
+        auto cp = from == 0 ? d.db.prepare("DELETE FROM checkpoints WHERE name = ?1 AND ?2 = 0")
+                            : d.db.prepare("UPDATE checkpoints SET block = ?2 - 1 "
+                                           "WHERE name = ?1 AND block >= ?2");
+        if (!cp)
+            return cp.error();
+        cp->bind(1, scanName).bind(2, from);
+        return cp->run();
     });
 }
 
@@ -967,31 +1281,29 @@ Result<Vault> Vault::restoreBackup(const QString& backupPath,
     const BackupContents& c = *contents;
     if (c.walletKey && !crypto::EcdsaPrivateKey::fromBytes(c.walletKey->bytes()))
         return fail("the backup's wallet key is invalid");
-    auto impl = createImpl(
-        newVaultPath, c.profile, newVaultPassphrase, kdf, options, [&](Impl& i) -> Result<void> {
-            if (auto ok = fillCurrentSchema(i, c.profile); !ok)
-                return ok;
-            if (c.walletKey) {
-                if (auto ok = i.putSecret("wallet", c.walletKey->bytes()); !ok)
-                    return ok;
-            }
-            for (auto [kind, secret] :
-                 {std::pair{"eerc", &c.eercDecryptionKey}, std::pair{"auditor", &c.auditorKey}}) {
-                if (secret->empty())
-                    continue;
-                if (auto ok = validateHexKey(*secret, kind); !ok)
-                    return fail("the backup's " + std::string(kind) + " key is invalid");
-                if (auto ok = i.putSecret(kind, secret->bytes()); !ok)
-                    return ok;
-            }
-            return {};
-        });
+    for (auto [kind, secret] :
+         {std::pair{"eERC", &c.eercDecryptionKey}, std::pair{"auditor", &c.auditorKey}}) {
+        if (!secret->empty() && !validateHexKey(*secret, kind))
+            return fail("the backup's " + std::string(kind) + " key is invalid");
+    }
+    auto impl = createImpl(newVaultPath, c.profile, newVaultPassphrase, kdf, options,
+                           [&](Impl& i) -> Result<void> {
+                               if (auto ok = fillCurrentSchema(i, c.profile); !ok)
+                                   return ok;
+                               return storeKeys(i, c.walletKey ? &*c.walletKey : nullptr,
+                                                c.eercDecryptionKey, c.auditorKey);
+                           });
     if (!impl)
         return impl.error();
     return Vault(std::move(*impl));
 }
 
 namespace testing {
+
+void setBeforeHeaderWrite(std::function<void()> hook)
+{
+    g_beforeHeaderWrite = std::move(hook);
+}
 
 Result<void> createWithDatabase(const QString& path,
                                 const Profile& profile,

@@ -171,8 +171,8 @@ Result<VaultHeader> VaultHeader::parse(const QByteArray& bytes)
     if (role > quint64(Role::Operator))
         return fail("the vault header is damaged (unknown role)");
     h.role = Role(role);
-    if (auto ok = validateKdfParams(h.kdf); !ok)
-        return fail("the vault header is damaged: " + ok.error().message);
+    if (auto ok = validateStoredKdfParams(h.kdf); !ok)
+        return fail("the vault header is damaged or not from BackendShield: " + ok.error().message);
     return h;
 }
 

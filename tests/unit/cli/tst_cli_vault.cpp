@@ -105,7 +105,7 @@ private slots:
 
         r = bshield({"vault", "info", "--vault", vault});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.lines(), (QStringList{"format version: 1", "schema version: 2", "profile: Alice",
+        QCOMPARE(r.lines(), (QStringList{"format version: 1", "schema version: 3", "profile: Alice",
                                          "role: provider", "network: Local devnet (chain 31337)"}));
         QVERIFY(!r.out.contains(QLatin1String(kWalletHex)));
         r = bshield({"--json", "vault", "info", "--vault", vault});
@@ -171,6 +171,10 @@ private slots:
         r = bshield({"vault", "unlock-check", "--vault", vault, "--passphrase-file", bpw});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("damaged")), qPrintable(r.err));
+        // One line, not SQLite's integrity report.
+        QVERIFY2(r.err.count(u'\n') == 1 && r.err.endsWith(u'\n'), qPrintable(r.err));
+        QVERIFY2(r.err.size() < 300, qPrintable(r.err));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
     }
 
     void generateKeyAndRoles()

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A test-only SQLite VFS that forwards to the default VFS and fails writes on demand, like
+// A test-only SQLite VFS that forwards to the default VFS and fails operations on demand, like
 // KeePassXC's failure-injecting devices: register it once, open the vault with
-// VaultOptions{kFaultVfsName}, then arm it to fail the n-th write (or fsync) from now on with
-// SQLITE_FULL or SQLITE_IOERR_*.
+// VaultOptions{kFaultVfsName}, then arm it to fail the n-th write (or fsync), read, or file
+// deletion (the rollback journal's, at commit) from now on with SQLITE_FULL or SQLITE_IOERR_*.
 #pragma once
 
 #include <atomic>
@@ -13,10 +13,18 @@ namespace bs::test {
 
 inline constexpr const char* kFaultVfsName = "bs-fault";
 
+// Which operations an armed plan counts and fails.
+enum FaultOps : unsigned
+{
+    FaultWrites = 1,  // xWrite, xTruncate, xSync on any file of the connection
+    FaultReads = 2,   // xRead
+    FaultDeletes = 4, // xDelete (SQLite deletes the rollback journal to commit)
+};
+
 struct FaultPlan
 {
-    // Writes (xWrite, xTruncate, xSync on any file of the connection) still allowed before
-    // failing; -1: never fail.
+    unsigned kinds = FaultWrites;
+    // Operations of `kinds` still allowed before failing; -1: never fail.
     int opsBeforeFailure = -1;
     int failCode = SQLITE_FULL;
     // Keep failing after the first failure (a full disk stays full) or fail once.
@@ -50,9 +58,11 @@ inline sqlite3_file* real(sqlite3_file* f)
 }
 
 // Returns the error to inject for this operation, or SQLITE_OK.
-inline int injected(int ioerrCode)
+inline int injected(unsigned kind, int ioerrCode)
 {
     FaultPlan& p = faultPlan();
+    if ((p.kinds & kind) == 0)
+        return SQLITE_OK;
     ++p.ops;
     if (p.opsBeforeFailure < 0)
         return SQLITE_OK;
@@ -63,7 +73,8 @@ inline int injected(int ioerrCode)
     ++p.failures;
     if (!p.sticky)
         p.opsBeforeFailure = -1;
-    return p.failCode == SQLITE_FULL ? SQLITE_FULL : ioerrCode;
+    // A read or a deletion does not report a full disk.
+    return p.failCode == SQLITE_FULL && kind == FaultWrites ? SQLITE_FULL : ioerrCode;
 }
 
 inline int xClose(sqlite3_file* f)
@@ -73,23 +84,25 @@ inline int xClose(sqlite3_file* f)
 }
 inline int xRead(sqlite3_file* f, void* b, int n, sqlite3_int64 off)
 {
+    if (const int rc = injected(FaultReads, SQLITE_IOERR_READ))
+        return rc;
     return real(f)->pMethods->xRead(real(f), b, n, off);
 }
 inline int xWrite(sqlite3_file* f, const void* b, int n, sqlite3_int64 off)
 {
-    if (const int rc = injected(SQLITE_IOERR_WRITE))
+    if (const int rc = injected(FaultWrites, SQLITE_IOERR_WRITE))
         return rc;
     return real(f)->pMethods->xWrite(real(f), b, n, off);
 }
 inline int xTruncate(sqlite3_file* f, sqlite3_int64 size)
 {
-    if (const int rc = injected(SQLITE_IOERR_TRUNCATE))
+    if (const int rc = injected(FaultWrites, SQLITE_IOERR_TRUNCATE))
         return rc;
     return real(f)->pMethods->xTruncate(real(f), size);
 }
 inline int xSync(sqlite3_file* f, int flags)
 {
-    if (const int rc = injected(SQLITE_IOERR_FSYNC))
+    if (const int rc = injected(FaultWrites, SQLITE_IOERR_FSYNC))
         return rc;
     return real(f)->pMethods->xSync(real(f), flags);
 }
@@ -155,6 +168,8 @@ inline int xOpen(sqlite3_vfs* v, const char* name, sqlite3_file* f, int flags, i
 }
 inline int xDelete(sqlite3_vfs* v, const char* name, int syncDir)
 {
+    if (const int rc = injected(FaultDeletes, SQLITE_IOERR_DELETE))
+        return rc;
     return realVfs(v)->xDelete(realVfs(v), name, syncDir);
 }
 inline int xAccess(sqlite3_vfs* v, const char* name, int flags, int* out)
@@ -215,10 +230,11 @@ inline void registerFaultVfs()
     (void)registered;
 }
 
-// Fail from the (n+1)-th write/truncate/fsync on; n = -1 disarms.
-inline void armFault(int n, int code, bool sticky = true)
+// Fail from the (n+1)-th operation of `kinds` on; n = -1 disarms.
+inline void armFault(int n, int code, bool sticky = true, unsigned kinds = FaultWrites)
 {
     FaultPlan& p = faultPlan();
+    p.kinds = kinds;
     p.opsBeforeFailure = n;
     p.failCode = code;
     p.sticky = sticky;

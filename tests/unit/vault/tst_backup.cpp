@@ -83,6 +83,8 @@ private:
     QString file(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
 private slots:
+    // The suite uses cheap scrypt parameters (kFastKdf), below what real vaults may use.
+    void initTestCase() { bs::vault::testing::allowWeakKdf(true); }
     void backUpDeleteRestoreCompare()
     {
         const QString path = file("orig.bsvault");

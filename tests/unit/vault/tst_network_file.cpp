@@ -49,11 +49,18 @@ private slots:
     {
         QJsonObject o = sample();
         o[QStringLiteral("operatorUrl")] = QStringLiteral("https://op.example/");
-        o[QStringLiteral("chainId")] = QStringLiteral("18446744073709551615"); // as a string
+        o[QStringLiteral("chainId")] = QStringLiteral("9223372036854775807"); // as a string
         const auto n = parseNetworkJson(QJsonDocument(o).toJson());
         QVERIFY(n.ok());
         QCOMPARE(n->operatorUrl, QStringLiteral("https://op.example/"));
-        QCOMPARE(n->chainId, quint64(18446744073709551615ull));
+        QCOMPARE(n->chainId, quint64(9223372036854775807ull));
+        // Above 2^63 - 1 the vault could not store it: refused when the file is read.
+        for (const char* big : {"9223372036854775808", "18446744073709551615"}) {
+            o[QStringLiteral("chainId")] = QString::fromLatin1(big);
+            const auto r = parseNetworkJson(QJsonDocument(o).toJson());
+            QVERIFY(!r.ok());
+            QVERIFY(QString::fromStdString(r.error().message).contains(QLatin1String("too large")));
+        }
     }
 
     void errors()

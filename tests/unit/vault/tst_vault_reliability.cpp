@@ -6,6 +6,7 @@
 // last committed state intact.
 //
 // The kill test runs this same executable with `--child <vault>` as the writer.
+#include "crypto/secp256k1.h"
 #include "fault_vfs.h"
 #include "vault/atomic_file.h"
 #include "vault/vault.h"
@@ -13,6 +14,7 @@
 #include "vault_testing.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -77,6 +79,9 @@ void copyVault(const QString& from, const QString& to)
     QVERIFY(QFile::copy(VaultHeader::pathFor(from), VaultHeader::pathFor(to)));
 }
 
+// What openAll returns when unlock failed yet the vault still answered: never acceptable.
+const QString kHalfOpen = QStringLiteral("HALF-OPEN: unlock failed but data was readable");
+
 // open + unlock + verifyAllPages; the first error, or an empty string if all passed.
 QString openAll(const QString& path, const char* passphrase = "pw")
 {
@@ -86,7 +91,7 @@ QString openAll(const QString& path, const char* passphrase = "pw")
     if (auto r = v->unlock(pass(passphrase)); !r) {
         // Refused means nothing is readable: no half-open state.
         if (v->isUnlocked() || v->profile().ok() || v->history(1).ok())
-            return QString();
+            return kHalfOpen;
         return str(r.error());
     }
     if (auto r = v->verifyAllPages(); !r)
@@ -117,6 +122,12 @@ int runChild(const QString& path)
     }
 }
 
+// A clean refusal: an error, and not the half-open state.
+bool refused(const QString& err)
+{
+    return !err.isEmpty() && err != kHalfOpen;
+}
+
 } // namespace
 
 class TestVaultReliability : public QObject
@@ -133,6 +144,8 @@ private:
 private slots:
     void initTestCase()
     {
+        // Cheap scrypt parameters (kFastKdf), below what real vaults may use.
+        testing::allowWeakKdf(true);
         bs::test::registerFaultVfs();
         m_golden = file(QStringLiteral("golden.bsvault"));
         auto v = Vault::create(m_golden, sampleProfile(), pass("pw"), kFastKdf);
@@ -182,7 +195,7 @@ private slots:
                 page * kPage + qint64(QRandomGenerator::global()->bounded(kPage - kPadding));
             bs::test::flipBit(path, offset, int(QRandomGenerator::global()->bounded(8)));
             QVERIFY2(
-                !openAll(path).isEmpty(),
+                refused(openAll(path)),
                 qPrintable(
                     QStringLiteral("flip at %1 (page %2) not detected").arg(offset).arg(page + 1)));
         }
@@ -204,7 +217,7 @@ private slots:
                 QByteArray b = pristine;
                 b[page * kPage + i] = char(b[page * kPage + i] ^ 0x10);
                 bs::test::writeAll(path, b);
-                if (openAll(path).isEmpty())
+                if (!refused(openAll(path)))
                     unnoticed << i;
             }
             QList<qint64> padding;
@@ -235,7 +248,7 @@ private slots:
         for (qint64 page = 0; page < pages; ++page) {
             bs::test::writeAll(path, pristine);
             bs::test::flipBit(path, page * kPage + 700, 5);
-            QVERIFY2(!openAll(path).isEmpty(), qPrintable(QString::number(page)));
+            QVERIFY2(refused(openAll(path)), qPrintable(QString::number(page)));
         }
     }
 
@@ -303,7 +316,7 @@ private slots:
         err = openAll(path);
         QVERIFY2(err.contains(QLatin1String("not a BackendShield vault header")), qPrintable(err));
         bs::test::writeAll(VaultHeader::pathFor(path), QByteArray());
-        QVERIFY(!openAll(path).isEmpty());
+        QVERIFY(refused(openAll(path)));
     }
 
     void tamperedHeader()
@@ -316,13 +329,17 @@ private slots:
             QByteArray h = pristine;
             h[i] = char(h[i] ^ 0x01);
             bs::test::writeAll(VaultHeader::pathFor(path), h);
-            QVERIFY2(!openAll(path).isEmpty(), qPrintable(QStringLiteral("byte %1").arg(i)));
+            // Refused with a sentence about the header or the passphrase, never half-open.
+            const QString err = openAll(path);
+            QVERIFY2(refused(err) && (err.startsWith(QLatin1String("wrong passphrase")) ||
+                                      err.contains(QLatin1String("vault header"))),
+                     qPrintable(QStringLiteral("byte %1: %2").arg(i).arg(err)));
         }
         // Truncated and extended headers.
         bs::test::writeAll(VaultHeader::pathFor(path), pristine.left(pristine.size() - 1));
         QVERIFY(openAll(path).contains(QLatin1String("truncated")));
         bs::test::writeAll(VaultHeader::pathFor(path), pristine + '\0');
-        QVERIFY(!openAll(path).isEmpty());
+        QVERIFY(openAll(path).contains(QLatin1String("truncated or damaged")));
         bs::test::writeAll(VaultHeader::pathFor(path), pristine);
         QVERIFY(openAll(path).isEmpty());
     }
@@ -386,19 +403,105 @@ private slots:
         QVERIFY2(failedRuns >= 3, "the injected failures should hit several write steps");
     }
 
+    void injectedReadFailures()
+    {
+        // A read error at any point of unlock + verify + a query: a clean error naming it,
+        // never a half-open vault, and the file is untouched (opens fine afterwards).
+        const QString path = file(QStringLiteral("readfail.bsvault"));
+        copyVault(m_golden, path);
+        const QByteArray pristine = bs::test::readAll(path);
+        const VaultOptions faulty{QString::fromLatin1(bs::test::kFaultVfsName)};
+        int failedRuns = 0;
+        for (int n = 0; n < 2000; ++n) {
+            auto v = Vault::open(path, faulty);
+            QVERIFY(v.ok());
+            bs::test::armFault(n, SQLITE_IOERR, true, bs::test::FaultReads);
+            QString err;
+            if (auto r = v->unlock(pass("pw")); !r) {
+                err = str(r.error());
+                QVERIFY(!v->isUnlocked());
+                QVERIFY(!v->history(1).ok());
+            } else if (auto c = v->verifyAllPages(); !c) {
+                err = str(c.error());
+            } else if (auto h = v->history(1); !h) {
+                err = str(h.error());
+            }
+            const bool failed = bs::test::faultPlan().failures > 0;
+            bs::test::disarmFault();
+            v->lock();
+            if (!failed) {
+                QVERIFY(err.isEmpty());
+                break;
+            }
+            ++failedRuns;
+            QVERIFY2(!err.isEmpty(), qPrintable(QStringLiteral("read %1 failed silently").arg(n)));
+            QVERIFY2(err.contains(QLatin1String("read or write error")) ||
+                         err.contains(QLatin1String("damaged")),
+                     qPrintable(err));
+            QVERIFY(!err.contains(u'\n'));
+        }
+        QVERIFY2(failedRuns >= 10, "the injected read failures should hit many reads");
+        QCOMPARE(bs::test::readAll(path), pristine);
+        QVERIFY(openAll(path).isEmpty());
+    }
+
+    void journalDeleteFailure()
+    {
+        // Committing in DELETE journal mode ends by deleting the rollback journal. If that
+        // fails, the commit is reported failed, and the next open sees the state before or
+        // after that commit, complete, never a mix.
+        const QString path = file(QStringLiteral("delfail.bsvault"));
+        copyVault(m_golden, path);
+        const VaultOptions faulty{QString::fromLatin1(bs::test::kFaultVfsName)};
+        auto v = Vault::open(path, faulty);
+        QVERIFY(v->unlock(pass("pw")).ok());
+        const quint64 before = v->history(1)->back().blockNumber;
+        bs::test::armFault(0, SQLITE_IOERR, false, bs::test::FaultDeletes);
+        const auto r = v->putHistory(batch(before + 1));
+        const int failures = bs::test::faultPlan().failures;
+        bs::test::disarmFault();
+        QCOMPARE(failures, 1);
+        QVERIFY(!r.ok());
+        QVERIFY2(str(r.error()).contains(QLatin1String("read or write error")),
+                 r.error().message.c_str());
+        v->lock();
+        const QString err = openAll(path);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        auto check = Vault::open(path);
+        QVERIFY(check->unlock(pass("pw")).ok());
+        const auto h = check->history(1);
+        const quint64 after = h->back().blockNumber;
+        QVERIFY(after == before || after == before + 1);
+        QCOMPARE(h->size() % kEntriesPerCommit, std::size_t(0));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
+        // And the vault keeps working.
+        QVERIFY(check->putHistory(batch(after + 1)).ok());
+    }
+
     void failedCreateLeavesNoVault()
     {
+        // Create with the keys asked for: every failure point leaves no vault at all (not a
+        // vault without its keys), and the first run without a failure has them.
         const QString path = file(QStringLiteral("create-fail.bsvault"));
         const VaultOptions faulty{QString::fromLatin1(bs::test::kFaultVfsName)};
-        for (int n = 0; n < 100; ++n) {
+        const auto wallet = bs::crypto::EcdsaPrivateKey::fromHex(
+            "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
+        QVERIFY(wallet.ok());
+        InitialKeys keys;
+        keys.walletKey = wallet->clone();
+        keys.auditorKey =
+            bs::crypto::SecureBuffer::copyOf({reinterpret_cast<const std::uint8_t*>("1f2e"), 4});
+        int failedRuns = 0;
+        for (int n = 0; n < 1000; ++n) {
             bs::test::armFault(n, SQLITE_FULL);
-            auto v = Vault::create(path, sampleProfile(), pass("pw"), kFastKdf, faulty);
+            auto v = Vault::create(path, sampleProfile(), pass("pw"), keys, kFastKdf, faulty);
             const bool failed = bs::test::faultPlan().failures > 0;
             bs::test::disarmFault();
             if (!failed) {
                 QVERIFY(v.ok());
                 break;
             }
+            ++failedRuns;
             QVERIFY(!v.ok());
             QVERIFY2(str(v.error()).contains(QLatin1String("disk is full")),
                      v.error().message.c_str());
@@ -406,7 +509,23 @@ private slots:
             QVERIFY(!QFileInfo::exists(VaultHeader::pathFor(path)));
             QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
         }
-        QVERIFY(openAll(path).isEmpty());
+        QVERIFY(failedRuns > 10);
+        const QString reopened = openAll(path);
+        QVERIFY2(reopened.isEmpty(), qPrintable(reopened));
+        auto v = Vault::open(path);
+        QVERIFY(v->unlock(pass("pw")).ok());
+        QCOMPARE(v->walletKey()->address(), wallet->address());
+        QCOMPARE(QByteArray(reinterpret_cast<const char*>(v->auditorKey()->data()), 4),
+                 QByteArray("1f2e"));
+        // An invalid initial key creates nothing.
+        const QString bad = file(QStringLiteral("bad-keys.bsvault"));
+        InitialKeys badKeys;
+        badKeys.eercDecryptionKey =
+            bs::crypto::SecureBuffer::copyOf({reinterpret_cast<const std::uint8_t*>("xyz"), 3});
+        const auto refused = Vault::create(bad, sampleProfile(), pass("pw"), badKeys, kFastKdf);
+        QVERIFY(!refused.ok());
+        QVERIFY(str(refused.error()).contains(QLatin1String("eERC")));
+        QVERIFY(!QFileInfo::exists(bad));
     }
 
     void headerWriteFailure()
@@ -420,7 +539,11 @@ private slots:
         const auto r = v->changePassphrase(pass("pw"), pass("new"));
         QVERIFY(!r.ok());
         QVERIFY2(str(r.error()).contains(QLatin1String("disk is full")), r.error().message.c_str());
-        QVERIFY(!QFileInfo::exists(VaultHeader::pathFor(path) + QStringLiteral(".tmp")));
+        QCOMPARE(QDir(QFileInfo(path).absolutePath())
+                     .entryList({QFileInfo(path).fileName() + QStringLiteral(".header.tmp*")},
+                                QDir::Files | QDir::Hidden)
+                     .size(),
+                 0);
         QVERIFY(openAll(path, "pw").isEmpty());
         testing::failAtomicWrites(EIO, 1);
         QVERIFY(!v->changePassphrase(pass("pw"), pass("new")).ok());
