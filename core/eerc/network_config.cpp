@@ -5,38 +5,63 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+#include <limits>
+
 namespace bs::eerc {
 
 namespace {
 
 constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
 
-Result<crypto::EthAddress> addressField(const QJsonObject& o, const char* key, const char* what)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    auto a = crypto::EthAddress::fromString(v.toString().toStdString());
-    if (!v.isString() || !a)
-        return fail(std::string("the network description has no valid ") + what + " address (" +
-                    key + ").");
-    return *a;
-}
-
-std::optional<std::uint64_t> unsignedField(const QJsonValue& v)
+// A non-negative integer: a JSON number that is exactly an integer below 2^53, or a decimal
+// string (for values a double cannot hold) up to 2^63 - 1, the largest the vault stores
+// (SQLite integers are signed 64-bit).
+Result<std::uint64_t> integer(const QJsonValue& v, const char* what)
 {
     if (v.isDouble()) {
         const double d = v.toDouble();
-        if (d >= 0 && d <= 9007199254740991.0 &&
-            d == static_cast<double>(static_cast<std::uint64_t>(d)))
+        if (d >= 0 && d < 9007199254740992.0 && std::floor(d) == d)
             return static_cast<std::uint64_t>(d);
-        return std::nullopt;
-    }
-    if (v.isString()) {
+    } else if (v.isString()) {
         bool ok = false;
-        const std::uint64_t n = v.toString().toULongLong(&ok, 10);
+        const qulonglong n = v.toString().toULongLong(&ok, 10);
+        if (ok && n > qulonglong(std::numeric_limits<qint64>::max()))
+            return fail(std::string("the network file's ") + what +
+                        " is too large (at most 9223372036854775807)");
         if (ok)
-            return n;
+            return static_cast<std::uint64_t>(n);
     }
-    return std::nullopt;
+    return fail(std::string("the network file's ") + what + " must be a non-negative integer");
+}
+
+Result<QString> text(const QJsonObject& o, const char* key, const std::string& what)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (!v.isString() || v.toString().trimmed().isEmpty())
+        return fail("the network file has no " + what + " (\"" + key + "\")");
+    return v.toString().trimmed();
+}
+
+Result<crypto::EthAddress> address(const QJsonObject& contracts, const char* key)
+{
+    auto t = text(contracts, key, std::string("contracts.") + key);
+    if (!t)
+        return t.error();
+    auto a = crypto::EthAddress::fromString(t->toStdString());
+    if (!a)
+        return fail(std::string("the network file's contracts.") + key +
+                    " is not a valid address: " + a.error().message);
+    return *a;
+}
+
+Result<QUrl> url(const QString& text, const char* what)
+{
+    const QUrl u(text, QUrl::StrictMode);
+    if (!u.isValid() || u.host().isEmpty() ||
+        (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")))
+        return fail(std::string("the network file's ") + what + " is not an http(s) URL");
+    return u;
 }
 
 } // namespace
@@ -51,54 +76,74 @@ std::optional<CircuitFiles> NetworkConfig::circuitFiles(const QString& circuit) 
 
 Result<NetworkConfig> parseNetworkConfig(const QByteArray& json)
 {
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return fail("the network description is not a JSON object: " +
-                    error.errorString().toStdString() + ".");
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return fail("the network file is not a JSON object (" + err.errorString().toStdString() +
+                    ")");
     const QJsonObject o = doc.object();
     NetworkConfig n;
-    n.name = o.value(QLatin1String("name")).toString(QStringLiteral("Unnamed network"));
+    auto name = text(o, "name", "network name");
+    if (!name)
+        return name.error();
+    n.name = *name;
 
-    const auto chainId = unsignedField(o.value(QLatin1String("chainId")));
-    if (!chainId || *chainId == 0)
-        return fail("the network description has no valid chainId.");
+    if (!o.contains(QLatin1String("chainId")))
+        return fail("the network file has no chainId");
+    auto chainId = integer(o.value(QLatin1String("chainId")), "chainId");
+    if (!chainId)
+        return chainId.error();
+    if (*chainId == 0)
+        return fail("the network file's chainId must not be 0");
     n.deployment.chainId = *chainId;
 
-    n.rpcUrl = QUrl(o.value(QLatin1String("rpcUrl")).toString());
-    if (!n.rpcUrl.isValid() || n.rpcUrl.host().isEmpty())
-        return fail("the network description has no valid rpcUrl.");
+    auto rpc = text(o, "rpcUrl", "RPC URL");
+    if (!rpc)
+        return rpc.error();
+    auto rpcUrl = url(*rpc, "rpcUrl");
+    if (!rpcUrl)
+        return rpcUrl.error();
+    n.rpcUrl = *rpcUrl;
     const QJsonValue op = o.value(QLatin1String("operatorUrl"));
-    if (op.isString() && !op.toString().isEmpty()) {
-        const QUrl url(op.toString());
-        if (!url.isValid() || url.host().isEmpty())
-            return fail("the network description's operatorUrl is not a valid URL.");
-        n.operatorUrl = url;
+    if (op.isString() && !op.toString().trimmed().isEmpty()) {
+        auto operatorUrl = url(op.toString().trimmed(), "operatorUrl");
+        if (!operatorUrl)
+            return operatorUrl.error();
+        n.operatorUrl = *operatorUrl;
+    } else if (!op.isString() && !op.isNull() && !op.isUndefined()) {
+        return fail("the network file's operatorUrl must be a string or null");
+    }
+    if (o.contains(QLatin1String("deploymentBlock"))) {
+        auto block = integer(o.value(QLatin1String("deploymentBlock")), "deploymentBlock");
+        if (!block)
+            return block.error();
+        n.deployment.deploymentBlock = *block;
     }
 
-    const QJsonObject contracts = o.value(QLatin1String("contracts")).toObject();
-    auto registrar = addressField(contracts, "registrar", "Registrar");
-    auto eerc = addressField(contracts, "encryptedErc", "EncryptedERC");
-    auto token = addressField(contracts, "token", "token");
+    const QJsonValue c = o.value(QLatin1String("contracts"));
+    if (!c.isObject())
+        return fail("the network file has no \"contracts\" object");
+    const QJsonObject contracts = c.toObject();
+    auto registrar = address(contracts, "registrar");
     if (!registrar)
         return registrar.error();
+    auto eerc = address(contracts, "encryptedErc");
     if (!eerc)
         return eerc.error();
+    auto token = address(contracts, "token");
     if (!token)
         return token.error();
     n.deployment.registrar = *registrar;
     n.deployment.encryptedErc = *eerc;
     n.deployment.token = *token;
-    const auto block = unsignedField(o.value(QLatin1String("deploymentBlock")));
-    if (!block)
-        return fail("the network description has no valid deploymentBlock.");
-    n.deployment.deploymentBlock = *block;
 
+    // Circuits are optional (an operator's GET /network names them by hash; the devnet's
+    // file also has local paths).
     const QJsonObject circuits = o.value(QLatin1String("circuits")).toObject();
     for (auto it = circuits.begin(); it != circuits.end(); ++it) {
-        const QJsonObject c = it.value().toObject();
-        const QJsonObject wasm = c.value(QLatin1String("wasm")).toObject();
-        const QJsonObject zkey = c.value(QLatin1String("zkey")).toObject();
+        const QJsonObject entry = it.value().toObject();
+        const QJsonObject wasm = entry.value(QLatin1String("wasm")).toObject();
+        const QJsonObject zkey = entry.value(QLatin1String("zkey")).toObject();
         n.circuits.insert(it.key(),
                           CircuitArtifact{wasm.value(QLatin1String("path")).toString(),
                                           wasm.value(QLatin1String("sha256")).toString(),
