@@ -12,7 +12,10 @@
 #include "eerc/operations.h"
 #include "eerc/reader.h"
 #include "ledger/money.h"
+#include "passphrase.h"
 #include "util/hex.h"
+#include "vault/history_cache.h"
+#include "vault/vault.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -34,12 +37,16 @@ constexpr char kCommonHelp[] =
     "                             devnet/state/network.json\n"
     "  --rpc <url>                JSON-RPC endpoint (overrides the network's rpcUrl)\n"
     "  --allow-http               allow plain http:// to a non-loopback RPC host\n"
-    "  --key-file <file>          the wallet key: 64 hex digits (0x optional); without it, the\n"
-    "                             BSHIELD_WALLET_KEY environment variable\n"
+    "  --vault <file>             take the keys and the network from this vault (unlocked with\n"
+    "                             --passphrase-file <file>, or a prompt); --network then only\n"
+    "                             supplies the circuit files\n"
+    "  --key-file <file>          without a vault: the wallet key, 64 hex digits (0x optional);\n"
+    "                             without it, the BSHIELD_WALLET_KEY environment variable\n"
     "  --json                     one JSON object on stdout\n";
 
 const QStringList kCommonValued = {QStringLiteral("network"), QStringLiteral("rpc"),
-                                   QStringLiteral("key-file")};
+                                   QStringLiteral("key-file"), QStringLiteral("vault"),
+                                   QStringLiteral("passphrase-file")};
 const QStringList kCommonFlags = {QStringLiteral("allow-http"), QStringLiteral("help")};
 
 QString q(const std::string& s)
@@ -83,7 +90,8 @@ Result<crypto::EcdsaPrivateKey> walletKeyFrom(const Options& opts)
 }
 
 // Everything a chain command needs, built from the common options: the wallet key and the
-// eERC key derived from it, the network, and an RPC connection checked to be on its chain.
+// eERC key, the network, an RPC connection checked to be on its chain, and the vault when
+// the keys came from one (kept unlocked for the command's lifetime).
 struct Session
 {
     Session(crypto::EcdsaPrivateKey w, eerc::EercKey k)
@@ -93,6 +101,7 @@ struct Session
     crypto::EcdsaPrivateKey wallet;
     eerc::EercKey key;
     eerc::NetworkConfig network;
+    std::optional<vault::Vault> vault;
     std::unique_ptr<chain::JsonRpcClient> rpc;
     std::unique_ptr<chain::EthClient> eth;
     std::unique_ptr<eerc::EercReader> reader;
@@ -100,25 +109,115 @@ struct Session
     crypto::EthAddress me() const { return wallet.address(); }
 };
 
-Result<std::unique_ptr<Session>> openSession(const Options& opts)
+Result<eerc::NetworkConfig> networkFromProfile(const vault::Network& n)
 {
-    auto wallet = walletKeyFrom(opts);
+    eerc::NetworkConfig config;
+    config.name = n.name;
+    config.rpcUrl = QUrl(n.rpcUrl);
+    if (!n.operatorUrl.isEmpty())
+        config.operatorUrl = QUrl(n.operatorUrl);
+    config.deployment.chainId = n.chainId;
+    config.deployment.deploymentBlock = n.deploymentBlock;
+    auto registrar = crypto::EthAddress::fromString(n.registrarAddress.toStdString());
+    auto eerc = crypto::EthAddress::fromString(n.eercAddress.toStdString());
+    auto token = crypto::EthAddress::fromString(n.tokenAddress.toStdString());
+    if (!registrar || !eerc || !token || n.chainId == 0)
+        return fail("the vault's profile has no complete network (chain id and contract "
+                    "addresses); create the vault with --network.");
+    config.deployment.registrar = *registrar;
+    config.deployment.encryptedErc = *eerc;
+    config.deployment.token = *token;
+    return config;
+}
+
+struct VaultKeys
+{
+    vault::Vault vault;
+    crypto::EcdsaPrivateKey wallet;
+    eerc::EercKey key;
+    eerc::NetworkConfig network;
+    bool allowPlainHttp = false;
+};
+
+Result<VaultKeys> unlockVault(Context& ctx, const Options& opts)
+{
+    const QString path = opts.value(QStringLiteral("vault"));
+    auto v = vault::Vault::open(path);
+    if (!v)
+        return v.error();
+    auto passphrase = obtainPassphrase(ctx, opts.value(QStringLiteral("passphrase-file")),
+                                       QStringLiteral("Passphrase for %1: ").arg(path), false);
+    if (!passphrase)
+        return passphrase.error();
+    if (auto unlocked = v->unlock(chars(*passphrase)); !unlocked)
+        return unlocked.error();
+    auto wallet = v->walletKey();
     if (!wallet)
         return wallet.error();
-    auto key = eerc::EercKey::deriveFromWallet(*wallet);
+    // The stored decryption key is what the user has (it may have been imported); without
+    // one, derive it from the wallet key.
+    auto stored = v->eercDecryptionKey();
+    auto key = stored ? eerc::EercKey::fromDecryptionKey(std::string_view(
+                            reinterpret_cast<const char*>(stored->data()), stored->size()))
+                      : eerc::EercKey::deriveFromWallet(*wallet);
     if (!key)
         return key.error();
-    if (!opts.has(QStringLiteral("network")))
-        return fail("missing option --network <network.json>.");
-    auto network = eerc::loadNetworkConfig(opts.value(QStringLiteral("network")));
+    auto profile = v->profile();
+    if (!profile)
+        return profile.error();
+    auto network = networkFromProfile(profile->network);
     if (!network)
         return network.error();
-    auto s = std::make_unique<Session>(std::move(*wallet), std::move(*key));
-    s->network = std::move(*network);
+    return VaultKeys{std::move(*v), std::move(*wallet), std::move(*key), std::move(*network),
+                     profile->network.allowPlainHttp};
+}
+
+Result<std::unique_ptr<Session>> openSession(Context& ctx, const Options& opts)
+{
+    std::unique_ptr<Session> s;
+    bool allowPlainHttp = opts.has(QStringLiteral("allow-http"));
+    if (opts.has(QStringLiteral("vault"))) {
+        if (opts.has(QStringLiteral("key-file")))
+            return fail("give either --vault or --key-file, not both.");
+        auto unlocked = unlockVault(ctx, opts);
+        if (!unlocked)
+            return unlocked.error();
+        s = std::make_unique<Session>(std::move(unlocked->wallet), std::move(unlocked->key));
+        s->network = std::move(unlocked->network);
+        s->vault.emplace(std::move(unlocked->vault));
+        allowPlainHttp = allowPlainHttp || unlocked->allowPlainHttp;
+        if (opts.has(QStringLiteral("network"))) {
+            // Only for the circuit files: it must describe the same deployment.
+            auto file = eerc::loadNetworkConfig(opts.value(QStringLiteral("network")));
+            if (!file)
+                return file.error();
+            const eerc::Deployment& a = file->deployment;
+            const eerc::Deployment& b = s->network.deployment;
+            if (a.chainId != b.chainId || a.encryptedErc != b.encryptedErc ||
+                a.registrar != b.registrar)
+                return fail("the --network file describes another deployment than the vault's "
+                            "profile.");
+            s->network.circuits = file->circuits;
+        }
+    } else {
+        auto wallet = walletKeyFrom(opts);
+        if (!wallet)
+            return wallet.error();
+        auto key = eerc::EercKey::deriveFromWallet(*wallet);
+        if (!key)
+            return key.error();
+        if (!opts.has(QStringLiteral("network")))
+            return fail("missing option --network <network.json> (or --vault <file>).");
+        auto network = eerc::loadNetworkConfig(opts.value(QStringLiteral("network")));
+        if (!network)
+            return network.error();
+        s = std::make_unique<Session>(std::move(*wallet), std::move(*key));
+        s->network = std::move(*network);
+    }
     if (opts.has(QStringLiteral("rpc")))
         s->network.rpcUrl = QUrl(opts.value(QStringLiteral("rpc")));
     chain::HttpOptions http;
-    http.allowPlainHttp = opts.has(QStringLiteral("allow-http"));
+    http.allowPlainHttp = allowPlainHttp;
     auto transport = chain::HttpTransport::create(s->network.rpcUrl, http);
     if (!transport)
         return transport.error();
@@ -243,7 +342,7 @@ int cmdRegister(Context& ctx, const QStringList& args)
     const auto send = sendOptionsFrom(opts);
     if (!send)
         return usageError(ctx, fromError(send.error()));
-    auto session = openSession(opts);
+    auto session = openSession(ctx, opts);
     if (!session)
         return failure(ctx, fromError(session.error()));
     Session& s = **session;
@@ -277,7 +376,7 @@ int cmdBalance(Context& ctx, const QStringList& args)
         return usageError(ctx, opts.error());
     if (wantsHelp(ctx, opts, usage))
         return ExitOk;
-    auto session = openSession(opts);
+    auto session = openSession(ctx, opts);
     if (!session)
         return failure(ctx, fromError(session.error()));
     Session& s = **session;
@@ -340,7 +439,7 @@ int cmdHistory(Context& ctx, const QStringList& args)
         return usageError(ctx, opts.error());
     if (wantsHelp(ctx, opts, usage))
         return ExitOk;
-    auto session = openSession(opts);
+    auto session = openSession(ctx, opts);
     if (!session)
         return failure(ctx, fromError(session.error()));
     Session& s = **session;
@@ -353,7 +452,13 @@ int cmdHistory(Context& ctx, const QStringList& args)
     options.eercDecimals = *ed;
     options.tokenDecimals = *td;
     eerc::HistoryScanner scanner(*s.eth, s.network.deployment, options);
-    eerc::InMemoryHistoryCache cache;
+    // With a vault the history is kept between runs: the next one scans only new blocks.
+    eerc::InMemoryHistoryCache memory;
+    std::optional<vault::VaultHistoryCache> stored;
+    if (s.vault)
+        stored.emplace(*s.vault,
+                       vault::VaultHistoryCache::scanNameFor(s.network.deployment, s.me()));
+    eerc::HistoryCache& cache = stored ? static_cast<eerc::HistoryCache&>(*stored) : memory;
     if (auto done = scanner.refresh(s.me(), s.key.privateScalar().get(), cache); !done)
         return failure(ctx, fromError(done.error()));
     const auto entries = cache.entries();
@@ -424,7 +529,7 @@ int cmdClaim(Context& ctx, const QStringList& args)
     const auto send = sendOptionsFrom(opts);
     if (!send)
         return usageError(ctx, fromError(send.error()));
-    auto session = openSession(opts);
+    auto session = openSession(ctx, opts);
     if (!session)
         return failure(ctx, fromError(session.error()));
     Session& s = **session;

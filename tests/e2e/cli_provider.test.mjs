@@ -132,6 +132,27 @@ test("two payouts from the JS side: balance verified and history exact", async (
     }
 });
 
+test("the same from a vault: keys and network from the vault, history kept between runs", async () => {
+    const vault = path.join(work, "provider.bsvault");
+    const pass = path.join(work, "passphrase");
+    const keyFile = path.join(work, "wallet.key");
+    writeFileSync(pass, "correct horse battery staple\n", { mode: 0o600 });
+    writeFileSync(keyFile, providerWallet.privateKey + "\n", { mode: 0o600 });
+    await cli(["vault", "create", "--vault", vault, "--passphrase-file", pass, "--network", networkFile,
+               "--wallet-key-file", keyFile, "--name", "e2e provider"]);
+    const viaVault = ["--vault", vault, "--passphrase-file", pass];
+    const { out } = await cli(["balance", ...viaVault]);
+    assert.equal(out.amount, "1.750001");
+    assert.equal(out.status, "verified");
+    assert.equal(out.address, providerWallet.address);
+
+    const first = await cli(["history", ...viaVault]);
+    const second = await cli(["history", ...viaVault]); // from the vault's cache + new blocks
+    assert.deepEqual(second.out.entries, first.out.entries);
+    assert.deepEqual(first.out.entries.map((e) => [e.amount, e.transaction]),
+                     payouts.map((p) => [p.amount, p.tx]));
+});
+
 test("claim above the balance is refused before anything is sent", async () => {
     const nonce = await provider.getTransactionCount(providerWallet.address);
     const r = await cli(["claim", ...common, "--amount", "1.750002"],
