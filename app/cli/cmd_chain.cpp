@@ -509,6 +509,78 @@ int cmdHistory(Context& ctx, const QStringList& args)
 
 // ---- claim ----
 
+// The vault's record of a claim transaction, written before it is broadcast.
+Result<vault::PendingClaim> pendingClaimOf(const chain::PreparedTransaction& signedTx)
+{
+    auto args = eerc::abi::withdraw().decodeCall(signedTx.tx.data);
+    const auto tokenId = args ? args->at(0).asUint() : std::nullopt;
+    const auto* signals = args ? args->at(1).at(1) : nullptr;
+    const auto words = signals ? signals->asUintList(16) : std::nullopt;
+    if (!tokenId || !tokenId->fitsU64() || !words)
+        return fail("the claim transaction cannot be recorded: it is not a withdraw call.");
+    vault::PendingClaim c;
+    c.txHash = hexOf(signedTx.hash);
+    c.tokenId = tokenId->toU64();
+    c.amount = q((*words)[0].toDecimal()); // ValueToWithdraw, eERC units
+    c.state = vault::ClaimState::Sent;
+    c.createdAt = QDateTime::currentSecsSinceEpoch();
+    c.nonce = signedTx.tx.nonce;
+    return c;
+}
+
+// Claims sent by an earlier run that did not see them confirmed (interrupted, timed out)
+// are followed to their end first: a new claim from the same balance would otherwise race
+// the old one.
+Result<void> resumePendingClaims(Context& ctx,
+                                 Session& s,
+                                 chain::TransactionSender& sender,
+                                 const chain::SendOptions& send,
+                                 unsigned tokenDecimals)
+{
+    auto pending = s.vault->pendingClaims();
+    if (!pending)
+        return pending.error();
+    for (const vault::PendingClaim& c : *pending) {
+        if (c.state != vault::ClaimState::Sent)
+            continue;
+        crypto::Hash256 hash{};
+        const std::string text = c.txHash.toStdString();
+        if (!text.starts_with("0x") || !util::hexDecodeInto(std::string_view(text).substr(2), hash))
+            return fail("the vault holds a malformed pending claim; check it with 'bshield vault "
+                        "unlock-check'.");
+        ctx.err << "bshield: following the earlier claim " << c.txHash << '\n';
+        ctx.err.flush();
+        auto resumed = eerc::resumeClaim(*s.reader, sender, s.me(), hash, c.nonce, send);
+        if (!resumed)
+            return fail("an earlier claim (" + text +
+                        ") is still unresolved: " + resumed.error().message);
+        const auto amount = U256::fromDecimal(c.amount.toStdString());
+        switch (resumed->state) {
+        case eerc::ResumedClaim::State::Confirmed:
+            ctx.err << "bshield: the earlier claim was confirmed in block "
+                    << resumed->outcome.blockNumber << "; received "
+                    << q(ledger::formatAmount(resumed->outcome.tokenReceived, tokenDecimals))
+                    << '\n';
+            break;
+        case eerc::ResumedClaim::State::Reverted:
+            ctx.err << "bshield: the earlier claim failed on chain; its amount "
+                    << (amount ? q(amount->toDecimal()) : c.amount) << " stayed in the balance\n";
+            break;
+        case eerc::ResumedClaim::State::Dropped:
+            ctx.err << "bshield: the earlier claim was dropped before it was mined; nothing was "
+                       "paid or debited\n";
+            break;
+        }
+        ctx.err.flush();
+        const vault::ClaimState final = resumed->state == eerc::ResumedClaim::State::Confirmed
+                                            ? vault::ClaimState::Confirmed
+                                            : vault::ClaimState::Failed;
+        if (auto saved = s.vault->setClaimState(c.txHash, final); !saved)
+            return saved.error();
+    }
+    return {};
+}
+
 int cmdClaim(Context& ctx, const QStringList& args)
 {
     constexpr char usage[] =
@@ -550,10 +622,32 @@ int cmdClaim(Context& ctx, const QStringList& args)
         return failure(ctx, fromError(prover.error()));
     chain::TransactionSender sender(*s.eth, s.network.deployment.chainId);
     const bool dryRun = opts.has(QStringLiteral("dry-run"));
-    auto outcome = eerc::claim(*s.reader, sender, s.wallet, s.key, *prover, amount, dryRun, *send,
-                               progressCallbacks(ctx));
+    eerc::OperationCallbacks callbacks = progressCallbacks(ctx);
+    QStringList recorded; // every claim transaction this run sent (a retry sends a second)
+    if (s.vault) {
+        if (auto resumed = resumePendingClaims(ctx, s, sender, *send, *td); !resumed)
+            return failure(ctx, fromError(resumed.error()));
+        // Recorded before broadcasting, so that an interrupted run is resumed next time.
+        callbacks.onSigned = [&](const chain::PreparedTransaction& signedTx) -> Result<void> {
+            auto claim = pendingClaimOf(signedTx);
+            if (!claim)
+                return claim.error();
+            recorded << claim->txHash;
+            return s.vault->putPendingClaim(*claim);
+        };
+    }
+    auto outcome =
+        eerc::claim(*s.reader, sender, s.wallet, s.key, *prover, amount, dryRun, *send, callbacks);
     if (!outcome)
         return failure(ctx, fromError(outcome.error()));
+    // The transaction that went through is confirmed; an earlier attempt of this run failed
+    // on chain (that is why it was re-proved).
+    for (const QString& hash : recorded) {
+        const bool final = outcome->transactionHash && hash == hexOf(*outcome->transactionHash);
+        const auto state = final ? vault::ClaimState::Confirmed : vault::ClaimState::Failed;
+        if (auto r = s.vault->setClaimState(hash, state); !r)
+            return failure(ctx, fromError(r.error()));
+    }
     const unsigned ed = outcome->plan.eercDecimals;
     Fields fields{
         {QStringLiteral("amount"), q(ledger::formatAmount(outcome->plan.tokenAmount, *td))},

@@ -45,11 +45,11 @@ Result<PreparedTransaction> TransactionSender::prepare(const crypto::EcdsaPrivat
 
 Result<Hash256>
 TransactionSender::broadcast(const PreparedTransaction& prepared,
-                             const std::function<Result<void>(const Hash256&)>& onSigned,
+                             const std::function<Result<void>(const PreparedTransaction&)>& onSigned,
                              std::stop_token stop)
 {
     if (onSigned)
-        if (auto kept = onSigned(prepared.hash); !kept)
+        if (auto kept = onSigned(prepared); !kept)
             return fail("the transaction was not sent because it could not be recorded first: " +
                         kept.error().message);
     const auto sent = m_eth.sendRawTransaction(prepared.raw, stop);

@@ -48,9 +48,10 @@ public:
                                         const SendOptions& options = {},
                                         std::stop_token stop = {});
 
-    // Broadcasts. `onSigned` runs first with the hash; if it fails, nothing is sent.
+    // Broadcasts. `onSigned` runs first with the signed transaction (hash, nonce); if it
+    // fails, nothing is sent.
     Result<Hash256> broadcast(const PreparedTransaction& prepared,
-                              const std::function<Result<void>(const Hash256&)>& onSigned = {},
+                              const std::function<Result<void>(const PreparedTransaction&)>& onSigned = {},
                               std::stop_token stop = {});
 
     // Polls until the receipt is `confirmations` blocks deep (progress: confirmations so

@@ -245,27 +245,41 @@ Result<ClaimPlan> planClaim(EercReader& reader,
     return plan;
 }
 
-Result<ClaimOutcome> resumeClaim(EercReader& reader,
+Result<ResumedClaim> resumeClaim(EercReader& reader,
                                  chain::TransactionSender& sender,
                                  const crypto::EthAddress& me,
                                  const crypto::Hash256& hash,
+                                 std::uint64_t nonce,
                                  const chain::SendOptions& options,
                                  const OperationCallbacks& callbacks,
                                  std::stop_token stop)
 {
     report(callbacks, Stage::Confirming, 0);
+    ResumedClaim out;
+    out.outcome.transactionHash = hash;
+    const auto known = reader.eth().transactionByHash(hash, stop);
+    if (!known)
+        return known.error();
+    if (!*known) {
+        const auto mined = reader.eth().transactionCount(me, chain::BlockTag::latest(), stop);
+        if (!mined)
+            return mined.error();
+        if (*mined > nonce) {
+            out.state = ResumedClaim::State::Dropped;
+            return out;
+        }
+    }
     auto receipt = sender.waitForReceipt(
         hash, options, [&](unsigned n) { report(callbacks, Stage::Confirming, int(n)); }, stop);
     if (!receipt)
         return receipt.error();
-    if (!receipt->success)
-        return fail("the claim transaction failed on chain (block " +
-                    std::to_string(receipt->blockNumber) + "); the balance is unchanged.");
-    ClaimOutcome out;
-    out.transactionHash = hash;
-    out.blockNumber = receipt->blockNumber;
-    out.tokenReceived = tokenReceivedIn(*receipt, reader.deployment(), me);
-    out.feePaid = feeOf(*receipt);
+    out.outcome.blockNumber = receipt->blockNumber;
+    out.outcome.feePaid = feeOf(*receipt);
+    if (!receipt->success) {
+        out.state = ResumedClaim::State::Reverted;
+        return out;
+    }
+    out.outcome.tokenReceived = tokenReceivedIn(*receipt, reader.deployment(), me);
     return out;
 }
 

@@ -29,9 +29,9 @@ struct OperationCallbacks
 {
     // Stage changes and progress within a stage (0..100; confirmations for Confirming).
     std::function<void(Stage, int)> progress;
-    // The transaction hash, before it is broadcast: persist it (a pending claim survives a
-    // restart). An error here stops the operation before anything is sent.
-    std::function<Result<void>(const crypto::Hash256&)> onSigned;
+    // The signed transaction (hash, nonce), before it is broadcast: persist it (a pending
+    // claim survives a restart). An error here stops the operation before anything is sent.
+    std::function<Result<void>(const chain::PreparedTransaction&)> onSigned;
 };
 
 struct RegistrationOutcome
@@ -102,12 +102,26 @@ Result<ClaimOutcome> claim(EercReader& reader,
                            const OperationCallbacks& callbacks = {},
                            std::stop_token stop = {});
 
-// Completes a claim whose transaction was sent before (its hash persisted): waits for the
-// receipt and reports what arrived.
-Result<ClaimOutcome> resumeClaim(EercReader& reader,
+// How a claim sent earlier ended.
+struct ResumedClaim
+{
+    enum class State
+    {
+        Confirmed, // mined successfully; `outcome` says what arrived
+        Reverted,  // mined, but it failed: the balance is unchanged
+        Dropped,   // never mined and never can be: its nonce was used by another transaction
+    };
+    State state = State::Confirmed;
+    ClaimOutcome outcome;
+};
+
+// Follows a claim whose transaction was sent before (its hash and nonce persisted) to its end.
+// Errors only for what prevents knowing (node unreachable, timeout, cancel).
+Result<ResumedClaim> resumeClaim(EercReader& reader,
                                  chain::TransactionSender& sender,
                                  const crypto::EthAddress& me,
                                  const crypto::Hash256& hash,
+                                 std::uint64_t nonce,
                                  const chain::SendOptions& options = {},
                                  const OperationCallbacks& callbacks = {},
                                  std::stop_token stop = {});

@@ -10,7 +10,7 @@
 // NETWORK_JSON=<devnet/state/network.json>, DEVNET_DIR=<devnet> in the environment.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -171,20 +171,57 @@ test("a dry run proves and checks but sends nothing", async () => {
     assert.equal(await provider.getTransactionCount(providerWallet.address), nonce);
 });
 
+test("a claim interrupted after sending is followed to its end by the next run", async () => {
+    const token = contract("DevUSDC", network.contracts.token, provider);
+    const vault = path.join(work, "provider.bsvault");
+    // The vault holds keys and network; the circuit files come from the network file.
+    const viaVault = ["--vault", vault, "--passphrase-file", path.join(work, "passphrase"),
+                      "--network", networkFile];
+    const before = await token.balanceOf(providerWallet.address);
+    const latest = await provider.getTransactionCount(providerWallet.address, "latest");
+
+    // Blocks stop coming: the claim is sent but cannot be mined, and the process is killed
+    // while it waits, as a crash or a closed laptop would.
+    await provider.send("evm_setAutomine", [false]);
+    try {
+        const child = spawn(bshield, ["claim", ...viaVault, "--amount", "0.1"],
+                            { stdio: "ignore", env: process.env });
+        const deadline = Date.now() + 300000;
+        while (await provider.getTransactionCount(providerWallet.address, "pending") === latest) {
+            assert.ok(Date.now() < deadline, "the claim was never sent");
+            await new Promise((r) => setTimeout(r, 200));
+        }
+        child.kill("SIGKILL");
+        await new Promise((r) => child.once("exit", r));
+    } finally {
+        await provider.send("evm_setAutomine", [true]);
+    }
+    await provider.send("evm_mine", []);
+    assert.equal(await token.balanceOf(providerWallet.address), before + USDC("0.1"));
+
+    // The next claim first settles the recorded one, then makes its own.
+    const next = await cli(["claim", ...viaVault, "--amount", "0.1"]);
+    assert.match(next.stderr, /earlier claim was confirmed/);
+    assert.equal(next.out.received, "0.100000");
+    assert.equal(await token.balanceOf(providerWallet.address), before + USDC("0.2"));
+    const third = await cli(["claim", ...viaVault, "--amount", "0.000001", "--dry-run"]);
+    assert.doesNotMatch(third.stderr, /earlier claim/, "nothing left pending");
+});
+
 test("claim part, then all: the USDC arrives on the token contract", async () => {
     const token = contract("DevUSDC", network.contracts.token, provider);
-    assert.equal(await token.balanceOf(providerWallet.address), 0n);
+    const before = await token.balanceOf(providerWallet.address);
 
     const part = await cli(["claim", ...common, "--amount", "0.5"], { key: providerWallet.privateKey });
     assert.equal(part.out.status, "claimed");
     assert.equal(part.out.received, "0.500000");
-    assert.equal(await token.balanceOf(providerWallet.address), USDC("0.5"));
+    assert.equal(await token.balanceOf(providerWallet.address), before + USDC("0.5"));
     let bal = await cli(["balance", ...common], { key: providerWallet.privateKey });
-    assert.equal(bal.out.amount, "1.250001");
+    assert.equal(bal.out.amount, "1.050001");
     assert.equal(bal.out.status, "verified");
 
     const rest = await cli(["claim", ...common, "--amount", "all"], { key: providerWallet.privateKey });
-    assert.equal(rest.out.received, "1.250001");
+    assert.equal(rest.out.received, "1.050001");
     assert.equal(await token.balanceOf(providerWallet.address), USDC("1.750001"));
     bal = await cli(["balance", ...common], { key: providerWallet.privateKey });
     assert.equal(bal.out.amount, "0.000000");
@@ -192,9 +229,42 @@ test("claim part, then all: the USDC arrives on the token contract", async () =>
 
     const h = await cli(["history", ...common], { key: providerWallet.privateKey });
     const debits = h.out.entries.filter((e) => e.kind === "debit");
-    assert.deepEqual(debits.map((e) => [e.source, e.amount, e.transaction]),
-                     [["withdraw", "0.500000", part.out.transaction],
-                      ["withdraw", "1.250001", rest.out.transaction]]);
+    assert.deepEqual(debits.map((e) => [e.source, e.amount]),
+                     [["withdraw", "0.100000"], ["withdraw", "0.100000"],
+                      ["withdraw", "0.500000"], ["withdraw", "1.050001"]]);
+    assert.deepEqual(debits.slice(2).map((e) => e.transaction),
+                     [part.out.transaction, rest.out.transaction]);
+});
+
+test("an address registered with another key is never re-registered over it", async () => {
+    // Someone (another client, a bug) registered this address with a key that is not the one
+    // derived from its wallet. Re-registering would replace it and strand that balance.
+    const { mulBase, registrationHash, randomBelow, L } = await lib("crypto.mjs");
+    const { prove } = await lib("proofs.mjs");
+    const { proofArg } = await lib("eerc.mjs");
+    const wallet = ethers.Wallet.createRandom().connect(provider);
+    const funder = new ethers.NonceManager(devWallet(1, provider));
+    await (await funder.sendTransaction({ to: wallet.address, value: ethers.parseEther("1") })).wait();
+    const s = randomBelow(L, 1n);
+    const chainId = BigInt(network.chainId);
+    const proof = await prove("registration", {
+        SenderPrivateKey: s,
+        SenderPublicKey: mulBase(s),
+        SenderAddress: BigInt(wallet.address),
+        ChainID: chainId,
+        RegistrationHash: registrationHash(chainId, s, wallet.address),
+    });
+    const registrar = contract("Registrar", network.contracts.registrar, wallet);
+    await (await registrar.register(proofArg(proof))).wait();
+    const [x, y] = await registrar.getUserPublicKey(wallet.address);
+
+    const r = await cli(["register", ...common], { key: wallet.privateKey, expectFail: true });
+    assert.equal(r.code, 1);
+    assert.match(r.out.error, /different eERC key/);
+    const after = await registrar.getUserPublicKey(wallet.address);
+    assert.deepEqual([after[0], after[1]], [x, y], "the key on chain is unchanged");
+    const b = await cli(["balance", ...common], { key: wallet.privateKey, expectFail: true });
+    assert.match(b.out.error, /different eERC key/);
 });
 
 test("the wrong network is refused", async () => {

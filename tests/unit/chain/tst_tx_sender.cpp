@@ -168,8 +168,8 @@ private Q_SLOTS:
         TransactionSender sender(*n.eth, 43112);
         const auto p = sender.prepare(testKey(), kContract, std::vector<std::uint8_t>{1});
         QVERIFY(p.ok());
-        const auto hash = sender.broadcast(*p, [&](const crypto::Hash256& h) -> Result<void> {
-            order << (h == p->hash ? "persisted" : "persisted another hash");
+        const auto hash = sender.broadcast(*p, [&](const PreparedTransaction& signedTx) -> Result<void> {
+            order << (signedTx.hash == p->hash ? "persisted" : "persisted another hash");
             return {};
         });
         QVERIFY(hash.ok());
@@ -177,7 +177,7 @@ private Q_SLOTS:
 
         // If it cannot be recorded, it is not sent.
         const auto refused = sender.broadcast(
-            *p, [](const crypto::Hash256&) -> Result<void> { return fail("disk full"); });
+            *p, [](const PreparedTransaction&) -> Result<void> { return fail("disk full"); });
         QVERIFY(!refused.ok());
         QCOMPARE(order.count("sent"), 1);
     }
