@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <stdexcept>
+
 namespace bs::operator_api {
 
 namespace {
