@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Blocking HTTP POST of one JSON body, for the JSON-RPC client (and any other small JSON
-// API). Blocking on purpose: the chain code runs on worker threads and in the CLI, never on
-// the GUI thread, and straight-line code is far easier to get right for money than chains of
-// callbacks. A transport belongs to the thread that created it.
+// Blocking HTTP POST of one JSON body, for the JSON-RPC client: a thin user of
+// util::HttpClient (timeouts, size limit, cancellation, no redirects, the plain-http rule).
+// A transport belongs to the thread that created it.
+#include "util/http_client.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -13,8 +13,6 @@
 #include <cstddef>
 #include <memory>
 #include <stop_token>
-
-class QNetworkAccessManager;
 
 namespace bs::chain {
 
@@ -45,21 +43,10 @@ public:
     virtual QString endpointForDisplay() const = 0;
 };
 
-struct HttpOptions
-{
-    std::chrono::milliseconds timeout{30000};
-    std::size_t maxResponseBytes = 64u * 1024 * 1024;
-    // Plain http:// is refused for anything but a loopback host unless this is set (a
-    // profile setting): on a network, http exposes the user's addresses and lets anyone
-    // in the middle change balances and history the user sees.
-    bool allowPlainHttp = false;
-};
-
-// The URL without user info, query or fragment (API keys often live there).
-QString redactedUrl(const QUrl& url);
-
-// True when the URL is https, or http to a loopback host (127.0.0.0/8, ::1, localhost).
-bool isSecureOrLoopback(const QUrl& url);
+// Timeouts, size limit and the plain-http rule: see util/http_client.h.
+using util::HttpOptions;
+using util::isSecureOrLoopback;
+using util::redactedUrl;
 
 class HttpTransport final : public JsonTransport
 {
@@ -74,8 +61,7 @@ public:
 private:
     HttpTransport(const QUrl& url, HttpOptions options);
     QUrl m_url;
-    HttpOptions m_options;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
+    util::HttpClient m_client;
 };
 
 } // namespace bs::chain

@@ -83,7 +83,9 @@ Result<NetworkConfig> parseNetworkConfig(const QByteArray& json)
                     ")");
     const QJsonObject o = doc.object();
     NetworkConfig n;
-    auto name = text(o, "name", "network name");
+    auto name = o.contains(QLatin1String("name")) || !o.contains(QLatin1String("chainName"))
+                    ? text(o, "name", "network name")
+                    : text(o, "chainName", "network name");
     if (!name)
         return name.error();
     n.name = *name;
@@ -144,11 +146,31 @@ Result<NetworkConfig> parseNetworkConfig(const QByteArray& json)
         const QJsonObject entry = it.value().toObject();
         const QJsonObject wasm = entry.value(QLatin1String("wasm")).toObject();
         const QJsonObject zkey = entry.value(QLatin1String("zkey")).toObject();
-        n.circuits.insert(it.key(),
-                          CircuitArtifact{wasm.value(QLatin1String("path")).toString(),
-                                          wasm.value(QLatin1String("sha256")).toString(),
-                                          zkey.value(QLatin1String("path")).toString(),
-                                          zkey.value(QLatin1String("sha256")).toString()});
+        CircuitArtifact artifact{wasm.value(QLatin1String("path")).toString(),
+                                 wasm.value(QLatin1String("sha256")).toString(),
+                                 zkey.value(QLatin1String("path")).toString(),
+                                 zkey.value(QLatin1String("sha256")).toString(),
+                                 {},
+                                 {}};
+        // An artifact's download URL, when it names one (GET /network does).
+        const auto artifactUrl = [&](const QJsonObject& file, QUrl& out) -> Result<void> {
+            const QJsonValue u = file.value(QLatin1String("url"));
+            if (u.isUndefined() || u.isNull())
+                return {};
+            const std::string what = "circuits." + it.key().toStdString() + " url";
+            if (!u.isString())
+                return fail("the network file's " + what + " is not an http(s) URL");
+            auto parsed = url(u.toString().trimmed(), what.c_str());
+            if (!parsed)
+                return parsed.error();
+            out = *parsed;
+            return {};
+        };
+        if (auto r = artifactUrl(wasm, artifact.wasmUrl); !r)
+            return r.error();
+        if (auto r = artifactUrl(zkey, artifact.zkeyUrl); !r)
+            return r.error();
+        n.circuits.insert(it.key(), artifact);
     }
     return n;
 }

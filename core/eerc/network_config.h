@@ -22,6 +22,8 @@ struct CircuitArtifact
     QString wasmSha256; // hex
     QString zkeyPath;
     QString zkeySha256;
+    QUrl wasmUrl; // where to download it (GET /network names artifacts by URL); may be empty
+    QUrl zkeyUrl;
 };
 
 struct NetworkConfig
@@ -36,6 +38,9 @@ struct NetworkConfig
     std::optional<CircuitFiles> circuitFiles(const QString& circuit) const;
 };
 
+// Parses a network file or a GET /network answer. The name is "name", or "chainName" when
+// there is no "name" (GET /network has only "chainName"). A circuit's "url", when present,
+// must be an http(s) URL.
 Result<NetworkConfig> parseNetworkConfig(const QByteArray& json);
 Result<NetworkConfig> loadNetworkConfig(const QString& path);
 

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The operator client's ETag cache (operator/operator_cache.h) in the profile's vault
+// (Vault::putCache / Vault::cache), so that cached answers are encrypted at rest and survive
+// a restart.
+#include "operator/operator_cache.h"
+
+namespace bs::vault {
+
+class Vault;
+
+class VaultOperatorCache final : public operator_api::OperatorCache
+{
+public:
+    // `vault` must outlive this adapter and be used from one thread at a time with it.
+    explicit VaultOperatorCache(Vault& vault)
+        : m_vault(vault)
+    {}
+
+    // A vault read error counts as a miss.
+    std::optional<operator_api::CachedAnswer> get(const QString& key) override;
+    // A vault write error is reported with qWarning (no payload in the message) and dropped.
+    void put(const QString& key, const QByteArray& json, const QByteArray& etag) override;
+
+private:
+    Vault& m_vault;
+};
+
+} // namespace bs::vault
