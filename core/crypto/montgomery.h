@@ -217,6 +217,73 @@ template <const Limbs& M, uint64_t Inv>
 }
 #endif
 
+#ifdef BS_MONT_X86_64
+// sum_k a[k] * b[k] * 2^-256 mod m with ONE Montgomery reduction (lazy reduction): the N
+// full 512-bit products are added first, then reduced. For N <= 4 and m < 2^254 the sum is
+// below 4 m^2 < m * 2^256, the input range of the reduction, whose result is then < 2m.
+// Saves 3 of every 4 reductions in a dot product (Poseidon's matrix rows). Constant time.
+template <const Limbs& M, uint64_t Inv, std::size_t N>
+[[gnu::always_inline]] inline Limbs montSumOfProductsX86(const Limbs* a, const Limbs* b)
+{
+    static_assert(N >= 1 && N <= 4, "the reduction bound holds for at most 4 products");
+    using ull = unsigned long long;
+    ull acc[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+    BS_MONT_UNROLL
+    for (std::size_t k = 0; k < N; ++k) {
+        // r = a[k] * b[k], schoolbook, 8 words. Before row i, r[i + 4] is still zero, and
+        // after it the partial product is < 2^(64 (i + 5)): no carry leaves word i + 4.
+        ull r[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+        BS_MONT_UNROLL
+        for (int i = 0; i < 4; ++i) {
+            const uint64_t bi = b[k][i];
+            const u128 p0 = static_cast<u128>(a[k][0]) * bi;
+            const u128 p1 = static_cast<u128>(a[k][1]) * bi;
+            const u128 p2 = static_cast<u128>(a[k][2]) * bi;
+            const u128 p3 = static_cast<u128>(a[k][3]) * bi;
+            unsigned char c = _addcarry_u64(0, r[i], static_cast<uint64_t>(p0), &r[i]);
+            c = _addcarry_u64(c, r[i + 1], static_cast<uint64_t>(p1), &r[i + 1]);
+            c = _addcarry_u64(c, r[i + 2], static_cast<uint64_t>(p2), &r[i + 2]);
+            c = _addcarry_u64(c, r[i + 3], static_cast<uint64_t>(p3), &r[i + 3]);
+            r[i + 4] = c;
+            c = _addcarry_u64(0, r[i + 1], static_cast<uint64_t>(p0 >> 64), &r[i + 1]);
+            c = _addcarry_u64(c, r[i + 2], static_cast<uint64_t>(p1 >> 64), &r[i + 2]);
+            c = _addcarry_u64(c, r[i + 3], static_cast<uint64_t>(p2 >> 64), &r[i + 3]);
+            (void)_addcarry_u64(c, r[i + 4], static_cast<uint64_t>(p3 >> 64), &r[i + 4]);
+        }
+        // acc += r; the sum stays below 4 m^2 < 2^510: no carry out of word 7.
+        unsigned char c = 0;
+        BS_MONT_UNROLL
+        for (int j = 0; j < 8; ++j)
+            c = _addcarry_u64(c, acc[j], r[j], &acc[j]);
+    }
+    // Montgomery reduction of the 8-word value: four times add q * m * 2^(64 i) so that word
+    // i vanishes. acc + Q m < m 2^256 + 2^256 m < 2^511: no carry out of word 7.
+    BS_MONT_UNROLL
+    for (int i = 0; i < 4; ++i) {
+        const uint64_t q = static_cast<uint64_t>(acc[i]) * Inv;
+        const u128 r0 = static_cast<u128>(q) * M[0];
+        const u128 r1 = static_cast<u128>(q) * M[1];
+        const u128 r2 = static_cast<u128>(q) * M[2];
+        const u128 r3 = static_cast<u128>(q) * M[3];
+        unsigned char c = _addcarry_u64(0, acc[i], static_cast<uint64_t>(r0), &acc[i]);
+        c = _addcarry_u64(c, acc[i + 1], static_cast<uint64_t>(r1), &acc[i + 1]);
+        c = _addcarry_u64(c, acc[i + 2], static_cast<uint64_t>(r2), &acc[i + 2]);
+        c = _addcarry_u64(c, acc[i + 3], static_cast<uint64_t>(r3), &acc[i + 3]);
+        BS_MONT_UNROLL
+        for (int j = i + 4; j < 8; ++j)
+            c = _addcarry_u64(c, acc[j], 0, &acc[j]);
+        c = _addcarry_u64(0, acc[i + 1], static_cast<uint64_t>(r0 >> 64), &acc[i + 1]);
+        c = _addcarry_u64(c, acc[i + 2], static_cast<uint64_t>(r1 >> 64), &acc[i + 2]);
+        c = _addcarry_u64(c, acc[i + 3], static_cast<uint64_t>(r2 >> 64), &acc[i + 3]);
+        c = _addcarry_u64(c, acc[i + 4], static_cast<uint64_t>(r3 >> 64), &acc[i + 4]);
+        BS_MONT_UNROLL
+        for (int j = i + 5; j < 8; ++j)
+            c = _addcarry_u64(c, acc[j], 0, &acc[j]);
+    }
+    return reduceOnce(Limbs{acc[4], acc[5], acc[6], acc[7]}, M);
+}
+#endif
+
 template <const Limbs& M, uint64_t Inv>
 [[gnu::always_inline]] constexpr inline Limbs montMul(const Limbs& a, const Limbs& b)
 {
@@ -500,12 +567,49 @@ public:
         return fromRaw(montMul(m_limbs, o.m_limbs));
     }
 
-    constexpr MontField& operator+=(const MontField& o) { return *this = *this + o; }
-    constexpr MontField& operator-=(const MontField& o) { return *this = *this - o; }
-    constexpr MontField& operator*=(const MontField& o) { return *this = *this * o; }
+    // a[0]*b[0] + ... + a[N-1]*b[N-1] for N <= 4, with a single Montgomery reduction on
+    // x86-64 (identical result to the sum of the products, cheaper). Constant time.
+    template <std::size_t N>
+    static MontField sumOfProducts(const MontField* a, const MontField* b)
+    {
+#ifdef BS_MONT_X86_64
+        static_assert(sizeof(MontField) == sizeof(Limbs));
+        Limbs la[N];
+        Limbs lb[N];
+        for (std::size_t k = 0; k < N; ++k) {
+            la[k] = a[k].m_limbs;
+            lb[k] = b[k].m_limbs;
+        }
+        return fromRaw(mont_detail::montSumOfProductsX86<P::kModulus, kInv, N>(la, lb));
+#else
+        MontField acc = a[0] * b[0];
+        for (std::size_t k = 1; k < N; ++k)
+            acc += a[k] * b[k];
+        return acc;
+#endif
+    }
 
-    constexpr MontField square() const { return *this * *this; }
-    constexpr MontField dbl() const { return *this + *this; }
+    constexpr MontField& operator+=(const MontField& o)
+    {
+        return *this = *this + o;
+    }
+    constexpr MontField& operator-=(const MontField& o)
+    {
+        return *this = *this - o;
+    }
+    constexpr MontField& operator*=(const MontField& o)
+    {
+        return *this = *this * o;
+    }
+
+    constexpr MontField square() const
+    {
+        return *this * *this;
+    }
+    constexpr MontField dbl() const
+    {
+        return *this + *this;
+    }
 
     // x^e for a 256-bit little-endian exponent. Variable time in e (never pass a secret
     // exponent); constant time in the base for a fixed e.
@@ -519,7 +623,10 @@ public:
         }
         return r;
     }
-    constexpr MontField pow(uint64_t e) const { return pow(Limbs{e, 0, 0, 0}); }
+    constexpr MontField pow(uint64_t e) const
+    {
+        return pow(Limbs{e, 0, 0, 0});
+    }
 
     // Multiplicative inverse by Fermat (x^(m-2)): constant time. inverse(0) == 0 (by
     // definition of x^(m-2)); callers that must not divide by zero check isZero() first.
@@ -581,7 +688,10 @@ public:
     {
         return (m_limbs[0] | m_limbs[1] | m_limbs[2] | m_limbs[3]) == 0;
     }
-    constexpr bool isOdd() const { return (canonicalLimbs()[0] & 1) != 0; }
+    constexpr bool isOdd() const
+    {
+        return (canonicalLimbs()[0] & 1) != 0;
+    }
 
     // Not constant time.
     constexpr bool operator==(const MontField&) const = default;
@@ -610,7 +720,10 @@ private:
         return v;
     }
 
-    static constexpr Limbs shr1(const Limbs& a) { return mont_detail::shr1(a); }
+    static constexpr Limbs shr1(const Limbs& a)
+    {
+        return mont_detail::shr1(a);
+    }
     static constexpr Limbs reduceOnce(const Limbs& a)
     {
         return mont_detail::reduceOnce(a, P::kModulus);
