@@ -295,6 +295,33 @@ template <const Limbs& M, uint64_t Inv>
     return montMulPortable<M, Inv>(a, b);
 }
 
+// The same without x86-64 intrinsics: N Montgomery multiplications and modular additions.
+template <const Limbs& M, uint64_t Inv, std::size_t N>
+inline Limbs montSumOfProductsPortable(const Limbs* a, const Limbs* b)
+{
+    Limbs acc = montMulPortable<M, Inv>(a[0], b[0]);
+    for (std::size_t k = 1; k < N; ++k) {
+        const Limbs p = montMulPortable<M, Inv>(a[k], b[k]);
+        uint64_t c = 0;
+        for (int i = 0; i < 4; ++i)
+            c = addc(acc[i], p[i], c, acc[i]);
+        acc = reduceOnce(acc, M);
+    }
+    return acc;
+}
+
+template <const Limbs& M, uint64_t Inv, std::size_t N>
+inline Limbs montSumOfProducts(const Limbs* a, const Limbs* b)
+{
+    static_assert(M[3] < (uint64_t{1} << 62), "the reduction bound needs m < 2^254");
+    static_assert(N >= 1 && N <= 4, "the reduction bound holds for at most 4 products");
+#ifdef BS_MONT_X86_64
+    return montSumOfProductsX86<M, Inv, N>(a, b);
+#else
+    return montSumOfProductsPortable<M, Inv, N>(a, b);
+#endif
+}
+
 } // namespace mont_detail
 
 template <class P>
@@ -567,49 +594,26 @@ public:
         return fromRaw(montMul(m_limbs, o.m_limbs));
     }
 
-    // a[0]*b[0] + ... + a[N-1]*b[N-1] for N <= 4, with a single Montgomery reduction on
-    // x86-64 (identical result to the sum of the products, cheaper). Constant time.
+    // a[0]*b[0] + ... + a[N-1]*b[N-1] for N <= 4 (static_assert), the same value as the sum
+    // of the products; on x86-64 with a single Montgomery reduction (cheaper). Constant time.
     template <std::size_t N>
     static MontField sumOfProducts(const MontField* a, const MontField* b)
     {
-#ifdef BS_MONT_X86_64
-        static_assert(sizeof(MontField) == sizeof(Limbs));
         Limbs la[N];
         Limbs lb[N];
         for (std::size_t k = 0; k < N; ++k) {
             la[k] = a[k].m_limbs;
             lb[k] = b[k].m_limbs;
         }
-        return fromRaw(mont_detail::montSumOfProductsX86<P::kModulus, kInv, N>(la, lb));
-#else
-        MontField acc = a[0] * b[0];
-        for (std::size_t k = 1; k < N; ++k)
-            acc += a[k] * b[k];
-        return acc;
-#endif
+        return fromRaw(mont_detail::montSumOfProducts<P::kModulus, kInv, N>(la, lb));
     }
 
-    constexpr MontField& operator+=(const MontField& o)
-    {
-        return *this = *this + o;
-    }
-    constexpr MontField& operator-=(const MontField& o)
-    {
-        return *this = *this - o;
-    }
-    constexpr MontField& operator*=(const MontField& o)
-    {
-        return *this = *this * o;
-    }
+    constexpr MontField& operator+=(const MontField& o) { return *this = *this + o; }
+    constexpr MontField& operator-=(const MontField& o) { return *this = *this - o; }
+    constexpr MontField& operator*=(const MontField& o) { return *this = *this * o; }
 
-    constexpr MontField square() const
-    {
-        return *this * *this;
-    }
-    constexpr MontField dbl() const
-    {
-        return *this + *this;
-    }
+    constexpr MontField square() const { return *this * *this; }
+    constexpr MontField dbl() const { return *this + *this; }
 
     // x^e for a 256-bit little-endian exponent. Variable time in e (never pass a secret
     // exponent); constant time in the base for a fixed e.
@@ -623,10 +627,7 @@ public:
         }
         return r;
     }
-    constexpr MontField pow(uint64_t e) const
-    {
-        return pow(Limbs{e, 0, 0, 0});
-    }
+    constexpr MontField pow(uint64_t e) const { return pow(Limbs{e, 0, 0, 0}); }
 
     // Multiplicative inverse by Fermat (x^(m-2)): constant time. inverse(0) == 0 (by
     // definition of x^(m-2)); callers that must not divide by zero check isZero() first.
@@ -688,10 +689,7 @@ public:
     {
         return (m_limbs[0] | m_limbs[1] | m_limbs[2] | m_limbs[3]) == 0;
     }
-    constexpr bool isOdd() const
-    {
-        return (canonicalLimbs()[0] & 1) != 0;
-    }
+    constexpr bool isOdd() const { return (canonicalLimbs()[0] & 1) != 0; }
 
     // Not constant time.
     constexpr bool operator==(const MontField&) const = default;
@@ -720,10 +718,7 @@ private:
         return v;
     }
 
-    static constexpr Limbs shr1(const Limbs& a)
-    {
-        return mont_detail::shr1(a);
-    }
+    static constexpr Limbs shr1(const Limbs& a) { return mont_detail::shr1(a); }
     static constexpr Limbs reduceOnce(const Limbs& a)
     {
         return mont_detail::reduceOnce(a, P::kModulus);

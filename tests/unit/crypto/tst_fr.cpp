@@ -147,6 +147,17 @@ void checkSumOfProducts(const std::vector<Z>& values, std::size_t offset)
         }
         mpz_mod(e.v, e.v, p.v);
         QVERIFY(same(Fr::sumOfProducts<N>(a.data(), b.data()), e));
+        // The portable fallback (other targets) computes the same.
+        Limbs la[N];
+        Limbs lb[N];
+        for (std::size_t k = 0; k < N; ++k) {
+            la[k] = a[k].montgomeryLimbs();
+            lb[k] = b[k].montgomeryLimbs();
+        }
+        const Limbs portable =
+            bs::crypto::mont_detail::montSumOfProductsPortable<bs::crypto::FrParams::kModulus,
+                                                               Fr::kInv, N>(la, lb);
+        QVERIFY(same(Fr::fromMontgomeryLimbs(portable), e));
     }
     std::array<Fr, N> top;
     top.fill(-Fr::one());
