@@ -635,7 +635,7 @@ public:
     {
         Limbs e = P::kModulus;
         e[0] -= 2; // m is odd and > 2: no borrow
-        return pow(e);
+        return powWindowed(e);
     }
 
     // A square root (either one) if x is a quadratic residue, else nullopt. Tonelli-Shanks;
@@ -716,6 +716,31 @@ private:
         for (int i = 0; i < 32; ++i)
             v[i / 8] |= static_cast<uint64_t>(b[31 - i]) << (8 * (i % 8));
         return v;
+    }
+
+    // x^e with fixed 4-bit windows: 14 multiplications for the table, then one per non-zero
+    // window instead of one per set bit (for the inverse mod BN254 r: 74 instead of 126).
+    // Which entry is used depends on e only, so for a public e (the inverse) the time and the
+    // memory accesses do not depend on x.
+    constexpr MontField powWindowed(const Limbs& e) const
+    {
+        std::array<MontField, 16> table{};
+        table[0] = one();
+        table[1] = *this;
+        for (int j = 2; j < 16; ++j)
+            table[j] = table[j - 1] * *this;
+        MontField r = one();
+        bool started = false;
+        for (int i = 63; i >= 0; --i) {
+            if (started)
+                r = r.square().square().square().square();
+            const uint64_t w = (e[i / 16] >> (4 * (i % 16))) & 15;
+            if (w != 0) {
+                r = started ? r * table[w] : table[w];
+                started = true;
+            }
+        }
+        return r;
     }
 
     static constexpr Limbs shr1(const Limbs& a) { return mont_detail::shr1(a); }
