@@ -473,7 +473,7 @@ Point Point::mul(const Scalar& k) const
 {
     // Signed 4-bit digits in [-7, 8]: a table of 0..8 times P (half the entries of unsigned
     // windows) and a conditional negation.
-    const SignedDigits digits = recodeSigned(k.canonicalLimbs());
+    SignedDigits digits = recodeSigned(k.canonicalLimbs());
     const auto table = PointOps::multiplesTable<9>(*this);
     Point r;
     for (int i = kWindows - 1; i >= 0; --i) {
@@ -488,6 +488,8 @@ Point Point::mul(const Scalar& k) const
         PointOps::conditionalNegate(sel, digits.negative[i]);
         r = PointOps::add(r, sel);
     }
+    // The digits are the secret scalar in another form: do not leave them on the stack.
+    OPENSSL_cleanse(&digits, sizeof(digits));
     return r;
 }
 
