@@ -49,12 +49,15 @@ inline uint64_t ctEqual(uint64_t a, uint64_t b)
     return ((a ^ b) - 1) >> 63;
 }
 
-// A point prepared as the second operand of an addition: (Y-X, Y+X, 2Z, k*T).
+constexpr Fr kTwo = Fr::fromU64(2); // a constant, not a multiplication per default Cached
+
+// A point prepared as the second operand of an addition: (Y-X, Y+X, 2Z, k*T). The default
+// value is the identity.
 struct Cached
 {
     Fr ymx = Fr::one();
     Fr ypx = Fr::one();
-    Fr z2 = Fr::fromU64(2);
+    Fr z2 = kTwo;
     Fr kt;
 };
 
