@@ -106,8 +106,9 @@ public:
     void conditionalAssign(const Point& p, uint64_t cond);
 
 private:
-    // Extended twisted Edwards coordinates (Hisil-Wong-Carter-Dawson 2008):
-    // x = X/Z, y = Y/Z, T = X*Y/Z, Z != 0.
+    // Extended twisted Edwards coordinates (Hisil-Wong-Carter-Dawson 2008) on the isomorphic
+    // curve -u^2 + v^2 = 1 + d'*u^2*v^2 (u = sqrt(-a)*x, v = y, d' = -d/a; see
+    // babyjubjub.cpp): u = X/Z, v = Y/Z, T = X*Y/Z, Z != 0. Only the public API converts.
     Fr m_x;
     Fr m_y;
     Fr m_z;

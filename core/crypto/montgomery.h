@@ -217,6 +217,73 @@ template <const Limbs& M, uint64_t Inv>
 }
 #endif
 
+#ifdef BS_MONT_X86_64
+// sum_k a[k] * b[k] * 2^-256 mod m with ONE Montgomery reduction (lazy reduction): the N
+// full 512-bit products are added first, then reduced. For N <= 4 and m < 2^254 the sum is
+// below 4 m^2 < m * 2^256, the input range of the reduction, whose result is then < 2m.
+// Saves 3 of every 4 reductions in a dot product (Poseidon's matrix rows). Constant time.
+template <const Limbs& M, uint64_t Inv, std::size_t N>
+[[gnu::always_inline]] inline Limbs montSumOfProductsX86(const Limbs* a, const Limbs* b)
+{
+    static_assert(N >= 1 && N <= 4, "the reduction bound holds for at most 4 products");
+    using ull = unsigned long long;
+    ull acc[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+    BS_MONT_UNROLL
+    for (std::size_t k = 0; k < N; ++k) {
+        // r = a[k] * b[k], schoolbook, 8 words. Before row i, r[i + 4] is still zero, and
+        // after it the partial product is < 2^(64 (i + 5)): no carry leaves word i + 4.
+        ull r[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+        BS_MONT_UNROLL
+        for (int i = 0; i < 4; ++i) {
+            const uint64_t bi = b[k][i];
+            const u128 p0 = static_cast<u128>(a[k][0]) * bi;
+            const u128 p1 = static_cast<u128>(a[k][1]) * bi;
+            const u128 p2 = static_cast<u128>(a[k][2]) * bi;
+            const u128 p3 = static_cast<u128>(a[k][3]) * bi;
+            unsigned char c = _addcarry_u64(0, r[i], static_cast<uint64_t>(p0), &r[i]);
+            c = _addcarry_u64(c, r[i + 1], static_cast<uint64_t>(p1), &r[i + 1]);
+            c = _addcarry_u64(c, r[i + 2], static_cast<uint64_t>(p2), &r[i + 2]);
+            c = _addcarry_u64(c, r[i + 3], static_cast<uint64_t>(p3), &r[i + 3]);
+            r[i + 4] = c;
+            c = _addcarry_u64(0, r[i + 1], static_cast<uint64_t>(p0 >> 64), &r[i + 1]);
+            c = _addcarry_u64(c, r[i + 2], static_cast<uint64_t>(p1 >> 64), &r[i + 2]);
+            c = _addcarry_u64(c, r[i + 3], static_cast<uint64_t>(p2 >> 64), &r[i + 3]);
+            (void)_addcarry_u64(c, r[i + 4], static_cast<uint64_t>(p3 >> 64), &r[i + 4]);
+        }
+        // acc += r; the sum stays below 4 m^2 < 2^510: no carry out of word 7.
+        unsigned char c = 0;
+        BS_MONT_UNROLL
+        for (int j = 0; j < 8; ++j)
+            c = _addcarry_u64(c, acc[j], r[j], &acc[j]);
+    }
+    // Montgomery reduction of the 8-word value: four times add q * m * 2^(64 i) so that word
+    // i vanishes. acc + Q m < m 2^256 + 2^256 m < 2^511: no carry out of word 7.
+    BS_MONT_UNROLL
+    for (int i = 0; i < 4; ++i) {
+        const uint64_t q = static_cast<uint64_t>(acc[i]) * Inv;
+        const u128 r0 = static_cast<u128>(q) * M[0];
+        const u128 r1 = static_cast<u128>(q) * M[1];
+        const u128 r2 = static_cast<u128>(q) * M[2];
+        const u128 r3 = static_cast<u128>(q) * M[3];
+        unsigned char c = _addcarry_u64(0, acc[i], static_cast<uint64_t>(r0), &acc[i]);
+        c = _addcarry_u64(c, acc[i + 1], static_cast<uint64_t>(r1), &acc[i + 1]);
+        c = _addcarry_u64(c, acc[i + 2], static_cast<uint64_t>(r2), &acc[i + 2]);
+        c = _addcarry_u64(c, acc[i + 3], static_cast<uint64_t>(r3), &acc[i + 3]);
+        BS_MONT_UNROLL
+        for (int j = i + 4; j < 8; ++j)
+            c = _addcarry_u64(c, acc[j], 0, &acc[j]);
+        c = _addcarry_u64(0, acc[i + 1], static_cast<uint64_t>(r0 >> 64), &acc[i + 1]);
+        c = _addcarry_u64(c, acc[i + 2], static_cast<uint64_t>(r1 >> 64), &acc[i + 2]);
+        c = _addcarry_u64(c, acc[i + 3], static_cast<uint64_t>(r2 >> 64), &acc[i + 3]);
+        c = _addcarry_u64(c, acc[i + 4], static_cast<uint64_t>(r3 >> 64), &acc[i + 4]);
+        BS_MONT_UNROLL
+        for (int j = i + 5; j < 8; ++j)
+            c = _addcarry_u64(c, acc[j], 0, &acc[j]);
+    }
+    return reduceOnce(Limbs{acc[4], acc[5], acc[6], acc[7]}, M);
+}
+#endif
+
 template <const Limbs& M, uint64_t Inv>
 [[gnu::always_inline]] constexpr inline Limbs montMul(const Limbs& a, const Limbs& b)
 {
@@ -226,6 +293,33 @@ template <const Limbs& M, uint64_t Inv>
         return montMulX86<M, Inv>(a, b);
 #endif
     return montMulPortable<M, Inv>(a, b);
+}
+
+// The same without x86-64 intrinsics: N Montgomery multiplications and modular additions.
+template <const Limbs& M, uint64_t Inv, std::size_t N>
+inline Limbs montSumOfProductsPortable(const Limbs* a, const Limbs* b)
+{
+    Limbs acc = montMulPortable<M, Inv>(a[0], b[0]);
+    for (std::size_t k = 1; k < N; ++k) {
+        const Limbs p = montMulPortable<M, Inv>(a[k], b[k]);
+        uint64_t c = 0;
+        for (int i = 0; i < 4; ++i)
+            c = addc(acc[i], p[i], c, acc[i]);
+        acc = reduceOnce(acc, M);
+    }
+    return acc;
+}
+
+template <const Limbs& M, uint64_t Inv, std::size_t N>
+inline Limbs montSumOfProducts(const Limbs* a, const Limbs* b)
+{
+    static_assert(M[3] < (uint64_t{1} << 62), "the reduction bound needs m < 2^254");
+    static_assert(N >= 1 && N <= 4, "the reduction bound holds for at most 4 products");
+#ifdef BS_MONT_X86_64
+    return montSumOfProductsX86<M, Inv, N>(a, b);
+#else
+    return montSumOfProductsPortable<M, Inv, N>(a, b);
+#endif
 }
 
 } // namespace mont_detail
@@ -500,6 +594,20 @@ public:
         return fromRaw(montMul(m_limbs, o.m_limbs));
     }
 
+    // a[0]*b[0] + ... + a[N-1]*b[N-1] for N <= 4 (static_assert), the same value as the sum
+    // of the products; on x86-64 with a single Montgomery reduction (cheaper). Constant time.
+    template <std::size_t N>
+    static MontField sumOfProducts(const MontField* a, const MontField* b)
+    {
+        Limbs la[N];
+        Limbs lb[N];
+        for (std::size_t k = 0; k < N; ++k) {
+            la[k] = a[k].m_limbs;
+            lb[k] = b[k].m_limbs;
+        }
+        return fromRaw(mont_detail::montSumOfProducts<P::kModulus, kInv, N>(la, lb));
+    }
+
     constexpr MontField& operator+=(const MontField& o) { return *this = *this + o; }
     constexpr MontField& operator-=(const MontField& o) { return *this = *this - o; }
     constexpr MontField& operator*=(const MontField& o) { return *this = *this * o; }
@@ -527,7 +635,7 @@ public:
     {
         Limbs e = P::kModulus;
         e[0] -= 2; // m is odd and > 2: no borrow
-        return pow(e);
+        return powWindowed(e);
     }
 
     // A square root (either one) if x is a quadratic residue, else nullopt. Tonelli-Shanks;
@@ -608,6 +716,31 @@ private:
         for (int i = 0; i < 32; ++i)
             v[i / 8] |= static_cast<uint64_t>(b[31 - i]) << (8 * (i % 8));
         return v;
+    }
+
+    // x^e with fixed 4-bit windows: 14 multiplications for the table, then one per non-zero
+    // window instead of one per set bit (for the inverse mod BN254 r: 74 instead of 126).
+    // Which entry is used depends on e only, so for a public e (the inverse) the time and the
+    // memory accesses do not depend on x.
+    constexpr MontField powWindowed(const Limbs& e) const
+    {
+        std::array<MontField, 16> table{};
+        table[0] = one();
+        table[1] = *this;
+        for (int j = 2; j < 16; ++j)
+            table[j] = table[j - 1] * *this;
+        MontField r = one();
+        bool started = false;
+        for (int i = 63; i >= 0; --i) {
+            if (started)
+                r = r.square().square().square().square();
+            const uint64_t w = (e[i / 16] >> (4 * (i % 16))) & 15;
+            if (w != 0) {
+                r = started ? r * table[w] : table[w];
+                started = true;
+            }
+        }
+        return r;
     }
 
     static constexpr Limbs shr1(const Limbs& a) { return mont_detail::shr1(a); }

@@ -143,16 +143,25 @@ inline Fr pow5(const Fr& x)
     return x2.square() * x;
 }
 
+// m[0]*s[0] + ... + m[T-1]*s[T-1], in chunks of up to four products that share one
+// Montgomery reduction (Fr::sumOfProducts).
+template <std::size_t T>
+inline Fr dot(const Fr* m, const Fr* s)
+{
+    constexpr std::size_t kChunk = 4;
+    constexpr std::size_t kHead = T % kChunk == 0 ? kChunk : T % kChunk;
+    Fr acc = Fr::sumOfProducts<kHead>(m, s);
+    for (std::size_t j = kHead; j < T; j += kChunk)
+        acc += Fr::sumOfProducts<kChunk>(m + j, s + j);
+    return acc;
+}
+
 template <std::size_t T>
 inline void mixDense(std::array<Fr, T>& s, const Fr* m)
 {
     std::array<Fr, T> out;
-    for (std::size_t i = 0; i < T; ++i) {
-        Fr acc = m[i * T] * s[0];
-        for (std::size_t j = 1; j < T; ++j)
-            acc += m[i * T + j] * s[j];
-        out[i] = acc;
-    }
+    for (std::size_t i = 0; i < T; ++i)
+        out[i] = dot<T>(m + i * T, s.data());
     s = out;
 }
 
@@ -186,9 +195,7 @@ void permute(Fr* state)
     for (unsigned k = 0; k + 1 < p.partialRounds; ++k, sp += 2 * T - 1) {
         s[0] = pow5(s[0] + p.partialConstants[k]);
         const Fr x0 = s[0];
-        Fr y0 = sp[0] * x0;
-        for (std::size_t j = 1; j < T; ++j)
-            y0 += sp[j] * s[j];
+        const Fr y0 = dot<T>(sp, s.data());
         for (std::size_t i = 1; i < T; ++i)
             s[i] += sp[T + i - 1] * x0;
         s[0] = y0;

@@ -48,6 +48,37 @@ Scalar scalarReduced(const QString& dec)
     return Scalar::fromBytesBEReduce(be);
 }
 
+// Textbook affine addition on a*x^2 + y^2 = 1 + d*x^2*y^2 with the public constants (two
+// inversions per step): an independent reference for the projective formulas, which work on
+// the isomorphic a = -1 curve.
+AffinePoint affineAdd(const AffinePoint& p, const AffinePoint& q)
+{
+    const Fr a = Fr::fromU64(Point::kA);
+    const Fr d = Fr::fromU64(Point::kD);
+    const Fr t = d * p.x * q.x * p.y * q.y;
+    return AffinePoint{(p.x * q.y + p.y * q.x) * (Fr::one() + t).inverse(),
+                       (p.y * q.y - a * p.x * q.x) * (Fr::one() - t).inverse()};
+}
+
+// k*p by double-and-add with affineAdd (k little-endian, any 256-bit integer).
+AffinePoint affineMul(const AffinePoint& p, const std::array<uint64_t, 4>& k)
+{
+    AffinePoint r{Fr::zero(), Fr::one()};
+    for (int i = 255; i >= 0; --i) {
+        r = affineAdd(r, r);
+        if ((k[i / 64] >> (i % 64)) & 1)
+            r = affineAdd(r, p);
+    }
+    return r;
+}
+
+bool onCurve(const AffinePoint& p)
+{
+    const Fr x2 = p.x.square();
+    const Fr y2 = p.y.square();
+    return Fr::fromU64(Point::kA) * x2 + y2 == Fr::one() + Fr::fromU64(Point::kD) * x2 * y2;
+}
+
 std::string mpzDec(const mpz_t z)
 {
     std::vector<char> buf(mpz_sizeinbase(z, 10) + 2);
@@ -190,6 +221,110 @@ private slots:
         const AffinePoint b = Point::base8().toAffine();
         QVERIFY(!Point::fromAffine(-b.x, -b.y).has_value());
         QVERIFY(Point::fromAffine(-b.x, b.y).has_value()); // -B
+    }
+
+    void isomorphicCurveIsComplete()
+    {
+        // The points are kept on -u^2 + v^2 = 1 + d'u^2v^2, u = sqrt(-a) x, d' = -d/a. That
+        // needs -a to be a square (so the map is defined over Fr) and, for the complete
+        // addition law, d' a non-square.
+        mpz_t p, a, d, x;
+        mpz_inits(p, a, d, x, nullptr);
+        mpz_set_str(p, kP, 10);
+        mpz_set_ui(a, Point::kA);
+        mpz_set_ui(d, Point::kD);
+        mpz_sub(x, p, a); // -a
+        QCOMPARE(mpz_legendre(x, p), 1);
+        QVERIFY(mpz_invert(x, a, p) != 0);
+        mpz_mul(x, x, d);
+        mpz_neg(x, x);
+        mpz_mod(x, x, p); // -d/a
+        QCOMPARE(mpz_legendre(x, p), -1);
+        mpz_clears(p, a, d, x, nullptr);
+    }
+
+    void formulasAgreeWithAffineReference()
+    {
+        std::mt19937_64 gen(7);
+        for (int i = 0; i < 25; ++i) {
+            const Point p = Point::mulBase(Scalar::fromLimbsReduce({gen(), gen(), gen(), 0}));
+            const Point q = Point::mulBase(Scalar::fromLimbsReduce({gen(), gen(), gen(), 0}));
+            const AffinePoint pa = p.toAffine();
+            const AffinePoint qa = q.toAffine();
+            QVERIFY(onCurve(pa));
+            QCOMPARE((p + q).toAffine(), affineAdd(pa, qa));
+            QCOMPARE((p - q).toAffine(), affineAdd(pa, AffinePoint{-qa.x, qa.y}));
+            QCOMPARE(p.dbl().toAffine(), affineAdd(pa, pa));
+            QCOMPARE((p + p).toAffine(), affineAdd(pa, pa));
+            QCOMPARE((p - p).toAffine(), (AffinePoint{Fr::zero(), Fr::one()}));
+            const std::array<uint64_t, 4> k{gen(), 0, 0, 0};
+            const AffinePoint expected = affineMul(pa, k);
+            QCOMPARE(p.mulVartime(k).toAffine(), expected);
+            QCOMPARE(p.mul(Scalar::fromLimbsReduce(k)).toAffine(), expected);
+            std::vector<Point> pts{p, q, p + q};
+            const auto batch = Point::batchToAffine(pts);
+            QCOMPARE(batch[0], pa);
+            QCOMPARE(batch[2], affineAdd(pa, qa));
+        }
+    }
+
+    // Scalars whose 4-bit windows force every case of the signed-digit recoding of the
+    // constant-time multiplication (digit 8, carries through runs of 8s and 15s, the top
+    // window), against the double-and-add reference.
+    void signedDigitEdgeCases()
+    {
+        const Point p = Point::mulBase(Scalar::fromU64(424242));
+        const AffinePoint pa = p.toAffine();
+        const std::array<std::array<uint64_t, 4>, 7> ks = {{
+            {0x8888888888888888ull, 0x8888888888888888ull, 0x8888888888888888ull,
+             0x0088888888888888ull},
+            {0x9999999999999999ull, 0x9999999999999999ull, 0x9999999999999999ull,
+             0x0599999999999999ull},
+            {~0ull, ~0ull, ~0ull, 0x05ffffffffffffffull},
+            {0x8ull, 0, 0, 0},
+            {0xf8ull, 0, 0, 0},
+            {0, 0, 0, 0x0600000000000000ull},
+            {0x7777777777777777ull, 0x7777777777777777ull, 0x7777777777777777ull,
+             0x0577777777777777ull},
+        }};
+        for (const auto& k : ks) {
+            QVERIFY(Scalar::isBelowModulus(k));
+            const Scalar s = Scalar::fromLimbsReduce(k);
+            QCOMPARE(s.canonicalLimbs(), k);
+            const AffinePoint expected = affineMul(pa, k);
+            QCOMPARE(p.mul(s).toAffine(), expected);
+            QCOMPARE(p.mulVartime(s).toAffine(), expected);
+            QCOMPARE(Point::base8().mul(s), Point::mulBase(s));
+        }
+    }
+
+    // The subgroup check (a wNAF multiplication by l) refuses every point with a non-zero
+    // component in the 8-torsion: P + j*T for a point T of order 8 and j = 1..7, and the
+    // torsion points themselves, all on the curve. Built with the affine reference.
+    void subgroupCheckRejectsEveryTorsionComponent()
+    {
+        const AffinePoint g = affine(m_v["params"].toObject()["Generator_G_order_8l"]);
+        const AffinePoint t8 = affineMul(g, bigLimbs(kL)); // order 8
+        const AffinePoint id{Fr::zero(), Fr::one()};
+        QVERIFY(!(t8 == id));
+        QVERIFY(!(affineMul(t8, {4, 0, 0, 0}) == id));
+        QCOMPARE(affineMul(t8, {4, 0, 0, 0}), (AffinePoint{Fr::zero(), -Fr::one()}));
+        QCOMPARE(affineMul(t8, {8, 0, 0, 0}), id);
+        std::mt19937_64 gen(3);
+        for (int i = 0; i < 4; ++i) {
+            const Point p = Point::mulBase(Scalar::fromLimbsReduce({gen(), gen(), gen(), 0}));
+            const AffinePoint pa = i == 0 ? id : p.toAffine();
+            AffinePoint torsion = id;
+            for (int j = 1; j < 8; ++j) {
+                torsion = affineAdd(torsion, t8);
+                const AffinePoint q = affineAdd(pa, torsion);
+                QVERIFY(onCurve(q));
+                QVERIFY2(!Point::fromAffine(q).has_value(), "torsion component accepted");
+            }
+            const auto back = Point::fromAffine(pa);
+            QVERIFY(back.has_value());
+            QCOMPARE(back->toAffine(), pa);
+        }
     }
 
     void groupLaws()

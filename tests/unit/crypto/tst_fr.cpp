@@ -128,6 +128,47 @@ std::vector<Z> sampleValues(Rng& rng, int randomCount)
     return out;
 }
 
+// The lazily reduced dot product against GMP, for 1..4 terms, including all-(p-1)
+// inputs (the largest unreduced sum).
+template <std::size_t N>
+void checkSumOfProducts(const std::vector<Z>& values, std::size_t offset)
+{
+    const Z p = modulus();
+    for (std::size_t i = 0; i + 2 * N < values.size(); ++i) {
+        std::array<Fr, N> a;
+        std::array<Fr, N> b;
+        Z e;
+        for (std::size_t k = 0; k < N; ++k) {
+            const Z& za = values[(i + k) % values.size()];
+            const Z& zb = values[(i * 3 + k + offset) % values.size()];
+            a[k] = toFr(za);
+            b[k] = toFr(zb);
+            mpz_addmul(e.v, za.v, zb.v);
+        }
+        mpz_mod(e.v, e.v, p.v);
+        QVERIFY(same(Fr::sumOfProducts<N>(a.data(), b.data()), e));
+        // The portable fallback (other targets) computes the same.
+        Limbs la[N];
+        Limbs lb[N];
+        for (std::size_t k = 0; k < N; ++k) {
+            la[k] = a[k].montgomeryLimbs();
+            lb[k] = b[k].montgomeryLimbs();
+        }
+        const Limbs portable =
+            bs::crypto::mont_detail::montSumOfProductsPortable<bs::crypto::FrParams::kModulus,
+                                                               Fr::kInv, N>(la, lb);
+        QVERIFY(same(Fr::fromMontgomeryLimbs(portable), e));
+    }
+    std::array<Fr, N> top;
+    top.fill(-Fr::one());
+    Z e;
+    mpz_sub_ui(e.v, p.v, 1);
+    mpz_mul(e.v, e.v, e.v);
+    mpz_mul_ui(e.v, e.v, N);
+    mpz_mod(e.v, e.v, p.v);
+    QVERIFY(same(Fr::sumOfProducts<N>(top.data(), top.data()), e));
+}
+
 } // namespace
 
 class TestFr : public QObject
@@ -235,6 +276,16 @@ private slots:
             QCOMPARE(fa.isZero(), mpz_sgn(a.v) == 0);
             QCOMPARE(fa.isOdd(), mpz_odd_p(a.v) != 0);
         }
+    }
+
+    void sumOfProductsMatchesGmp()
+    {
+        Rng rng;
+        const auto values = sampleValues(rng, 3000);
+        checkSumOfProducts<1>(values, 11);
+        checkSumOfProducts<2>(values, 5);
+        checkSumOfProducts<3>(values, 17);
+        checkSumOfProducts<4>(values, 1);
     }
 
     void inverseMatchesGmp()
