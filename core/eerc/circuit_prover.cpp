@@ -48,8 +48,9 @@ std::size_t CircuitProver::publicSignalCount() const
     return m_d->prover.header().nPublic;
 }
 
-Result<CircuitProof>
-CircuitProver::prove(const QJsonObject& input, const Progress& progress, std::stop_token stop)
+Result<CircuitProof> CircuitProver::prove(std::span<const zk::SignalInput> input,
+                                          const Progress& progress,
+                                          std::stop_token stop)
 {
     auto report = [&](int percent) {
         if (progress)

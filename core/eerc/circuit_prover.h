@@ -5,8 +5,8 @@
 #include "crypto/fr.h"
 #include "util/result.h"
 #include "zk/groth16.h"
+#include "zk/witness_calculator.h"
 
-#include <QJsonObject>
 #include <QString>
 
 #include <array>
@@ -44,8 +44,9 @@ public:
 
     // Witness, then proof. Errors: bad input (circom's message, e.g. a failed assertion),
     // cancellation, a proving failure.
-    Result<CircuitProof>
-    prove(const QJsonObject& input, const Progress& progress = {}, std::stop_token stop = {});
+    Result<CircuitProof> prove(std::span<const zk::SignalInput> input,
+                               const Progress& progress = {},
+                               std::stop_token stop = {});
 
     std::size_t publicSignalCount() const;
 

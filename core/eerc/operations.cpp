@@ -62,11 +62,6 @@ AbiValue pctValue(const crypto::Pct& pct)
     return AbiValue::list(std::move(words));
 }
 
-std::optional<std::string> revertName(const chain::CallResult& r)
-{
-    return chain::revertErrorName(r.data);
-}
-
 // USDC that reached `me` from the eERC contract in this receipt.
 U256 tokenReceivedIn(const chain::Receipt& receipt,
                      const Deployment& d,
@@ -140,9 +135,9 @@ Result<RegistrationOutcome> registerKey(EercReader& reader,
     }
 
     report(callbacks, Stage::Proving, 0);
+    const CircuitInput input = registrationWitness(key, me, reader.deployment().chainId);
     auto proof = prover.prove(
-        registrationWitness(key, me, reader.deployment().chainId),
-        [&](int p) { report(callbacks, Stage::Proving, p); }, stop);
+        input.inputs(), [&](int p) { report(callbacks, Stage::Proving, p); }, stop);
     if (!proof)
         return proof.error();
     auto data = registerCalldata(*proof);
@@ -309,8 +304,8 @@ Result<ClaimOutcome> claim(EercReader& reader,
         if (!witness)
             return witness.error();
         auto proof = prover.prove(
-            witness->input, [&](int p) { report(callbacks, Stage::Proving, p); }, stop);
-        witness->input = QJsonObject(); // it holds the private scalar
+            witness->input.inputs(), [&](int p) { report(callbacks, Stage::Proving, p); }, stop);
+        witness->input.wipe(); // it holds the private scalar
         if (!proof)
             return proof.error();
         auto data = withdrawCalldata(plan->tokenId, *proof, witness->balancePct);
@@ -322,7 +317,7 @@ Result<ClaimOutcome> claim(EercReader& reader,
         if (!dry)
             return dry.error();
         if (dry->reverted) {
-            if (mayRetry && revertName(*dry) == "InvalidProof")
+            if (mayRetry && chain::revertErrorName(dry->data) == "InvalidProof")
                 continue; // the balance changed since we read it: read and prove again
             return fail("the contract would refuse this claim: " +
                         chain::describeRevert(dry->data));

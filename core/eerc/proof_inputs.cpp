@@ -4,24 +4,22 @@
 #include "crypto/random.h"
 #include "eerc/registration.h"
 
-#include <QJsonArray>
+#include <openssl/crypto.h>
 
 namespace bs::eerc {
 
 namespace {
 
-QJsonArray pctCiphertext(const crypto::Pct& pct)
+std::vector<crypto::Fr> pair(const crypto::Point& p)
 {
-    // The circuit's PCT signal is the 4 ciphertext words; authKey and nonce are separate.
-    QJsonArray out;
-    for (int i = 0; i < 4; ++i)
-        out.append(decimal(pct.words[static_cast<std::size_t>(i)]));
-    return out;
+    const crypto::AffinePoint a = p.toAffine();
+    return {a.x, a.y};
 }
 
-QJsonArray pctAuthKey(const crypto::Pct& pct)
+std::vector<crypto::Fr> pctCiphertext(const crypto::Pct& pct)
 {
-    return QJsonArray{decimal(pct.words[4]), decimal(pct.words[5])};
+    // The circuit's PCT signal is the 4 ciphertext words; authKey and nonce are separate.
+    return {pct.words[0], pct.words[1], pct.words[2], pct.words[3]};
 }
 
 crypto::Fr scalarAsField(const crypto::Scalar& s)
@@ -32,22 +30,40 @@ crypto::Fr scalarAsField(const crypto::Scalar& s)
 
 } // namespace
 
+CircuitInput& CircuitInput::operator=(CircuitInput&& other) noexcept
+{
+    if (this != &other) {
+        wipe();
+        m_signals = std::move(other.m_signals);
+    }
+    return *this;
+}
+
+void CircuitInput::add(std::string name, std::vector<crypto::Fr> values)
+{
+    m_signals.push_back(zk::SignalInput{std::move(name), std::move(values)});
+}
+
+const std::vector<crypto::Fr>* CircuitInput::find(std::string_view name) const
+{
+    for (const zk::SignalInput& s : m_signals)
+        if (s.name == name)
+            return &s.values;
+    return nullptr;
+}
+
+void CircuitInput::wipe()
+{
+    for (zk::SignalInput& s : m_signals)
+        OPENSSL_cleanse(s.values.data(), s.values.size() * sizeof(crypto::Fr));
+    m_signals.clear();
+}
+
 PctRandomness PctRandomness::fresh()
 {
     std::array<std::uint8_t, 16> nonceBytes{};
     crypto::randomBytes(nonceBytes);
     return PctRandomness{crypto::randomNonZeroScalar(), crypto::Fr::fromBytesBEReduce(nonceBytes)};
-}
-
-QJsonValue decimal(const crypto::Fr& x)
-{
-    return QString::fromStdString(x.toDecimal());
-}
-
-QJsonValue decimalPair(const crypto::Point& p)
-{
-    const crypto::AffinePoint a = p.toAffine();
-    return QJsonArray{decimal(a.x), decimal(a.y)};
 }
 
 Result<WithdrawWitness> withdrawWitness(const EercKey& key,
@@ -80,34 +96,33 @@ Result<WithdrawWitness> withdrawWitness(const EercKey& key,
     out.balancePct = crypto::encryptAmount(key.publicKey(), *remainingField, randomness.balance.r,
                                            randomness.balance.nonce);
 
-    const crypto::Scalar& s = key.privateScalar().get();
-    QJsonObject& in = out.input;
-    in.insert(QStringLiteral("ValueToWithdraw"), decimal(*amountField));
-    in.insert(QStringLiteral("SenderPrivateKey"), decimal(scalarAsField(s)));
-    in.insert(QStringLiteral("SenderPublicKey"), decimalPair(key.publicKey()));
-    in.insert(QStringLiteral("SenderBalance"), decimal(*balanceField));
-    in.insert(QStringLiteral("SenderBalanceC1"), decimalPair(snapshot.egct->c1));
-    in.insert(QStringLiteral("SenderBalanceC2"), decimalPair(snapshot.egct->c2));
-    in.insert(QStringLiteral("AuditorPublicKey"), decimalPair(auditorKey));
-    in.insert(QStringLiteral("AuditorPCT"), pctCiphertext(out.auditorPct));
-    in.insert(QStringLiteral("AuditorPCTAuthKey"), pctAuthKey(out.auditorPct));
-    in.insert(QStringLiteral("AuditorPCTNonce"), decimal(out.auditorPct.words[6]));
-    in.insert(QStringLiteral("AuditorPCTRandom"), decimal(scalarAsField(randomness.auditor.r)));
+    CircuitInput& in = out.input;
+    in.add("ValueToWithdraw", {*amountField});
+    in.add("SenderPrivateKey", {scalarAsField(key.privateScalar().get())});
+    in.add("SenderPublicKey", pair(key.publicKey()));
+    in.add("SenderBalance", {*balanceField});
+    in.add("SenderBalanceC1", pair(snapshot.egct->c1));
+    in.add("SenderBalanceC2", pair(snapshot.egct->c2));
+    in.add("AuditorPublicKey", pair(auditorKey));
+    in.add("AuditorPCT", pctCiphertext(out.auditorPct));
+    in.add("AuditorPCTAuthKey", {out.auditorPct.words[4], out.auditorPct.words[5]});
+    in.add("AuditorPCTNonce", {out.auditorPct.words[6]});
+    in.add("AuditorPCTRandom", {scalarAsField(randomness.auditor.r)});
     return out;
 }
 
-QJsonObject
+CircuitInput
 registrationWitness(const EercKey& key, const crypto::EthAddress& address, std::uint64_t chainId)
 {
     const crypto::Scalar& s = key.privateScalar().get();
     const crypto::Fr chain = crypto::Fr::fromU64(chainId);
-    return QJsonObject{
-        {QStringLiteral("SenderPrivateKey"), decimal(scalarAsField(s))},
-        {QStringLiteral("SenderPublicKey"), decimalPair(key.publicKey())},
-        {QStringLiteral("SenderAddress"), decimal(addressToField(address))},
-        {QStringLiteral("ChainID"), decimal(chain)},
-        {QStringLiteral("RegistrationHash"), decimal(registrationHash(chain, s, address))},
-    };
+    CircuitInput in;
+    in.add("SenderPrivateKey", {scalarAsField(s)});
+    in.add("SenderPublicKey", pair(key.publicKey()));
+    in.add("SenderAddress", {addressToField(address)});
+    in.add("ChainID", {chain});
+    in.add("RegistrationHash", {registrationHash(chain, s, address)});
+    return in;
 }
 
 } // namespace bs::eerc

@@ -1,22 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Witness inputs of the registration and withdraw circuits (spec eerc-protocol.md section 8),
-// as the JSON object circom's witness calculator takes: signal name -> decimal string or
-// array of them.
-//
-// The object holds the private scalar as a decimal string, because that is the witness
-// calculator's interface. Keep it short-lived: build it, compute the witness, drop it.
+// as typed signal values for the witness calculator. They include the private scalar, so
+// they are never turned into text: CircuitInput wipes its values when it goes away.
 #include "chain/u256.h"
 #include "crypto/babyjubjub.h"
 #include "crypto/pct.h"
 #include "eerc/balance.h"
 #include "eerc/key_derivation.h"
 #include "util/result.h"
-
-#include <QJsonObject>
+#include "zk/witness_calculator.h"
 
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace bs::eerc {
 
@@ -28,9 +27,30 @@ struct PctRandomness
     static PctRandomness fresh();
 };
 
+// Input signals of one proof. Move-only; the values are wiped on destruction.
+class CircuitInput
+{
+public:
+    CircuitInput() = default;
+    CircuitInput(CircuitInput&&) noexcept = default;
+    CircuitInput& operator=(CircuitInput&&) noexcept;
+    CircuitInput(const CircuitInput&) = delete;
+    CircuitInput& operator=(const CircuitInput&) = delete;
+    ~CircuitInput() { wipe(); }
+
+    void add(std::string name, std::vector<crypto::Fr> values);
+    const std::vector<zk::SignalInput>& inputs() const { return m_signals; }
+    // The values of `name`, or nullptr.
+    const std::vector<crypto::Fr>* find(std::string_view name) const;
+    void wipe();
+
+private:
+    std::vector<zk::SignalInput> m_signals;
+};
+
 struct WithdrawWitness
 {
-    QJsonObject input;      // the withdraw circuit's input signals
+    CircuitInput input;     // the withdraw circuit's input signals
     crypto::Pct auditorPct; // also inside `input`; the contract emits it in Withdraw
     crypto::Pct balancePct; // the new balancePCT argument: SenderBalance - amount, to self
 };
@@ -52,11 +72,7 @@ Result<WithdrawWitness> withdrawWitness(const EercKey& key,
                                         const WithdrawRandomness& randomness = {});
 
 // Witness input of the registration circuit for `address` on `chainId`.
-QJsonObject
+CircuitInput
 registrationWitness(const EercKey& key, const crypto::EthAddress& address, std::uint64_t chainId);
-
-// Decimal form of a field element / coordinate pair, as the witness JSON wants it.
-QJsonValue decimal(const crypto::Fr& x);
-QJsonValue decimalPair(const crypto::Point& p);
 
 } // namespace bs::eerc

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstring>
 #include <gmp.h>
+#include <openssl/crypto.h>
 #include <optional>
 
 namespace bs::zk {
@@ -179,11 +180,17 @@ Result<void> flattenValues(const QJsonValue& v, const std::string& name, std::ve
     return {};
 }
 
-struct NamedInput
+} // namespace
+
+struct WitnessCalculator::NamedInput
 {
     std::string name;
     std::vector<Limbs> values;
 };
+
+namespace {
+
+using NamedInput = WitnessCalculator::NamedInput;
 
 bool isArrayOfObjects(const QJsonArray& a)
 {
@@ -526,15 +533,36 @@ Result<Witness> WitnessCalculator::calculate(const QByteArray& inputJson)
 
 Result<Witness> WitnessCalculator::calculate(const QJsonObject& input)
 {
+    std::vector<NamedInput> inputs;
+    if (auto r = collectInputs(input, "", inputs); !r)
+        return r.error();
+    return calculateNamed(inputs);
+}
+
+Result<Witness> WitnessCalculator::calculate(std::span<const SignalInput> inputs)
+{
+    std::vector<NamedInput> named;
+    named.reserve(inputs.size());
+    for (const SignalInput& in : inputs) {
+        NamedInput n{in.name, {}};
+        n.values.reserve(in.values.size());
+        for (const crypto::Fr& v : in.values)
+            n.values.push_back(v.canonicalLimbs());
+        named.push_back(std::move(n));
+    }
+    auto witness = calculateNamed(named);
+    for (NamedInput& n : named)
+        OPENSSL_cleanse(n.values.data(), n.values.size() * sizeof(Limbs));
+    return witness;
+}
+
+Result<Witness> WitnessCalculator::calculateNamed(const std::vector<NamedInput>& inputs)
+{
     State& s = *m_state;
     s.errStr.clear();
     s.msgStr.clear();
     s.log.clear();
     s.instance->setFuel(s.options.fuel);
-
-    std::vector<NamedInput> inputs;
-    if (auto r = collectInputs(input, "", inputs); !r)
-        return r.error();
 
     // Messages of a failed run carry the log printed so far, which often explains it.
     auto failed = [&](const Error& e) -> Error {

@@ -28,6 +28,14 @@ struct Witness
     std::vector<std::string> log;   // lines printed by the circuit's log() calls
 };
 
+// One input signal by its qualified name ("SenderPublicKey", "b[1].x") with its flat values.
+// The typed way to give inputs that hold secrets: no text copy of a value is ever made.
+struct SignalInput
+{
+    std::string name;
+    std::vector<crypto::Fr> values;
+};
+
 struct WitnessCalculatorOptions
 {
     // Memory the circuit may grow to, in 64 KiB pages (65536 = 4 GiB, the wasm32 limit;
@@ -68,6 +76,9 @@ public:
     Result<Witness> calculate(const QJsonObject& input);
     // Same, from JSON text.
     Result<Witness> calculate(const QByteArray& inputJson);
+    // Same, from typed values (field elements: already reduced, nothing to parse). Its
+    // temporary copies of the values are wiped before it returns.
+    Result<Witness> calculate(std::span<const SignalInput> inputs);
 
     uint32_t witnessSize() const;
     // Total number of scalar input values the circuit expects (0 for circom < 2.0.4).
@@ -77,8 +88,12 @@ public:
     // Log lines of the last calculate(), also when it failed.
     const std::vector<std::string>& lastLog() const;
 
+    // The parsed form both calculate() entries reduce their input to (canonical limbs).
+    struct NamedInput;
+
 private:
     struct State;
+    Result<Witness> calculateNamed(const std::vector<NamedInput>& inputs);
     explicit WitnessCalculator(std::unique_ptr<State> state);
     static Result<WitnessCalculator> create(std::shared_ptr<const wasm::Module> module,
                                             const WitnessCalculatorOptions& options);

@@ -38,6 +38,29 @@ U256 dec(const QJsonValue& v)
     return *U256::fromDecimal(v.toString().toStdString());
 }
 
+// True when `ours` has exactly the signals of the reference witness input, value for value.
+bool sameAsReference(const eerc::CircuitInput& ours, const QJsonObject& ref)
+{
+    if (ours.inputs().size() != std::size_t(ref.size())) {
+        qWarning("%zu signals, the reference has %lld", ours.inputs().size(),
+                 qlonglong(ref.size()));
+        return false;
+    }
+    for (auto it = ref.begin(); it != ref.end(); ++it) {
+        std::vector<crypto::Fr> expected;
+        if (it.value().isArray())
+            expected = bs::test::frs(it.value());
+        else
+            expected.push_back(bs::test::fr(it.value()));
+        const auto* values = ours.find(it.key().toStdString());
+        if (!values || *values != expected) {
+            qWarning("signal %s differs", qPrintable(it.key()));
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 class TestProofInputs : public QObject
@@ -62,8 +85,8 @@ private Q_SLOTS:
             key, snapshot, dec(ref.value("SenderBalance")), dec(ref.value("ValueToWithdraw")),
             bs::test::point(ref.value("AuditorPublicKey")), randomness);
         QVERIFY(w.ok());
-        QCOMPARE(w->input, ref);
-        QCOMPARE(w->input.keys().size(), 11);
+        QCOMPARE(ref.size(), 11);
+        QVERIFY(sameAsReference(w->input, ref));
 
         // The new balancePCT encrypts SenderBalance - v = 500 to Alice herself.
         const auto left = crypto::decryptAmount(w->balancePct, key.privateScalar().get());
@@ -83,9 +106,9 @@ private Q_SLOTS:
         const auto address = crypto::EthAddress::fromString(
             root.value("alice").toObject().value("address").toString().toStdString());
         QVERIFY(address.ok());
-        const QJsonObject ours = eerc::registrationWitness(
+        const eerc::CircuitInput ours = eerc::registrationWitness(
             alice(), *address, root.value("chainId").toVariant().toULongLong());
-        QCOMPARE(ours, ref);
+        QVERIFY(sameAsReference(ours, ref));
     }
 
     void refusals()
@@ -107,6 +130,16 @@ private Q_SLOTS:
         QVERIFY(!eerc::withdrawWitness(key, eerc::EncryptedBalance{}, balance, U256::fromU64(1),
                                        auditor)
                      .ok());
+    }
+
+    void wipeClearsTheValues()
+    {
+        eerc::CircuitInput in;
+        in.add("SenderPrivateKey", {crypto::Fr::fromU64(42)});
+        QVERIFY(in.find("SenderPrivateKey"));
+        in.wipe();
+        QVERIFY(in.inputs().empty());
+        QVERIFY(!in.find("SenderPrivateKey"));
     }
 
     void freshRandomnessDiffersAndStaysInRange()
