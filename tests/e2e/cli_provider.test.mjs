@@ -8,7 +8,7 @@
 //
 // Usage: node --test cli_provider.test.mjs   with BSHIELD=<bshield>,
 // NETWORK_JSON=<devnet/state/network.json>, DEVNET_DIR=<devnet> in the environment.
-import { test, before } from "node:test";
+import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -28,6 +28,7 @@ const { EercAccount } = await lib("eerc.mjs");
 const { devWallet } = await lib("accounts.mjs");
 const { artifact } = await lib("contracts.mjs");
 const { initCrypto } = await lib("crypto.mjs");
+const { releaseProver } = await lib("proofs.mjs");
 
 const provider = new ethers.JsonRpcProvider(network.rpcUrl, undefined, { staticNetwork: true });
 const work = mkdtempSync(path.join(tmpdir(), "bs-cli-e2e-"));
@@ -50,6 +51,13 @@ async function cli(args, { key, expectFail = false } = {}) {
 }
 
 const common = ["--network", networkFile];
+
+// The devnet's snarkjs prover keeps worker threads alive, and the provider its timers:
+// without this the process never exits and the test runner waits for it forever.
+after(async () => {
+    provider.destroy();
+    await releaseProver();
+});
 let providerWallet;
 let operator;
 let tokenId;

@@ -6,7 +6,7 @@
 //
 // Usage: node --test zk_devnet_circuits.test.mjs   with BSHIELD=<path to bshield>,
 // NETWORK_JSON=<devnet/state/network.json>, DEVNET_DIR=<devnet> in the environment.
-import { test } from "node:test";
+import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
@@ -26,6 +26,13 @@ const inputs = JSON.parse(
     readFileSync(path.join(here, "..", "data", "circuit-inputs.json"), "utf8"));
 const provider = new ethers.JsonRpcProvider(network.rpcUrl);
 const work = mkdtempSync(path.join(tmpdir(), "bs-zk-e2e-"));
+
+// snarkjs keeps its bn128 worker threads alive, and the provider its timers: without this the
+// process never exits and the test runner waits for it forever.
+after(async () => {
+    provider.destroy();
+    await globalThis.curve_bn128?.terminate();
+});
 
 function verifierAt(address, nPublic) {
     const abi = [`function verifyProof(uint256[2] a, uint256[2][2] b, uint256[2] c, uint256[${nPublic}] input) view returns (bool)`];
