@@ -2,6 +2,7 @@
 #include "chain/abi.h"
 
 #include "util/hex.h"
+#include "util/utf8.h"
 
 #include <algorithm>
 
@@ -182,47 +183,6 @@ private:
     std::string m_error;
 };
 
-// ---- UTF-8 ----
-
-// Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
-bool isValidUtf8(std::span<const uint8_t> s)
-{
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const uint8_t c = s[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t n = 0;
-        uint32_t cp = 0;
-        if ((c & 0xe0) == 0xc0) {
-            n = 1;
-            cp = c & 0x1f;
-        } else if ((c & 0xf0) == 0xe0) {
-            n = 2;
-            cp = c & 0x0f;
-        } else if ((c & 0xf8) == 0xf0) {
-            n = 3;
-            cp = c & 0x07;
-        } else {
-            return false;
-        }
-        if (s.size() - i <= n)
-            return false;
-        for (std::size_t k = 1; k <= n; ++k) {
-            if ((s[i + k] & 0xc0) != 0x80)
-                return false;
-            cp = (cp << 6) | (s[i + k] & 0x3f);
-        }
-        static constexpr uint32_t kMin[4] = {0, 0x80, 0x800, 0x10000};
-        if (cp < kMin[n] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-            return false;
-        i += n + 1;
-    }
-    return true;
-}
-
 std::span<const uint8_t> asBytes(const std::string& s)
 {
     return {reinterpret_cast<const uint8_t*>(s.data()), s.size()};
@@ -316,7 +276,7 @@ public:
                 if (!p)
                     return wrongKind(t, v);
                 b = asBytes(*p);
-                if (!isValidUtf8(b))
+                if (!util::isValidUtf8(b))
                     return failWith("a string is not valid UTF-8");
             }
             appendWord(out, U256::fromU64(b.size()));
@@ -514,7 +474,7 @@ public:
             if (t.kind() == Kind::Bytes) {
                 out = AbiValue::bytes(std::vector<uint8_t>(body.begin(), body.end()));
             } else {
-                if (!isValidUtf8(body))
+                if (!util::isValidUtf8(body))
                     return failWith("a string is not valid UTF-8");
                 out = AbiValue::string(std::string(body.begin(), body.end()));
             }

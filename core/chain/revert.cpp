@@ -3,6 +3,7 @@
 
 #include "chain/abi.h"
 #include "util/hex.h"
+#include "util/utf8.h"
 
 #include <algorithm>
 #include <array>
@@ -173,44 +174,10 @@ void appendUtf8(std::string& out, uint32_t cp)
 // sequence, consuming one byte) and advances i.
 uint32_t nextCodePoint(std::span<const uint8_t> s, std::size_t& i)
 {
-    const uint8_t c = s[i];
-    std::size_t n = 0;
-    uint32_t cp = 0;
-    if (c < 0x80) {
-        ++i;
-        return c;
-    }
-    if ((c & 0xe0) == 0xc0) {
-        n = 1;
-        cp = c & 0x1f;
-    } else if ((c & 0xf0) == 0xe0) {
-        n = 2;
-        cp = c & 0x0f;
-    } else if ((c & 0xf8) == 0xf0) {
-        n = 3;
-        cp = c & 0x07;
-    } else {
-        ++i;
-        return 0xfffd;
-    }
-    if (s.size() - i <= n) {
-        ++i;
-        return 0xfffd;
-    }
-    for (std::size_t k = 1; k <= n; ++k) {
-        if ((s[i + k] & 0xc0) != 0x80) {
-            ++i;
-            return 0xfffd;
-        }
-        cp = (cp << 6) | (s[i + k] & 0x3f);
-    }
-    static constexpr uint32_t kMin[4] = {0, 0x80, 0x800, 0x10000};
-    if (cp < kMin[n] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
-        ++i;
-        return 0xfffd;
-    }
-    i += n + 1;
-    return cp;
+    if (const auto cp = util::decodeUtf8(s, i))
+        return *cp;
+    ++i;
+    return 0xfffd;
 }
 
 // Contract-supplied text made safe to show: printable, one line, no bidi tricks, capped.

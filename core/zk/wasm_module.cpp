@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zk/wasm_module.h"
 
+#include "util/utf8.h"
+
 #include <algorithm>
 #include <limits>
 #include <unordered_set>
@@ -134,43 +136,6 @@ private:
     const uint8_t* m_begin;
 };
 
-bool validUtf8(std::span<const uint8_t> s)
-{
-    size_t i = 0;
-    while (i < s.size()) {
-        const uint8_t c = s[i];
-        size_t n = 0;
-        uint32_t cp = 0;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        } else if ((c & 0xe0) == 0xc0) {
-            n = 1;
-            cp = c & 0x1f;
-        } else if ((c & 0xf0) == 0xe0) {
-            n = 2;
-            cp = c & 0x0f;
-        } else if ((c & 0xf8) == 0xf0) {
-            n = 3;
-            cp = c & 0x07;
-        } else {
-            return false;
-        }
-        if (i + n >= s.size())
-            return false;
-        for (size_t k = 1; k <= n; ++k) {
-            if ((s[i + k] & 0xc0) != 0x80)
-                return false;
-            cp = (cp << 6) | (s[i + k] & 0x3f);
-        }
-        if ((n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
-            cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-            return false;
-        i += n + 1;
-    }
-    return true;
-}
-
 } // namespace
 
 // Decodes one module; a class so the many small steps can share the error state.
@@ -219,7 +184,7 @@ private:
         const auto b = r.bytes(len);
         if (!b)
             error(r.offset(), "name runs past the end of the section");
-        if (!validUtf8(*b))
+        if (!util::isValidUtf8(*b))
             error(r.offset(), "name is not valid UTF-8");
         return std::string(b->begin(), b->end());
     }
