@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "crypto/random.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <openssl/crypto.h>
 
 namespace bs::cli {
 
@@ -102,6 +106,69 @@ Options::Options(const QStringList& args, const QStringList& valued, const QStri
             return;
         }
     }
+}
+
+QString fromError(const Error& e)
+{
+    QString text = QString::fromStdString(e.message);
+    text.replace(QLatin1String("\r\n"), QLatin1String("; "));
+    text.replace(u'\n', QLatin1String("; "));
+    text.replace(u'\r', u' ');
+    return text;
+}
+
+std::optional<QString> missingOption(const Options& opts, const QStringList& required)
+{
+    for (const QString& name : required) {
+        if (!opts.has(name))
+            return QStringLiteral("missing option --%1").arg(name);
+    }
+    return std::nullopt;
+}
+
+WipedString::~WipedString()
+{
+    OPENSSL_cleanse(text.data(), text.size());
+}
+
+int runOperations(Context& ctx,
+                  const QStringList& args,
+                  const char* group,
+                  const char* usage,
+                  const std::vector<Operation>& operations)
+{
+    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
+        args.first() == QLatin1String("-h")) {
+        ctx.out << usage;
+        ctx.out.flush();
+        return args.isEmpty() ? ExitUsage : ExitOk;
+    }
+    const QString name = args.first();
+    for (const Operation& op : operations) {
+        if (name != QLatin1String(op.name))
+            continue;
+        const QStringList rest = args.mid(1);
+        if (rest.contains(QStringLiteral("--help"))) {
+            ctx.out << usage;
+            ctx.out.flush();
+            return ExitOk;
+        }
+        const Options opts(rest, op.valued, op.flags);
+        if (!opts.valid())
+            return usageError(ctx, opts.error());
+        if (!op.positional && !opts.positional().isEmpty())
+            return usageError(
+                ctx, QStringLiteral("unexpected argument '%1'").arg(opts.positional().first()));
+        if (const auto missing = missingOption(opts, op.required))
+            return usageError(ctx, *missing);
+        try {
+            return op.run(ctx, opts);
+        } catch (const crypto::RandomFailure& e) {
+            return failure(ctx, QString::fromUtf8(e.what()));
+        }
+    }
+    return usageError(ctx, QStringLiteral("unknown %1 operation '%2'; see 'bshield %1 --help'")
+                               .arg(QLatin1String(group), name));
 }
 
 } // namespace bs::cli

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "util/result.h"
+
 #include <QHash>
 #include <QList>
 #include <QPair>
@@ -8,6 +10,10 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace bs::cli {
 
@@ -47,7 +53,10 @@ public:
 
     bool valid() const { return m_error.isEmpty(); }
     const QString& error() const { return m_error; }
-    bool has(const QString& name) const { return m_values.contains(name) || m_flags.contains(name); }
+    bool has(const QString& name) const
+    {
+        return m_values.contains(name) || m_flags.contains(name);
+    }
     QString value(const QString& name) const { return m_values.value(name); }
     const QStringList& positional() const { return m_positional; }
 
@@ -57,6 +66,38 @@ private:
     QStringList m_positional;
     QString m_error;
 };
+
+// The one-line reason the CLI promises for an error (line breaks become "; ").
+QString fromError(const Error& e);
+
+// "missing option --<name>" for the first of `required` that `opts` lacks.
+std::optional<QString> missingOption(const Options& opts, const QStringList& required);
+
+// Wipes a std::string that held a secret (best effort: earlier copies are beyond reach).
+struct WipedString
+{
+    std::string text;
+    ~WipedString();
+};
+
+// One operation of a command group ("bshield vault create ...").
+struct Operation
+{
+    const char* name;
+    QStringList valued;   // options that take a value
+    QStringList flags;    // switches
+    QStringList required; // options that must be given
+    int (*run)(Context&, const Options&);
+    bool positional = false; // whether positional arguments are allowed
+};
+
+// Runs the operation named by args[0]: --help prints `usage`, the options are parsed and
+// checked against the operation's table entry, a broken system RNG becomes a failure.
+int runOperations(Context& ctx,
+                  const QStringList& args,
+                  const char* group,
+                  const char* usage,
+                  const std::vector<Operation>& operations);
 
 // Subcommand groups. `args` holds what follows the group name.
 int runCrypto(Context& ctx, const QStringList& args);

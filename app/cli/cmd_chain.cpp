@@ -59,13 +59,6 @@ QString hexOf(std::span<const std::uint8_t> bytes)
     return QStringLiteral("0x") + q(util::hexEncodeLower(bytes));
 }
 
-// Wipes a std::string that held a secret (best effort).
-struct WipedString
-{
-    std::string text;
-    ~WipedString() { OPENSSL_cleanse(text.data(), text.size()); }
-};
-
 Result<crypto::EcdsaPrivateKey> walletKeyFrom(const Options& opts)
 {
     WipedString text;
@@ -249,11 +242,6 @@ Result<eerc::CircuitProver> loadProver(const Session& s, const QString& circuit)
         return fail("the network description names no local " + circuit.toStdString() +
                     " circuit files.");
     return eerc::CircuitProver::load(*files);
-}
-
-QString fromError(const Error& e)
-{
-    return q(e.message);
 }
 
 // Progress lines on stderr (text mode only: JSON consumers read stdout).

@@ -51,13 +51,6 @@ constexpr char kUsage[] =
     "the subgroup order l). A wallet key on the command line is visible to other local\n"
     "users of this machine: use this only with development keys.\n";
 
-// Wipes a std::string that held a secret (best effort: earlier copies are beyond reach).
-struct WipedString
-{
-    std::string text;
-    ~WipedString() { OPENSSL_cleanse(text.data(), text.size()); }
-};
-
 template <class Field>
 std::optional<Field> parseNumber(const QString& text)
 {
@@ -121,21 +114,6 @@ Result<crypto::Secret<Scalar>> parseScalarOption(const Options& opts)
     if (!v)
         return fail("--scalar must be a number below the subgroup order l");
     return crypto::Secret<Scalar>(*v);
-}
-
-// Checks that every option in `required` is present.
-std::optional<QString> missingOption(const Options& opts, const QStringList& required)
-{
-    for (const QString& name : required) {
-        if (!opts.has(name))
-            return QStringLiteral("missing option --%1").arg(name);
-    }
-    return std::nullopt;
-}
-
-QString fromError(const Error& e)
-{
-    return QString::fromStdString(e.message);
 }
 
 int cmdPoseidon(Context& ctx, const Options& opts)
@@ -296,33 +274,27 @@ int cmdRegistrationHash(Context& ctx, const Options& opts)
                        decimal(eerc::registrationHash(*chainId, **s, *address))}});
 }
 
-struct Operation
-{
-    const char* name;
-    QStringList valued;
-    QStringList required;
-    int (*run)(Context&, const Options&);
-    bool positional = false;
-};
-
 const std::vector<Operation>& operations()
 {
     static const std::vector<Operation> ops = {
-        {"poseidon", {}, {}, cmdPoseidon, true},
-        {"derive-key", {"wallet-key"}, {"wallet-key"}, cmdDeriveKey},
-        {"public-key", {"scalar"}, {"scalar"}, cmdPublicKey},
+        {"poseidon", {}, {}, {}, cmdPoseidon, true},
+        {"derive-key", {"wallet-key"}, {}, {"wallet-key"}, cmdDeriveKey},
+        {"public-key", {"scalar"}, {}, {"scalar"}, cmdPublicKey},
         {"pct-encrypt",
          {"public-key", "amount", "random", "nonce"},
+         {},
          {"public-key", "amount"},
          cmdPctEncrypt},
-        {"pct-decrypt", {"scalar", "pct"}, {"scalar", "pct"}, cmdPctDecrypt},
+        {"pct-decrypt", {"scalar", "pct"}, {}, {"scalar", "pct"}, cmdPctDecrypt},
         {"elgamal-decrypt",
          {"scalar", "c1", "c2", "max-bits"},
+         {},
          {"scalar", "c1", "c2"},
          cmdElgamalDecrypt},
-        {"blake512", {"hex"}, {"hex"}, cmdBlake512},
+        {"blake512", {"hex"}, {}, {"hex"}, cmdBlake512},
         {"registration-hash",
          {"chain-id", "scalar", "address"},
+         {},
          {"chain-id", "scalar", "address"},
          cmdRegistrationHash},
     };
@@ -333,39 +305,7 @@ const std::vector<Operation>& operations()
 
 int runCrypto(Context& ctx, const QStringList& args)
 {
-    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
-        args.first() == QLatin1String("-h")) {
-        ctx.out << kUsage;
-        ctx.out.flush();
-        return args.isEmpty() ? ExitUsage : ExitOk;
-    }
-    const QString name = args.first();
-    for (const Operation& op : operations()) {
-        if (name != QLatin1String(op.name))
-            continue;
-        const QStringList rest = args.mid(1);
-        if (rest.contains(QStringLiteral("--help"))) {
-            ctx.out << kUsage;
-            ctx.out.flush();
-            return ExitOk;
-        }
-        const Options opts(rest, op.valued);
-        if (!opts.valid())
-            return usageError(ctx, opts.error());
-        if (!op.positional && !opts.positional().isEmpty())
-            return usageError(
-                ctx, QStringLiteral("unexpected argument '%1'").arg(opts.positional().first()));
-        if (const auto missing = missingOption(opts, op.required))
-            return usageError(ctx, *missing);
-        try {
-            return op.run(ctx, opts);
-        } catch (const crypto::RandomFailure& e) {
-            return failure(ctx, QString::fromUtf8(e.what()));
-        }
-    }
-    return usageError(
-        ctx,
-        QStringLiteral("unknown crypto operation '%1'; see 'bshield crypto --help'").arg(name));
+    return runOperations(ctx, args, "crypto", kUsage, operations());
 }
 
 } // namespace bs::cli

@@ -46,26 +46,6 @@ constexpr char kUsage[] =
     "Passphrase files: the first line is the passphrase. Without a file the passphrase is\n"
     "asked on the terminal (twice when a new one is chosen).\n";
 
-// The one-line reason the CLI promises: the vault's messages are single lines already; this
-// also keeps any other text (e.g. a file name with a line break) from splitting it.
-QString fromError(const Error& e)
-{
-    QString text = QString::fromStdString(e.message);
-    text.replace(QLatin1String("\r\n"), QLatin1String("; "));
-    text.replace(u'\n', QLatin1String("; "));
-    text.replace(u'\r', u' ');
-    return text;
-}
-
-std::optional<QString> missingOption(const Options& opts, const QStringList& required)
-{
-    for (const QString& name : required) {
-        if (!opts.has(name) || opts.value(name).isEmpty())
-            return QStringLiteral("missing option --%1").arg(name);
-    }
-    return std::nullopt;
-}
-
 QString networkLabel(const QString& name, quint64 chainId)
 {
     return name.isEmpty() ? QStringLiteral("chain %1").arg(chainId)
@@ -282,15 +262,6 @@ int cmdInfo(Context& ctx, const Options& opts)
                       {QStringLiteral("network"), info->networkName}});
 }
 
-struct Operation
-{
-    const char* name;
-    QStringList valued;
-    QStringList flags;
-    QStringList required;
-    int (*run)(Context&, const Options&);
-};
-
 const std::vector<Operation>& operations()
 {
     static const std::vector<Operation> ops = {
@@ -324,38 +295,7 @@ const std::vector<Operation>& operations()
 
 int runVault(Context& ctx, const QStringList& args)
 {
-    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
-        args.first() == QLatin1String("-h")) {
-        ctx.out << kUsage;
-        ctx.out.flush();
-        return args.isEmpty() ? ExitUsage : ExitOk;
-    }
-    const QString name = args.first();
-    for (const Operation& op : operations()) {
-        if (name != QLatin1String(op.name))
-            continue;
-        const QStringList rest = args.mid(1);
-        if (rest.contains(QStringLiteral("--help"))) {
-            ctx.out << kUsage;
-            ctx.out.flush();
-            return ExitOk;
-        }
-        const Options opts(rest, op.valued, op.flags);
-        if (!opts.valid())
-            return usageError(ctx, opts.error());
-        if (!opts.positional().isEmpty())
-            return usageError(
-                ctx, QStringLiteral("unexpected argument '%1'").arg(opts.positional().first()));
-        if (const auto missing = missingOption(opts, op.required))
-            return usageError(ctx, *missing);
-        try {
-            return op.run(ctx, opts);
-        } catch (const crypto::RandomFailure& e) {
-            return failure(ctx, QString::fromUtf8(e.what()));
-        }
-    }
-    return usageError(
-        ctx, QStringLiteral("unknown vault operation '%1'; see 'bshield vault --help'").arg(name));
+    return runOperations(ctx, args, "vault", kUsage, operations());
 }
 
 } // namespace bs::cli
