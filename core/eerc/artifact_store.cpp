@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eerc/artifact_store.h"
+
+#include "vault/atomic_file.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <utility>
+#include <vector>
+
+namespace bs::eerc {
+
+namespace {
+
+constexpr qint64 kChunk = 1 << 20;
+
+// 64 hex digits, returned in lower case; nullopt otherwise (the name becomes a file name, so
+// nothing else may pass).
+std::optional<QString> normalizedHash(const QString& sha256)
+{
+    const QString h = sha256.trimmed().toLower();
+    if (h.size() != 64)
+        return std::nullopt;
+    for (const QChar c : h) {
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+              (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+            return std::nullopt;
+    }
+    return h;
+}
+
+Error cancelled()
+{
+    return fail("Fetching the circuit files was cancelled.");
+}
+
+struct Job
+{
+    QString circuit;
+    QString extension; // "wasm" or "zkey"
+    QString sha256;    // normalized
+    QString localPath;
+    QUrl url;
+    std::optional<std::uint64_t> size;
+
+    QString label() const { return circuit + QLatin1Char('.') + extension; }
+    std::string what() const
+    {
+        return "circuit " + circuit.toStdString() + "'s " + extension.toStdString() + " file";
+    }
+};
+
+} // namespace
+
+Result<QString> sha256OfFile(const QString& path, std::stop_token stop)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail("Cannot read " + path.toStdString() + ": " + file.errorString().toStdString() +
+                    ".");
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray chunk;
+    while (!file.atEnd()) {
+        if (stop.stop_requested())
+            return cancelled();
+        chunk = file.read(kChunk);
+        if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
+            return fail("Cannot read " + path.toStdString() + ": " +
+                        file.errorString().toStdString() + ".");
+        hash.addData(chunk);
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+ArtifactStore::ArtifactStore(QString cacheDir, ArtifactStoreOptions options)
+    : m_dir(std::move(cacheDir))
+    , m_options(std::move(options))
+{}
+
+std::optional<QString> ArtifactStore::cachedPath(const QString& sha256,
+                                                 const QString& extension) const
+{
+    const auto h = normalizedHash(sha256);
+    if (!h)
+        return std::nullopt;
+    return QDir(m_dir).filePath(*h + QLatin1Char('.') + extension);
+}
+
+Result<CircuitFiles> ArtifactStore::ensure(const QString& circuit,
+                                           const CircuitArtifact& artifact,
+                                           const Progress& progress,
+                                           std::stop_token stop)
+{
+    QMap<QString, CircuitArtifact> one;
+    one.insert(circuit, artifact);
+    auto all = ensureAll(one, progress, stop);
+    if (!all)
+        return all.error();
+    return all->value(circuit);
+}
+
+Result<QMap<QString, CircuitFiles>> ArtifactStore::ensureAll(
+    const QMap<QString, CircuitArtifact>& circuits, const Progress& progress, std::stop_token stop)
+{
+    // Every hash is checked before anything is fetched, so a bad description fails at once.
+    std::vector<Job> jobs;
+    for (auto it = circuits.begin(); it != circuits.end(); ++it) {
+        const std::pair<QString, const CircuitArtifact*> parts[] = {{QStringLiteral("wasm"), &*it},
+                                                                    {QStringLiteral("zkey"), &*it}};
+        for (const auto& [extension, a] : parts) {
+            const bool wasm = extension == QLatin1String("wasm");
+            Job job{it.key(),
+                    extension,
+                    {},
+                    wasm ? a->wasmPath : a->zkeyPath,
+                    wasm ? a->wasmUrl : a->zkeyUrl,
+                    std::nullopt};
+            const auto h = normalizedHash(wasm ? a->wasmSha256 : a->zkeySha256);
+            if (!h)
+                return fail("The network description gives no valid SHA-256 for " + job.what() +
+                            "; ask the operator to publish one.");
+            job.sha256 = *h;
+            jobs.push_back(std::move(job));
+        }
+    }
+
+    // Sizes known up front: local files and cached files.
+    for (Job& job : jobs) {
+        const QFileInfo local(job.localPath);
+        const QFileInfo cached(*cachedPath(job.sha256, job.extension));
+        if (!job.localPath.isEmpty() && local.isFile())
+            job.size = static_cast<std::uint64_t>(local.size());
+        else if (cached.isFile())
+            job.size = static_cast<std::uint64_t>(cached.size());
+    }
+    ArtifactProgress state;
+    state.fileCount = jobs.size();
+    const auto report = [&](const QString& file) {
+        if (!progress)
+            return;
+        std::uint64_t total = 0;
+        bool known = true;
+        for (const Job& j : jobs) {
+            known = known && j.size.has_value();
+            total += j.size.value_or(0);
+        }
+        state.bytesTotal = known ? std::optional<std::uint64_t>(total) : std::nullopt;
+        state.file = file;
+        progress(state);
+    };
+
+    QMap<QString, CircuitFiles> out;
+    for (Job& job : jobs) {
+        if (stop.stop_requested())
+            return cancelled();
+        report(job.label());
+        auto path = fetch(job.sha256, job.extension, job.localPath, job.url, job.what(), stop);
+        if (!path)
+            return path.error();
+        job.size = static_cast<std::uint64_t>(QFileInfo(*path).size());
+        ++state.filesDone;
+        state.bytesDone += *job.size;
+        CircuitFiles& files = out[job.circuit];
+        (job.extension == QLatin1String("wasm") ? files.wasm : files.zkey) = *path;
+    }
+    report(QString());
+    return out;
+}
+
+Result<QString> ArtifactStore::fetch(const QString& sha256,
+                                     const QString& extension,
+                                     const QString& localPath,
+                                     const QUrl& url,
+                                     const std::string& what,
+                                     std::stop_token stop)
+{
+    // A local file (the devnet's own build) is used in place once its hash matches; it is
+    // never deleted, it is not ours.
+    if (!localPath.isEmpty() && QFileInfo(localPath).isFile()) {
+        auto h = sha256OfFile(localPath, stop);
+        if (!h)
+            return h.error();
+        if (*h != sha256)
+            return fail("The local " + what + " (" + localPath.toStdString() +
+                        ") does not match the SHA-256 the network names; rebuild it or fix "
+                        "the network description.");
+        return localPath;
+    }
+
+    const QString cached = *cachedPath(sha256, extension);
+    if (QFileInfo(cached).isFile()) {
+        auto h = sha256OfFile(cached, stop);
+        if (!h)
+            return h.error();
+        if (*h == sha256)
+            return cached;
+        // Damaged or tampered: drop it and fetch it again.
+        if (!QFile::remove(cached))
+            return fail("The cached " + what + " is damaged and cannot be deleted (" +
+                        cached.toStdString() + "); delete it by hand and try again.");
+    }
+
+    if (url.isEmpty())
+        return fail("The " + what +
+                    " is not on this computer and the network names no URL to download it "
+                    "from; ask the operator for it.");
+    util::HttpClient client(m_options.http);
+    const util::HttpReply reply = client.send(util::HttpRequest{"GET", url, {}, {}}, stop);
+    const std::string where = util::redactedUrl(url).toStdString();
+    switch (reply.outcome) {
+    case util::HttpReply::Outcome::Ok:
+        break;
+    case util::HttpReply::Outcome::Cancelled:
+        return cancelled();
+    case util::HttpReply::Outcome::TooLarge:
+        return fail("The " + what + " at " + where + " is larger than " +
+                    std::to_string(m_options.http.maxResponseBytes / (1024 * 1024)) +
+                    " MB, more than any circuit needs; check the network's operator URL.");
+    case util::HttpReply::Outcome::Timeout:
+        return fail("Downloading the " + what + " from " + where +
+                    " took too long; check the connection and try again.");
+    case util::HttpReply::Outcome::Refused:
+        return fail("The " + what + " cannot be downloaded from " + where + ": " +
+                    reply.errorText.toStdString());
+    case util::HttpReply::Outcome::NetworkError:
+        return fail("Downloading the " + what + " from " + where + " failed (" +
+                    reply.errorText.toStdString() + "); check the connection and try again.");
+    }
+    if (reply.status != 200)
+        return fail("Downloading the " + what + " from " + where + " failed with HTTP status " +
+                    std::to_string(reply.status) + "; the operator's server may not publish it.");
+    if (stop.stop_requested())
+        return cancelled();
+    const QString got = QString::fromLatin1(
+        QCryptographicHash::hash(reply.body, QCryptographicHash::Sha256).toHex());
+    if (got != sha256)
+        return fail("The downloaded " + what +
+                    " does not match the SHA-256 the network names, "
+                    "so it was discarded; the server may be serving another version, ask the "
+                    "operator.");
+    if (!QDir().mkpath(m_dir))
+        return fail("Cannot create the circuit cache folder " + m_dir.toStdString() +
+                    "; check its permissions.");
+    if (auto written = vault::writeFileAtomically(cached, reply.body); !written)
+        return written.error();
+    return cached;
+}
+
+} // namespace bs::eerc
