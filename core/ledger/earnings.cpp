@@ -54,11 +54,6 @@ ChainAmount chainAmountOf(const HistoryEntry& e)
     return e.amount ? ChainAmount::known(*e.amount) : ChainAmount::unreadable();
 }
 
-std::string cycleText(const QString& id)
-{
-    return id.toStdString();
-}
-
 } // namespace
 
 std::vector<EarningsRow> joinEarnings(const operator_api::Earnings* report,
@@ -78,7 +73,47 @@ std::vector<EarningsRow> joinEarnings(const operator_api::Earnings* report,
     std::vector<EarningsRow> rows;
 
     if (report) {
-        for (const operator_api::EarningsCycle& c : report->cycles) {
+        const auto& cycles = report->cycles;
+        // Exact matches first, for every cycle, so that a cycle with a wrong log index cannot
+        // take the transfer that another cycle names exactly.
+        std::vector<std::optional<std::size_t>> found(cycles.size());
+        std::vector<bool> namesUsedTransfer(cycles.size(), false);
+        for (std::size_t k = 0; k < cycles.size(); ++k) {
+            const auto& t = cycles[k].transfer;
+            if (!t)
+                continue;
+            const auto exact = byRef.find({t->txHash, t->logIndex});
+            if (exact == byRef.end())
+                continue;
+            if (used[exact->second]) {
+                namesUsedTransfer[k] = true;
+                continue;
+            }
+            used[exact->second] = true;
+            found[k] = exact->second;
+        }
+        // Then the fallback: the only unmatched payout of the named transaction.
+        for (std::size_t k = 0; k < cycles.size(); ++k) {
+            const auto& t = cycles[k].transfer;
+            if (!t || found[k] || namesUsedTransfer[k])
+                continue;
+            std::optional<std::size_t> only;
+            int count = 0;
+            const auto [first, last] = byHash.equal_range(t->txHash);
+            for (auto it = first; it != last; ++it) {
+                if (!used[it->second]) {
+                    only = it->second;
+                    ++count;
+                }
+            }
+            if (count == 1) {
+                used[*only] = true;
+                found[k] = only;
+            }
+        }
+
+        for (std::size_t k = 0; k < cycles.size(); ++k) {
+            const operator_api::EarningsCycle& c = cycles[k];
             EarningsRow row;
             row.origin = EarningsRow::Origin::OperatorOnly;
             row.cycleId = c.cycleId;
@@ -90,48 +125,25 @@ std::vector<EarningsRow> joinEarnings(const operator_api::Earnings* report,
             row.totalWeight = c.totalWeight;
             row.sharePercent = sharePercent(c.weight, c.totalWeight);
             row.statedAmount = c.amount;
-
-            std::optional<std::size_t> found;
-            bool alreadyClaimed = false;
             if (c.transfer) {
                 row.txHash = c.transfer->txHash;
                 row.blockNumber = c.transfer->blockNumber;
                 row.logIndex = c.transfer->logIndex;
-                const auto exact = byRef.find({c.transfer->txHash, c.transfer->logIndex});
-                if (exact != byRef.end()) {
-                    if (used[exact->second])
-                        alreadyClaimed = true;
-                    else
-                        found = exact->second;
-                } else {
-                    std::optional<std::size_t> only;
-                    int count = 0;
-                    const auto [first, last] = byHash.equal_range(c.transfer->txHash);
-                    for (auto it = first; it != last; ++it) {
-                        if (!used[it->second]) {
-                            only = it->second;
-                            ++count;
-                        }
-                    }
-                    if (count == 1)
-                        found = only;
-                }
             }
 
             ChainAmount chain = ChainAmount::notFound();
-            if (found) {
-                used[*found] = true;
+            if (found[k]) {
                 row.origin = EarningsRow::Origin::Matched;
-                setChainSide(row, history[*found], options.units);
-                chain = chainAmountOf(history[*found]);
+                setChainSide(row, history[*found[k]], options.units);
+                chain = chainAmountOf(history[*found[k]]);
             } else if (c.transfer && options.scannedTo &&
                        c.transfer->blockNumber > *options.scannedTo) {
                 chain = ChainAmount::notScannedYet();
             }
             row.fairness = checkPayout(c, chain, options.units);
-            if (alreadyClaimed && row.fairness.verdict == Verdict::Missing)
+            if (namesUsedTransfer[k] && row.fairness.verdict == Verdict::Missing)
                 row.fairness.explanation = "The operator reports for cycle " +
-                                           cycleText(c.cycleId) +
+                                           c.cycleId.toStdString() +
                                            " the same transfer as for another cycle.";
             rows.push_back(std::move(row));
         }

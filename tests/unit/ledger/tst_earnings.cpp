@@ -287,6 +287,21 @@ private Q_SLOTS:
         QCOMPARE(rowOf(rows, "cyc_1")->fairness.verdict, Verdict::Fair);
     }
 
+    void exactMatchesComeBeforeTheFallback()
+    {
+        Scenario s;
+        // cyc_0 comes first and names tx 1 with a wrong log index; cyc_1 names it exactly.
+        // The transfer belongs to cyc_1 whatever the order; cyc_0 names nothing on chain.
+        s.report.cycles.insert(s.report.cycles.begin(),
+                               cycle("cyc_0", "2026-08-01T00:00:00Z", "2026-08-02T00:00:00Z",
+                                     5000000, 3, 7, 2142857, ref(1, 100, 7)));
+        const auto rows = joinEarnings(&s.report, s.history, s.options);
+        QCOMPARE(rowOf(rows, "cyc_1")->fairness.verdict, Verdict::Fair);
+        QCOMPARE(rowOf(rows, "cyc_1")->origin, EarningsRow::Origin::Matched);
+        QCOMPARE(rowOf(rows, "cyc_0")->fairness.verdict, Verdict::Missing);
+        QCOMPARE(rowOf(rows, "cyc_0")->origin, EarningsRow::Origin::OperatorOnly);
+    }
+
     void unreadableAmountIsUnverifiable()
     {
         Scenario s;
