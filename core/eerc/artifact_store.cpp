@@ -108,17 +108,15 @@ Result<QMap<QString, CircuitFiles>> ArtifactStore::ensureAll(
     // Every hash is checked before anything is fetched, so a bad description fails at once.
     std::vector<Job> jobs;
     for (auto it = circuits.begin(); it != circuits.end(); ++it) {
-        const std::pair<QString, const CircuitArtifact*> parts[] = {{QStringLiteral("wasm"), &*it},
-                                                                    {QStringLiteral("zkey"), &*it}};
-        for (const auto& [extension, a] : parts) {
-            const bool wasm = extension == QLatin1String("wasm");
+        const CircuitArtifact& a = *it;
+        for (const bool wasm : {true, false}) {
             Job job{it.key(),
-                    extension,
+                    wasm ? QStringLiteral("wasm") : QStringLiteral("zkey"),
                     {},
-                    wasm ? a->wasmPath : a->zkeyPath,
-                    wasm ? a->wasmUrl : a->zkeyUrl,
+                    wasm ? a.wasmPath : a.zkeyPath,
+                    wasm ? a.wasmUrl : a.zkeyUrl,
                     std::nullopt};
-            const auto h = normalizedHash(wasm ? a->wasmSha256 : a->zkeySha256);
+            const auto h = normalizedHash(wasm ? a.wasmSha256 : a.zkeySha256);
             if (!h)
                 return fail("The network description gives no valid SHA-256 for " + job.what() +
                             "; ask the operator to publish one.");
