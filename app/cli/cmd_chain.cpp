@@ -3,7 +3,6 @@
 // They talk to an EVM JSON-RPC node only (never to the operator's server), so a provider can
 // check and claim their money with the operator offline.
 #include "chain/eth_client.h"
-#include "chain/http_transport.h"
 #include "chain/json_rpc.h"
 #include "chain/tx_sender.h"
 #include "cli.h"
@@ -16,6 +15,7 @@
 #include "util/hex.h"
 #include "vault/history_cache.h"
 #include "vault/vault.h"
+#include "wallet/wallet.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -23,7 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <openssl/crypto.h>
+#include <cstring>
 
 namespace bs::cli {
 
@@ -61,25 +61,11 @@ QString hexOf(std::span<const std::uint8_t> bytes)
 
 Result<crypto::EcdsaPrivateKey> walletKeyFrom(const Options& opts)
 {
-    WipedString text;
-    if (opts.has(QStringLiteral("key-file"))) {
-        QFile f(opts.value(QStringLiteral("key-file")));
-        if (!f.open(QIODevice::ReadOnly))
-            return fail("cannot read the key file: " + f.errorString().toStdString());
-        QByteArray bytes = f.read(256);
-        text.text.assign(bytes.constData(), static_cast<std::size_t>(bytes.size()));
-        OPENSSL_cleanse(bytes.data(), static_cast<std::size_t>(bytes.size()));
-    } else if (const char* env = std::getenv("BSHIELD_WALLET_KEY"); env && *env) {
-        text.text = env;
-    } else {
-        return fail("no wallet key: give --key-file <file> or set BSHIELD_WALLET_KEY.");
-    }
-    while (!text.text.empty() && std::isspace(static_cast<unsigned char>(text.text.back())))
-        text.text.pop_back();
-    auto key = crypto::EcdsaPrivateKey::fromHex(text.text);
-    if (!key)
-        return fail("the wallet key is not valid: " + key.error().message);
-    return key;
+    if (opts.has(QStringLiteral("key-file")))
+        return wallet::readWalletKeyFile(opts.value(QStringLiteral("key-file")));
+    if (const char* env = std::getenv("BSHIELD_WALLET_KEY"); env && *env)
+        return wallet::walletKeyFromText({env, std::strlen(env)});
+    return fail("no wallet key: give --key-file <file> or set BSHIELD_WALLET_KEY.");
 }
 
 // Everything a chain command needs, built from the common options: the wallet key and the
@@ -102,27 +88,6 @@ struct Session
     crypto::EthAddress me() const { return wallet.address(); }
 };
 
-Result<eerc::NetworkConfig> networkFromProfile(const vault::Network& n)
-{
-    eerc::NetworkConfig config;
-    config.name = n.name;
-    config.rpcUrl = QUrl(n.rpcUrl);
-    if (!n.operatorUrl.isEmpty())
-        config.operatorUrl = QUrl(n.operatorUrl);
-    config.deployment.chainId = n.chainId;
-    config.deployment.deploymentBlock = n.deploymentBlock;
-    auto registrar = crypto::EthAddress::fromString(n.registrarAddress.toStdString());
-    auto eerc = crypto::EthAddress::fromString(n.eercAddress.toStdString());
-    auto token = crypto::EthAddress::fromString(n.tokenAddress.toStdString());
-    if (!registrar || !eerc || !token || n.chainId == 0)
-        return fail("the vault's profile has no complete network (chain id and contract "
-                    "addresses); create the vault with --network.");
-    config.deployment.registrar = *registrar;
-    config.deployment.encryptedErc = *eerc;
-    config.deployment.token = *token;
-    return config;
-}
-
 struct VaultKeys
 {
     vault::Vault vault;
@@ -144,25 +109,17 @@ Result<VaultKeys> unlockVault(Context& ctx, const Options& opts)
         return passphrase.error();
     if (auto unlocked = v->unlock(chars(*passphrase)); !unlocked)
         return unlocked.error();
-    auto wallet = v->walletKey();
-    if (!wallet)
-        return wallet.error();
-    // The stored decryption key is what the user has (it may have been imported); without
-    // one, derive it from the wallet key.
-    auto stored = v->eercDecryptionKey();
-    auto key = stored ? eerc::EercKey::fromDecryptionKey(std::string_view(
-                            reinterpret_cast<const char*>(stored->data()), stored->size()))
-                      : eerc::EercKey::deriveFromWallet(*wallet);
-    if (!key)
-        return key.error();
+    auto keys = wallet::keysOf(*v);
+    if (!keys)
+        return keys.error();
     auto profile = v->profile();
     if (!profile)
         return profile.error();
-    auto network = networkFromProfile(profile->network);
+    auto network = wallet::networkOf(profile->network);
     if (!network)
         return network.error();
-    return VaultKeys{std::move(*v), std::move(*wallet), std::move(*key), std::move(*network),
-                     profile->network.allowPlainHttp};
+    return VaultKeys{std::move(*v), std::move(keys->wallet), std::move(keys->eerc),
+                     std::move(*network), profile->network.allowPlainHttp};
 }
 
 Result<std::unique_ptr<Session>> openSession(Context& ctx, const Options& opts)
@@ -209,16 +166,12 @@ Result<std::unique_ptr<Session>> openSession(Context& ctx, const Options& opts)
     }
     if (opts.has(QStringLiteral("rpc")))
         s->network.rpcUrl = QUrl(opts.value(QStringLiteral("rpc")));
-    chain::HttpOptions http;
-    http.allowPlainHttp = allowPlainHttp;
-    auto transport = chain::HttpTransport::create(s->network.rpcUrl, http);
-    if (!transport)
-        return transport.error();
-    s->rpc = std::make_unique<chain::JsonRpcClient>(std::move(*transport));
-    s->eth = std::make_unique<chain::EthClient>(*s->rpc);
-    s->reader = std::make_unique<eerc::EercReader>(*s->eth, s->network.deployment);
-    if (auto onChain = s->reader->checkChain(); !onChain)
-        return onChain.error();
+    auto connection = wallet::connect(s->network, allowPlainHttp);
+    if (!connection)
+        return connection.error();
+    s->rpc = std::move(connection->rpc);
+    s->eth = std::move(connection->eth);
+    s->reader = std::move(connection->reader);
     return s;
 }
 
@@ -497,25 +450,6 @@ int cmdHistory(Context& ctx, const QStringList& args)
 
 // ---- claim ----
 
-// The vault's record of a claim transaction, written before it is broadcast.
-Result<vault::PendingClaim> pendingClaimOf(const chain::PreparedTransaction& signedTx)
-{
-    auto args = eerc::abi::withdraw().decodeCall(signedTx.tx.data);
-    const auto tokenId = args ? args->at(0).asUint() : std::nullopt;
-    const auto* signals = args ? args->at(1).at(1) : nullptr;
-    const auto words = signals ? signals->asUintList(16) : std::nullopt;
-    if (!tokenId || !tokenId->fitsU64() || !words)
-        return fail("the claim transaction cannot be recorded: it is not a withdraw call.");
-    vault::PendingClaim c;
-    c.txHash = hexOf(signedTx.hash);
-    c.tokenId = tokenId->toU64();
-    c.amount = q((*words)[0].toDecimal()); // ValueToWithdraw, eERC units
-    c.state = vault::ClaimState::Sent;
-    c.createdAt = QDateTime::currentSecsSinceEpoch();
-    c.nonce = signedTx.tx.nonce;
-    return c;
-}
-
 // Claims sent by an earlier run that did not see them confirmed (interrupted, timed out)
 // are followed to their end first: a new claim from the same balance would otherwise race
 // the old one.
@@ -531,17 +465,11 @@ Result<void> resumePendingClaims(Context& ctx,
     for (const vault::PendingClaim& c : *pending) {
         if (c.state != vault::ClaimState::Sent)
             continue;
-        crypto::Hash256 hash{};
-        const std::string text = c.txHash.toStdString();
-        if (!text.starts_with("0x") || !util::hexDecodeInto(std::string_view(text).substr(2), hash))
-            return fail("the vault holds a malformed pending claim; check it with 'bshield vault "
-                        "unlock-check'.");
         ctx.err << "bshield: following the earlier claim " << c.txHash << '\n';
         ctx.err.flush();
-        auto resumed = eerc::resumeClaim(*s.reader, sender, s.me(), hash, c.nonce, send);
+        auto resumed = wallet::followClaim(*s.reader, sender, s.me(), c, send);
         if (!resumed)
-            return fail("an earlier claim (" + text +
-                        ") is still unresolved: " + resumed.error().message);
+            return resumed.error();
         const auto amount = U256::fromDecimal(c.amount.toStdString());
         switch (resumed->state) {
         case eerc::ResumedClaim::State::Confirmed:
@@ -560,10 +488,7 @@ Result<void> resumePendingClaims(Context& ctx,
             break;
         }
         ctx.err.flush();
-        const vault::ClaimState final = resumed->state == eerc::ResumedClaim::State::Confirmed
-                                            ? vault::ClaimState::Confirmed
-                                            : vault::ClaimState::Failed;
-        if (auto saved = s.vault->setClaimState(c.txHash, final); !saved)
+        if (auto saved = s.vault->setClaimState(c.txHash, wallet::finalState(*resumed)); !saved)
             return saved.error();
     }
     return {};
@@ -617,7 +542,7 @@ int cmdClaim(Context& ctx, const QStringList& args)
             return failure(ctx, fromError(resumed.error()));
         // Recorded before broadcasting, so that an interrupted run is resumed next time.
         callbacks.onSigned = [&](const chain::PreparedTransaction& signedTx) -> Result<void> {
-            auto claim = pendingClaimOf(signedTx);
+            auto claim = wallet::pendingClaimOf(signedTx, QDateTime::currentSecsSinceEpoch());
             if (!claim)
                 return claim.error();
             recorded << claim->txHash;

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wallet/wallet.h"
+
+#include "chain/http_transport.h"
+#include "eerc/contracts.h"
+#include "util/hex.h"
+
+#include <QFile>
+
+#include <cctype>
+#include <openssl/crypto.h>
+#include <string_view>
+
+namespace bs::wallet {
+
+Result<eerc::NetworkConfig> networkOf(const vault::Network& n)
+{
+    eerc::NetworkConfig config;
+    config.name = n.name;
+    config.rpcUrl = QUrl(n.rpcUrl);
+    if (!n.operatorUrl.isEmpty())
+        config.operatorUrl = QUrl(n.operatorUrl);
+    config.deployment.chainId = n.chainId;
+    config.deployment.deploymentBlock = n.deploymentBlock;
+    auto registrar = crypto::EthAddress::fromString(n.registrarAddress.toStdString());
+    auto eerc = crypto::EthAddress::fromString(n.eercAddress.toStdString());
+    auto token = crypto::EthAddress::fromString(n.tokenAddress.toStdString());
+    if (!registrar || !eerc || !token || n.chainId == 0)
+        return fail("the profile has no complete network (chain id and contract addresses); "
+                    "create it again from the network's description.");
+    config.deployment.registrar = *registrar;
+    config.deployment.encryptedErc = *eerc;
+    config.deployment.token = *token;
+    return config;
+}
+
+Result<crypto::EcdsaPrivateKey> walletKeyFromText(std::span<const char> text)
+{
+    std::size_t begin = 0;
+    std::size_t end = text.size();
+    while (begin < end && std::isspace(static_cast<unsigned char>(text[begin])))
+        ++begin;
+    while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1])))
+        --end;
+    auto key = crypto::EcdsaPrivateKey::fromHex(std::string_view(text.data() + begin, end - begin));
+    if (!key)
+        return fail("the wallet key is not valid: " + key.error().message);
+    return key;
+}
+
+Result<crypto::EcdsaPrivateKey> readWalletKeyFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail("cannot read the key file: " + f.errorString().toStdString());
+    QByteArray bytes = f.read(256);
+    auto key = walletKeyFromText({bytes.constData(), static_cast<std::size_t>(bytes.size())});
+    OPENSSL_cleanse(bytes.data(), static_cast<std::size_t>(bytes.size()));
+    return key;
+}
+
+Result<Keys> keysOf(const vault::Vault& vault)
+{
+    auto wallet = vault.walletKey();
+    if (!wallet)
+        return wallet.error();
+    auto stored = vault.eercDecryptionKey();
+    auto key = stored ? eerc::EercKey::fromDecryptionKey(std::string_view(
+                            reinterpret_cast<const char*>(stored->data()), stored->size()))
+                      : eerc::EercKey::deriveFromWallet(*wallet);
+    if (!key)
+        return key.error();
+    return Keys{std::move(*wallet), std::move(*key)};
+}
+
+Result<ChainConnection> connect(const eerc::NetworkConfig& network, bool allowPlainHttp, bool check)
+{
+    chain::HttpOptions http;
+    http.allowPlainHttp = allowPlainHttp;
+    auto transport = chain::HttpTransport::create(network.rpcUrl, http);
+    if (!transport)
+        return transport.error();
+    ChainConnection c;
+    c.rpc = std::make_unique<chain::JsonRpcClient>(std::move(*transport));
+    c.eth = std::make_unique<chain::EthClient>(*c.rpc);
+    c.reader = std::make_unique<eerc::EercReader>(*c.eth, network.deployment);
+    if (check) {
+        if (auto onChain = c.reader->checkChain(); !onChain)
+            return onChain.error();
+    }
+    return c;
+}
+
+Result<vault::PendingClaim> pendingClaimOf(const chain::PreparedTransaction& signedTx, qint64 now)
+{
+    auto args = eerc::abi::withdraw().decodeCall(signedTx.tx.data);
+    const auto tokenId = args ? args->at(0).asUint() : std::nullopt;
+    const auto* publicSignals = args ? args->at(1).at(1) : nullptr;
+    const auto words = publicSignals ? publicSignals->asUintList(16) : std::nullopt;
+    if (!tokenId || !tokenId->fitsU64() || !words)
+        return fail("the claim transaction cannot be recorded: it is not a withdraw call.");
+    vault::PendingClaim c;
+    c.txHash = QStringLiteral("0x") + QString::fromStdString(util::hexEncodeLower(signedTx.hash));
+    c.tokenId = tokenId->toU64();
+    c.amount = QString::fromStdString((*words)[0].toDecimal()); // ValueToWithdraw, eERC units
+    c.state = vault::ClaimState::Sent;
+    c.createdAt = now;
+    c.nonce = signedTx.tx.nonce;
+    return c;
+}
+
+Result<eerc::ResumedClaim> followClaim(eerc::EercReader& reader,
+                                       chain::TransactionSender& sender,
+                                       const crypto::EthAddress& me,
+                                       const vault::PendingClaim& claim,
+                                       const chain::SendOptions& options,
+                                       std::stop_token stop)
+{
+    crypto::Hash256 hash{};
+    const std::string text = claim.txHash.toStdString();
+    if (!text.starts_with("0x") || !util::hexDecodeInto(std::string_view(text).substr(2), hash))
+        return fail("the vault holds a malformed pending claim (" + text +
+                    "); check the vault with 'bshield vault unlock-check'.");
+    auto resumed = eerc::resumeClaim(reader, sender, me, hash, claim.nonce, options, {}, stop);
+    if (!resumed)
+        return fail("an earlier claim (" + text +
+                    ") is still unresolved: " + resumed.error().message);
+    return resumed;
+}
+
+vault::ClaimState finalState(const eerc::ResumedClaim& resumed)
+{
+    return resumed.state == eerc::ResumedClaim::State::Confirmed ? vault::ClaimState::Confirmed
+                                                                 : vault::ClaimState::Failed;
+}
+
+} // namespace bs::wallet
