@@ -46,14 +46,38 @@ ApplicationWindow {
                || (AppSettings.theme === "system" && systemPalette.window.hslLightness < 0.5)
     }
 
+    // The pages of a provider profile (the role this version implements), then Activity and
+    // Settings.
     readonly property var pages: [
-        { key: "provider", label: qsTr("Provider"), icon: "qrc:/icons/provider.svg" },
-        { key: "auditor", label: qsTr("Auditor"), icon: "qrc:/icons/auditor.svg" },
-        { key: "operator", label: qsTr("Operator"), icon: "qrc:/icons/operator.svg" },
+        { key: "dashboard", label: qsTr("Dashboard"), icon: "qrc:/icons/provider.svg" },
+        { key: "earnings", label: qsTr("Earnings"), icon: "qrc:/icons/activity.svg" },
+        { key: "claim", label: qsTr("Claim"), icon: "qrc:/icons/eye.svg" },
+        { key: "registration", label: qsTr("Registration"), icon: "qrc:/icons/operator.svg" },
         { key: "activity", label: qsTr("Activity"), icon: "qrc:/icons/activity.svg" },
         { key: "settings", label: qsTr("Settings"), icon: "qrc:/icons/settings.svg" }
     ]
     property int currentPage: 0
+    // Tests show the main window's frame without opening a profile.
+    property bool shellPreview: false
+    readonly property bool unlocked: Session.state === "unlocked"
+    readonly property var provider: Session.provider
+
+    // Onboarding and the unlock screen replace the main window's content.
+    Loader {
+        anchors.fill: parent
+        active: Session.state === "welcome" && !window.shellPreview
+        visible: active
+        sourceComponent: OnboardingView {}
+        onLoaded: item.forceActiveFocus()
+    }
+    Loader {
+        anchors.fill: parent
+        active: Session.state === "locked" && !window.shellPreview
+        visible: active
+        sourceComponent: UnlockView {}
+        onLoaded: item.forceActiveFocus()
+    }
+    onUnlockedChanged: if (unlocked) showPage(0)
 
     function showPage(index) {
         if (index >= 0 && index < pages.length) {
@@ -73,13 +97,14 @@ ApplicationWindow {
         return false
     }
 
-    // Ctrl+1 … Ctrl+5 switch pages from anywhere.
+    // Ctrl+1 … Ctrl+6 switch pages from anywhere.
     Repeater {
         model: window.pages.length
         Item {
             required property int index
             Shortcut {
                 sequence: "Ctrl+" + (index + 1)
+                enabled: window.unlocked || window.shellPreview
                 onActivated: window.showPage(index)
             }
         }
@@ -88,10 +113,16 @@ ApplicationWindow {
         sequence: "Ctrl+H"
         onActivated: AppSettings.hideAmounts = !AppSettings.hideAmounts
     }
+    Shortcut {
+        sequence: "Ctrl+L"
+        enabled: window.unlocked
+        onActivated: Session.lock()
+    }
 
     RowLayout {
         anchors.fill: parent
         spacing: 0
+        visible: window.unlocked || window.shellPreview
 
         // Navigation rail
         Rectangle {
@@ -184,18 +215,37 @@ ApplicationWindow {
                             anchors.centerIn: parent
                             spacing: Theme.spacingS
                             Rectangle {
+                                objectName: "rpcHealth"
                                 anchors.verticalCenter: parent.verticalCenter
                                 width: 8; height: 8; radius: 4
-                                color: Theme.textMuted
+                                color: !window.provider || !window.provider.loaded ? Theme.textMuted
+                                       : window.provider.chainError.length ? Theme.failure : Theme.verified
+                                ToolTip.text: qsTr("RPC node")
                             }
                             Label {
                                 id: badgeLabel
-                                //: Network badge when no profile is open
-                                text: qsTr("No network")
+                                //: Network badge: network name and chain id
+                                text: window.unlocked ? qsTr("%1 · %2").arg(Session.networkName).arg(Session.chainId)
+                                                      : qsTr("No network")
                                 font.pixelSize: Theme.fontCaption
-                                color: Theme.textMuted
+                                color: window.unlocked ? Theme.text : Theme.textMuted
+                            }
+                            Rectangle {
+                                objectName: "serverHealth"
+                                visible: window.provider !== null && window.provider.serverConfigured
+                                anchors.verticalCenter: parent.verticalCenter
+                                width: 8; height: 8; radius: 4
+                                color: !window.provider || !window.provider.loaded ? Theme.textMuted
+                                       : window.provider.serverOnline ? Theme.verified : Theme.attention
                             }
                         }
+                    }
+
+                    Label {
+                        objectName: "syncState"
+                        text: window.provider ? window.provider.syncText : ""
+                        font.pixelSize: Theme.fontCaption
+                        color: Theme.textMuted
                     }
 
                     Item { Layout.fillWidth: true }
@@ -217,15 +267,18 @@ ApplicationWindow {
 
                     ToolButton {
                         objectName: "lockButton"
-                        enabled: false
+                        enabled: window.unlocked
                         opacity: enabled ? 1 : 0.5
                         icon.source: "qrc:/icons/lock.svg"
                         icon.color: Theme.textMuted
                         text: qsTr("Lock")
                         display: AbstractButton.TextBesideIcon
                         Accessible.name: qsTr("Lock the open profile")
+                        onClicked: Session.lock()
                         ToolTip.visible: hovered
-                        ToolTip.text: qsTr("No profile is open")
+                        ToolTip.delay: 600
+                        ToolTip.text: window.unlocked ? qsTr("Lock %1 (Ctrl+L)").arg(Session.profileName)
+                                                      : qsTr("No profile is open")
                     }
                 }
             }
@@ -237,9 +290,14 @@ ApplicationWindow {
                 Layout.fillHeight: true
                 currentIndex: window.currentPage
 
-                ProviderPage { objectName: "page_provider" }
-                AuditorPage { objectName: "page_auditor" }
-                OperatorPage { objectName: "page_operator" }
+                DashboardPage {
+                    objectName: "page_dashboard"
+                    provider: window.provider
+                    onClaimRequested: window.showPageByKey("claim")
+                }
+                EarningsPage { objectName: "page_earnings"; provider: window.provider }
+                ClaimPage { objectName: "page_claim"; provider: window.provider }
+                RegistrationPage { objectName: "page_registration"; provider: window.provider }
                 ActivityPage { objectName: "page_activity" }
                 SettingsPage { objectName: "page_settings" }
             }

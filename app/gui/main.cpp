@@ -3,12 +3,16 @@
 // hands them to the QML views.
 #include "appsettings.h"
 #include "guiapp.h"
+#include "notifier.h"
+#include "onboarding.h"
+#include "session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -61,16 +65,31 @@ int main(int argc, char* argv[])
         QStringLiteral("file"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
-        QCoreApplication::translate("main",
-                                    "Open on <page>: provider, auditor, operator, activity, settings."),
+        QCoreApplication::translate(
+            "main", "Open on <page>: provider, auditor, operator, activity, settings."),
         QStringLiteral("page"));
+    const QCommandLineOption profilesOption(
+        QStringLiteral("profiles"),
+        QCoreApplication::translate("main",
+                                    "Keep profiles (encrypted vaults) in <dir> instead of the "
+                                    "user's data directory."),
+        QStringLiteral("dir"));
     parser.addOption(screenshotOption);
     parser.addOption(pageOption);
+    parser.addOption(profilesOption);
     parser.process(app);
 
     bs::gui::AppSettings settings;
     bs::gui::installTranslator(app, settings.startupLanguage());
-    bs::gui::registerQmlTypes(&settings);
+    const QString profiles =
+        parser.isSet(profilesOption)
+            ? parser.value(profilesOption)
+            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                  QStringLiteral("/profiles");
+    bs::gui::Session session(profiles, &settings);
+    bs::gui::Onboarding onboarding(&session);
+    bs::gui::Notifier notifier(&session, &settings);
+    bs::gui::registerQmlTypes(&settings, &session, &onboarding);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));

@@ -3,6 +3,8 @@
 // throw-away settings file so tests never touch the user's settings.
 #include "appsettings.h"
 #include "guiapp.h"
+#include "onboarding.h"
+#include "session.h"
 
 #include <QApplication>
 #include <QQmlEngine>
@@ -23,13 +25,19 @@ public slots:
         if (!m_settings) {
             m_settings = new bs::gui::AppSettings(std::make_unique<QSettings>(
                 m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
-            bs::gui::registerQmlTypes(m_settings);
+            // A session over an empty profile directory: the app's first run.
+            m_session =
+                new bs::gui::Session(m_dir.filePath(QStringLiteral("profiles")), m_settings);
+            m_onboarding = new bs::gui::Onboarding(m_session);
+            bs::gui::registerQmlTypes(m_settings, m_session, m_onboarding);
         }
     }
 
 private:
     QTemporaryDir m_dir;
     bs::gui::AppSettings* m_settings = nullptr; // lives until exit, like the app's
+    bs::gui::Session* m_session = nullptr;
+    bs::gui::Onboarding* m_onboarding = nullptr;
 };
 
 int main(int argc, char** argv)

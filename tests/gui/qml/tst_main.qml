@@ -27,7 +27,8 @@ TestCase {
     function initTestCase() {
         const component = Qt.createComponent("qrc:/BackendShield/Main.qml")
         verify(component.status === Component.Ready, component.errorString())
-        window = component.createObject(null)
+        // The frame of the main window without a profile (pages show their empty states).
+        window = component.createObject(null, { shellPreview: true })
         verify(window !== null)
         window.requestActivate()
         tryCompare(window, "active", true)
@@ -43,7 +44,7 @@ TestCase {
         AppSettings.hideAmounts = false
     }
 
-    function test_startsOnProvider() {
+    function test_startsOnDashboard() {
         compare(window.currentPage, 0)
         const stack = findByName(window.contentItem, "pageStack")
         verify(stack)
@@ -52,7 +53,7 @@ TestCase {
     }
 
     function test_railButtonsSwitchPages() {
-        const keys = ["provider", "auditor", "operator", "activity", "settings"]
+        const keys = ["dashboard", "earnings", "claim", "registration", "activity", "settings"]
         for (let i = keys.length - 1; i >= 0; --i) {
             const button = findByName(window.contentItem, "nav_" + keys[i])
             verify(button, "nav button " + keys[i])
@@ -65,19 +66,19 @@ TestCase {
     function test_ctrlDigitShortcuts() {
         keyClick(Qt.Key_3, Qt.ControlModifier)
         compare(window.currentPage, 2)
-        keyClick(Qt.Key_5, Qt.ControlModifier)
-        compare(window.currentPage, 4)
+        keyClick(Qt.Key_6, Qt.ControlModifier)
+        compare(window.currentPage, 5)
         keyClick(Qt.Key_1, Qt.ControlModifier)
         compare(window.currentPage, 0)
     }
 
     function test_tabReachesRailAndEnterActivates() {
-        const auditor = findByName(window.contentItem, "nav_auditor")
-        auditor.forceActiveFocus(Qt.TabFocusReason)
-        verify(auditor.activeFocus)
-        verify(auditor.visualFocus, "keyboard focus must show a focus ring")
+        const earnings = findByName(window.contentItem, "nav_earnings")
+        earnings.forceActiveFocus(Qt.TabFocusReason)
+        verify(earnings.activeFocus)
+        verify(earnings.visualFocus, "keyboard focus must show a focus ring")
         keyClick(Qt.Key_Tab)
-        const op = findByName(window.contentItem, "nav_operator")
+        const op = findByName(window.contentItem, "nav_claim")
         verify(op.activeFocus, "Tab moves along the rail")
         keyClick(Qt.Key_Return)
         compare(window.currentPage, 2)
@@ -85,9 +86,9 @@ TestCase {
 
     function test_showPageByKey() {
         verify(window.showPageByKey("settings"))
-        compare(window.currentPage, 4)
+        compare(window.currentPage, 5)
         verify(!window.showPageByKey("nonsense"))
-        compare(window.currentPage, 4)
+        compare(window.currentPage, 5)
     }
 
     function test_themeFollowsSetting() {

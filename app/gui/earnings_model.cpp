@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "earnings_model.h"
+
+#include "ledger/money.h"
+#include "provider_model.h"
+#include "util/hex.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace bs::gui {
+
+namespace {
+
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+QString txHex(const ledger::EarningsRow& r)
+{
+    return r.txHash ? QStringLiteral("0x") + q(util::hexEncodeLower(*r.txHash)) : QString();
+}
+
+QString grouped(const chain::U256& v)
+{
+    return displayAmount(v, 0);
+}
+
+// CSV field: quoted when it holds a separator, a quote or a line break.
+QString csvField(const QString& text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
+        return text;
+    QString quoted = text;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+int compareU256(const std::optional<chain::U256>& a, const std::optional<chain::U256>& b)
+{
+    if (!a || !b)
+        return a ? 1 : b ? -1 : 0;
+    return *a < *b ? -1 : *b < *a ? 1 : 0;
+}
+
+} // namespace
+
+QString verdictText(const ledger::EarningsRow& row)
+{
+    using ledger::Verdict;
+    if (row.origin == ledger::EarningsRow::Origin::ChainOnly)
+        return QObject::tr("Not in the operator's report");
+    switch (row.fairness.verdict) {
+    case Verdict::Fair:
+    case Verdict::FairPlusRemainder:
+        return QObject::tr("Fair share");
+    case Verdict::Discrepant:
+        return QObject::tr("Discrepancy");
+    case Verdict::StatedMismatch:
+        return QObject::tr("Stated amount differs");
+    case Verdict::Missing:
+        return QObject::tr("Not on chain");
+    case Verdict::Pending:
+        return QObject::tr("Pending");
+    case Verdict::Unverifiable:
+        return QObject::tr("Not checked");
+    }
+    return {};
+}
+
+EarningsModel::EarningsModel(QObject* parent)
+    : QAbstractListModel(parent)
+{}
+
+int EarningsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QHash<int, QByteArray> EarningsModel::roleNames() const
+{
+    return {{DateRole, "date"},           {CycleRole, "cycle"},
+            {CallsRole, "calls"},         {ShareRole, "share"},
+            {AmountRole, "amount"},       {StatedRole, "stated"},
+            {VerdictRole, "verdict"},     {VerdictTextRole, "verdictText"},
+            {AttentionRole, "attention"}, {TxHashRole, "txHash"},
+            {BlockRole, "block"}};
+}
+
+QVariant EarningsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() < 0 || index.row() >= count())
+        return {};
+    const ledger::EarningsRow& r = m_rows[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case DateRole:
+        return QLocale().toString(QDateTime::fromSecsSinceEpoch(r.time).toLocalTime(),
+                                  QStringLiteral("yyyy-MM-dd HH:mm"));
+    case CycleRole:
+        return r.cycleId;
+    case CallsRole:
+        return r.weight && r.totalWeight
+                   ? grouped(*r.weight) + QStringLiteral(" / ") + grouped(*r.totalWeight)
+                   : QString();
+    case ShareRole:
+        return r.sharePercent ? q(*r.sharePercent) + QStringLiteral(" %") : QString();
+    case AmountRole:
+        return r.amount ? displayAmount(*r.amount, m_tokenDecimals) : QStringLiteral("—");
+    case StatedRole:
+        return r.statedAmount ? displayAmount(*r.statedAmount, m_tokenDecimals) : QString();
+    case VerdictRole:
+        return r.origin == ledger::EarningsRow::Origin::ChainOnly
+                   ? QStringLiteral("not_reported")
+                   : QString::fromLatin1(ledger::verdictName(r.fairness.verdict));
+    case VerdictTextRole:
+        return verdictText(r);
+    case AttentionRole:
+        return ledger::needsAttention(r.fairness.verdict);
+    case TxHashRole:
+        return txHex(r);
+    case BlockRole:
+        return QVariant::fromValue<qulonglong>(r.blockNumber);
+    default:
+        return {};
+    }
+}
+
+void EarningsModel::setRows(std::vector<ledger::EarningsRow> rows, unsigned tokenDecimals)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_tokenDecimals = tokenDecimals;
+    sortRows();
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+void EarningsModel::sortBy(const QString& key)
+{
+    static const QStringList keys = {QStringLiteral("date"),   QStringLiteral("cycle"),
+                                     QStringLiteral("calls"),  QStringLiteral("share"),
+                                     QStringLiteral("amount"), QStringLiteral("verdict")};
+    if (!keys.contains(key))
+        return;
+    if (key == m_sortKey) {
+        m_ascending = !m_ascending;
+    } else {
+        m_sortKey = key;
+        m_ascending = key == QLatin1String("cycle") || key == QLatin1String("verdict");
+    }
+    beginResetModel();
+    sortRows();
+    endResetModel();
+    Q_EMIT sortChanged();
+}
+
+void EarningsModel::sortRows()
+{
+    const QString key = m_sortKey;
+    auto compare = [&key](const ledger::EarningsRow& a, const ledger::EarningsRow& b) -> int {
+        if (key == QLatin1String("cycle"))
+            return a.cycleId.compare(b.cycleId);
+        if (key == QLatin1String("calls"))
+            return compareU256(a.weight, b.weight);
+        if (key == QLatin1String("share")) {
+            // w/W compared exactly: a.w * b.W vs b.w * a.W would need 512 bits; the
+            // 2-decimal percentage orders well enough for a table.
+            const double x = a.sharePercent ? q(*a.sharePercent).toDouble() : -1;
+            const double y = b.sharePercent ? q(*b.sharePercent).toDouble() : -1;
+            return x < y ? -1 : y < x ? 1 : 0;
+        }
+        if (key == QLatin1String("amount"))
+            return compareU256(a.amount, b.amount);
+        if (key == QLatin1String("verdict"))
+            return QString::fromLatin1(ledger::verdictName(a.fairness.verdict))
+                .compare(QString::fromLatin1(ledger::verdictName(b.fairness.verdict)));
+        return a.time < b.time ? -1 : b.time < a.time ? 1 : 0;
+    };
+    const bool ascending = m_ascending;
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [&](const ledger::EarningsRow& a, const ledger::EarningsRow& b) {
+                         const int c = compare(a, b);
+                         if (c != 0)
+                             return ascending ? c < 0 : c > 0;
+                         // Ties in time order, newest first, so the table is stable.
+                         return a.time != b.time ? a.time > b.time : a.blockNumber > b.blockNumber;
+                     });
+}
+
+QString EarningsModel::toCsv() const
+{
+    QStringList lines{QStringLiteral(
+        "time_utc,cycle,period_start,period_end,your_calls,all_calls,share_percent,amount,"
+        "stated_amount,fair_share,transaction,block")};
+    std::vector<const ledger::EarningsRow*> ordered;
+    for (const auto& r : m_rows)
+        ordered.push_back(&r);
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const auto* a, const auto* b) { return a->time < b->time; });
+    for (const ledger::EarningsRow* r : ordered) {
+        const QString verdict = r->origin == ledger::EarningsRow::Origin::ChainOnly
+                                    ? QStringLiteral("not_reported")
+                                    : QString::fromLatin1(ledger::verdictName(r->fairness.verdict));
+        lines << QStringList{QDateTime::fromSecsSinceEpoch(r->time, Qt::UTC).toString(Qt::ISODate),
+                             csvField(r->cycleId),
+                             r->periodStart.isValid() ? r->periodStart.toString(Qt::ISODate)
+                                                      : QString(),
+                             r->periodEnd.isValid() ? r->periodEnd.toString(Qt::ISODate)
+                                                    : QString(),
+                             r->weight ? q(r->weight->toDecimal()) : QString(),
+                             r->totalWeight ? q(r->totalWeight->toDecimal()) : QString(),
+                             r->sharePercent ? q(*r->sharePercent) : QString(),
+                             r->amount ? q(ledger::formatAmount(*r->amount, m_tokenDecimals))
+                                       : QString(),
+                             r->statedAmount
+                                 ? q(ledger::formatAmount(*r->statedAmount, m_tokenDecimals))
+                                 : QString(),
+                             verdict,
+                             txHex(*r),
+                             r->blockNumber ? QString::number(r->blockNumber) : QString()}
+                     .join(u',');
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+QVariantMap EarningsModel::chart(const QString& period, const QDateTime& now) const
+{
+    ledger::ChartPeriod p = ledger::ChartPeriod::all();
+    if (period == QLatin1String("7d"))
+        p = ledger::ChartPeriod::last7Days();
+    else if (period == QLatin1String("30d"))
+        p = ledger::ChartPeriod::last30Days();
+    auto series = ledger::earningsSeries(m_rows, p, now.toSecsSinceEpoch(), m_tokenDecimals);
+    QVariantList bars;
+    double max = 0;
+    double cumulativeMax = 0;
+    double cumulativeMin = 0;
+    if (series) {
+        for (const ledger::ChartPoint& point : *series) {
+            const QString label = QLocale().toString(
+                QDateTime::fromSecsSinceEpoch(point.time).toLocalTime(), QStringLiteral("MMM d"));
+            bars.append(
+                QVariantMap{{QStringLiteral("label"), label},
+                            {QStringLiteral("cycle"), point.cycleId},
+                            {QStringLiteral("value"), point.amountValue},
+                            {QStringLiteral("exact"), displayAmount(point.amount, m_tokenDecimals)},
+                            {QStringLiteral("cumulative"), point.cumulativeValue},
+                            {QStringLiteral("cumulativeExact"),
+                             displayAmount(point.cumulative, m_tokenDecimals)}});
+            max = std::max(max, point.amountValue);
+            cumulativeMax = std::max(cumulativeMax, point.cumulativeValue);
+            if (bars.size() == 1)
+                cumulativeMin = point.cumulativeValue - point.amountValue;
+        }
+    }
+    return {{QStringLiteral("points"), bars},
+            {QStringLiteral("max"), max},
+            {QStringLiteral("cumulativeMin"), cumulativeMin},
+            {QStringLiteral("cumulativeMax"), cumulativeMax}};
+}
+
+} // namespace bs::gui

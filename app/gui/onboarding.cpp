@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "onboarding.h"
+
+#include "circuits.h"
+#include "eerc/network_config.h"
+#include "operator/operator_client.h"
+#include "secretfield.h"
+#include "session.h"
+#include "vault/network_file.h"
+#include "vault/vault.h"
+#include "wallet/wallet.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace bs::gui {
+
+namespace {
+
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+std::shared_ptr<crypto::SecureBuffer> copySecret(const SecretField& field)
+{
+    const auto s = field.secret();
+    return std::make_shared<crypto::SecureBuffer>(
+        crypto::SecureBuffer::copyOf({reinterpret_cast<const std::uint8_t*>(s.data()), s.size()}));
+}
+
+std::span<const char> chars(const crypto::SecureBuffer& b)
+{
+    return {reinterpret_cast<const char*>(b.data()), b.size()};
+}
+
+// A file name for a profile: letters, digits and dashes from its name.
+QString fileStem(const QString& name)
+{
+    QString stem;
+    for (const QChar c : name.trimmed().toLower())
+        stem += c.isLetterOrNumber() && c.unicode() < 0x80 ? c : QChar(u'-');
+    stem.replace(QRegularExpression(QStringLiteral("-+")), QStringLiteral("-"));
+    stem = stem.mid(0, 40);
+    while (stem.startsWith(u'-'))
+        stem.remove(0, 1);
+    while (stem.endsWith(u'-'))
+        stem.chop(1);
+    return stem.isEmpty() ? QStringLiteral("profile") : stem;
+}
+
+} // namespace
+
+Onboarding::Onboarding(Session* session, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+{}
+
+Onboarding::~Onboarding()
+{
+    m_task.stopAndWait();
+}
+
+QVariantList Onboarding::presets() const
+{
+    const QString none = tr("No BackendShield deployment is published for this network yet. "
+                            "Choose Custom and enter your operator's address.");
+    return {
+        QVariantMap{{QStringLiteral("key"), QStringLiteral("devnet")},
+                    {QStringLiteral("name"), tr("Local devnet")},
+                    {QStringLiteral("operatorUrl"), QStringLiteral("http://127.0.0.1:8787/api/v1")},
+                    {QStringLiteral("available"), true},
+                    {QStringLiteral("note"), tr("The devnet started by devnet/devnet up on this "
+                                                "computer.")}},
+        QVariantMap{{QStringLiteral("key"), QStringLiteral("fuji")},
+                    {QStringLiteral("name"), tr("Avalanche Fuji")},
+                    {QStringLiteral("available"), false},
+                    {QStringLiteral("note"), none}},
+        QVariantMap{{QStringLiteral("key"), QStringLiteral("mainnet")},
+                    {QStringLiteral("name"), tr("Avalanche C-Chain")},
+                    {QStringLiteral("available"), false},
+                    {QStringLiteral("note"), none}},
+        QVariantMap{{QStringLiteral("key"), QStringLiteral("custom")},
+                    {QStringLiteral("name"), tr("Custom")},
+                    {QStringLiteral("available"), true},
+                    {QStringLiteral("note"), tr("Your operator's server address and, if you "
+                                                "like, your own RPC node.")}},
+    };
+}
+
+QString Onboarding::address() const
+{
+    return m_key ? q(m_key->address().toChecksumHex()) : QString();
+}
+
+void Onboarding::reset()
+{
+    m_task.stopAndWait();
+    m_networkJson.clear();
+    m_network.reset();
+    m_networkView.clear();
+    m_key.reset();
+    m_keyGenerated = false;
+    m_keyError.clear();
+    if (m_created) {
+        const std::lock_guard guard(m_created->mutex);
+        m_created->vault.lock();
+    }
+    m_created.reset();
+    m_backupPath.clear();
+    m_circuitsReady = false;
+    Q_EMIT networkChanged();
+    Q_EMIT keyChanged();
+    Q_EMIT createdChanged();
+}
+
+void Onboarding::fetchNetwork(const QString& operatorUrlText,
+                              const QString& rpcUrlText,
+                              bool allowHttp)
+{
+    const QUrl operatorUrl(operatorUrlText.trimmed(), QUrl::StrictMode);
+    const QString rpcOverride = rpcUrlText.trimmed();
+    m_task.start(
+        tr("Asking the operator's server"),
+        [this, operatorUrl, rpcOverride, allowHttp](const TaskContext& ctx) -> Result<Task::Apply> {
+            if (!operatorUrl.isValid() || operatorUrl.host().isEmpty())
+                return fail(
+                    "enter the operator's address, e.g. https://shield.example.org/api/v1.");
+            operator_api::OperatorClientOptions options;
+            options.http.allowPlainHttp = allowHttp;
+            options.http.timeout = std::chrono::seconds(15);
+            auto client = operator_api::OperatorClient::create(operatorUrl, options);
+            if (!client)
+                return client.error();
+            auto answer = (*client)->request("GET", "/network", {}, nullptr, ctx.stopToken());
+            if (!answer)
+                return fail(answer.error().message);
+            const QByteArray json = QJsonDocument(answer->object).toJson(QJsonDocument::Compact);
+            auto info = operator_api::parseNetworkInfo(json);
+            if (!info)
+                return info.error();
+            auto network = vault::parseNetworkJson(json);
+            if (!network)
+                return network.error();
+            network->operatorUrl = operatorUrl.toString();
+            network->allowPlainHttp = allowHttp;
+            if (!rpcOverride.isEmpty())
+                network->rpcUrl = rpcOverride;
+            // The node must be the chain the operator describes.
+            ctx.progress(QObject::tr("Checking the RPC node"));
+            auto config = wallet::networkOf(*network);
+            if (!config)
+                return config.error();
+            auto connection = wallet::connect(*config, allowHttp);
+            if (!connection)
+                return connection.error();
+            QStringList circuits = info->config.circuits.keys();
+            QVariantMap view{{QStringLiteral("name"), network->name},
+                             {QStringLiteral("chainId"), QString::number(network->chainId)},
+                             {QStringLiteral("rpcUrl"), network->rpcUrl},
+                             {QStringLiteral("operatorUrl"), network->operatorUrl},
+                             {QStringLiteral("token"), info->tokenSymbol},
+                             {QStringLiteral("circuits"), circuits.join(QStringLiteral(", "))}};
+            return Task::Apply([this, json, network = *network, view] {
+                m_networkJson = json;
+                m_network = network;
+                m_networkView = view;
+                Q_EMIT networkChanged();
+            });
+        });
+}
+
+void Onboarding::generateKey()
+{
+    m_key = crypto::EcdsaPrivateKey::generate();
+    m_keyGenerated = true;
+    m_keyError.clear();
+    Q_EMIT keyChanged();
+}
+
+bool Onboarding::importKeyHex(QObject* secretField)
+{
+    auto* field = qobject_cast<SecretField*>(secretField);
+    if (!field)
+        return false;
+    auto key = wallet::walletKeyFromText(field->secret());
+    field->clear();
+    return takeKey(std::move(key),
+                   tr("That is not a wallet key: enter the 64 hexadecimal digits of the "
+                      "private key (0x optional)."));
+}
+
+bool Onboarding::importKeyFile(const QUrl& file)
+{
+    auto key = wallet::readWalletKeyFile(file.isLocalFile() ? file.toLocalFile() : file.toString());
+    const QString error = key ? QString() : q(key.error().message);
+    return takeKey(std::move(key), error);
+}
+
+bool Onboarding::takeKey(Result<crypto::EcdsaPrivateKey> key, const QString& error)
+{
+    if (key) {
+        m_key = std::move(*key);
+        m_keyError.clear();
+    } else {
+        m_keyError = error;
+    }
+    m_keyGenerated = false;
+    Q_EMIT keyChanged();
+    return static_cast<bool>(key);
+}
+
+QString Onboarding::passphraseProblem(QObject* passphrase, QObject* confirmation) const
+{
+    auto* pass = qobject_cast<SecretField*>(passphrase);
+    auto* confirm = qobject_cast<SecretField*>(confirmation);
+    if (!pass || !confirm)
+        return tr("Enter a passphrase.");
+    if (const QString problem = gui::passphraseProblem(pass->secret()); !problem.isEmpty())
+        return problem;
+    if (!pass->sameAs(*confirm))
+        return tr("The two passphrases differ.");
+    return {};
+}
+
+QString Onboarding::profileNameProblem(const QString& name) const
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return tr("Give the profile a name, e.g. your company's.");
+    if (trimmed.size() > 60)
+        return tr("At most 60 characters.");
+    if (QFileInfo::exists(
+            QDir(m_session->profileDir()).filePath(fileStem(trimmed) + QStringLiteral(".vault"))))
+        return tr("A profile with this name exists already.");
+    return {};
+}
+
+void Onboarding::create(const QString& profileName, QObject* passphrase, QObject* confirmation)
+{
+    auto* pass = qobject_cast<SecretField*>(passphrase);
+    auto* confirm = qobject_cast<SecretField*>(confirmation);
+    if (!pass || !confirm || !m_key || !m_network || m_created ||
+        !passphraseProblem(pass, confirm).isEmpty() || !profileNameProblem(profileName).isEmpty())
+        return;
+    auto secret = copySecret(*pass);
+    pass->clear();
+    confirm->clear();
+    vault::Profile profile;
+    profile.name = profileName.trimmed();
+    profile.role = vault::Role::Provider;
+    profile.network = *m_network;
+    const QString path =
+        QDir(m_session->profileDir()).filePath(fileStem(profile.name) + QStringLiteral(".vault"));
+    auto key = std::make_shared<crypto::EcdsaPrivateKey>(m_key->clone());
+    const QByteArray json = m_networkJson;
+    const QString artifacts = m_session->artifactDir();
+    m_task.start(tr("Creating the encrypted vault"),
+                 [this, profile, path, key, secret, json,
+                  artifacts](const TaskContext&) -> Result<Task::Apply> {
+                     auto eercKey = eerc::EercKey::deriveFromWallet(*key);
+                     if (!eercKey)
+                         return eercKey.error();
+                     vault::InitialKeys keys;
+                     keys.walletKey = key->clone();
+                     keys.eercDecryptionKey = eercKey->decryptionKey().clone();
+                     auto v = vault::Vault::create(path, profile, chars(*secret), keys);
+                     if (!v)
+                         return v.error();
+                     if (auto saved = v->putCache(QString::fromLatin1(kNetworkCacheKey), json, {});
+                         !saved)
+                         return saved.error();
+                     auto open = openProfile(std::move(*v), artifacts);
+                     if (!open)
+                         return open.error();
+                     return Task::Apply([this, open = std::move(*open)]() mutable {
+                         m_created = std::move(open);
+                         Q_EMIT createdChanged();
+                     });
+                 });
+}
+
+void Onboarding::backup(const QUrl& file, QObject* secretField)
+{
+    auto* field = qobject_cast<SecretField*>(secretField);
+    if (!field || !m_created)
+        return;
+    if (!gui::passphraseProblem(field->secret()).isEmpty())
+        return;
+    auto secret = copySecret(*field);
+    field->clear();
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    auto created = m_created;
+    m_task.start(tr("Writing the backup"),
+                 [this, created, secret, path](const TaskContext&) -> Result<Task::Apply> {
+                     {
+                         const std::lock_guard guard(created->mutex);
+                         if (auto ok = created->vault.exportBackup(path, chars(*secret)); !ok)
+                             return ok.error();
+                     }
+                     return Task::Apply([this, path] {
+                         m_backupPath = path;
+                         Q_EMIT createdChanged();
+                     });
+                 });
+}
+
+void Onboarding::fetchCircuits()
+{
+    if (!m_created)
+        return;
+    const auto circuits = m_created->network.circuits;
+    const QString dir = m_created->artifactDir;
+    m_task.start(tr("Fetching the circuit files"),
+                 [this, circuits, dir](const TaskContext& ctx) -> Result<Task::Apply> {
+                     if (auto ok = gui::fetchCircuits(dir, circuits, ctx); !ok)
+                         return ok.error();
+                     return Task::Apply([this] {
+                         m_circuitsReady = true;
+                         Q_EMIT createdChanged();
+                     });
+                 });
+}
+
+void Onboarding::finish()
+{
+    if (!m_created || m_task.running())
+        return;
+    auto created = std::move(m_created);
+    m_key.reset();
+    m_backupPath.clear();
+    m_circuitsReady = false;
+    m_networkJson.clear();
+    m_network.reset();
+    m_networkView.clear();
+    Q_EMIT keyChanged();
+    Q_EMIT networkChanged();
+    Q_EMIT createdChanged();
+    m_session->adopt(std::move(created));
+}
+
+} // namespace bs::gui

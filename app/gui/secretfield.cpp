@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "secretfield.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QPainter>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstring>
+#include <openssl/crypto.h>
+#include <string_view>
+
+namespace bs::gui {
+
+namespace {
+
+// Code points of UTF-8 bytes that are known to be valid (they were encoded by us).
+std::vector<char32_t> codePoints(std::span<const char> utf8)
+{
+    std::vector<char32_t> out;
+    out.reserve(utf8.size());
+    for (std::size_t i = 0; i < utf8.size();) {
+        const auto b = static_cast<unsigned char>(utf8[i]);
+        const int len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        char32_t c = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
+        for (int k = 1; k < len && i + k < utf8.size(); ++k)
+            c = (c << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+        out.push_back(c);
+        i += static_cast<std::size_t>(len);
+    }
+    return out;
+}
+
+char32_t lower(char32_t c)
+{
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+// Rows of a US keyboard: runs along them are as easy to guess as "abc".
+constexpr std::array<std::string_view, 4> kRows = {"1234567890", "qwertyuiop", "asdfghjkl",
+                                                   "zxcvbnm"};
+
+bool adjacentOnKeyboard(char32_t a, char32_t b)
+{
+    for (std::string_view row : kRows) {
+        for (std::size_t i = 0; i + 1 < row.size(); ++i) {
+            if ((static_cast<char32_t>(row[i]) == a && static_cast<char32_t>(row[i + 1]) == b) ||
+                (static_cast<char32_t>(row[i]) == b && static_cast<char32_t>(row[i + 1]) == a))
+                return true;
+        }
+    }
+    return false;
+}
+
+// Passwords at the top of every leaked list, and this app's own name.
+constexpr std::array<std::string_view, 16> kCommon = {
+    "password", "passwort",      "passphrase", "123456",  "qwerty", "letmein",
+    "iloveyou", "welcome",       "admin",      "monkey",  "dragon", "football",
+    "secret",   "backendshield", "wallet",     "changeme"};
+
+} // namespace
+
+int passphraseStrength(std::span<const char> utf8)
+{
+    const std::vector<char32_t> cps = codePoints(utf8);
+    if (cps.empty())
+        return 0;
+    bool lowerCase = false, upperCase = false, digit = false, symbol = false, other = false;
+    for (char32_t c : cps) {
+        if (c >= 'a' && c <= 'z')
+            lowerCase = true;
+        else if (c >= 'A' && c <= 'Z')
+            upperCase = true;
+        else if (c >= '0' && c <= '9')
+            digit = true;
+        else if (c < 0x80)
+            symbol = true;
+        else
+            other = true;
+    }
+    const double pool = (lowerCase ? 26 : 0) + (upperCase ? 26 : 0) + (digit ? 10 : 0) +
+                        (symbol ? 33 : 0) + (other ? 100 : 0);
+    // Each character adds its share of the pool's entropy, less when it only repeats or
+    // continues what came before.
+    double effective = 0;
+    for (std::size_t i = 0; i < cps.size(); ++i) {
+        if (i == 0) {
+            effective += 1;
+            continue;
+        }
+        const char32_t a = lower(cps[i - 1]);
+        const char32_t b = lower(cps[i]);
+        if (a == b)
+            effective += 0.1;
+        else if (b == a + 1 || a == b + 1 || adjacentOnKeyboard(a, b))
+            effective += 0.3;
+        else
+            effective += 1;
+    }
+    double bits = effective * std::log2(pool);
+    // A common password inside counts as one guess out of a short list (~10 bits).
+    std::string folded;
+    for (char32_t c : cps)
+        folded.push_back(c < 0x80 ? static_cast<char>(lower(c)) : '\x01');
+    for (std::string_view word : kCommon) {
+        if (folded.find(word) != std::string::npos)
+            bits -= static_cast<double>(word.size()) * std::log2(pool) - 10;
+    }
+    OPENSSL_cleanse(folded.data(), folded.size());
+    if (bits < 30)
+        return 1;
+    if (bits < 45)
+        return 2;
+    if (bits < 65)
+        return 3;
+    return 4;
+}
+
+QString strengthName(int strength)
+{
+    switch (strength) {
+    case 0:
+        return {};
+    case 1:
+        return QObject::tr("Weak");
+    case 2:
+        return QObject::tr("Fair");
+    case 3:
+        return QObject::tr("Good");
+    default:
+        return QObject::tr("Strong");
+    }
+}
+
+QString passphraseProblem(std::span<const char> utf8)
+{
+    if (codePoints(utf8).size() < 10)
+        return QObject::tr("Use at least 10 characters.");
+    if (passphraseStrength(utf8) < 2)
+        return QObject::tr("This passphrase is easy to guess: make it longer, or use a few "
+                           "unrelated words.");
+    return {};
+}
+
+SecretField::SecretField(QQuickItem* parent)
+    : QQuickPaintedItem(parent)
+    , m_buffer(kCapacity)
+{
+    setFlag(ItemAcceptsInputMethod, false);
+    setActiveFocusOnTab(true);
+    setAcceptedMouseButtons(Qt::LeftButton);
+    setImplicitSize(240, 36);
+    setAntialiasing(true);
+    connect(this, &SecretField::colorsChanged, this, [this] { update(); });
+}
+
+QString SecretField::strengthText() const
+{
+    return strengthName(m_strength);
+}
+
+void SecretField::setPlaceholderText(const QString& text)
+{
+    if (text == m_placeholder)
+        return;
+    m_placeholder = text;
+    Q_EMIT placeholderTextChanged();
+    update();
+}
+
+void SecretField::setHasError(bool hasError)
+{
+    if (hasError == m_hasError)
+        return;
+    m_hasError = hasError;
+    Q_EMIT hasErrorChanged();
+    update();
+}
+
+std::span<const char> SecretField::secret() const
+{
+    return {reinterpret_cast<const char*>(m_buffer.data()), m_size};
+}
+
+bool SecretField::sameAs(const SecretField& other) const
+{
+    return m_size == other.m_size &&
+           CRYPTO_memcmp(m_buffer.data(), other.m_buffer.data(), m_size) == 0;
+}
+
+void SecretField::append(const QString& text)
+{
+    bool added = false;
+    for (const char32_t c : text.toUcs4()) {
+        // Control characters (tabs, newlines from a pasted file) are not part of a secret.
+        if (c < 0x20 || c == 0x7F || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF)
+            continue;
+        std::array<char, 4> bytes{};
+        std::size_t len = 0;
+        if (c < 0x80) {
+            bytes[len++] = static_cast<char>(c);
+        } else if (c < 0x800) {
+            bytes[len++] = static_cast<char>(0xC0 | (c >> 6));
+            bytes[len++] = static_cast<char>(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            bytes[len++] = static_cast<char>(0xE0 | (c >> 12));
+            bytes[len++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            bytes[len++] = static_cast<char>(0x80 | (c & 0x3F));
+        } else {
+            bytes[len++] = static_cast<char>(0xF0 | (c >> 18));
+            bytes[len++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+            bytes[len++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            bytes[len++] = static_cast<char>(0x80 | (c & 0x3F));
+        }
+        if (m_size + len > kCapacity)
+            break;
+        std::memcpy(m_buffer.data() + m_size, bytes.data(), len);
+        OPENSSL_cleanse(bytes.data(), bytes.size());
+        m_size += len;
+        ++m_chars;
+        added = true;
+    }
+    if (added)
+        changed();
+}
+
+void SecretField::removeLast()
+{
+    if (m_size == 0)
+        return;
+    std::size_t i = m_size - 1;
+    while (i > 0 && (m_buffer.data()[i] & 0xC0) == 0x80)
+        --i;
+    OPENSSL_cleanse(m_buffer.data() + i, m_size - i);
+    m_size = i;
+    --m_chars;
+    changed();
+}
+
+void SecretField::clear()
+{
+    if (m_size == 0)
+        return;
+    OPENSSL_cleanse(m_buffer.data(), m_size);
+    m_size = 0;
+    m_chars = 0;
+    changed();
+}
+
+void SecretField::changed()
+{
+    m_strength = passphraseStrength(secret());
+    Q_EMIT textChanged();
+    update();
+}
+
+void SecretField::keyPressEvent(QKeyEvent* event)
+{
+    const bool ctrl = event->modifiers().testFlag(Qt::ControlModifier);
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        Q_EMIT accepted();
+        event->accept();
+        return;
+    case Qt::Key_Backspace:
+        ctrl ? clear() : removeLast();
+        event->accept();
+        return;
+    case Qt::Key_Escape:
+        if (m_size == 0)
+            break; // let a dialog close
+        clear();
+        event->accept();
+        return;
+    case Qt::Key_Tab:
+    case Qt::Key_Backtab:
+        break; // focus chain
+    default:
+        if (event->matches(QKeySequence::Paste)) {
+            if (const QClipboard* clipboard = QGuiApplication::clipboard())
+                append(clipboard->text());
+            event->accept();
+            return;
+        }
+        if (!ctrl && !event->text().isEmpty() && event->text().at(0).isPrint()) {
+            append(event->text());
+            event->accept();
+            return;
+        }
+    }
+    QQuickPaintedItem::keyPressEvent(event);
+}
+
+void SecretField::mousePressEvent(QMouseEvent* event)
+{
+    forceActiveFocus(Qt::MouseFocusReason);
+    event->accept();
+}
+
+void SecretField::focusInEvent(QFocusEvent* event)
+{
+    QQuickPaintedItem::focusInEvent(event);
+    update();
+}
+
+void SecretField::focusOutEvent(QFocusEvent* event)
+{
+    QQuickPaintedItem::focusOutEvent(event);
+    update();
+}
+
+void SecretField::paint(QPainter* painter)
+{
+    const QRectF frame = QRectF(boundingRect()).adjusted(0.5, 0.5, -0.5, -0.5);
+    const bool focused = hasActiveFocus();
+    painter->setPen(QPen(m_hasError ? m_errorColor
+                         : focused  ? m_focusColor
+                                    : m_borderColor,
+                         focused ? 2.0 : 1.0));
+    painter->setBrush(m_baseColor);
+    painter->drawRoundedRect(frame.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+
+    const qreal padding = 10;
+    const QRectF text = frame.adjusted(padding, 0, -padding, 0);
+    if (m_chars == 0) {
+        painter->setPen(m_placeholderColor);
+        painter->drawText(text, Qt::AlignVCenter | Qt::AlignLeft, m_placeholder);
+    } else {
+        // One dot per character, clipped to the field.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_textColor);
+        const qreal r = 3.5;
+        const qreal step = 11;
+        const int fit = std::max(1, static_cast<int>((text.width() - 8) / step));
+        const int shown = std::min(m_chars, fit);
+        for (int i = 0; i < shown; ++i)
+            painter->drawEllipse(QPointF(text.left() + r + i * step, text.center().y()), r, r);
+    }
+    if (focused) {
+        // The caret after the last dot.
+        const qreal step = 11;
+        const int fit = std::max(1, static_cast<int>((text.width() - 8) / step));
+        const qreal x = text.left() + std::min(m_chars, fit) * step + 1;
+        painter->setPen(QPen(m_textColor, 1));
+        painter->drawLine(QPointF(x, text.center().y() - 8), QPointF(x, text.center().y() + 8));
+    }
+}
+
+} // namespace bs::gui

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The app's session: which profiles exist, which one is open, and locking.
+//
+// States: "welcome" (no profile yet, or the user chose to add one: onboarding shows),
+// "locked" (the unlock screen), "unlocked" (the role's pages). Unlocking runs the KDF on a
+// worker (about half a second by design). While unlocked, the open profile (vault, keys,
+// network) is shared with the view models' workers through OpenProfile; locking stops every
+// worker, then wipes the keys and closes the vault. The session locks itself after the idle
+// time (AppSettings.autoLockMinutes) without keyboard or mouse input.
+#include "eerc/network_config.h"
+#include "task.h"
+#include "vault/vault.h"
+#include "wallet/wallet.h"
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <QVariantList>
+
+#include <memory>
+#include <mutex>
+#include <optional>
+
+namespace bs::gui {
+
+class AppSettings;
+class ProviderModel;
+
+// An unlocked profile. The vault is not thread-safe: take `mutex` around every use. Keys,
+// network and profile do not change while it is open.
+struct OpenProfile
+{
+    std::mutex mutex;
+    vault::Vault vault;
+    vault::Profile profile;
+    wallet::Keys keys;
+    eerc::NetworkConfig network; // with the circuits of the network description, if known
+    QString path;                // the vault file
+    QString artifactDir;         // where downloaded circuit files are kept (by hash)
+    // The account that sends payouts, from the network description (GET /network).
+    std::optional<crypto::EthAddress> operatorAddress;
+
+    OpenProfile(vault::Vault v, vault::Profile p, wallet::Keys k, eerc::NetworkConfig n)
+        : vault(std::move(v))
+        , profile(std::move(p))
+        , keys(std::move(k))
+        , network(std::move(n))
+    {}
+};
+
+// The vault cache key under which a profile keeps its network description (GET /network's
+// JSON), so the circuits are known without the operator's server.
+inline constexpr const char* kNetworkCacheKey = "network-description";
+
+// Builds the open profile from an unlocked vault.
+Result<std::shared_ptr<OpenProfile>> openProfile(vault::Vault vault, const QString& artifactDir);
+
+class Session : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QVariantList profiles READ profiles NOTIFY profilesChanged)
+    Q_PROPERTY(QString profileName READ profileName NOTIFY stateChanged)
+    Q_PROPERTY(QString role READ role NOTIFY stateChanged)
+    Q_PROPERTY(QString networkName READ networkName NOTIFY stateChanged)
+    Q_PROPERTY(QString chainId READ chainId NOTIFY stateChanged)
+    Q_PROPERTY(QString address READ address NOTIFY stateChanged)
+    Q_PROPERTY(bool canCancelOnboarding READ canCancelOnboarding NOTIFY stateChanged)
+    Q_PROPERTY(bs::gui::Task* unlockTask READ unlockTask CONSTANT)
+    Q_PROPERTY(bs::gui::ProviderModel* provider READ provider NOTIFY stateChanged)
+
+public:
+    // `profileDir` holds the vaults (`*.vault`) and the circuit cache (`circuits/`).
+    Session(QString profileDir, AppSettings* settings, QObject* parent = nullptr);
+    ~Session() override;
+
+    QString state() const { return m_state; }
+    QVariantList profiles() const { return m_profiles; }
+    QString profileName() const;
+    QString role() const;
+    QString networkName() const;
+    QString chainId() const;
+    QString address() const;
+    bool canCancelOnboarding() const { return !m_profiles.isEmpty(); }
+    Task* unlockTask() { return &m_unlockTask; }
+    ProviderModel* provider() const { return m_provider; }
+    QString profileDir() const { return m_profileDir; }
+    QString artifactDir() const;
+
+    // Unlocks the profile at `file` with the passphrase in `secretField` (a SecretField),
+    // which is cleared once read.
+    Q_INVOKABLE void unlock(const QString& file, QObject* secretField);
+    Q_INVOKABLE void lock();
+    // Shows onboarding (add a profile) / goes back to the unlock screen.
+    Q_INVOKABLE void addProfile();
+    Q_INVOKABLE void cancelAddProfile();
+    // Re-reads the profile directory.
+    Q_INVOKABLE void reloadProfiles();
+    // A new vault from onboarding, unlocked: becomes the open profile.
+    void adopt(std::shared_ptr<OpenProfile> profile);
+
+Q_SIGNALS:
+    void stateChanged();
+    void profilesChanged();
+    // The session locked itself after the idle time.
+    void autoLocked();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void setState(const QString& state);
+    void restartIdleTimer();
+
+    QString m_profileDir;
+    AppSettings* m_settings;
+    QString m_state;
+    QVariantList m_profiles;
+    Task m_unlockTask;
+    std::shared_ptr<OpenProfile> m_open;
+    ProviderModel* m_provider = nullptr;
+    QTimer m_idle;
+};
+
+} // namespace bs::gui

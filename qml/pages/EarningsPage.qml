@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Earnings: payouts per cycle (bars) with the cumulative line, and the payouts table with
+// the fair-share check of each line.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import QtCharts
+import BackendShield
+
+PageFrame {
+    id: page
+
+    property var provider: null
+    property string period: "30d"
+    property var chartData: ({ points: [], max: 0, cumulativeMax: 0 })
+    property string exportMessage
+
+    title: qsTr("Earnings")
+    subtitle: qsTr("Every payout decrypted from the chain and checked against the operator's report.")
+
+    function reloadChart() {
+        chartData = provider ? provider.chart(period) : { points: [], max: 0, cumulativeMax: 0 }
+        const pts = chartData.points
+        const labels = []
+        const values = []
+        line.clear()
+        for (let i = 0; i < pts.length; ++i) {
+            labels.push(pts[i].label + (pts[i].cycle ? "\n" + pts[i].cycle : ""))
+            values.push(pts[i].value)
+            line.append(i, pts[i].cumulative)
+        }
+        categories.categories = labels
+        bars.values = values
+        axisY.max = Math.max(1, chartData.max * 1.15)
+        axisY2.max = Math.max(1, chartData.cumulativeMax * 1.1)
+    }
+
+    onPeriodChanged: reloadChart()
+    onProviderChanged: reloadChart()
+    Connections {
+        target: page.provider
+        function onChanged() { page.reloadChart() }
+    }
+    Connections {
+        target: AppSettings
+        function onHideAmountsChanged() { page.reloadChart() }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacingS
+
+        RowLayout {
+            spacing: Theme.spacingS
+            Repeater {
+                model: [ { key: "7d", label: qsTr("7 days") }, { key: "30d", label: qsTr("30 days") },
+                         { key: "all", label: qsTr("All") } ]
+                Button {
+                    required property var modelData
+                    objectName: "period_" + modelData.key
+                    text: modelData.label
+                    checkable: true
+                    checked: page.period === modelData.key
+                    onClicked: page.period = modelData.key
+                }
+            }
+            Item { Layout.fillWidth: true }
+            Label {
+                visible: page.exportMessage.length > 0
+                text: page.exportMessage
+                color: Theme.textMuted
+            }
+            Button {
+                objectName: "exportCsv"
+                text: qsTr("Export CSV…")
+                enabled: page.provider !== null && page.provider.earnings.count > 0
+                onClicked: csvDialog.open()
+            }
+        }
+        FileDialog {
+            id: csvDialog
+            title: qsTr("Export payouts")
+            fileMode: FileDialog.SaveFile
+            defaultSuffix: "csv"
+            nameFilters: [qsTr("CSV files (*.csv)")]
+            onAccepted: {
+                const error = page.provider.exportCsv(selectedFile)
+                page.exportMessage = error.length ? error : qsTr("Exported.")
+            }
+        }
+
+        ChartView {
+            id: chart
+            objectName: "earningsChart"
+            Layout.fillWidth: true
+            Layout.preferredHeight: 260
+            antialiasing: true
+            legend.visible: true
+            legend.alignment: Qt.AlignBottom
+            legend.labelColor: Theme.textMuted
+            backgroundColor: Theme.surface
+            plotAreaColor: Theme.surface
+            margins.top: 4
+            margins.bottom: 4
+            Accessible.name: qsTr("Chart of payouts per cycle and cumulative earnings")
+
+            BarSeries {
+                id: barSeries
+                axisX: BarCategoryAxis {
+                    id: categories
+                    labelsColor: Theme.textMuted
+                    gridLineColor: Theme.border
+                    labelsFont.pixelSize: Theme.fontCaption - 1
+                }
+                axisY: ValueAxis {
+                    id: axisY
+                    min: 0
+                    labelFormat: "%.0f"
+                    labelsColor: Theme.textMuted
+                    gridLineColor: Theme.border
+                    labelsVisible: !AppSettings.hideAmounts
+                    titleText: qsTr("USDC per payout")
+                    titleBrush: Theme.textMuted
+                }
+                BarSet {
+                    id: bars
+                    label: qsTr("Payout")
+                    color: Theme.accent
+                    borderColor: Theme.accent
+                }
+                onHovered: (status, index, barset) => {
+                    if (status && page.chartData.points[index]) {
+                        const p = page.chartData.points[index]
+                        tip.text = AppSettings.hideAmounts ? p.label
+                                 : qsTr("%1: %2 USDC (total %3 USDC)").arg(p.label).arg(p.exact).arg(p.cumulativeExact)
+                        tip.visible = true
+                    } else {
+                        tip.visible = false
+                    }
+                }
+            }
+            LineSeries {
+                id: line
+                name: qsTr("Cumulative")
+                color: Theme.verified
+                width: 2
+                pointsVisible: true
+                axisYRight: ValueAxis {
+                    id: axisY2
+                    min: 0
+                    labelFormat: "%.0f"
+                    labelsColor: Theme.textMuted
+                    gridVisible: false
+                    labelsVisible: !AppSettings.hideAmounts
+                    titleText: qsTr("USDC cumulative")
+                    titleBrush: Theme.textMuted
+                }
+                axisX: categories
+            }
+            ToolTip { id: tip; x: chart.width / 2 - width / 2; y: 8 }
+
+            Label {
+                anchors.centerIn: parent
+                visible: page.chartData.points.length === 0
+                text: qsTr("No payouts in this period.")
+                color: Theme.textMuted
+            }
+        }
+
+        // Payouts table
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+            clip: true
+
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: 1
+                spacing: 0
+
+                RowLayout {
+                    id: header
+                    Layout.fillWidth: true
+                    spacing: 0
+                    readonly property var columns: [
+                        { key: "date", label: qsTr("Date"), width: 140 },
+                        { key: "cycle", label: qsTr("Cycle"), width: 120 },
+                        { key: "calls", label: qsTr("Your calls / all"), width: 140 },
+                        { key: "share", label: qsTr("Share"), width: 80 },
+                        { key: "amount", label: qsTr("Amount (USDC)"), width: 140 },
+                        { key: "verdict", label: qsTr("Check"), width: 240 }
+                    ]
+                    Repeater {
+                        model: header.columns
+                        ItemDelegate {
+                            required property var modelData
+                            objectName: "sort_" + modelData.key
+                            Layout.preferredWidth: modelData.width
+                            text: modelData.label + (page.provider && page.provider.earnings.sortKey === modelData.key
+                                                     ? (page.provider.earnings.sortAscending ? " ▲" : " ▼") : "")
+                            font.weight: Font.DemiBold
+                            onClicked: page.provider.earnings.sortBy(modelData.key)
+                            Accessible.name: qsTr("Sort by %1").arg(modelData.label)
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Transaction")
+                        font.weight: Font.DemiBold
+                        color: Theme.text
+                        leftPadding: Theme.spacingS
+                    }
+                }
+                Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
+
+                ListView {
+                    id: table
+                    objectName: "payoutsTable"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: page.provider ? page.provider.earnings : null
+                    keyNavigationEnabled: true
+                    activeFocusOnTab: true
+                    ScrollBar.vertical: ScrollBar {}
+                    Label {
+                        anchors.centerIn: parent
+                        visible: table.count === 0
+                        text: qsTr("No payouts yet.")
+                        color: Theme.textMuted
+                    }
+                    delegate: Rectangle {
+                        id: row
+                        required property int index
+                        required property string date
+                        required property string cycle
+                        required property string calls
+                        required property string share
+                        required property string amount
+                        required property string verdict
+                        required property string verdictText
+                        required property bool attention
+                        required property string txHash
+                        width: table.width
+                        height: 36
+                        color: ListView.isCurrentItem && table.activeFocus ? Theme.accentSoft
+                             : index % 2 ? Theme.surfaceAlt : Theme.surface
+                        RowLayout {
+                            anchors.fill: parent
+                            spacing: 0
+                            Label { Layout.preferredWidth: 140; leftPadding: 12; text: row.date; color: Theme.text }
+                            Label { Layout.preferredWidth: 120; leftPadding: 12; text: row.cycle || "—"; color: Theme.text; elide: Text.ElideRight }
+                            Label { Layout.preferredWidth: 140; leftPadding: 12; text: row.calls || "—"; color: Theme.text; font.family: Theme.monoFamily }
+                            Label { Layout.preferredWidth: 80; leftPadding: 12; text: row.share || "—"; color: Theme.text; font.family: Theme.monoFamily }
+                            Money { Layout.preferredWidth: 140; leftPadding: 12; amount: row.amount; unit: "" }
+                            Item {
+                                Layout.preferredWidth: 240
+                                Layout.fillHeight: true
+                                StatusMark {
+                                    anchors.verticalCenter: parent.verticalCenter
+                                    x: 12
+                                    kind: row.attention ? "attention"
+                                          : (row.verdict === "fair" || row.verdict === "fair_plus_remainder") ? "verified" : "neutral"
+                                    text: row.verdictText
+                                }
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                leftPadding: Theme.spacingS
+                                text: row.txHash.length ? row.txHash.substring(0, 10) + "…" + row.txHash.substring(62) : ""
+                                color: Theme.text
+                                font.family: Theme.monoFamily
+                            }
+                            ToolButton {
+                                visible: row.txHash.length > 0
+                                text: qsTr("Copy")
+                                onClicked: page.provider.copyToClipboard(row.txHash)
+                                Accessible.name: qsTr("Copy the transaction hash")
+                            }
+                            ToolButton {
+                                visible: row.txHash.length > 0 && page.provider.explorerUrl(row.txHash).toString().length > 0
+                                text: qsTr("Explorer")
+                                onClicked: Qt.openUrlExternally(page.provider.explorerUrl(row.txHash))
+                                Accessible.name: qsTr("Open the transaction in the explorer")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

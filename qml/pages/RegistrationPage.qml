@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Registration with the operator (details, validated as typed) and on chain (the eERC key,
+// with a proof), side by side.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import BackendShield
+
+PageFrame {
+    id: page
+
+    property var provider: null
+    readonly property var saved: provider ? provider.registration : ({})
+    readonly property var details: ({
+        displayName: displayName.text, contactEmail: email.text, apiName: apiName.text,
+        baseUrl: baseUrl.text, category: category.currentValue, pricing: pricing.currentValue
+    })
+    readonly property var errors: provider ? provider.validateRegistration(details) : ({})
+    property bool touched: false
+    readonly property bool busy: provider !== null && provider.registerTask.running
+
+    title: qsTr("Registration")
+    subtitle: provider ? qsTr("State with the operator: %1").arg(provider.operatorStatus) : ""
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+        clip: true
+
+        ColumnLayout {
+          width: scroll.availableWidth
+          spacing: Theme.spacingM
+          TaskStatus {
+            Layout.fillWidth: true
+            task: page.provider ? page.provider.registerTask : null
+          }
+          RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingM
+
+            Card {
+                Layout.alignment: Qt.AlignTop
+                Layout.fillWidth: true
+                Layout.preferredWidth: 3
+                title: qsTr("With the operator")
+
+                GridLayout {
+                    columns: 2
+                    columnSpacing: Theme.spacingM
+                    rowSpacing: Theme.spacingXs
+                    enabled: !page.busy
+
+                    Label { text: qsTr("Display name"); color: Theme.text }
+                    TextField { id: displayName; objectName: "regDisplayName"; Layout.fillWidth: true
+                                text: page.saved.displayName || ""; Accessible.name: qsTr("Display name")
+                                onTextEdited: page.touched = true }
+                    Item { width: 1 }
+                    Label { text: page.touched && page.errors.displayName ? page.errors.displayName : ""; color: Theme.failure; font.pixelSize: Theme.fontCaption }
+
+                    Label { text: qsTr("Contact email"); color: Theme.text }
+                    TextField { id: email; objectName: "regEmail"; Layout.fillWidth: true
+                                text: page.saved.contactEmail || ""; Accessible.name: qsTr("Contact email")
+                                onTextEdited: page.touched = true }
+                    Item { width: 1 }
+                    Label { text: page.touched && page.errors.contactEmail ? page.errors.contactEmail : ""; color: Theme.failure; font.pixelSize: Theme.fontCaption }
+
+                    Label { text: qsTr("API name"); color: Theme.text }
+                    TextField { id: apiName; objectName: "regApiName"; Layout.fillWidth: true
+                                text: page.saved.apiName || ""; placeholderText: "acme-weather"
+                                Accessible.name: qsTr("API name"); onTextEdited: page.touched = true }
+                    Item { width: 1 }
+                    Label { text: page.touched && page.errors.apiName ? page.errors.apiName : ""; color: Theme.failure; font.pixelSize: Theme.fontCaption }
+
+                    Label { text: qsTr("API base URL"); color: Theme.text }
+                    TextField { id: baseUrl; objectName: "regBaseUrl"; Layout.fillWidth: true
+                                text: page.saved.baseUrl || ""; placeholderText: "https://api.example.com"
+                                Accessible.name: qsTr("API base URL"); onTextEdited: page.touched = true }
+                    Item { width: 1 }
+                    Label { text: page.touched && page.errors.baseUrl ? page.errors.baseUrl : ""; color: Theme.failure; font.pixelSize: Theme.fontCaption }
+
+                    Label { text: qsTr("Category"); color: Theme.text }
+                    ComboBox {
+                        id: category
+                        objectName: "regCategory"
+                        textRole: "label"
+                        valueRole: "key"
+                        model: [ { key: "weather", label: qsTr("Weather") }, { key: "news", label: qsTr("News") },
+                                 { key: "finance", label: qsTr("Finance") }, { key: "ai", label: qsTr("AI") },
+                                 { key: "data", label: qsTr("Data") }, { key: "other", label: qsTr("Other") } ]
+                        Component.onCompleted: if (page.saved.category) currentIndex = indexOfValue(page.saved.category)
+                        Accessible.name: qsTr("Category")
+                    }
+                    Label { text: qsTr("Pricing"); color: Theme.text }
+                    ComboBox {
+                        id: pricing
+                        objectName: "regPricing"
+                        textRole: "label"
+                        valueRole: "key"
+                        model: [ { key: "free", label: qsTr("Free") }, { key: "paid", label: qsTr("Paid") },
+                                 { key: "hybrid", label: qsTr("Hybrid") } ]
+                        Component.onCompleted: if (page.saved.pricing) currentIndex = indexOfValue(page.saved.pricing)
+                        Accessible.name: qsTr("Pricing")
+                    }
+                }
+                Label {
+                    visible: page.provider !== null && !page.provider.serverConfigured
+                    text: qsTr("This profile has no operator server.")
+                    color: Theme.attention
+                }
+                Button {
+                    objectName: "regOperatorSubmit"
+                    text: page.saved.providerId ? qsTr("Update registration") : qsTr("Register with the operator")
+                    highlighted: !page.saved.providerId
+                    enabled: page.provider !== null && page.provider.serverConfigured && !page.busy
+                             && Object.keys(page.errors).length === 0
+                    onClicked: page.provider.registerWithOperator(page.details)
+                }
+                Label {
+                    visible: !!page.saved.providerId
+                    text: qsTr("Provider id %1").arg(page.saved.providerId || "")
+                    color: Theme.textMuted
+                    font.family: Theme.monoFamily
+                }
+            }
+
+            Card {
+                Layout.alignment: Qt.AlignTop
+                Layout.fillWidth: true
+                Layout.preferredWidth: 2
+                title: qsTr("On chain")
+                StatusMark {
+                    objectName: "onchainMark"
+                    kind: page.provider && page.provider.onchainRegistered ? "verified" : "neutral"
+                    text: page.provider && page.provider.onchainRegistered ? qsTr("Key registered") : qsTr("Not registered")
+                    detail: qsTr("Read from the eERC registrar contract.")
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    color: Theme.textMuted
+                    text: qsTr("Registering publishes your eERC public key with a zero-knowledge "
+                               + "proof that you hold its private key. Payouts can only reach a "
+                               + "registered key.")
+                }
+                Button {
+                    objectName: "regOnchainSubmit"
+                    text: qsTr("Register on chain")
+                    highlighted: true
+                    enabled: page.provider !== null && !page.provider.onchainRegistered && !page.busy
+                             && page.provider.chainError.length === 0
+                    onClicked: page.provider.registerOnChain()
+                }
+            }
+          }
+        }
+    }
+}

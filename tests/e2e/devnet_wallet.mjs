@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The devnet's side of the GUI end-to-end test (tests/gui/tst_provider_devnet.cpp), with the
+// devnet's own ethers and eERC client:
+//   node devnet_wallet.mjs fund <address>          10 AVAX of gas money from the deployer
+//   node devnet_wallet.mjs pay <address> <USDC>    a private transfer from the operator
+// Prints one JSON line: {"tx": "0x...", "block": n}.
+// Env: DEVNET_DIR (the devnet directory), NETWORK_JSON (its network.json).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+const devnetDir = process.env.DEVNET_DIR;
+const network = JSON.parse(readFileSync(process.env.NETWORK_JSON, "utf8"));
+const lib = (name) => import(path.join(devnetDir, "lib", name));
+const { ethers } = await import(path.join(devnetDir, "node_modules", "ethers", "lib.esm", "index.js"));
+const { EercAccount } = await lib("eerc.mjs");
+const { devWallet } = await lib("accounts.mjs");
+const { artifact } = await lib("contracts.mjs");
+const { initCrypto } = await lib("crypto.mjs");
+const { releaseProver } = await lib("proofs.mjs");
+
+const [command, address, amount] = process.argv.slice(2);
+const provider = new ethers.JsonRpcProvider(network.rpcUrl, undefined, { staticNetwork: true });
+const deployer = new ethers.NonceManager(devWallet(0, provider));
+const contract = (name, at) => new ethers.Contract(at, artifact(name).abi, provider);
+
+try {
+    if (!ethers.isAddress(address))
+        throw new Error(`not an address: ${address}`);
+    if (command === "fund") {
+        const receipt = await (await deployer.sendTransaction({ to: address, value: ethers.parseEther("10") })).wait();
+        console.log(JSON.stringify({ tx: receipt.hash, block: receipt.blockNumber }));
+    } else if (command === "pay") {
+        await initCrypto();
+        const contracts = {
+            registrar: contract("Registrar", network.contracts.registrar),
+            encryptedERC: contract("EncryptedERC", network.contracts.encryptedErc),
+            token: contract("DevUSDC", network.contracts.token),
+        };
+        const operator = await EercAccount.create(deployer, contracts);
+        await operator.register();
+        const value = ethers.parseUnits(amount, 6);
+        let tokenId = await contracts.encryptedERC.tokenIds(network.contracts.token);
+        if (tokenId === 0n || (await operator.balance(tokenId)).total < value) {
+            await operator.deposit(value * 10n);
+            tokenId = await contracts.encryptedERC.tokenIds(network.contracts.token);
+        }
+        const receipt = await operator.transfer(address, tokenId, value);
+        console.log(JSON.stringify({ tx: receipt.hash, block: receipt.blockNumber }));
+    } else {
+        throw new Error(`unknown command: ${command}`);
+    }
+} finally {
+    provider.destroy();
+    await releaseProver();
+}

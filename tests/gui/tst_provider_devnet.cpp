@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The provider's whole first day, driven through the app's own view models with the real
+// QML window on screen (offscreen platform), against the running devnet:
+// onboard (network from GET /network, new key, passphrase, vault, circuit files) -> register
+// on chain (our prover) and with the operator -> receive a payout sent by the devnet's own
+// JavaScript eERC client -> see it verified, in the table and the chart -> claim it to USDC.
+// A screenshot of each page is saved under <build>/screenshots/provider-*.png.
+// The amounts are checked against what the devnet sent, not against our own code.
+#include "appsettings.h"
+#include "earnings_model.h"
+#include "guiapp.h"
+#include "onboarding.h"
+#include "provider_model.h"
+#include "secretfield.h"
+#include "session.h"
+#include "task.h"
+#include "vault/kdf.h"
+
+#include <QApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(BackendShieldPlugin)
+
+using namespace bs::gui;
+
+namespace {
+
+// Waits for a task to finish; fails the test with its error.
+bool finish(Task* task, int seconds = 300)
+{
+    if (task->running()) {
+        QSignalSpy done(task, &Task::finished);
+        if (!done.wait(seconds * 1000))
+            qWarning("task still running: %s", qPrintable(task->stage()));
+    }
+    if (!task->succeeded())
+        qWarning("task failed: %s", qPrintable(task->error()));
+    return !task->running() && task->succeeded();
+}
+
+QJsonObject devnet(const QStringList& args)
+{
+    QProcess node;
+    node.setProgram(qEnvironmentVariable("BS_NODE", QStringLiteral("node")));
+    node.setArguments(QStringList{QStringLiteral(BS_SOURCE_DIR "/tests/e2e/devnet_wallet.mjs")} +
+                      args);
+    node.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    node.start();
+    if (!node.waitForFinished(300000) || node.exitCode() != 0)
+        return {};
+    return QJsonDocument::fromJson(node.readAllStandardOutput().trimmed()).object();
+}
+
+} // namespace
+
+class TestProviderDevnet : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void onboardRegisterReceiveClaim();
+    void cleanupTestCase();
+
+private:
+    void shot(const QString& page, const QString& name);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<Onboarding> m_onboarding;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow* m_window = nullptr;
+};
+
+void TestProviderDevnet::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // The vault's scrypt is calibrated to ~0.5 s; fine here, but keep the test's own backup
+    // and unlock quick on a loaded machine.
+    bs::vault::testing::allowWeakKdf(true);
+    m_settings = std::make_unique<AppSettings>(std::make_unique<QSettings>(
+        m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    m_session =
+        std::make_unique<Session>(m_dir.filePath(QStringLiteral("profiles")), m_settings.get());
+    m_onboarding = std::make_unique<Onboarding>(m_session.get());
+    registerQmlTypes(m_settings.get(), m_session.get(), m_onboarding.get());
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->addImportPath(QStringLiteral("qrc:/"));
+    m_engine->load(QUrl(QStringLiteral("qrc:/BackendShield/Main.qml")));
+    QVERIFY(!m_engine->rootObjects().isEmpty());
+    m_window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().constFirst());
+    QVERIFY(m_window);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QCOMPARE(m_session->state(), QStringLiteral("welcome"));
+}
+
+void TestProviderDevnet::shot(const QString& page, const QString& name)
+{
+    if (!page.isEmpty()) {
+        QVariant shown;
+        QMetaObject::invokeMethod(m_window, "showPageByKey", Q_RETURN_ARG(QVariant, shown),
+                                  Q_ARG(QVariant, page));
+        QVERIFY(shown.toBool());
+    }
+    QTest::qWait(400); // layouts, fonts and the chart settle
+    const QString dir = QStringLiteral(BS_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    QVERIFY(m_window->grabWindow().save(dir + QStringLiteral("/provider-") + name +
+                                        QStringLiteral(".png")));
+}
+
+void TestProviderDevnet::onboardRegisterReceiveClaim()
+{
+    // Onboarding: the local devnet preset, as a user picks it.
+    const QVariantMap devnetPreset = m_onboarding->presets().constFirst().toMap();
+    m_onboarding->fetchNetwork(devnetPreset.value(QStringLiteral("operatorUrl")).toString(), {},
+                               false);
+    QVERIFY(finish(m_onboarding->task()));
+    QCOMPARE(m_onboarding->network().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Local devnet"));
+    m_onboarding->generateKey();
+    const QString address = m_onboarding->address();
+    QVERIFY(address.startsWith(QStringLiteral("0x")));
+
+    SecretField pass;
+    SecretField confirm;
+    pass.append(QStringLiteral("short"));
+    confirm.append(QStringLiteral("short"));
+    QVERIFY(!m_onboarding->passphraseProblem(&pass, &confirm).isEmpty());
+    pass.clear();
+    confirm.clear();
+    pass.append(QStringLiteral("plum kettle orbit 42 lantern"));
+    confirm.append(QStringLiteral("plum kettle orbit 42 lantern"));
+    QCOMPARE(m_onboarding->passphraseProblem(&pass, &confirm), QString());
+    m_onboarding->create(QStringLiteral("Acme Weather"), &pass, &confirm);
+    QCOMPARE(pass.length(), 0); // the fields forget the passphrase once handed over
+    QVERIFY(finish(m_onboarding->task()));
+    QVERIFY(m_onboarding->created());
+    shot({}, QStringLiteral("1-onboarding-backup"));
+
+    SecretField backupPass;
+    backupPass.append(QStringLiteral("plum kettle orbit 42 lantern"));
+    m_onboarding->backup(QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("acme.bsbackup"))),
+                         &backupPass);
+    QVERIFY(finish(m_onboarding->task()));
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("acme.bsbackup"))));
+    m_onboarding->fetchCircuits();
+    QVERIFY(finish(m_onboarding->task(), 600));
+    QVERIFY(m_onboarding->circuitsReady());
+    m_onboarding->finish();
+    QCOMPARE(m_session->state(), QStringLiteral("unlocked"));
+    QCOMPARE(m_session->address(), address);
+    ProviderModel* provider = m_session->provider();
+    QVERIFY(provider);
+    QVERIFY(finish(provider->refreshTask()));
+    QCOMPARE(provider->chainError(), QString());
+    QVERIFY(!provider->onchainRegistered());
+    QCOMPARE(provider->balanceStatus(), QStringLiteral("unregistered"));
+    shot(QStringLiteral("dashboard"), QStringLiteral("2-dashboard-new"));
+
+    // Gas money, then registration on chain with our prover, and with the operator.
+    QVERIFY(!devnet({QStringLiteral("fund"), address}).isEmpty());
+    provider->registerOnChain();
+    QVERIFY(finish(provider->registerTask(), 600));
+    QVERIFY(finish(provider->refreshTask()));
+    QVERIFY(provider->onchainRegistered());
+    QCOMPARE(provider->balanceStatus(), QStringLiteral("verified"));
+
+    const QVariantMap details{
+        {QStringLiteral("displayName"), QStringLiteral("Acme Weather")},
+        {QStringLiteral("contactEmail"), QStringLiteral("ops@acme.example")},
+        {QStringLiteral("apiName"), QStringLiteral("acme-weather")},
+        {QStringLiteral("baseUrl"), QStringLiteral("https://api.acme.example")},
+        {QStringLiteral("category"), QStringLiteral("weather")},
+        {QStringLiteral("pricing"), QStringLiteral("free")}};
+    QVERIFY(provider->validateRegistration(details).isEmpty());
+    QVariantMap bad = details;
+    bad.insert(QStringLiteral("contactEmail"), QStringLiteral("not an email"));
+    QVERIFY(provider->validateRegistration(bad).contains(QStringLiteral("contactEmail")));
+    provider->registerWithOperator(details);
+    QVERIFY(finish(provider->registerTask()));
+    QVERIFY(finish(provider->refreshTask()));
+    QCOMPARE(provider->operatorStatus(), QStringLiteral("registered"));
+    QVERIFY(provider->serverOnline());
+    shot(QStringLiteral("registration"), QStringLiteral("3-registration"));
+
+    // A payout from the devnet's JavaScript client; the app must find and verify it.
+    QSignalSpy payouts(provider, &ProviderModel::newPayouts);
+    const QJsonObject paid = devnet({QStringLiteral("pay"), address, QStringLiteral("12.345678")});
+    QVERIFY(paid.value(QStringLiteral("tx")).toString().startsWith(QStringLiteral("0x")));
+    provider->refresh();
+    QVERIFY(finish(provider->refreshTask()));
+    QCOMPARE(provider->balanceStatus(), QStringLiteral("verified"));
+    QCOMPARE(provider->balance(), displayAmount(bs::chain::U256::fromU64(12345678), 6));
+    QCOMPARE(payouts.count(), 1);
+    QCOMPARE(provider->earnings()->count(), 1);
+    const QModelIndex row = provider->earnings()->index(0);
+    QCOMPARE(row.data(EarningsModel::TxHashRole).toString(),
+             paid.value(QStringLiteral("tx")).toString());
+    QCOMPARE(row.data(EarningsModel::AmountRole).toString(),
+             displayAmount(bs::chain::U256::fromU64(12345678), 6));
+    // A transfer the operator's report does not list is shown as such, not as fair.
+    QCOMPARE(row.data(EarningsModel::VerdictRole).toString(), QStringLiteral("not_reported"));
+    const QVariantList points =
+        provider->chart(QStringLiteral("all")).value(QStringLiteral("points")).toList();
+    QCOMPARE(points.size(), 1);
+    QCOMPARE(points.constFirst().toMap().value(QStringLiteral("exact")).toString(),
+             displayAmount(bs::chain::U256::fromU64(12345678), 6));
+    QCOMPARE(provider->summary().value(QStringLiteral("totalEarned")).toString(),
+             displayAmount(bs::chain::U256::fromU64(12345678), 6));
+    shot(QStringLiteral("dashboard"), QStringLiteral("4-dashboard-paid"));
+    shot(QStringLiteral("earnings"), QStringLiteral("5-earnings"));
+
+    // Claim part of it: preflight, then prove, send, confirm.
+    provider->preflightClaim(QStringLiteral("2.5"));
+    QVERIFY(finish(provider->claimTask(), 600));
+    QVERIFY2(provider->preflightPassed(),
+             qPrintable(QJsonDocument::fromVariant(provider->preflight()).toJson()));
+    QCOMPARE(provider->preflight().size(), 4);
+    shot(QStringLiteral("claim"), QStringLiteral("6-claim-preflight"));
+    provider->claim(QStringLiteral("2.5"));
+    QVERIFY(finish(provider->claimTask(), 600));
+    QCOMPARE(provider->claimResult().value(QStringLiteral("received")).toString(),
+             displayAmount(bs::chain::U256::fromU64(2500000), 6));
+    QVERIFY(finish(provider->refreshTask()));
+    QCOMPARE(provider->balance(), displayAmount(bs::chain::U256::fromU64(9845678), 6));
+    QCOMPARE(provider->summary().value(QStringLiteral("totalClaimed")).toString(),
+             displayAmount(bs::chain::U256::fromU64(2500000), 6));
+    shot(QStringLiteral("claim"), QStringLiteral("7-claim-done"));
+
+    // Lock wipes the session; the unlock screen shows.
+    m_session->lock();
+    QCOMPARE(m_session->state(), QStringLiteral("locked"));
+    QVERIFY(!m_session->provider());
+    shot({}, QStringLiteral("8-unlock"));
+}
+
+void TestProviderDevnet::cleanupTestCase()
+{
+    m_engine.reset();
+    m_onboarding.reset();
+    m_session.reset();
+    bs::vault::testing::allowWeakKdf(false);
+}
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    TestProviderDevnet test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_provider_devnet.moc"

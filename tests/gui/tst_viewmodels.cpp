@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// View-model pieces without a network: the secret field, the passphrase rule, the task
+// runner, the payouts table (sorting, CSV) and amount display.
+#include "earnings_model.h"
+#include "provider_model.h"
+#include "secretfield.h"
+#include "task.h"
+
+#include <QKeyEvent>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <atomic>
+#include <thread>
+
+using namespace bs::gui;
+using bs::chain::U256;
+
+namespace {
+
+std::span<const char> text(const char* s)
+{
+    return {s, std::strlen(s)};
+}
+
+bs::eerc::HistoryEntry
+credit(std::uint64_t block, std::int64_t time, std::uint64_t amount, std::uint8_t tag)
+{
+    bs::eerc::HistoryEntry e;
+    e.kind = bs::eerc::HistoryEntry::Kind::Credit;
+    e.source = bs::eerc::HistoryEntry::Source::Transfer;
+    e.blockNumber = block;
+    e.blockTime = time;
+    e.transactionHash.fill(tag);
+    e.amount = U256::fromU64(amount);
+    return e;
+}
+
+} // namespace
+
+class TestViewModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void passphraseStrength_data();
+    void passphraseStrength();
+    void passphraseRule();
+    void secretFieldEditing();
+    void taskAppliesResultOnGuiThread();
+    void taskReportsErrorAndCancel();
+    void displayAmountGroupsAllDecimals();
+    void earningsTableSortsAndExports();
+};
+
+void TestViewModels::passphraseStrength_data()
+{
+    QTest::addColumn<QString>("passphrase");
+    QTest::addColumn<int>("min");
+    QTest::addColumn<int>("max");
+    QTest::newRow("empty") << "" << 0 << 0;
+    QTest::newRow("common word") << "password123" << 1 << 1;
+    QTest::newRow("keyboard run") << "qwertyuiop12" << 1 << 1;
+    QTest::newRow("repeats") << "aaaaaaaaaaaaaaaa" << 1 << 1;
+    QTest::newRow("short mixed") << "Tr0ub4d&" << 2 << 3;
+    QTest::newRow("four words") << "correct horse battery staple" << 4 << 4;
+    QTest::newRow("non-ascii") << "Grüße aus Köln am Rhein" << 4 << 4;
+}
+
+void TestViewModels::passphraseStrength()
+{
+    QFETCH(QString, passphrase);
+    QFETCH(int, min);
+    QFETCH(int, max);
+    const QByteArray utf8 = passphrase.toUtf8();
+    const int s = bs::gui::passphraseStrength({utf8.constData(), std::size_t(utf8.size())});
+    QVERIFY2(s >= min && s <= max, qPrintable(QString::number(s)));
+}
+
+void TestViewModels::passphraseRule()
+{
+    QVERIFY(!passphraseProblem(text("short")).isEmpty());
+    QVERIFY(!passphraseProblem(text("password1234")).isEmpty()); // long enough, too common
+    QVERIFY(passphraseProblem(text("plum kettle orbit 42 lantern")).isEmpty());
+}
+
+void TestViewModels::secretFieldEditing()
+{
+    SecretField field;
+    QSignalSpy changed(&field, &SecretField::textChanged);
+    QSignalSpy accepted(&field, &SecretField::accepted);
+    field.append(QStringLiteral("ab\tü€😀")); // the tab is dropped
+    QCOMPARE(field.length(), 5);
+    QCOMPARE(QByteArray(field.secret().data(), qsizetype(field.secret().size())),
+             QStringLiteral("abü€😀").toUtf8());
+    QKeyEvent backspace(QEvent::KeyPress, Qt::Key_Backspace, Qt::NoModifier);
+    QCoreApplication::sendEvent(&field, &backspace);
+    QCOMPARE(field.length(), 4); // a whole code point (4 UTF-8 bytes) went
+    QCOMPARE(QByteArray(field.secret().data(), qsizetype(field.secret().size())),
+             QStringLiteral("abü€").toUtf8());
+    QKeyEvent typed(QEvent::KeyPress, Qt::Key_X, Qt::NoModifier, QStringLiteral("x"));
+    QCoreApplication::sendEvent(&field, &typed);
+    QCOMPARE(field.length(), 5);
+    QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+    QCoreApplication::sendEvent(&field, &enter);
+    QCOMPARE(accepted.count(), 1);
+
+    SecretField other;
+    other.append(QStringLiteral("abü€x"));
+    QVERIFY(field.sameAs(other));
+    other.append(QStringLiteral("y"));
+    QVERIFY(!field.sameAs(other));
+    QVERIFY(changed.count() >= 3);
+    field.clear();
+    QCOMPARE(field.length(), 0);
+    QCOMPARE(field.secret().size(), std::size_t(0));
+    QCOMPARE(field.strength(), 0);
+}
+
+void TestViewModels::taskAppliesResultOnGuiThread()
+{
+    Task task;
+    QSignalSpy finished(&task, &Task::finished);
+    QSignalSpy progress(&task, &Task::progressChanged);
+    std::thread::id appliedOn;
+    std::thread::id workedOn;
+    QVERIFY(task.start(QStringLiteral("Working"),
+                       [&](const TaskContext& ctx) -> bs::Result<Task::Apply> {
+                           workedOn = std::this_thread::get_id();
+                           ctx.progress(QStringLiteral("Half"), 0.5);
+                           return Task::Apply([&] { appliedOn = std::this_thread::get_id(); });
+                       }));
+    QVERIFY(task.running());
+    QVERIFY(
+        !task.start(QStringLiteral("Second"),
+                    [](const TaskContext&) -> bs::Result<Task::Apply> { return Task::Apply{}; }));
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+    QVERIFY(task.succeeded());
+    QCOMPARE(appliedOn, std::this_thread::get_id());
+    QVERIFY(workedOn != std::this_thread::get_id());
+    QVERIFY(progress.count() >= 1);
+}
+
+void TestViewModels::taskReportsErrorAndCancel()
+{
+    Task task;
+    QSignalSpy finished(&task, &Task::finished);
+    task.start(QStringLiteral("Failing"), [](const TaskContext&) -> bs::Result<Task::Apply> {
+        return bs::fail("the node did not answer.");
+    });
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(task.error(), QStringLiteral("the node did not answer."));
+    QVERIFY(!task.succeeded());
+
+    std::atomic<bool> sawStop = false;
+    task.start(QStringLiteral("Long"), [&](const TaskContext& ctx) -> bs::Result<Task::Apply> {
+        while (!ctx.stopRequested())
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        sawStop = true;
+        return bs::fail("cancelled");
+    });
+    task.cancel();
+    QVERIFY(finished.wait(5000));
+    QVERIFY(sawStop);
+    QCOMPARE(task.error(), QStringLiteral("cancelled"));
+
+    // Destroying a running task stops and joins its work; its result is dropped.
+    bool applied = false;
+    {
+        Task scoped;
+        scoped.start(QStringLiteral("Scoped"),
+                     [&](const TaskContext& ctx) -> bs::Result<Task::Apply> {
+                         while (!ctx.stopRequested())
+                             std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                         return Task::Apply([&] { applied = true; });
+                     });
+    }
+    QCoreApplication::processEvents();
+    QVERIFY(!applied);
+}
+
+void TestViewModels::displayAmountGroupsAllDecimals()
+{
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(displayAmount(U256::fromU64(1234567890123), 6), QStringLiteral("1,234,567.890123"));
+    QCOMPARE(displayAmount(U256::fromU64(5), 6), QStringLiteral("0.000005"));
+    QCOMPARE(displayAmount(U256::fromU64(123), 0), QStringLiteral("123"));
+    QLocale::setDefault(QLocale(QLocale::German));
+    QCOMPARE(displayAmount(U256::fromU64(1234567890123), 6), QStringLiteral("1.234.567,890123"));
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestViewModels::earningsTableSortsAndExports()
+{
+    QLocale::setDefault(QLocale::c());
+    // Three chain payouts, no operator report (server down): every row is "not reported".
+    const std::vector<bs::eerc::HistoryEntry> history = {
+        credit(10, 1'700'000'000, 2'000'000, 0xAA), credit(11, 1'700'086'400, 500'000, 0xBB),
+        credit(12, 1'700'172'800, 9'000'000, 0xCC)};
+    bs::ledger::JoinOptions options;
+    auto rows = bs::ledger::joinEarnings(nullptr, history, options);
+    QCOMPARE(rows.size(), std::size_t(3));
+    EarningsModel model;
+    model.setRows(std::move(rows), 6);
+    QCOMPARE(model.count(), 3);
+    // Newest first by default.
+    QCOMPARE(model.index(0).data(EarningsModel::BlockRole).toULongLong(), 12ull);
+    model.sortBy(QStringLiteral("amount")); // largest first
+    QCOMPARE(model.index(0).data(EarningsModel::AmountRole).toString(), QStringLiteral("9.000000"));
+    model.sortBy(QStringLiteral("amount")); // flips
+    QCOMPARE(model.index(0).data(EarningsModel::AmountRole).toString(), QStringLiteral("0.500000"));
+    QCOMPARE(model.index(0).data(EarningsModel::VerdictRole).toString(),
+             QStringLiteral("not_reported"));
+    QCOMPARE(model.index(0).data(EarningsModel::TxHashRole).toString(),
+             QStringLiteral("0x") + QString(64, u'b'));
+
+    const QStringList csv = model.toCsv().trimmed().split(u'\n');
+    QCOMPARE(csv.size(), 4);
+    QVERIFY(csv[0].startsWith(QStringLiteral("time_utc,cycle,")));
+    // Time order, exact amounts without grouping, UTC times.
+    QVERIFY(csv[1].startsWith(QStringLiteral("2023-11-14T22:13:20Z,")));
+    QVERIFY(csv[1].contains(QStringLiteral(",2.000000,")));
+    QVERIFY(csv[3].contains(QStringLiteral(",9.000000,")));
+
+    const QVariantMap chart =
+        model.chart(QStringLiteral("all"), QDateTime::fromSecsSinceEpoch(1'700'200'000));
+    const QVariantList points = chart.value(QStringLiteral("points")).toList();
+    QCOMPARE(points.size(), 3);
+    QCOMPARE(points.last().toMap().value(QStringLiteral("cumulativeExact")).toString(),
+             QStringLiteral("11.500000"));
+    const QVariantList week =
+        model
+            .chart(QStringLiteral("7d"),
+                   QDateTime::fromSecsSinceEpoch(1'700'172'800 + 86400 * 7 - 1))
+            .value(QStringLiteral("points"))
+            .toList();
+    QCOMPARE(week.size(), 1); // only the payout of the last 7 days
+}
+
+QTEST_MAIN(TestViewModels)
+#include "tst_viewmodels.moc"
