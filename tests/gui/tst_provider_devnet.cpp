@@ -194,30 +194,48 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
     QVERIFY(provider->serverOnline());
     shot(QStringLiteral("registration"), QStringLiteral("3-registration"));
 
-    // A payout from the devnet's JavaScript client; the app must find and verify it.
+    // A distribution cycle run by the operator's server: 1 of 3 calls in the hour, pool
+    // 1 000 000 base units. Largest remainder: floor(1e6 * 1/3) = 333 333 for us (remainder
+    // 1), 666 666 + 1 for the other provider (remainder 2). The app must find the transfer on
+    // chain, decrypt it and hold it against the report: fair share.
+    const QString providerId = provider->registration().value(QStringLiteral("providerId")).toString();
+    QVERIFY(providerId.startsWith(QStringLiteral("prv_")));
+    const QJsonObject cycle = devnet({QStringLiteral("cycle"), providerId, QStringLiteral("1"),
+                                      QStringLiteral("2"), QStringLiteral("1000000")});
+    QCOMPARE(cycle.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
     QSignalSpy payouts(provider, &ProviderModel::newPayouts);
+    provider->refresh();
+    QVERIFY(finish(provider->refreshTask()));
+    QCOMPARE(provider->operatorStatus(), QStringLiteral("integrated"));
+    QCOMPARE(provider->balance(), displayAmount(bs::chain::U256::fromU64(333333), 6));
+    QCOMPARE(payouts.count(), 1);
+    QCOMPARE(provider->earnings()->count(), 1);
+    QModelIndex row = provider->earnings()->index(0);
+    QCOMPARE(row.data(EarningsModel::CycleRole).toString(), cycle.value(QStringLiteral("cycleId")).toString());
+    QCOMPARE(row.data(EarningsModel::VerdictRole).toString(), QStringLiteral("fair"));
+    QCOMPARE(row.data(EarningsModel::ShareRole).toString(), QStringLiteral("33.33 %"));
+    QCOMPARE(provider->summary().value(QStringLiteral("discrepancies")).toInt(), 0);
+
+    // A payout straight from the devnet's JavaScript client, outside any cycle: verified on
+    // chain, and listed as not in the operator's report.
     const QJsonObject paid = devnet({QStringLiteral("pay"), address, QStringLiteral("12.345678")});
     QVERIFY(paid.value(QStringLiteral("tx")).toString().startsWith(QStringLiteral("0x")));
     provider->refresh();
     QVERIFY(finish(provider->refreshTask()));
     QCOMPARE(provider->balanceStatus(), QStringLiteral("verified"));
-    QCOMPARE(provider->balance(), displayAmount(bs::chain::U256::fromU64(12345678), 6));
-    QCOMPARE(payouts.count(), 1);
-    QCOMPARE(provider->earnings()->count(), 1);
-    const QModelIndex row = provider->earnings()->index(0);
-    QCOMPARE(row.data(EarningsModel::TxHashRole).toString(),
-             paid.value(QStringLiteral("tx")).toString());
-    QCOMPARE(row.data(EarningsModel::AmountRole).toString(),
-             displayAmount(bs::chain::U256::fromU64(12345678), 6));
-    // A transfer the operator's report does not list is shown as such, not as fair.
+    QCOMPARE(provider->balance(), displayAmount(bs::chain::U256::fromU64(12679011), 6));
+    QCOMPARE(payouts.count(), 2);
+    QCOMPARE(provider->earnings()->count(), 2);
+    row = provider->earnings()->index(0); // newest first
+    QCOMPARE(row.data(EarningsModel::TxHashRole).toString(), paid.value(QStringLiteral("tx")).toString());
+    QCOMPARE(row.data(EarningsModel::AmountRole).toString(), displayAmount(bs::chain::U256::fromU64(12345678), 6));
     QCOMPARE(row.data(EarningsModel::VerdictRole).toString(), QStringLiteral("not_reported"));
-    const QVariantList points =
-        provider->chart(QStringLiteral("all")).value(QStringLiteral("points")).toList();
-    QCOMPARE(points.size(), 1);
-    QCOMPARE(points.constFirst().toMap().value(QStringLiteral("exact")).toString(),
-             displayAmount(bs::chain::U256::fromU64(12345678), 6));
+    const QVariantList points = provider->chart(QStringLiteral("all")).value(QStringLiteral("points")).toList();
+    QCOMPARE(points.size(), 2);
+    QCOMPARE(points.constLast().toMap().value(QStringLiteral("cumulativeExact")).toString(),
+             displayAmount(bs::chain::U256::fromU64(12679011), 6));
     QCOMPARE(provider->summary().value(QStringLiteral("totalEarned")).toString(),
-             displayAmount(bs::chain::U256::fromU64(12345678), 6));
+             displayAmount(bs::chain::U256::fromU64(12679011), 6));
     shot(QStringLiteral("dashboard"), QStringLiteral("4-dashboard-paid"));
     shot(QStringLiteral("earnings"), QStringLiteral("5-earnings"));
 
@@ -233,7 +251,7 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
     QCOMPARE(provider->claimResult().value(QStringLiteral("received")).toString(),
              displayAmount(bs::chain::U256::fromU64(2500000), 6));
     QVERIFY(finish(provider->refreshTask()));
-    QCOMPARE(provider->balance(), displayAmount(bs::chain::U256::fromU64(9845678), 6));
+    QCOMPARE(provider->balance(), displayAmount(bs::chain::U256::fromU64(10179011), 6));
     QCOMPARE(provider->summary().value(QStringLiteral("totalClaimed")).toString(),
              displayAmount(bs::chain::U256::fromU64(2500000), 6));
     shot(QStringLiteral("claim"), QStringLiteral("7-claim-done"));
@@ -243,6 +261,27 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
     QCOMPARE(m_session->state(), QStringLiteral("locked"));
     QVERIFY(!m_session->provider());
     shot({}, QStringLiteral("8-unlock"));
+
+    // Unlock again: a wrong passphrase is refused, the right one opens the same profile,
+    // whose history comes from the vault.
+    const QVariantList profiles = m_session->profiles();
+    QCOMPARE(profiles.size(), 1);
+    const QString file = profiles.constFirst().toMap().value(QStringLiteral("file")).toString();
+    SecretField unlockPass;
+    unlockPass.append(QStringLiteral("plum kettle orbit 42 lanterns"));
+    m_session->unlock(file, &unlockPass);
+    QCOMPARE(unlockPass.length(), 0);
+    QVERIFY(!finish(m_session->unlockTask()));
+    QVERIFY(!m_session->unlockTask()->error().isEmpty());
+    QCOMPARE(m_session->state(), QStringLiteral("locked"));
+    unlockPass.append(QStringLiteral("plum kettle orbit 42 lantern"));
+    m_session->unlock(file, &unlockPass);
+    QVERIFY(finish(m_session->unlockTask()));
+    QCOMPARE(m_session->state(), QStringLiteral("unlocked"));
+    QCOMPARE(m_session->address(), address);
+    QVERIFY(finish(m_session->provider()->refreshTask()));
+    QCOMPARE(m_session->provider()->balance(), displayAmount(bs::chain::U256::fromU64(10179011), 6));
+    QCOMPARE(m_session->provider()->earnings()->count(), 2);
 }
 
 void TestProviderDevnet::cleanupTestCase()
