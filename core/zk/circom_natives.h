@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Native (C++) replacements for the field-arithmetic helpers that circom 2 compiles into every
+// witness calculator (Fr_int_add, Fr_F1m_mul, Fr_copy, ...). Interpreting those helpers is where
+// nearly all of a witness calculation's time goes; running them natively gives the same memory
+// effects at a fraction of the cost.
+//
+// The helpers are found by their names in the module's "name" section, which is only a hint: a
+// native is installed only after it has produced exactly the same memory contents and result as
+// the module's own body on a set of test vectors (random, unreduced and edge-case limbs, aliased
+// operands). A module without names, or with helpers that behave differently (another circom
+// version, another field), simply runs interpreted.
+//
+// Every native checks its memory accesses against the memory size and traps like the body
+// would. The one difference: a native checks all its accesses before writing anything, where the
+// body may write part of a result before it traps. A trap aborts the witness calculation, so
+// this is never observable in a result.
+
+#include "zk/wasm_interpreter.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bs::zk {
+
+struct CircomNativesReport
+{
+    std::vector<std::string> installed; // names of the helpers now running natively
+    std::vector<std::string> rejected;  // found by name, but the self-check failed
+};
+
+// Finds circom's field helpers in `instance`'s module, self-checks each native against the
+// module's body (calling it through `instance`, on a scratch area at the top of the memory that
+// is restored afterwards) and installs those that match. Call it on a fresh instance, before
+// the circuit runs.
+CircomNativesReport installCircomNatives(wasm::Instance& instance);
+
+// The native replacement for the circom helper `name` (e.g. "Fr_F1m_mul"), or nullptr; with
+// the wasm function type it expects. For tests.
+struct CircomNative
+{
+    const char* name;
+    wasm::NativeFunction function;
+    wasm::FuncType type;
+};
+const std::vector<CircomNative>& circomNatives();
+
+} // namespace bs::zk
