@@ -40,8 +40,8 @@ struct CircomNativesReport
 // the circuit runs.
 CircomNativesReport installCircomNatives(wasm::Instance& instance);
 
-// The native replacement for the circom helper `name` (e.g. "Fr_F1m_mul"), or nullptr; with
-// the wasm function type it expects. For tests.
+// Every helper that has a native replacement: its circom name (e.g. "Fr_F1m_mul"), the native
+// and the wasm function type it expects, leaves before their callers. For tests.
 struct CircomNative
 {
     const char* name;
