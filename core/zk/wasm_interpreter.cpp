@@ -73,6 +73,7 @@ Result<std::unique_ptr<Instance>> Instance::instantiate(std::shared_ptr<const Mo
             std::memcpy(inst->m_memory.data() + d.offset, d.bytes.data(), d.bytes.size());
     }
 
+    inst->m_natives.resize(m.numFunctions());
     inst->m_stack.assign(std::max<uint32_t>(limits.valueStackSlots, 16), 0);
     inst->m_sp = inst->m_stack.data();
     inst->m_module = std::move(module);
@@ -111,12 +112,57 @@ Result<uint64_t> Instance::call(uint32_t funcIndex, std::span<const uint64_t> ar
         base[i] = t.params[i] == ValType::I32 ? uint32_t(args[i]) : args[i];
     }
     m_sp = base + args.size();
-    const Result<void> r =
-        funcIndex < m.numImportedFunctions() ? callHost(funcIndex, base) : execute(funcIndex);
+    Result<void> r;
+    if (funcIndex < m.numImportedFunctions()) {
+        r = callHost(funcIndex, base);
+    } else if (m_natives[funcIndex].fn) {
+        const char* trap = "fuel exhausted";
+        if (m_fuel != 0) {
+            --m_fuel;
+            trap = callNative(funcIndex, base);
+        }
+        if (trap)
+            r = fail(std::string("WebAssembly trap: ") + trap + ".");
+    } else {
+        r = execute(funcIndex);
+    }
     m_sp = base;
     if (!r)
         return r.error();
     return t.results.empty() ? uint64_t(0) : base[0];
+}
+
+bool Instance::setNative(uint32_t funcIndex, NativeFunction fn)
+{
+    const Module& m = *m_module;
+    if (funcIndex < m.numImportedFunctions() || funcIndex >= m.numFunctions())
+        return false;
+    const FuncType& t = m.functionType(funcIndex);
+    const uint64_t mask =
+        !t.results.empty() && t.results[0] == ValType::I32 ? 0xffffffffu : ~uint64_t(0);
+    m_natives[funcIndex] = NativeEntry{fn, uint32_t(t.params.size()), !t.results.empty(), mask};
+    return true;
+}
+
+// Runs the native replacement of `funcIndex` on the arguments at `args` (= m_sp - #params); on
+// success the result, if any, replaces them at args[0] and m_sp points after it. Returns
+// nullptr or the trap message.
+const char* Instance::callNative(uint32_t funcIndex, uint64_t* args)
+{
+    const NativeEntry& n = m_natives[funcIndex];
+    NativeContext ctx{m_memory.data(), m_memory.size(), m_fuel};
+    uint64_t result = 0;
+    const char* trap = n.fn(ctx, args, &result);
+    m_fuel = ctx.fuel;
+    if (trap)
+        return trap;
+    if (n.hasResult) {
+        args[0] = result & n.resultMask;
+        m_sp = args + 1;
+    } else {
+        m_sp = args;
+    }
+    return nullptr;
 }
 
 // Calls host import `funcIndex` whose arguments start at `args` (= m_sp - #params); on
@@ -604,6 +650,19 @@ call:
     if (fuel-- == 0) {
         fuel = 0;
         TRAP("fuel exhausted");
+    }
+    if (const NativeEntry& n = m_natives[callee]; n.fn) {
+        NativeContext ctx{mem, memSize, fuel};
+        uint64_t* const args = sp - n.numParams;
+        uint64_t result = 0;
+        const char* const t = n.fn(ctx, args, &result);
+        fuel = ctx.fuel;
+        if (t)
+            TRAP(t);
+        sp = args;
+        if (n.hasResult)
+            *sp++ = result & n.resultMask;
+        NEXT_AFTER_CALL;
     }
     if (callee < numImports) {
         const size_t np = m_hosts[callee].type.params.size();

@@ -32,6 +32,22 @@ class Instance;
 using HostFunction =
     std::function<Result<void>(Instance&, std::span<const uint64_t> args, uint64_t* result)>;
 
+// What a native function sees: the instance's linear memory and its remaining fuel.
+struct NativeContext
+{
+    uint8_t* memory;
+    uint64_t memorySize;
+    uint64_t fuel;
+};
+
+// A C++ implementation of a defined function, installed with Instance::setNative() to run in
+// place of its WebAssembly body; it must have exactly the effects of that body. It reads its
+// arguments as the interpreter keeps them (i32 zero-extended), writes its result, if the
+// function has one, to *result, may spend fuel, must check every memory access against
+// memorySize and must not grow the memory. Returns nullptr, or a trap message (e.g. "out of
+// bounds memory access") to trap.
+using NativeFunction = const char* (*)(NativeContext& ctx, const uint64_t* args, uint64_t* result);
+
 struct HostImport
 {
     std::string module;
@@ -75,6 +91,15 @@ public:
     void setFuel(uint64_t fuel) { m_fuel = fuel; }
     uint64_t fuel() const { return m_fuel; }
 
+    // Runs `fn` instead of the body of defined function `funcIndex` from now on (nullptr: the
+    // body again). False if `funcIndex` is not a defined function. Calls from wasm code and
+    // call() both use it; one unit of fuel per call is charged as for any call.
+    bool setNative(uint32_t funcIndex, NativeFunction fn);
+    NativeFunction native(uint32_t funcIndex) const
+    {
+        return funcIndex < m_natives.size() ? m_natives[funcIndex].fn : nullptr;
+    }
+
     // The linear memory; the span is invalidated by any call (memory may grow).
     std::span<uint8_t> memory() { return {m_memory.data(), m_memory.size()}; }
     std::span<const uint8_t> memory() const { return {m_memory.data(), m_memory.size()}; }
@@ -85,6 +110,7 @@ private:
     Instance() = default;
     Result<void> execute(uint32_t funcIndex);
     Result<void> callHost(uint32_t funcIndex, uint64_t* args);
+    const char* callNative(uint32_t funcIndex, uint64_t* args);
 
     struct Frame
     {
@@ -94,6 +120,14 @@ private:
 
     std::shared_ptr<const Module> m_module;
     std::vector<HostImport> m_hosts; // indexed like the module's imports
+    struct NativeEntry
+    {
+        NativeFunction fn = nullptr;
+        uint32_t numParams = 0;
+        bool hasResult = false;
+        uint64_t resultMask = 0; // i32 results are kept zero-extended
+    };
+    std::vector<NativeEntry> m_natives; // indexed by function, one per function
     std::vector<uint8_t> m_memory;
     std::vector<uint64_t> m_globals;
     std::vector<int64_t> m_table; // function index, -1 = null

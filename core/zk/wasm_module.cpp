@@ -251,7 +251,9 @@ private:
     void codeSection(Reader& r);
     void dataSection(Reader& r);
     void compileBody(Reader& r, uint32_t definedIndex);
+    void functionNames();
 
+    std::vector<uint8_t> m_nameSection; // payload after the section name, if present
     std::span<const uint8_t> m_bytes;
     DecodeLimits m_limits;
     std::shared_ptr<Module> m_module;
@@ -283,7 +285,11 @@ Result<std::shared_ptr<const Module>> ModuleDecoder::run()
                 error(at, "section size runs past the end of the module");
             Reader s(body->data(), body->data() + body->size(), r.offset() - size);
             if (id == 0) {
-                name(s); // custom section: name must be valid, contents are ignored
+                // Custom section: its name must be valid; only "name" is read, and leniently.
+                if (name(s) == "name") {
+                    const auto rest = s.bytes(s.remaining());
+                    m_nameSection.assign(rest->begin(), rest->end());
+                }
                 continue;
             }
             if (id > 11)
@@ -332,6 +338,7 @@ Result<std::shared_ptr<const Module>> ModuleDecoder::run()
         if (m_declaredTypes.size() != m_module->m_functions.size())
             error(m_bytes.size(), "function section declares bodies that the code section lacks");
         m_module->m_code.shrink_to_fit();
+        functionNames();
     } catch (const Failure&) {
         return fail(m_error);
     }
@@ -1060,6 +1067,50 @@ const FuncType& Module::functionType(uint32_t funcIndex) const
                            ? m_imports[funcIndex].typeIndex
                            : m_functions.at(funcIndex - m_imports.size()).typeIndex;
     return m_types[t];
+}
+
+// The "name" custom section's function names (subsection 1). Custom sections must never make a
+// module invalid, so anything malformed here just leaves the names empty.
+void ModuleDecoder::functionNames()
+{
+    Module& m = *m_module;
+    if (m_nameSection.empty())
+        return;
+    Reader r(m_nameSection.data(), m_nameSection.data() + m_nameSection.size(), 0);
+    std::vector<std::string> names(m.numFunctions());
+    while (!r.atEnd()) {
+        const auto id = r.byte();
+        const auto size = r.u32();
+        if (!id || !size)
+            return;
+        const auto body = r.bytes(*size);
+        if (!body)
+            return;
+        if (*id != 1)
+            continue;
+        Reader s(body->data(), body->data() + body->size(), 0);
+        const auto n = s.u32();
+        if (!n)
+            return;
+        for (uint32_t i = 0; i < *n; ++i) {
+            const auto index = s.u32();
+            const auto len = s.u32();
+            if (!index || !len)
+                return;
+            const auto text = s.bytes(*len);
+            if (!text || *index >= names.size() || !util::isValidUtf8(*text))
+                return;
+            names[*index].assign(text->begin(), text->end());
+        }
+        m.m_functionNames = std::move(names);
+        return;
+    }
+}
+
+std::string_view Module::functionName(uint32_t funcIndex) const
+{
+    return funcIndex < m_functionNames.size() ? std::string_view(m_functionNames[funcIndex])
+                                              : std::string_view();
 }
 
 uint32_t Module::functionCanonicalType(uint32_t funcIndex) const

@@ -136,6 +136,10 @@ public:
     uint32_t canonicalType(uint32_t typeIndex) const { return m_canonicalType[typeIndex]; }
     uint32_t functionCanonicalType(uint32_t funcIndex) const;
 
+    // The function's name from the module's "name" custom section (debug info, not validated
+    // beyond UTF-8), or empty. Untrusted: use it only as a hint, never for correctness.
+    std::string_view functionName(uint32_t funcIndex) const;
+
     const Export* findExport(std::string_view name) const;
     // Index of the exported function `name`, or nullopt if absent or not a function.
     std::optional<uint32_t> exportedFunction(std::string_view name) const;
@@ -158,6 +162,7 @@ private:
     std::optional<Limits> m_memory;
     std::optional<uint32_t> m_start;
     std::vector<uint32_t> m_code;
+    std::vector<std::string> m_functionNames; // empty, or one per function
 };
 
 // Internal instruction set of the compiled code (shared by decoder and interpreter). Numeric

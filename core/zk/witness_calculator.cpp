@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zk/witness_calculator.h"
 
+#include "zk/circom_natives.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -256,6 +258,7 @@ struct WitnessCalculator::State
     uint32_t witnessSize = 0;
     uint32_t inputSize = 0;
     std::optional<uint32_t> sharedStart;
+    std::vector<std::string> nativeHelpers;
 
     // Host-side message state, as in circom's JS host.
     std::string errStr;
@@ -456,6 +459,8 @@ Result<WitnessCalculator> WitnessCalculator::create(std::shared_ptr<const wasm::
     if (!inst)
         return fail("The circuit's .wasm file cannot be loaded: " + inst.error().message);
     s.instance = std::move(*inst);
+    if (options.nativeFieldHelpers)
+        s.nativeHelpers = installCircomNatives(*s.instance).installed;
 
     auto call = [&](Ex e) -> Result<uint32_t> {
         auto r = s.call(e);
@@ -651,6 +656,11 @@ std::string WitnessCalculator::circomVersion() const
 {
     return std::to_string(m_state->major) + "." + std::to_string(m_state->minor) + "." +
            std::to_string(m_state->patch);
+}
+
+const std::vector<std::string>& WitnessCalculator::nativeHelpers() const
+{
+    return m_state->nativeHelpers;
 }
 
 const std::vector<std::string>& WitnessCalculator::lastLog() const

@@ -44,6 +44,9 @@ struct WitnessCalculatorOptions
     // Loop iterations + calls allowed per calculate(); unlimited by default. Set a budget when
     // the .wasm is not trusted to terminate.
     uint64_t fuel = ~uint64_t(0);
+    // Run circom's field helpers natively (circom_natives.h) where they pass the self-check.
+    // Off only to compare with the fully interpreted run.
+    bool nativeFieldHelpers = true;
 };
 
 // Not thread-safe: one calculate() at a time per object. For parallel use give each thread its
@@ -85,6 +88,9 @@ public:
     uint32_t inputSize() const;
     // The compiler version recorded in the module, e.g. "2.2.3".
     std::string circomVersion() const;
+    // Names of circom's field helpers that run natively in this instance (see
+    // WitnessCalculatorOptions::nativeFieldHelpers).
+    const std::vector<std::string>& nativeHelpers() const;
     // Log lines of the last calculate(), also when it failed.
     const std::vector<std::string>& lastLog() const;
 

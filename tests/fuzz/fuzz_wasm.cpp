@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: decode arbitrary bytes as a WebAssembly module; if it validates,
-// instantiate it with permissive host imports and run every exported function with zero
-// arguments under small fuel, memory and stack limits. Nothing may crash or hang.
+// instantiate it with permissive host imports, let the circom natives self-check (and install)
+// themselves for any functions named like circom's field helpers, and run every exported
+// function with zero arguments under small fuel, memory and stack limits. Nothing may crash
+// or hang.
 
+#include "zk/circom_natives.h"
 #include "zk/wasm_interpreter.h"
 
 #include <cstddef>
@@ -35,6 +38,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     auto inst = Instance::instantiate(*module, std::move(imports), limits);
     if (!inst)
         return 0;
+    (*inst)->setFuel(100000);
+    (void)bs::zk::installCircomNatives(**inst);
     for (const Export& e : (*module)->exports()) {
         if (e.kind != ExternKind::Function)
             continue;

@@ -1,0 +1,584 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "zk/circom_natives.h"
+
+#include <array>
+#include <cstring>
+#include <gmp.h>
+#include <optional>
+
+namespace bs::zk {
+
+using wasm::FuncType;
+using wasm::NativeContext;
+using wasm::ValType;
+
+namespace {
+
+__extension__ typedef unsigned __int128 u128;
+
+constexpr const char* kOutOfBounds = "out of bounds memory access";
+
+// The BN254 scalar field prime r (circom's p), 64-bit limbs LE, and -r^-1 mod 2^64.
+constexpr std::array<uint64_t, 4> kP = {0x43e1f593f0000001ull, 0x2833e84879b97091ull,
+                                        0xb85045b68181585dull, 0x30644e72e131a029ull};
+constexpr uint64_t kNp = 0xc2e1f593efffffffull;
+
+// Addresses are i32 values, zero-extended; `len` bytes from `addr` must lie in the memory.
+inline bool fits(const NativeContext& c, uint64_t addr, uint64_t len)
+{
+    return addr + len <= c.memorySize;
+}
+
+inline uint32_t ptr(uint64_t arg)
+{
+    return uint32_t(arg);
+}
+
+inline uint32_t ld32(const NativeContext& c, uint64_t a)
+{
+    uint32_t v;
+    std::memcpy(&v, c.memory + a, 4);
+    return v;
+}
+inline void st32(NativeContext& c, uint64_t a, uint32_t v)
+{
+    std::memcpy(c.memory + a, &v, 4);
+}
+inline uint64_t ld64(const NativeContext& c, uint64_t a)
+{
+    uint64_t v;
+    std::memcpy(&v, c.memory + a, 8);
+    return v;
+}
+inline void st64(NativeContext& c, uint64_t a, uint64_t v)
+{
+    std::memcpy(c.memory + a, &v, 8);
+}
+
+using Limbs = std::array<uint64_t, 4>;
+
+inline Limbs load256(const NativeContext& c, uint64_t a)
+{
+    Limbs l;
+    std::memcpy(l.data(), c.memory + a, 32);
+    return l;
+}
+inline void store256(NativeContext& c, uint64_t a, const Limbs& l)
+{
+    std::memcpy(c.memory + a, l.data(), 32);
+}
+
+// a >= b as 256-bit integers.
+inline bool gte(const Limbs& a, const Limbs& b)
+{
+    for (int i = 3; i >= 0; --i) {
+        if (a[i] != b[i])
+            return a[i] > b[i];
+    }
+    return true;
+}
+
+// a - b mod 2^256.
+inline Limbs sub(const Limbs& a, const Limbs& b)
+{
+    Limbs r;
+    uint64_t borrow = 0;
+    for (int i = 0; i < 4; ++i) {
+        const u128 d = u128(a[i]) - b[i] - borrow;
+        r[i] = uint64_t(d);
+        borrow = uint64_t(d >> 64) & 1;
+    }
+    return r;
+}
+
+// The helpers' own 32-bit limb loops, word by word in their order (reads of word i before its
+// write), so that overlapping operands give the same bytes as the wasm body.
+inline uint32_t intAddWords(NativeContext& c, uint64_t x, uint64_t y, uint64_t r)
+{
+    uint64_t carry = 0;
+    for (int i = 0; i < 8; ++i) {
+        const uint64_t s = uint64_t(ld32(c, x + 4 * i)) + ld32(c, y + 4 * i) + carry;
+        st32(c, r + 4 * i, uint32_t(s));
+        carry = s >> 32;
+    }
+    return uint32_t(carry);
+}
+
+// Returns 0, or 0xffffffff on borrow (the body's arithmetic shift of the running difference).
+inline uint32_t intSubWords(NativeContext& c, uint64_t x, uint64_t y, uint64_t r)
+{
+    int64_t d = 0;
+    for (int i = 0; i < 8; ++i) {
+        d = int64_t(uint64_t(ld32(c, x + 4 * i))) - int64_t(uint64_t(ld32(c, y + 4 * i))) +
+            (d >> 32);
+        st32(c, r + 4 * i, uint32_t(uint64_t(d)));
+    }
+    return uint32_t(uint64_t(d >> 32));
+}
+
+// Montgomery product t = (x*y + m*p) / 2^256 with m in [0, 2^256) such that the sum is
+// divisible; m is unique, so this equals the body's 32-bit-limb result for any 256-bit x, y.
+// Then the body's final step: subtract p on carry out of 256 bits, or when t >= p.
+inline Limbs montMul(const Limbs& x, const Limbs& y)
+{
+    uint64_t t[6] = {0, 0, 0, 0, 0, 0};
+    for (int i = 0; i < 4; ++i) {
+        uint64_t carry = 0;
+        for (int j = 0; j < 4; ++j) {
+            const u128 s = u128(x[j]) * y[i] + t[j] + carry;
+            t[j] = uint64_t(s);
+            carry = uint64_t(s >> 64);
+        }
+        u128 s = u128(t[4]) + carry;
+        t[4] = uint64_t(s);
+        t[5] = uint64_t(s >> 64);
+        const uint64_t m = t[0] * kNp;
+        s = u128(m) * kP[0] + t[0];
+        carry = uint64_t(s >> 64);
+        for (int j = 1; j < 4; ++j) {
+            s = u128(m) * kP[j] + t[j] + carry;
+            t[j - 1] = uint64_t(s);
+            carry = uint64_t(s >> 64);
+        }
+        s = u128(t[4]) + carry;
+        t[3] = uint64_t(s);
+        t[4] = t[5] + uint64_t(s >> 64);
+    }
+    const Limbs r{t[0], t[1], t[2], t[3]};
+    if (t[4] != 0 || gte(r, kP))
+        return sub(r, kP);
+    return r;
+}
+
+// --- the helpers -----------------------------------------------------------------------------
+
+const char* intCopy(NativeContext& c, const uint64_t* a, uint64_t*) // (px, pr)
+{
+    const uint64_t x = ptr(a[0]), r = ptr(a[1]);
+    if (!fits(c, x, 32) || !fits(c, r, 32))
+        return kOutOfBounds;
+    for (int i = 0; i < 4; ++i)
+        st64(c, r + 8 * i, ld64(c, x + 8 * i));
+    return nullptr;
+}
+
+const char* intZero(NativeContext& c, const uint64_t* a, uint64_t*)
+{
+    const uint64_t r = ptr(a[0]);
+    if (!fits(c, r, 32))
+        return kOutOfBounds;
+    store256(c, r, {0, 0, 0, 0});
+    return nullptr;
+}
+
+const char* intOne(NativeContext& c, const uint64_t* a, uint64_t*)
+{
+    const uint64_t r = ptr(a[0]);
+    if (!fits(c, r, 32))
+        return kOutOfBounds;
+    store256(c, r, {1, 0, 0, 0});
+    return nullptr;
+}
+
+const char* intIsZero(NativeContext& c, const uint64_t* a, uint64_t* res)
+{
+    const uint64_t x = ptr(a[0]);
+    if (!fits(c, x, 32))
+        return kOutOfBounds;
+    const Limbs l = load256(c, x);
+    *res = (l[0] | l[1] | l[2] | l[3]) == 0;
+    return nullptr;
+}
+
+const char* intEq(NativeContext& c, const uint64_t* a, uint64_t* res)
+{
+    const uint64_t x = ptr(a[0]), y = ptr(a[1]);
+    if (!fits(c, x, 32) || !fits(c, y, 32))
+        return kOutOfBounds;
+    *res = load256(c, x) == load256(c, y);
+    return nullptr;
+}
+
+const char* intGt(NativeContext& c, const uint64_t* a, uint64_t* res)
+{
+    const uint64_t x = ptr(a[0]), y = ptr(a[1]);
+    if (!fits(c, x, 32) || !fits(c, y, 32))
+        return kOutOfBounds;
+    const Limbs lx = load256(c, x), ly = load256(c, y);
+    *res = lx != ly && gte(lx, ly);
+    return nullptr;
+}
+
+const char* intGte(NativeContext& c, const uint64_t* a, uint64_t* res)
+{
+    const uint64_t x = ptr(a[0]), y = ptr(a[1]);
+    if (!fits(c, x, 32) || !fits(c, y, 32))
+        return kOutOfBounds;
+    *res = gte(load256(c, x), load256(c, y));
+    return nullptr;
+}
+
+const char* intAdd(NativeContext& c, const uint64_t* a, uint64_t* res)
+{
+    const uint64_t x = ptr(a[0]), y = ptr(a[1]), r = ptr(a[2]);
+    if (!fits(c, x, 32) || !fits(c, y, 32) || !fits(c, r, 32))
+        return kOutOfBounds;
+    *res = intAddWords(c, x, y, r);
+    return nullptr;
+}
+
+const char* intSub(NativeContext& c, const uint64_t* a, uint64_t* res)
+{
+    const uint64_t x = ptr(a[0]), y = ptr(a[1]), r = ptr(a[2]);
+    if (!fits(c, x, 32) || !fits(c, y, 32) || !fits(c, r, 32))
+        return kOutOfBounds;
+    *res = intSubWords(c, x, y, r);
+    return nullptr;
+}
+
+// r = x + y, then minus p on carry or when r >= p (the body calls int_add, int_gte, int_sub).
+const char* f1mAdd(NativeContext& c, const uint64_t* a, uint64_t*)
+{
+    const uint64_t x = ptr(a[0]), y = ptr(a[1]), r = ptr(a[2]);
+    if (!fits(c, x, 32) || !fits(c, y, 32) || !fits(c, r, 32))
+        return kOutOfBounds;
+    const uint32_t carry = intAddWords(c, x, y, r);
+    const Limbs l = load256(c, r);
+    if (carry || gte(l, kP))
+        store256(c, r, sub(l, kP));
+    return nullptr;
+}
+
+// r = x - y, plus p on borrow.
+inline void f1mSubAt(NativeContext& c, uint64_t x, uint64_t y, uint64_t r)
+{
+    if (intSubWords(c, x, y, r) != 0) {
+        const Limbs l = load256(c, r);
+        Limbs s;
+        uint64_t carry = 0;
+        for (int i = 0; i < 4; ++i) {
+            const u128 t = u128(l[i]) + kP[i] + carry;
+            s[i] = uint64_t(t);
+            carry = uint64_t(t >> 64);
+        }
+        store256(c, r, s);
+    }
+}
+
+const char* f1mSub(NativeContext& c, const uint64_t* a, uint64_t*)
+{
+    const uint64_t x = ptr(a[0]), y = ptr(a[1]), r = ptr(a[2]);
+    if (!fits(c, x, 32) || !fits(c, y, 32) || !fits(c, r, 32))
+        return kOutOfBounds;
+    f1mSubAt(c, x, y, r);
+    return nullptr;
+}
+
+// r = 0 - x (+ p on borrow). The body subtracts x from a zero constant in memory; a native
+// zero gives the same words.
+const char* f1mNeg(NativeContext& c, const uint64_t* a, uint64_t*)
+{
+    const uint64_t x = ptr(a[0]), r = ptr(a[1]);
+    if (!fits(c, x, 32) || !fits(c, r, 32))
+        return kOutOfBounds;
+    int64_t d = 0;
+    for (int i = 0; i < 8; ++i) {
+        d = -int64_t(uint64_t(ld32(c, x + 4 * i))) + (d >> 32);
+        st32(c, r + 4 * i, uint32_t(uint64_t(d)));
+    }
+    if ((d >> 32) != 0) {
+        const Limbs l = load256(c, r);
+        Limbs s;
+        uint64_t carry = 0;
+        for (int i = 0; i < 4; ++i) {
+            const u128 t = u128(l[i]) + kP[i] + carry;
+            s[i] = uint64_t(t);
+            carry = uint64_t(t >> 64);
+        }
+        store256(c, r, s);
+    }
+    return nullptr;
+}
+
+// Both read all of x and y before writing r, so any aliasing is fine.
+const char* f1mMul(NativeContext& c, const uint64_t* a, uint64_t*)
+{
+    const uint64_t x = ptr(a[0]), y = ptr(a[1]), r = ptr(a[2]);
+    if (!fits(c, x, 32) || !fits(c, y, 32) || !fits(c, r, 32))
+        return kOutOfBounds;
+    store256(c, r, montMul(load256(c, x), load256(c, y)));
+    return nullptr;
+}
+
+const char* f1mSquare(NativeContext& c, const uint64_t* a, uint64_t*)
+{
+    const uint64_t x = ptr(a[0]), r = ptr(a[1]);
+    if (!fits(c, x, 32) || !fits(c, r, 32))
+        return kOutOfBounds;
+    const Limbs l = load256(c, x);
+    store256(c, r, montMul(l, l));
+    return nullptr;
+}
+
+// R^2 mod p, for the conversion to Montgomery form.
+constexpr Limbs kR2 = {0x1bb8e645ae216da7ull, 0x53fe3ab1e35c59e3ull, 0x8c49833d53bb8085ull,
+                       0x0216d0b17f4e44a5ull};
+
+const char* f1mToMontgomery(NativeContext& c, const uint64_t* a, uint64_t*) // (x, r)
+{
+    const uint64_t x = ptr(a[0]), r = ptr(a[1]);
+    if (!fits(c, x, 32) || !fits(c, r, 32))
+        return kOutOfBounds;
+    store256(c, r, montMul(load256(c, x), kR2));
+    return nullptr;
+}
+
+// The body reduces a copy of x extended to 512 bits, (x + m p) / 2^256, and adds the halves
+// with F1m_add's conditional subtraction: the same number as montMul(x, 1).
+const char* f1mFromMontgomery(NativeContext& c, const uint64_t* a, uint64_t*) // (x, r)
+{
+    const uint64_t x = ptr(a[0]), r = ptr(a[1]);
+    if (!fits(c, x, 32) || !fits(c, r, 32))
+        return kOutOfBounds;
+    store256(c, r, montMul(load256(c, x), {1, 0, 0, 0}));
+    return nullptr;
+}
+
+struct Mpz
+{
+    mpz_t v;
+    Mpz() { mpz_init(v); }
+    ~Mpz() { mpz_clear(v); }
+    Mpz(const Mpz&) = delete;
+    Mpz& operator=(const Mpz&) = delete;
+    void set(const Limbs& l) { mpz_import(v, 4, -1, 8, 0, 0, l.data()); }
+    Limbs get() const // v mod 2^256
+    {
+        Limbs l{0, 0, 0, 0};
+        Mpz low;
+        mpz_fdiv_r_2exp(low.v, v, 256);
+        size_t n = 0;
+        mpz_export(l.data(), &n, -1, 8, 0, 0, low.v);
+        return l;
+    }
+};
+
+// Fr_int_inverseMod(px, pm, pr): the body runs the extended Euclidean algorithm on (m, x) with
+// sign-magnitude Bezout coefficients and writes t (t >= 0) or m - |t| (mod 2^256). For m = p
+// and x not a multiple of p that is the inverse of x in [0, p), which GMP computes much faster;
+// every other case replays the algorithm itself. (Its scratch buffers are not reproduced.)
+const char* intInverseMod(NativeContext& c, const uint64_t* a, uint64_t*)
+{
+    const uint64_t x = ptr(a[0]), m = ptr(a[1]), r = ptr(a[2]);
+    if (!fits(c, x, 32) || !fits(c, m, 32) || !fits(c, r, 32))
+        return kOutOfBounds;
+    const Limbs lm = load256(c, m);
+    Mpz vx, vm, res;
+    vx.set(load256(c, x));
+    vm.set(lm);
+    if (lm == kP && mpz_invert(res.v, vx.v, vm.v) != 0) {
+        store256(c, r, res.get());
+        return nullptr;
+    }
+    Mpz t, newt, rr, newr, q, tmp;
+    mpz_set_ui(newt.v, 1);
+    mpz_set(rr.v, vm.v);
+    mpz_set(newr.v, vx.v);
+    while (mpz_sgn(newr.v) != 0) {
+        mpz_fdiv_qr(q.v, tmp.v, rr.v, newr.v);
+        mpz_swap(rr.v, newr.v);
+        mpz_swap(newr.v, tmp.v);
+        mpz_mul(tmp.v, q.v, newt.v);
+        mpz_sub(tmp.v, t.v, tmp.v);
+        mpz_swap(t.v, newt.v);
+        mpz_swap(newt.v, tmp.v);
+    }
+    if (mpz_sgn(t.v) < 0)
+        mpz_add(t.v, vm.v, t.v); // m - |t|, wrapped to 256 bits by get()
+    store256(c, r, t.get());
+    return nullptr;
+}
+
+// Fr_copy(pr, px): the 40-byte element, 8 bytes at a time in ascending order.
+const char* frCopy(NativeContext& c, const uint64_t* a, uint64_t*)
+{
+    const uint64_t r = ptr(a[0]), x = ptr(a[1]);
+    if (!fits(c, x, 40) || !fits(c, r, 40))
+        return kOutOfBounds;
+    for (int i = 0; i < 5; ++i)
+        st64(c, r + 8 * i, ld64(c, x + 8 * i));
+    return nullptr;
+}
+
+// Fr_copyn(pr, px, n): n elements, 8 bytes per loop iteration in ascending order; the body's
+// addresses are i32 and wrap, and each iteration costs one unit of fuel, as interpreted.
+const char* frCopyn(NativeContext& c, const uint64_t* a, uint64_t*)
+{
+    uint32_t d = ptr(a[0]), s = ptr(a[1]);
+    const uint32_t end = s + uint32_t(a[2]) * 40u;
+    while (s != end) {
+        if (c.fuel == 0)
+            return "fuel exhausted";
+        --c.fuel;
+        if (!fits(c, s, 8) || !fits(c, d, 8))
+            return kOutOfBounds;
+        st64(c, d, ld64(c, s));
+        d += 8;
+        s += 8;
+    }
+    return nullptr;
+}
+
+constexpr ValType I32 = ValType::I32;
+
+} // namespace
+
+const std::vector<CircomNative>& circomNatives()
+{
+    // Leaves first: the self-check of a helper calls the body, whose callees may already be
+    // native (and checked) by then.
+    static const std::vector<CircomNative> natives = {
+        {"Fr_int_copy", intCopy, {{I32, I32}, {}}},
+        {"Fr_int_zero", intZero, {{I32}, {}}},
+        {"Fr_int_one", intOne, {{I32}, {}}},
+        {"Fr_int_isZero", intIsZero, {{I32}, {I32}}},
+        {"Fr_int_eq", intEq, {{I32, I32}, {I32}}},
+        {"Fr_int_gt", intGt, {{I32, I32}, {I32}}},
+        {"Fr_int_gte", intGte, {{I32, I32}, {I32}}},
+        {"Fr_int_add", intAdd, {{I32, I32, I32}, {I32}}},
+        {"Fr_int_sub", intSub, {{I32, I32, I32}, {I32}}},
+        {"Fr_F1m_add", f1mAdd, {{I32, I32, I32}, {}}},
+        {"Fr_F1m_sub", f1mSub, {{I32, I32, I32}, {}}},
+        {"Fr_F1m_neg", f1mNeg, {{I32, I32}, {}}},
+        {"Fr_F1m_mul", f1mMul, {{I32, I32, I32}, {}}},
+        {"Fr_F1m_square", f1mSquare, {{I32, I32}, {}}},
+        {"Fr_F1m_toMontgomery", f1mToMontgomery, {{I32, I32}, {}}},
+        {"Fr_F1m_fromMontgomery", f1mFromMontgomery, {{I32, I32}, {}}},
+        {"Fr_int_inverseMod", intInverseMod, {{I32, I32, I32}, {}}},
+        {"Fr_copy", frCopy, {{I32, I32}, {}}},
+        {"Fr_copyn", frCopyn, {{I32, I32, I32}, {}}},
+    };
+    return natives;
+}
+
+namespace {
+
+// Deterministic test data (splitmix64): the self-check must not depend on chance.
+struct Rng
+{
+    uint64_t s;
+    uint64_t next()
+    {
+        uint64_t z = (s += 0x9e3779b97f4a7c15ull);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+        return z ^ (z >> 31);
+    }
+};
+
+// Operand k of test vector v: random 256-bit, random below p, or an edge value, at 40 bytes
+// (the raw helpers read the first 32). Bytes 32..39 are random too.
+void fillOperand(uint8_t* dst, Rng& rng, int v, int k)
+{
+    std::array<uint64_t, 5> w;
+    for (auto& x : w)
+        x = rng.next();
+    switch ((v + 3 * k) % 8) {
+    case 0:
+    case 1:
+    case 2:
+        break; // full 256-bit
+    case 3:
+    case 4:
+        w[3] &= 0x0fffffffffffffffull; // below p
+        break;
+    case 5:
+        std::copy(kP.begin(), kP.end(), w.begin());
+        if (v & 1)
+            w[0] -= 1; // p - 1
+        break;
+    case 6:
+        w[0] = w[1] = w[2] = w[3] = (v & 1) ? ~0ull : 0; // 2^256 - 1, 0
+        break;
+    case 7:
+        w[1] = w[2] = w[3] = 0; // small
+        w[0] &= 0xff;
+        break;
+    }
+    std::memcpy(dst, w.data(), 40);
+}
+
+} // namespace
+
+CircomNativesReport installCircomNatives(wasm::Instance& instance)
+{
+    CircomNativesReport report;
+    const wasm::Module& m = instance.module();
+    constexpr size_t kWindow = 512;
+    constexpr size_t kSlot = 128; // operands at window + 0, 128, 256
+    constexpr int kVectors = 24;
+
+    for (const CircomNative& n : circomNatives()) {
+        std::optional<uint32_t> index;
+        for (uint32_t f = m.numImportedFunctions(); f < m.numFunctions(); ++f) {
+            if (m.functionName(f) == n.name) {
+                index = f;
+                break;
+            }
+        }
+        if (!index || !(m.functionType(*index) == n.type))
+            continue;
+
+        bool same = true;
+        Rng rng{0x5eedull + *index};
+        const size_t size = instance.memory().size();
+        if (size < kWindow + 4096)
+            continue;
+        // The helpers never grow the memory; if one did, the check fails below.
+        const uint64_t base = size - kWindow;
+        const std::vector<uint8_t> saved(instance.memory().begin() + base,
+                                         instance.memory().begin() + size);
+        for (int v = 0; v < kVectors && same; ++v) {
+            std::vector<uint8_t> input(kWindow);
+            for (size_t i = 0; i < kWindow; i += 8) {
+                const uint64_t x = rng.next();
+                std::memcpy(input.data() + i, &x, 8);
+            }
+            for (int k = 0; k < 3; ++k)
+                fillOperand(input.data() + k * kSlot, rng, v, k);
+            if (std::string_view(n.name) == "Fr_int_inverseMod" && v % 2 == 0)
+                std::memcpy(input.data() + kSlot, kP.data(), 32); // the modulus circom uses
+
+            // Arguments: pointers to the slots; every third vector aliases the last pointer
+            // with the first (result = operand), Fr_copyn gets a count 0..3 as its last.
+            std::vector<uint64_t> args;
+            for (size_t i = 0; i < n.type.params.size(); ++i)
+                args.push_back(base + kSlot * i);
+            if (v % 3 == 2 && args.size() >= 2)
+                args.back() = args.front();
+            if (std::string_view(n.name) == "Fr_copyn")
+                args.back() = uint64_t(v % 4);
+
+            std::memcpy(instance.memory().data() + base, input.data(), kWindow);
+            const auto expected = instance.call(*index, args);
+            const std::vector<uint8_t> afterBody(instance.memory().begin() + base,
+                                                 instance.memory().begin() + size);
+            std::memcpy(instance.memory().data() + base, input.data(), kWindow);
+            instance.setNative(*index, n.function);
+            const auto got = instance.call(*index, args);
+            instance.setNative(*index, nullptr);
+            same = expected && got && *expected == *got && instance.memory().size() == size &&
+                   std::memcmp(instance.memory().data() + base, afterBody.data(), kWindow) == 0;
+        }
+        std::memcpy(instance.memory().data() + base, saved.data(), kWindow);
+        if (same) {
+            instance.setNative(*index, n.function);
+            report.installed.push_back(n.name);
+        } else {
+            report.rejected.push_back(n.name);
+        }
+    }
+    return report;
+}
+
+} // namespace bs::zk

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Native (C++) replacements for the field-arithmetic helpers that circom 2 compiles into every
+// witness calculator (Fr_int_add, Fr_F1m_mul, Fr_copy, ...). Interpreting those helpers is where
+// nearly all of a witness calculation's time goes; running them natively gives the same memory
+// effects at a fraction of the cost.
+//
+// The helpers are found by their names in the module's "name" section, which is only a hint: a
+// native is installed only after it has produced exactly the same memory contents and result as
+// the module's own body on a set of test vectors (random, unreduced and edge-case limbs, aliased
+// operands). A module without names, or with helpers that behave differently (another circom
+// version, another field), simply runs interpreted.
+//
+// Every native checks its memory accesses against the memory size and traps like the body
+// would. Two differences, neither observable in a witness: a native checks all its accesses
+// before writing anything, where the body may write part of a result before it traps (a trap
+// aborts the calculation); and Fr_int_inverseMod / Fr_F1m_fromMontgomery do not reproduce the
+// contents the body leaves in the runtime's private scratch buffers (fixed addresses below the
+// shared buffer, which the helpers always write before they read them). tst_circom_natives
+// compares every byte from the shared buffer on, and whole witnesses.
+
+#include "zk/wasm_interpreter.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bs::zk {
+
+struct CircomNativesReport
+{
+    std::vector<std::string> installed; // names of the helpers now running natively
+    std::vector<std::string> rejected;  // found by name, but the self-check failed
+};
+
+// Finds circom's field helpers in `instance`'s module, self-checks each native against the
+// module's body (calling it through `instance`, on a scratch area at the top of the memory that
+// is restored afterwards) and installs those that match. Call it on a fresh instance, before
+// the circuit runs.
+CircomNativesReport installCircomNatives(wasm::Instance& instance);
+
+// Every helper that has a native replacement: its circom name (e.g. "Fr_F1m_mul"), the native
+// and the wasm function type it expects, leaves before their callers. For tests.
+struct CircomNative
+{
+    const char* name;
+    wasm::NativeFunction function;
+    wasm::FuncType type;
+};
+const std::vector<CircomNative>& circomNatives();
+
+} // namespace bs::zk
