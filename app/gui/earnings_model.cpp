@@ -5,7 +5,9 @@
 #include "provider_model.h"
 #include "util/hex.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
@@ -238,9 +240,22 @@ QVariantMap EarningsModel::chart(const QString& period, const QDateTime& now) co
     double cumulativeMax = 0;
     double cumulativeMin = 0;
     if (series) {
+        // Category labels must be unique (the axis merges equal ones): the day, and the
+        // time of day where a day has several payouts.
+        QHash<QString, int> perDay;
+        for (const ledger::ChartPoint& point : *series)
+            ++perDay[QLocale().toString(QDateTime::fromSecsSinceEpoch(point.time).toLocalTime(),
+                                        QStringLiteral("MMM d"))];
+        QSet<QString> used;
         for (const ledger::ChartPoint& point : *series) {
-            const QString label = QLocale().toString(
-                QDateTime::fromSecsSinceEpoch(point.time).toLocalTime(), QStringLiteral("MMM d"));
+            const QDateTime local = QDateTime::fromSecsSinceEpoch(point.time).toLocalTime();
+            QString label = QLocale().toString(local, QStringLiteral("MMM d"));
+            if (perDay.value(label) > 1)
+                label = QLocale().toString(local, QStringLiteral("MMM d HH:mm"));
+            for (int n = 2; used.contains(label); ++n)
+                label = QLocale().toString(local, QStringLiteral("MMM d HH:mm")) +
+                        QStringLiteral(" (%1)").arg(n);
+            used.insert(label);
             bars.append(
                 QVariantMap{{QStringLiteral("label"), label},
                             {QStringLiteral("cycle"), point.cycleId},

@@ -8,8 +8,8 @@
 // only its address. create() writes the vault with the keys and the network description in
 // one step; then a backup is offered and the circuit files are fetched and checked.
 #include "crypto/secp256k1.h"
-#include "util/result.h"
 #include "task.h"
+#include "util/result.h"
 #include "vault/types.h"
 
 #include <QObject>

@@ -425,7 +425,10 @@ void ProviderModel::apply(Snapshot s)
         join.units = {m_tokenDecimals, m_eercDecimals};
         join.scannedTo = s.scannedTo;
         join.operatorAddress = m_profile->operatorAddress;
-        auto rows = ledger::joinEarnings(s.earnings ? &*s.earnings : nullptr, s.history, join);
+        if (s.earnings)
+            m_lastEarnings = std::move(s.earnings);
+        auto rows =
+            ledger::joinEarnings(m_lastEarnings ? &*m_lastEarnings : nullptr, s.history, join);
         const QDateTime now = QDateTime::currentDateTime();
         auto summary = ledger::summarizeEarnings(rows, s.history, now.toSecsSinceEpoch(),
                                                  join.units, now.offsetFromUtc());

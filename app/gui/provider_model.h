@@ -159,6 +159,9 @@ private:
     QVariantMap m_claimResult;
     QString m_claimInFlight;
     std::optional<std::size_t> m_knownCredits; // credits seen at the last refresh
+    // The operator's last earnings report this session: while the server is down the
+    // breakdown stays as it was (the chain amounts are always re-read).
+    std::optional<operator_api::Earnings> m_lastEarnings;
 };
 
 // An amount in base units as the views show it: all decimals, digits grouped in the locale

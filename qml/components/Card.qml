@@ -36,5 +36,7 @@ Rectangle {
             Layout.fillWidth: true
             spacing: Theme.spacingS
         }
+        // A card stretched by its row keeps its content at the top.
+        Item { Layout.fillHeight: true }
     }
 }

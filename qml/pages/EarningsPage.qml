@@ -26,7 +26,7 @@ PageFrame {
         const values = []
         line.clear()
         for (let i = 0; i < pts.length; ++i) {
-            labels.push(pts[i].label + (pts[i].cycle ? "\n" + pts[i].cycle : ""))
+            labels.push(pts[i].label)
             values.push(pts[i].value)
             line.append(i, pts[i].cumulative)
         }
@@ -132,8 +132,9 @@ PageFrame {
                 onHovered: (status, index, barset) => {
                     if (status && page.chartData.points[index]) {
                         const p = page.chartData.points[index]
-                        tip.text = AppSettings.hideAmounts ? p.label
-                                 : qsTr("%1: %2 USDC (total %3 USDC)").arg(p.label).arg(p.exact).arg(p.cumulativeExact)
+                        const what = p.cycle ? qsTr("%1, cycle %2").arg(p.label).arg(p.cycle) : p.label
+                        tip.text = AppSettings.hideAmounts ? what
+                                 : qsTr("%1: %2 USDC (total %3 USDC)").arg(what).arg(p.exact).arg(p.cumulativeExact)
                         tip.visible = true
                     } else {
                         tip.visible = false

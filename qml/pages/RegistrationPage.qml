@@ -46,38 +46,51 @@ PageFrame {
                 title: qsTr("With the operator")
 
                 GridLayout {
+                    Layout.fillWidth: true
                     columns: 2
                     columnSpacing: Theme.spacingM
                     rowSpacing: Theme.spacingXs
                     enabled: !page.busy
 
                     Label { text: qsTr("Display name"); color: Theme.text }
-                    TextField { id: displayName; objectName: "regDisplayName"; Layout.fillWidth: true
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 2
+                        TextField { id: displayName; objectName: "regDisplayName"; Layout.fillWidth: true
                                 text: page.saved.displayName || ""; Accessible.name: qsTr("Display name")
                                 onTextEdited: page.touched = true }
-                    Item { width: 1 }
-                    Label { text: page.touched && page.errors.displayName ? page.errors.displayName : ""; color: Theme.failure; font.pixelSize: Theme.fontCaption }
+                        Label { visible: text.length > 0; text: page.touched && page.errors.displayName ? page.errors.displayName : ""; color: Theme.failure; font.pixelSize: Theme.fontCaption }
+                    }
 
                     Label { text: qsTr("Contact email"); color: Theme.text }
-                    TextField { id: email; objectName: "regEmail"; Layout.fillWidth: true
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 2
+                        TextField { id: email; objectName: "regEmail"; Layout.fillWidth: true
                                 text: page.saved.contactEmail || ""; Accessible.name: qsTr("Contact email")
                                 onTextEdited: page.touched = true }
-                    Item { width: 1 }
-                    Label { text: page.touched && page.errors.contactEmail ? page.errors.contactEmail : ""; color: Theme.failure; font.pixelSize: Theme.fontCaption }
+                        Label { visible: text.length > 0; text: page.touched && page.errors.contactEmail ? page.errors.contactEmail : ""; color: Theme.failure; font.pixelSize: Theme.fontCaption }
+                    }
 
                     Label { text: qsTr("API name"); color: Theme.text }
-                    TextField { id: apiName; objectName: "regApiName"; Layout.fillWidth: true
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 2
+                        TextField { id: apiName; objectName: "regApiName"; Layout.fillWidth: true
                                 text: page.saved.apiName || ""; placeholderText: "acme-weather"
                                 Accessible.name: qsTr("API name"); onTextEdited: page.touched = true }
-                    Item { width: 1 }
-                    Label { text: page.touched && page.errors.apiName ? page.errors.apiName : ""; color: Theme.failure; font.pixelSize: Theme.fontCaption }
+                        Label { visible: text.length > 0; text: page.touched && page.errors.apiName ? page.errors.apiName : ""; color: Theme.failure; font.pixelSize: Theme.fontCaption }
+                    }
 
                     Label { text: qsTr("API base URL"); color: Theme.text }
-                    TextField { id: baseUrl; objectName: "regBaseUrl"; Layout.fillWidth: true
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 2
+                        TextField { id: baseUrl; objectName: "regBaseUrl"; Layout.fillWidth: true
                                 text: page.saved.baseUrl || ""; placeholderText: "https://api.example.com"
                                 Accessible.name: qsTr("API base URL"); onTextEdited: page.touched = true }
-                    Item { width: 1 }
-                    Label { text: page.touched && page.errors.baseUrl ? page.errors.baseUrl : ""; color: Theme.failure; font.pixelSize: Theme.fontCaption }
+                        Label { visible: text.length > 0; text: page.touched && page.errors.baseUrl ? page.errors.baseUrl : ""; color: Theme.failure; font.pixelSize: Theme.fontCaption }
+                    }
 
                     Label { text: qsTr("Category"); color: Theme.text }
                     ComboBox {
