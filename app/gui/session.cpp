@@ -219,10 +219,20 @@ void Session::setState(const QString& state)
     Q_EMIT stateChanged();
 }
 
+void Session::setIdleTimeout(std::chrono::milliseconds timeout)
+{
+    m_idleOverride = timeout;
+    restartIdleTimer();
+}
+
 void Session::restartIdleTimer()
 {
     if (m_state != QLatin1String("unlocked")) {
         m_idle.stop();
+        return;
+    }
+    if (m_idleOverride.count() > 0) {
+        m_idle.start(m_idleOverride);
         return;
     }
     const int minutes = m_settings ? m_settings->autoLockMinutes() : vault::kDefaultAutoLockMinutes;

@@ -18,6 +18,7 @@
 #include <QTimer>
 #include <QVariantList>
 
+#include <chrono>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -99,6 +100,8 @@ public:
     Q_INVOKABLE void reloadProfiles();
     // A new vault from onboarding, unlocked: becomes the open profile.
     void adopt(std::shared_ptr<OpenProfile> profile);
+    // Replaces the idle time of the setting (tests; zero: back to the setting).
+    void setIdleTimeout(std::chrono::milliseconds timeout);
 
 Q_SIGNALS:
     void stateChanged();
@@ -121,6 +124,7 @@ private:
     std::shared_ptr<OpenProfile> m_open;
     ProviderModel* m_provider = nullptr;
     QTimer m_idle;
+    std::chrono::milliseconds m_idleOverride{0};
 };
 
 } // namespace bs::gui

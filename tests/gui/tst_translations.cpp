@@ -12,8 +12,8 @@ class TestTranslations : public QObject
 private slots:
     void germanIsEmbeddedAndUsed()
     {
-        const QString installed =
-            bs::gui::installTranslator(*QCoreApplication::instance(), QStringLiteral("de"));
+        const QString installed = bs::gui::installTranslator(*QCoreApplication::instance(),
+                                                             QStringLiteral("de"));
         QCOMPARE(installed, QStringLiteral("de"));
         QCOMPARE(QCoreApplication::translate("Main", "Provider"), QStringLiteral("Anbieter"));
         QCOMPARE(QCoreApplication::translate("SettingsPage", "Settings"),

@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // View-model pieces without a network: the secret field, the passphrase rule, the task
 // runner, the payouts table (sorting, CSV) and amount display.
+#include "appsettings.h"
 #include "earnings_model.h"
 #include "provider_model.h"
 #include "secretfield.h"
+#include "session.h"
 #include "task.h"
+#include "vault/kdf.h"
+#include "vault/vault.h"
 
+#include <QDir>
 #include <QKeyEvent>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -51,6 +58,7 @@ private slots:
     void taskReportsErrorAndCancel();
     void displayAmountGroupsAllDecimals();
     void earningsTableSortsAndExports();
+    void sessionUnlocksLocksAndAutoLocks();
 };
 
 void TestViewModels::passphraseStrength_data()
@@ -236,6 +244,74 @@ void TestViewModels::earningsTableSortsAndExports()
             .value(QStringLiteral("points"))
             .toList();
     QCOMPARE(week.size(), 1); // only the payout of the last 7 days
+}
+
+void TestViewModels::sessionUnlocksLocksAndAutoLocks()
+{
+    bs::vault::testing::allowWeakKdf(true);
+    QTemporaryDir dir;
+    const QString profiles = dir.filePath(QStringLiteral("profiles"));
+    QDir().mkpath(profiles);
+    // A profile on a chain nobody serves (port 9 on loopback): the session does not need it.
+    bs::vault::Profile profile;
+    profile.name = QStringLiteral("Offline");
+    profile.network.chainId = 43112;
+    profile.network.name = QStringLiteral("Nowhere");
+    profile.network.rpcUrl = QStringLiteral("http://127.0.0.1:9");
+    profile.network.registrarAddress = QStringLiteral("0x1111111111111111111111111111111111111111");
+    profile.network.eercAddress = QStringLiteral("0x2222222222222222222222222222222222222222");
+    profile.network.tokenAddress = QStringLiteral("0x3333333333333333333333333333333333333333");
+    bs::vault::InitialKeys keys;
+    keys.walletKey = bs::crypto::EcdsaPrivateKey::generate();
+    const QString file = profiles + QStringLiteral("/offline.vault");
+    const char passphrase[] = "plum kettle orbit 42 lantern";
+    {
+        auto created = bs::vault::Vault::create(file, profile, text(passphrase), keys,
+                                                bs::vault::KdfParams::minimum());
+        QVERIFY2(created, created ? "" : created.error().message.c_str());
+    }
+    AppSettings settings(
+        std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+    Session session(profiles, &settings);
+    QCOMPARE(session.state(), QStringLiteral("locked"));
+    QCOMPARE(session.profiles().size(), 1);
+    QCOMPARE(session.profiles().constFirst().toMap().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Offline"));
+
+    SecretField field;
+    field.append(QStringLiteral("wrong passphrase 123"));
+    session.unlock(file, &field);
+    QCOMPARE(field.length(), 0);
+    QSignalSpy unlockDone(session.unlockTask(), &Task::finished);
+    QVERIFY(unlockDone.wait(10000));
+    QCOMPARE(session.state(), QStringLiteral("locked"));
+    QVERIFY(session.unlockTask()->error().contains(QStringLiteral("wrong passphrase")));
+
+    field.append(QString::fromLatin1(passphrase));
+    session.unlock(file, &field);
+    QVERIFY(unlockDone.wait(10000));
+    QCOMPARE(session.state(), QStringLiteral("unlocked"));
+    QCOMPARE(session.address(), QString::fromStdString(keys.walletKey->address().toChecksumHex()));
+    QVERIFY(session.provider());
+    // The chain is unreachable: said on the dashboard, the session stays open.
+    QSignalSpy refreshed(session.provider()->refreshTask(), &Task::finished);
+    QVERIFY(refreshed.wait(20000));
+    QVERIFY(!session.provider()->chainError().isEmpty());
+
+    // Input keeps it open; idle time locks it and wipes the open profile.
+    QSignalSpy autoLocked(&session, &Session::autoLocked);
+    session.setIdleTimeout(std::chrono::milliseconds(400));
+    for (int i = 0; i < 4; ++i) {
+        QTest::qWait(200);
+        QKeyEvent key(QEvent::KeyPress, Qt::Key_Shift, Qt::NoModifier);
+        QCoreApplication::sendEvent(&field, &key);
+    }
+    QCOMPARE(session.state(), QStringLiteral("unlocked"));
+    QVERIFY(autoLocked.wait(3000));
+    QCOMPARE(session.state(), QStringLiteral("locked"));
+    QVERIFY(!session.provider());
+    QCOMPARE(session.address(), QString());
+    bs::vault::testing::allowWeakKdf(false);
 }
 
 QTEST_MAIN(TestViewModels)
