@@ -3,11 +3,10 @@
 // devnet's own ethers and eERC client:
 //   node devnet_wallet.mjs fund <address>          10 AVAX of gas money from the deployer
 //   node devnet_wallet.mjs pay <address> <USDC>    a private transfer from the operator
-//   node devnet_wallet.mjs cycle <providerId> <calls> <otherCalls> <pool>
-//        the operator's way: integrates the provider, registers a second provider with
-//        <otherCalls>, reports one hour of usage for both through a new usage server, and
-//        runs a distribution cycle of <pool> base units through the operator's server
-// Prints one JSON line: {"tx": "0x...", "block": n} (fund, pay) or the finished cycle.
+//   node devnet_wallet.mjs other-provider          a fresh provider, registered on chain and
+//                                                  with the server: {"providerId", "address"}
+// Prints one JSON line: {"tx": "0x...", "block": n} (fund, pay).
+// Distribution cycles are run by the devnet itself: devnet/server/bin/cycle.mjs.
 // Env: DEVNET_DIR (the devnet directory), NETWORK_JSON (its network.json).
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -22,93 +21,44 @@ const { artifact } = await lib("contracts.mjs");
 const { initCrypto } = await lib("crypto.mjs");
 const { releaseProver } = await lib("proofs.mjs");
 
-const { signedMessage } = await import(path.join(devnetDir, "server", "src", "auth.mjs"));
-
-const [command, address, amount, ...rest] = process.argv.slice(2);
+const [command, address, amount] = process.argv.slice(2);
 const provider = new ethers.JsonRpcProvider(network.rpcUrl, undefined, { staticNetwork: true });
 const deployer = new ethers.NonceManager(devWallet(0, provider));
 const contract = (name, at) => new ethers.Contract(at, artifact(name).abi, provider);
 
-// The operator API as any client calls it: signed by a wallet, or with a usage server token.
-const apiBase = `http://127.0.0.1:${process.env.BS_SERVER_PORT ?? 8787}/api/v1`;
-async function api(method, route, { as, token, body } = {}) {
-    const text = body === undefined ? "" : JSON.stringify(body);
-    const headers = text ? { "Content-Type": "application/json" } : {};
-    if (as) {
-        const ts = String(Math.floor(Date.now() / 1000));
-        const nonce = ethers.hexlify(ethers.randomBytes(16)).slice(2);
-        const message = signedMessage(method, route, ts, nonce, Buffer.from(text));
-        Object.assign(headers, {
-            "X-BS-Address": as.address,
-            "X-BS-Timestamp": ts,
-            "X-BS-Nonce": nonce,
-            "X-BS-Signature": await as.signMessage(message),
-        });
-    }
-    if (token) headers.Authorization = `Bearer ${token}`;
-    const res = await fetch(apiBase + route, { method, headers, body: text || undefined });
-    const json = await res.json();
-    if (res.status >= 300) throw new Error(`${method} ${route}: ${res.status} ${JSON.stringify(json)}`);
-    return json;
-}
-
-async function runCycle(providerId, calls, otherCalls, pool) {
+// A second provider, registered on chain and with the operator's server, so a cycle's
+// share is a real fraction.
+async function otherProvider() {
     await initCrypto();
-    const operatorWallet = new ethers.Wallet(network.accounts.find((a) => a.index === 0).privateKey, provider);
-    await api("POST", `/providers/${providerId}/status`, {
-        as: operatorWallet,
-        body: { status: "integrated", reason: "e2e: wired into FlowMCP" },
-    });
-    // A second provider, so the share is a real fraction.
+    const { apiClient } = await import(path.join(devnetDir, "server", "bin", "client.mjs"));
+    const { api, must } = apiClient(`http://127.0.0.1:${process.env.BS_SERVER_PORT ?? 8787}/api/v1`);
     const other = ethers.Wallet.createRandom().connect(provider);
     await (await deployer.sendTransaction({ to: other.address, value: ethers.parseEther("1") })).wait();
     const contracts = {
         registrar: contract("Registrar", network.contracts.registrar),
         encryptedERC: contract("EncryptedERC", network.contracts.encryptedErc),
     };
-    const otherEerc = await EercAccount.create(other, contracts);
-    await otherEerc.register();
-    const registered = await api("POST", "/providers/register", {
-        as: other,
-        body: {
-            address: other.address,
-            eercPublicKey: otherEerc.keys.publicKey.map(String),
-            displayName: "E2E Other",
-            contactEmail: "ops@other.example",
-            api: { name: "e2e-other", baseUrl: "https://api.other.example", category: "data", pricing: "free" },
-        },
-    });
-    await api("POST", `/providers/${registered.providerId}/status`, {
-        as: operatorWallet,
-        body: { status: "integrated", reason: "e2e" },
-    });
-    const server = await api("POST", "/servers", { as: operatorWallet, body: { name: `e2e-${other.address.slice(2, 10)}` } });
-    // One hour in 2024 picked from the address, so reruns on one devnet never overlap.
-    const hour = 3600_000;
-    const start = Date.UTC(2024, 0, 1) + (parseInt(other.address.slice(2, 10), 16) % (365 * 24)) * hour;
-    const period = { periodStart: new Date(start).toISOString(), periodEnd: new Date(start + hour).toISOString() };
-    await api("POST", "/usage/submit", {
-        token: server.token,
-        body: {
-            batchId: `e2e-${other.address}`,
-            ...period,
-            records: [
-                { providerId, calls: Number(calls), bytesOut: 0, responseMsTotal: 0, errors: 0 },
-                { providerId: registered.providerId, calls: Number(otherCalls), bytesOut: 0, responseMsTotal: 0, errors: 0 },
-            ],
-        },
-    });
-    const started = await api("POST", "/revenue/distribute", { as: operatorWallet, body: { ...period, pool: String(pool) } });
-    for (;;) {
-        await new Promise((r) => setTimeout(r, 500));
-        const c = await api("GET", `/revenue/cycles/${started.cycleId}`, { as: operatorWallet });
-        if (["completed", "failed", "skipped_insufficient_usage"].includes(c.status)) return c;
-    }
+    const eerc = await EercAccount.create(other, contracts);
+    await eerc.register();
+    const registered = must(
+        await api("POST", "/providers/register", {
+            as: other,
+            body: {
+                address: other.address,
+                eercPublicKey: eerc.keys.publicKey.map(String),
+                displayName: "E2E Other",
+                contactEmail: "ops@other.example",
+                api: { name: "e2e-other", baseUrl: "https://api.other.example", category: "data", pricing: "free" },
+            },
+        }),
+        201,
+    );
+    return { providerId: registered.providerId, address: other.address };
 }
 
 try {
-    if (command === "cycle") {
-        console.log(JSON.stringify(await runCycle(address, amount, rest[0], rest[1])));
+    if (command === "other-provider") {
+        console.log(JSON.stringify(await otherProvider()));
     } else if (!ethers.isAddress(address)) {
         throw new Error(`not an address: ${address}`);
     } else if (command === "fund") {

@@ -47,17 +47,23 @@ bool finish(Task* task, int seconds = 300)
     return !task->running() && task->succeeded();
 }
 
+// Runs a devnet script with node and returns the JSON line it prints (empty on failure).
+QJsonObject node(const QString& script, const QStringList& args)
+{
+    QProcess process;
+    process.setProgram(qEnvironmentVariable("BS_NODE", QStringLiteral("node")));
+    process.setArguments(QStringList{script} + args);
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start();
+    if (!process.waitForFinished(300000) || process.exitCode() != 0)
+        return {};
+    return QJsonDocument::fromJson(process.readAllStandardOutput().trimmed()).object();
+}
+
+// The devnet's side of the test: gas money, direct payouts, other providers.
 QJsonObject devnet(const QStringList& args)
 {
-    QProcess node;
-    node.setProgram(qEnvironmentVariable("BS_NODE", QStringLiteral("node")));
-    node.setArguments(QStringList{QStringLiteral(BS_SOURCE_DIR "/tests/e2e/devnet_wallet.mjs")} +
-                      args);
-    node.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    node.start();
-    if (!node.waitForFinished(300000) || node.exitCode() != 0)
-        return {};
-    return QJsonDocument::fromJson(node.readAllStandardOutput().trimmed()).object();
+    return node(QStringLiteral(BS_SOURCE_DIR "/tests/e2e/devnet_wallet.mjs"), args);
 }
 
 } // namespace
@@ -266,8 +272,13 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
     const QString providerId =
         provider->registration().value(QStringLiteral("providerId")).toString();
     QVERIFY(providerId.startsWith(QStringLiteral("prv_")));
-    const QJsonObject cycle = devnet({QStringLiteral("cycle"), providerId, QStringLiteral("1"),
-                                      QStringLiteral("2"), QStringLiteral("1000000")});
+    const QString other = devnet({QStringLiteral("other-provider")}).value(QStringLiteral("providerId")).toString();
+    QVERIFY(other.startsWith(QStringLiteral("prv_")));
+    // The devnet's own cycle script, as a user runs it (devnet/devnet cycle).
+    const QJsonObject cycle =
+        node(QStringLiteral(BS_SOURCE_DIR "/devnet/server/bin/cycle.mjs"),
+             {QStringLiteral("--pool"), QStringLiteral("1000000"), QStringLiteral("--calls"),
+              providerId + QStringLiteral("=1,") + other + QStringLiteral("=2")});
     QCOMPARE(cycle.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
     QSignalSpy payouts(provider, &ProviderModel::newPayouts);
     provider->refresh();

@@ -10,13 +10,12 @@
 //
 //   node bin/seed.mjs [--url http://127.0.0.1:8787/api/v1] [--network devnet/state/network.json]
 //                     [--days 30] [--no-cycles]
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Contract, JsonRpcProvider, Wallet } from "ethers";
 
-import { signedMessage } from "../src/auth.mjs";
+import { apiClient } from "./client.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DEVNET = path.resolve(HERE, "..", "..");
@@ -39,36 +38,7 @@ const account = (i) => new Wallet(network.accounts.find((a) => a.index === i).pr
 
 // ------------------------------------------------------------------ API client
 
-async function api(method, p, { as, token, body } = {}) {
-    const text = body === undefined ? "" : JSON.stringify(body);
-    const headers = text ? { "Content-Type": "application/json" } : {};
-    if (as) {
-        const ts = String(Math.floor(Date.now() / 1000));
-        const nonce = crypto.randomBytes(16).toString("hex");
-        Object.assign(headers, {
-            "X-BS-Address": as.address,
-            "X-BS-Timestamp": ts,
-            "X-BS-Nonce": nonce,
-            "X-BS-Signature": await as.signMessage(
-                signedMessage(method, p, ts, nonce, Buffer.from(text)),
-            ),
-        });
-    }
-    if (token) headers.Authorization = `Bearer ${token}`;
-    let res = await fetch(baseUrl + p, { method, headers, body: text || undefined });
-    if (res.status === 429) {
-        // Be a good client: wait as told, then sign afresh (new timestamp and nonce).
-        await new Promise((r) => setTimeout(r, 1000 * Number(res.headers.get("retry-after") ?? 1)));
-        return api(method, p, { as, token, body });
-    }
-    const json = res.status === 304 ? null : await res.json();
-    return { status: res.status, json };
-}
-const must = (r, ...ok) => {
-    if (!ok.includes(r.status))
-        throw new Error(`unexpected ${r.status}: ${JSON.stringify(r.json)}`);
-    return r.json;
-};
+const { api, must } = apiClient(baseUrl);
 
 // ------------------------------------------------------------------ the cast
 
