@@ -76,6 +76,8 @@ inline Fq2 inverseForBatch(const Fq2& x)
 // (once); if it collides again, or if its addition is a doubling or a cancellation, it goes
 // to a Jacobian overflow bucket instead. So repeated values (witnesses are full of 1s) cost at
 // most one mixed addition each, and every case stays exact.
+// Pending additions refer to the caller's bases by pointer (with a sign) rather than copying
+// them, and every buffer is allocated once per accumulator.
 template <class Curve>
 class BucketAccumulator
 {
@@ -89,51 +91,65 @@ public:
         , m_jac(buckets)
         , m_busy(buckets, 0)
     {
-        m_pending.reserve(kBatch);
+        m_pending.reserve(2 * kBatch);
+        m_deferred.reserve(kBatch);
+        m_retry.reserve(kBatch);
+        m_denoms.reserve(2 * kBatch);
+        m_prefix.reserve(2 * kBatch);
     }
 
-    void reset()
-    {
-        std::fill(m_aff.begin(), m_aff.end(), Affine::identity());
-        std::fill(m_jac.begin(), m_jac.end(), Point());
-    }
-
-    void add(std::size_t b, const Affine& p)
+    // Adds *p (or -*p if neg) to bucket b; *p must stay valid until finish().
+    void add(uint32_t b, const Affine* p, bool neg)
     {
         if (m_busy[b]) {
-            m_deferred.push_back({b, p});
+            m_deferred.push_back({b, neg, p});
             return;
         }
-        start(b, p);
+        start(b, p, neg);
         if (m_pending.size() >= kBatch)
             runBatches(false);
     }
 
-    // Completes every pending addition; afterwards bucket(b) is the sum of all added to b.
+    // Completes every pending addition.
     void finish() { runBatches(true); }
 
-    Point bucket(std::size_t b) const { return m_jac[b].addMixed(m_aff[b]); }
-    std::size_t size() const { return m_aff.size(); }
+    // sum_b (b + 1) * bucket[b], as a running sum from the top bucket down. Precondition:
+    // finish() was called.
+    Point weightedSum() const
+    {
+        Point running;
+        Point acc;
+        for (std::size_t b = m_aff.size(); b-- > 0;) {
+            if (!m_jac[b].isIdentity())
+                running += m_jac[b];
+            running = running.addMixed(m_aff[b]); // cheaper than adding a Jacobian bucket
+            acc += running;
+        }
+        return acc;
+    }
 
 private:
     static constexpr std::size_t kBatch = 256;
-    struct Pending
+    struct Entry
     {
-        std::size_t bucket;
-        Affine p;
+        uint32_t bucket;
+        bool neg;
+        const Affine* p;
     };
 
+    static Affine value(const Entry& e) { return e.neg ? -*e.p : *e.p; }
+
     // Precondition: bucket b is not in the current batch.
-    void start(std::size_t b, const Affine& p)
+    void start(uint32_t b, const Affine* p, bool neg)
     {
         Affine& acc = m_aff[b];
         if (acc.infinity) {
-            acc = p;
-        } else if (acc.x == p.x) { // doubling or cancellation: not a chord addition
-            m_jac[b] = m_jac[b].addMixed(p);
+            acc = neg ? -*p : *p;
+        } else if (acc.x == p->x) { // doubling or cancellation: not a chord addition
+            m_jac[b] = m_jac[b].addMixed(neg ? -*p : *p);
         } else {
             m_busy[b] = 1;
-            m_pending.push_back({b, p});
+            m_pending.push_back({b, neg, p});
         }
     }
 
@@ -141,14 +157,14 @@ private:
     {
         do {
             computeBatch();
-            std::vector<Pending> retry;
-            retry.swap(m_deferred);
-            for (const Pending& e : retry) {
+            m_retry.swap(m_deferred);
+            for (const Entry& e : m_retry) {
                 if (m_busy[e.bucket])
-                    m_jac[e.bucket] = m_jac[e.bucket].addMixed(e.p);
+                    m_jac[e.bucket] = m_jac[e.bucket].addMixed(value(e));
                 else
-                    start(e.bucket, e.p);
+                    start(e.bucket, e.p, e.neg);
             }
+            m_retry.clear();
         } while (m_pending.size() >= kBatch || (final && !m_pending.empty()));
     }
 
@@ -162,21 +178,24 @@ private:
         // denom_i = x2 - x1 (non-zero by construction); invert all with one inversion.
         F acc = F::one();
         for (std::size_t i = 0; i < k; ++i) {
-            m_denoms[i] = m_pending[i].p.x - m_aff[m_pending[i].bucket].x;
+            m_denoms[i] = m_pending[i].p->x - m_aff[m_pending[i].bucket].x;
             m_prefix[i] = acc;
             acc *= m_denoms[i];
         }
         F inv = inverseForBatch(acc);
         for (std::size_t i = k; i-- > 0;) {
+            const Entry& e = m_pending[i];
             const F dInv = inv * m_prefix[i];
             inv *= m_denoms[i];
-            Affine& a = m_aff[m_pending[i].bucket];
-            const Affine& p = m_pending[i].p;
-            const F lambda = (p.y - a.y) * dInv;
+            Affine& a = m_aff[e.bucket];
+            const Affine& p = *e.p;
+            // slope (y2 - y1) / (x2 - x1), with y2 = -p.y for a negated point
+            const F dy = e.neg ? -(p.y + a.y) : p.y - a.y;
+            const F lambda = dy * dInv;
             const F x3 = lambda.square() - a.x - p.x;
             a.y = lambda * (a.x - x3) - a.y;
             a.x = x3;
-            m_busy[m_pending[i].bucket] = 0;
+            m_busy[e.bucket] = 0;
         }
         m_pending.clear();
     }
@@ -184,8 +203,9 @@ private:
     std::vector<Affine> m_aff;
     std::vector<Point> m_jac;
     std::vector<uint8_t> m_busy;
-    std::vector<Pending> m_pending;
-    std::vector<Pending> m_deferred;
+    std::vector<Entry> m_pending;
+    std::vector<Entry> m_deferred;
+    std::vector<Entry> m_retry;
     std::vector<F> m_denoms;
     std::vector<F> m_prefix;
 };
@@ -193,10 +213,9 @@ private:
 } // namespace
 
 template <class Curve>
-JacobianPoint<Curve>
-msm(std::span<const AffinePoint<Curve>> bases, std::span<const Scalar> scalars, unsigned threads)
+MsmPlan<Curve>::MsmPlan(std::span<const AffinePoint<Curve>> bases, std::span<const Scalar> scalars)
+    : m_bases(bases)
 {
-    using Point = JacobianPoint<Curve>;
     if (bases.size() != scalars.size())
         throw std::invalid_argument("msm: bases and scalars differ in length");
     const std::size_t n = bases.size();
@@ -205,52 +224,80 @@ msm(std::span<const AffinePoint<Curve>> bases, std::span<const Scalar> scalars, 
             throw std::invalid_argument("msm: scalar >= 2^254");
     }
     if (n == 0)
-        return Point();
-
-    const unsigned c = msmWindowBits(n);
-    const unsigned windows = windowCount(c);
+        return;
+    m_c = msmWindowBits(n);
+    m_windows = windowCount(m_c);
+    const unsigned c = m_c;
     const int32_t half = int32_t(1) << (c - 1);
 
     // Signed digits in [-2^(c-1), 2^(c-1)]: a digit above half borrows from the next window.
-    std::vector<int32_t> digits(n * windows);
+    // Identity bases get zero digits, so that the windows skip them.
+    m_digits.assign(n * m_windows, 0);
     for (std::size_t i = 0; i < n; ++i) {
+        const Scalar& k = scalars[i];
+        if (bases[i].infinity || (k[0] | k[1] | k[2] | k[3]) == 0)
+            continue;
         int32_t carry = 0;
-        for (unsigned w = 0; w < windows; ++w) {
-            int32_t d = int32_t(bitsAt(scalars[i], w * c, c)) + carry;
+        for (unsigned w = 0; w < m_windows; ++w) {
+            int32_t d = int32_t(bitsAt(k, w * c, c)) + carry;
             carry = 0;
             if (d > half) {
                 d -= int32_t(1) << c;
                 carry = 1;
             }
-            digits[i * windows + w] = d;
+            m_digits[w * n + i] = d;
         }
     }
+}
 
+template <class Curve>
+JacobianPoint<Curve> MsmPlan<Curve>::window(unsigned w) const
+{
+    const std::size_t n = m_bases.size();
+    if (w >= m_windows)
+        throw std::invalid_argument("MsmPlan::window: no such window");
+    BucketAccumulator<Curve> buckets(std::size_t{1} << (m_c - 1));
+    const int32_t* d = m_digits.data() + std::size_t(w) * n;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (d[i] > 0)
+            buckets.add(uint32_t(d[i] - 1), &m_bases[i], false);
+        else if (d[i] < 0)
+            buckets.add(uint32_t(-d[i] - 1), &m_bases[i], true);
+    }
+    buckets.finish();
+    return buckets.weightedSum();
+}
+
+template <class Curve>
+JacobianPoint<Curve> MsmPlan<Curve>::combine(std::span<const Point> sums) const
+{
+    if (sums.size() != m_windows)
+        throw std::invalid_argument("MsmPlan::combine: one sum per window expected");
+    if (m_windows == 0)
+        return Point();
+    Point result = sums[m_windows - 1];
+    for (unsigned w = m_windows - 1; w-- > 0;) {
+        for (unsigned b = 0; b < m_c; ++b)
+            result = result.dbl();
+        result += sums[w];
+    }
+    return result;
+}
+
+template <class Curve>
+JacobianPoint<Curve>
+msm(std::span<const AffinePoint<Curve>> bases, std::span<const Scalar> scalars, unsigned threads)
+{
+    using Point = JacobianPoint<Curve>;
+    const MsmPlan<Curve> plan(bases, scalars);
+    const unsigned windows = plan.windows();
+    if (windows == 0)
+        return Point();
     std::vector<Point> windowSums(windows);
     std::atomic<unsigned> next{0};
     auto worker = [&] {
-        BucketAccumulator<Curve> buckets(static_cast<std::size_t>(half));
-        for (unsigned w = next++; w < windows; w = next++) {
-            buckets.reset();
-            for (std::size_t i = 0; i < n; ++i) {
-                const int32_t d = digits[i * windows + w];
-                if (d == 0 || bases[i].infinity)
-                    continue;
-                if (d > 0)
-                    buckets.add(std::size_t(d - 1), bases[i]);
-                else
-                    buckets.add(std::size_t(-d - 1), -bases[i]);
-            }
-            buckets.finish();
-            // sum_b (b + 1) * bucket[b] as a running sum from the top bucket down.
-            Point running;
-            Point acc;
-            for (std::size_t b = buckets.size(); b-- > 0;) {
-                running += buckets.bucket(b);
-                acc += running;
-            }
-            windowSums[w] = acc;
-        }
+        for (unsigned w = next++; w < windows; w = next++)
+            windowSums[w] = plan.window(w);
     };
     const unsigned nThreads = std::clamp(threads, 1u, windows);
     std::vector<std::thread> pool;
@@ -259,16 +306,11 @@ msm(std::span<const AffinePoint<Curve>> bases, std::span<const Scalar> scalars, 
     worker();
     for (auto& t : pool)
         t.join();
-
-    Point result = windowSums[windows - 1];
-    for (unsigned w = windows - 1; w-- > 0;) {
-        for (unsigned b = 0; b < c; ++b)
-            result = result.dbl();
-        result += windowSums[w];
-    }
-    return result;
+    return plan.combine(windowSums);
 }
 
+template class MsmPlan<G1Curve>;
+template class MsmPlan<G2Curve>;
 template JacobianPoint<G1Curve>
 msm<G1Curve>(std::span<const G1Affine>, std::span<const Scalar>, unsigned);
 template JacobianPoint<G2Curve>
