@@ -34,11 +34,15 @@ uint32_t bitsAt(const Scalar& k, unsigned pos, unsigned c)
 
 } // namespace
 
-// Relative costs, in field multiplications, used to choose the window: adding a base into a
-// bucket (batched affine addition, about 6) and summing one bucket into the window result
-// (a mixed plus a full Jacobian addition, about 27).
-constexpr double kBucketAddCost = 6;
-constexpr double kBucketSumCost = 27;
+// Relative costs used to choose the window: adding a base into a bucket (a batched affine
+// addition, about 6 field multiplications, plus its share of the inversion, of collisions
+// and of memory traffic) and summing one bucket into the window result (a mixed plus a full
+// Jacobian addition). Calibrated on the MSMs of the devnet withdraw proof (scratch driver,
+// c = 8..13 forced): an addition costs about 290 ns and a bucket about 600 ns, so the
+// earlier 6 : 27 from multiplication counts chose windows one bit too small (H MSM, 2^14
+// points: c = 10 took 128 ms, c = 11 119 ms; B2 in G2, 5857 points: c = 9 84 ms, c = 10 74 ms).
+constexpr double kBucketAddCost = 12;
+constexpr double kBucketSumCost = 20;
 
 unsigned msmWindowBits(std::size_t n)
 {
