@@ -5,6 +5,7 @@
 #include <atomic>
 #include <bit>
 #include <functional>
+#include <optional>
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
 #include <stdexcept>
@@ -63,6 +64,32 @@ void runParallel(std::vector<std::function<void()>> jobs, unsigned threads)
     worker();
     for (auto& t : pool)
         t.join();
+}
+
+// Step 1-3 (see quotientEvaluations), with the three coset transforms on up to `threads`
+// threads.
+std::vector<Fr> quotient(const std::vector<ZkeyCoefficient>& coefficients,
+                         const EvaluationDomain& dom,
+                         std::span<const Fr> witness,
+                         unsigned threads)
+{
+    const std::size_t n = dom.size();
+    std::vector<Fr> aEv(n);
+    std::vector<Fr> bEv(n);
+    for (const ZkeyCoefficient& k : coefficients) {
+        std::vector<Fr>& ev = k.matrix == 0 ? aEv : bEv;
+        ev[k.constraint] += k.value * witness[k.signal];
+    }
+    std::vector<Fr> cEv(n);
+    for (std::size_t i = 0; i < n; ++i)
+        cEv[i] = aEv[i] * bEv[i];
+
+    runParallel(
+        {[&] { dom.toOddCoset(aEv); }, [&] { dom.toOddCoset(bEv); }, [&] { dom.toOddCoset(cEv); }},
+        threads);
+    for (std::size_t i = 0; i < n; ++i)
+        aEv[i] = aEv[i] * bEv[i] - cEv[i];
+    return aEv;
 }
 
 Result<Fr> randomScalar()
@@ -151,25 +178,9 @@ std::vector<Fr> Groth16Prover::quotientEvaluations(std::span<const Fr> witness) 
 {
     if (witness.size() != m_d->header.nVars)
         throw std::invalid_argument("quotientEvaluations: witness length != nVars");
-    const std::size_t n = m_d->header.domainSize;
-    std::vector<Fr> aEv(n);
-    std::vector<Fr> bEv(n);
-    for (const ZkeyCoefficient& k : m_d->coefficients) {
-        std::vector<Fr>& ev = k.matrix == 0 ? aEv : bEv;
-        ev[k.constraint] += k.value * witness[k.signal];
-    }
-    std::vector<Fr> cEv(n);
-    for (std::size_t i = 0; i < n; ++i)
-        cEv[i] = aEv[i] * bEv[i];
-
-    const EvaluationDomain& dom = *m_d->domain;
-    runParallel(
-        {[&] { dom.toOddCoset(aEv); }, [&] { dom.toOddCoset(bEv); }, [&] { dom.toOddCoset(cEv); }},
-        m_d->threads);
-    for (std::size_t i = 0; i < n; ++i)
-        aEv[i] = aEv[i] * bEv[i] - cEv[i];
-    return aEv;
+    return quotient(m_d->coefficients, *m_d->domain, witness, m_d->threads);
 }
+
 
 Result<Groth16Proof> Groth16Prover::prove(std::span<const Fr> witness,
                                           const Progress& progress) const
@@ -204,29 +215,89 @@ Result<Groth16Proof> Groth16Prover::proveWithBlinding(std::span<const Fr> witnes
     for (std::size_t i = 0; i < witness.size(); ++i)
         w[i] = witness[i].canonicalLimbs();
 
-    const std::vector<Fr> p = quotientEvaluations(witness);
-    std::vector<Scalar> pScalars(p.size());
-    for (std::size_t i = 0; i < p.size(); ++i)
-        pScalars[i] = p[i].canonicalLimbs();
-    if (!step(15))
+    // One pool of jobs on all threads, so that no core idles between stages: the quotient
+    // (NTTs, single-threaded here) runs while the other threads start on the windows of the
+    // MSMs that need only the witness; the H MSM's windows, which need the quotient, come
+    // after the largest of those (B2, in G2). Jobs are taken in list order, so the quotient
+    // (job 0) is always started before anyone waits for it.
+    const MsmPlan<G1Curve> planA(d.a.points, d.a.gather(w));
+    const MsmPlan<G1Curve> planB1(d.b1.points, d.b1.gather(w));
+    const MsmPlan<G2Curve> planB2(d.b2.points, d.b2.gather(w));
+    const MsmPlan<G1Curve> planC(d.c.points, d.c.gather(w));
+    std::optional<MsmPlan<G1Curve>> planH;
+    std::vector<Scalar> pScalars;
+    std::atomic<bool> quotientDone{false};
+
+    std::vector<G1> sumsA(planA.windows()), sumsB1(planB1.windows()), sumsC(planC.windows());
+    std::vector<G2> sumsB2(planB2.windows());
+    std::vector<G1> sumsH;
+
+    struct Job
+    {
+        std::function<void()> run;
+        double weight; // share of the progress bar
+    };
+    std::vector<Job> jobs;
+    jobs.push_back({[&] {
+                        const std::vector<Fr> p = quotient(d.coefficients, *d.domain, witness, 1);
+                        pScalars.resize(p.size());
+                        for (std::size_t i = 0; i < p.size(); ++i)
+                            pScalars[i] = p[i].canonicalLimbs();
+                        planH.emplace(std::span<const G1Affine>(d.h), pScalars);
+                        sumsH.resize(planH->windows());
+                        quotientDone.store(true, std::memory_order_release);
+                        quotientDone.notify_all();
+                    },
+                    15});
+    auto addWindows = [&jobs](auto& plan, auto& sums, double weight) {
+        for (unsigned i = 0; i < plan.windows(); ++i)
+            jobs.push_back({[&plan, &sums, i] { sums[i] = plan.window(i); },
+                            weight / plan.windows()});
+    };
+    addWindows(planB2, sumsB2, 30);
+    // The H plan does not exist yet: its window count is fixed by the domain size, and each
+    // job waits for the quotient.
+    const unsigned hWindows = MsmPlan<G1Curve>::windowsFor(d.h.size());
+    for (unsigned i = 0; i < hWindows; ++i)
+        jobs.push_back({[&, i] {
+                            quotientDone.wait(false, std::memory_order_acquire);
+                            sumsH[i] = planH->window(i);
+                        },
+                        20.0 / hWindows});
+    addWindows(planA, sumsA, 10);
+    addWindows(planC, sumsC, 10);
+    addWindows(planB1, sumsB1, 10);
+
+    // Progress is reported (and cancellation asked for) only on the calling thread, between
+    // its jobs; the done weight only grows, so the percentages are non-decreasing.
+    std::atomic<std::size_t> next{0};
+    std::atomic<bool> cancel{false};
+    std::atomic<int64_t> doneWeight{0}; // in 1/1000 percent
+    auto worker = [&](bool caller) {
+        for (std::size_t i = next++; i < jobs.size(); i = next++) {
+            if (cancel.load(std::memory_order_relaxed) && i != 0)
+                continue; // job 0 always runs: others may be waiting for it
+            jobs[i].run();
+            doneWeight += int64_t(jobs[i].weight * 1000);
+            if (caller && !step(int(std::min<int64_t>(doneWeight.load() / 1000, 99))))
+                cancel = true;
+        }
+    };
+    const unsigned nThreads = std::max(1u, d.threads);
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < nThreads; ++t)
+        pool.emplace_back(worker, false);
+    worker(true);
+    for (auto& t : pool)
+        t.join();
+    if (cancel)
         return cancelled;
 
-    const unsigned t = d.threads;
-    const G1 pa = msm<G1Curve>(d.a.points, d.a.gather(w), t);
-    if (!step(25))
-        return cancelled;
-    const G1 pb1 = msm<G1Curve>(d.b1.points, d.b1.gather(w), t);
-    if (!step(35))
-        return cancelled;
-    const G2 pb2 = msm<G2Curve>(d.b2.points, d.b2.gather(w), t);
-    if (!step(65))
-        return cancelled;
-    const G1 pc = msm<G1Curve>(d.c.points, d.c.gather(w), t);
-    if (!step(75))
-        return cancelled;
-    const G1 ph = msm<G1Curve>(d.h, pScalars, t);
-    if (!step(95))
-        return cancelled;
+    const G1 pa = planA.combine(sumsA);
+    const G1 pb1 = planB1.combine(sumsB1);
+    const G2 pb2 = planB2.combine(sumsB2);
+    const G1 pc = planC.combine(sumsC);
+    const G1 ph = planH->combine(sumsH);
 
     const ZkeyHeader& hd = d.header;
     const Scalar rk = r.canonicalLimbs();

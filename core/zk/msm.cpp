@@ -230,7 +230,7 @@ MsmPlan<Curve>::MsmPlan(std::span<const AffinePoint<Curve>> bases, std::span<con
     if (n == 0)
         return;
     m_c = msmWindowBits(n);
-    m_windows = windowCount(m_c);
+    m_windows = windowCount(m_c); // == windowsFor(n)
     const unsigned c = m_c;
     const int32_t half = int32_t(1) << (c - 1);
 
@@ -252,6 +252,12 @@ MsmPlan<Curve>::MsmPlan(std::span<const AffinePoint<Curve>> bases, std::span<con
             m_digits[w * n + i] = d;
         }
     }
+}
+
+template <class Curve>
+unsigned MsmPlan<Curve>::windowsFor(std::size_t n)
+{
+    return n == 0 ? 0 : windowCount(msmWindowBits(n));
 }
 
 template <class Curve>

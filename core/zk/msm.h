@@ -46,6 +46,8 @@ public:
 
     unsigned windowBits() const { return m_c; }
     unsigned windows() const { return m_windows; }
+    // windows() of a plan for n points, known before the scalars are.
+    static unsigned windowsFor(std::size_t n);
 
     // sum_i d_i,w * bases[i] for the signed digits d_i,w of window w (< windows()); const and
     // safe to call concurrently for different (or equal) w.
