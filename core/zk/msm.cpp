@@ -172,6 +172,11 @@ private:
         } while (m_pending.size() >= kBatch || (final && !m_pending.empty()));
     }
 
+    // The chord additions of the batch. The prefix products and the running inverse are
+    // chains of dependent multiplications, bound by the latency of one multiplication; the
+    // batch is therefore cut into two halves whose chains are interleaved (and joined by one
+    // inversion), so that the processor overlaps two independent multiplications (measured:
+    // 37 ns per dependent Fq multiplication, 23 ns each for two interleaved chains).
     void computeBatch()
     {
         const std::size_t k = m_pending.size();
@@ -179,29 +184,73 @@ private:
             return;
         m_denoms.resize(k);
         m_prefix.resize(k);
-        // denom_i = x2 - x1 (non-zero by construction); invert all with one inversion.
-        F acc = F::one();
-        for (std::size_t i = 0; i < k; ++i) {
+        const std::size_t h = (k + 1) / 2; // first half [0, h), second half [h, k), k - h <= h
+        // denom_i = x2 - x1 (non-zero by construction); prefix_i = product of the denominators
+        // before i in its half.
+        F acc0 = F::one();
+        F acc1 = F::one();
+        for (std::size_t i = 0; i < h; ++i) {
+            const std::size_t j = h + i;
             m_denoms[i] = m_pending[i].p->x - m_aff[m_pending[i].bucket].x;
-            m_prefix[i] = acc;
-            acc *= m_denoms[i];
+            m_prefix[i] = acc0;
+            if (j < k) {
+                m_denoms[j] = m_pending[j].p->x - m_aff[m_pending[j].bucket].x;
+                m_prefix[j] = acc1;
+                acc1 *= m_denoms[j];
+            }
+            acc0 *= m_denoms[i];
         }
-        F inv = inverseForBatch(acc);
-        for (std::size_t i = k; i-- > 0;) {
-            const Entry& e = m_pending[i];
-            const F dInv = inv * m_prefix[i];
-            inv *= m_denoms[i];
-            Affine& a = m_aff[e.bucket];
-            const Affine& p = *e.p;
-            // slope (y2 - y1) / (x2 - x1), with y2 = -p.y for a negated point
-            const F dy = e.neg ? -(p.y + a.y) : p.y - a.y;
-            const F lambda = dy * dInv;
-            const F x3 = lambda.square() - a.x - p.x;
-            a.y = lambda * (a.x - x3) - a.y;
-            a.x = x3;
+        // One inversion for both halves: 1/acc0 = acc1 / (acc0 acc1) and vice versa.
+        const F inv = inverseForBatch(acc0 * acc1);
+        F inv0 = inv * acc1;
+        F inv1 = inv * acc0;
+        std::size_t i = h;
+        if (k - h < h) { // k odd: the top entry of the first half has no partner
+            --i;
+            const F dInv = inv0 * m_prefix[i];
+            inv0 *= m_denoms[i];
+            chord(m_pending[i], dInv);
+        }
+        while (i-- > 0) {
+            const std::size_t j = h + i;
+            const F dInv0 = inv0 * m_prefix[i];
+            const F dInv1 = inv1 * m_prefix[j];
+            inv0 *= m_denoms[i];
+            inv1 *= m_denoms[j];
+            chord2(m_pending[i], dInv0, m_pending[j], dInv1);
+        }
+        for (const Entry& e : m_pending)
             m_busy[e.bucket] = 0;
-        }
         m_pending.clear();
+    }
+
+    // bucket += point by the chord rule, given 1 / (x2 - x1).
+    void chord(const Entry& e, const F& dInv)
+    {
+        Affine& a = m_aff[e.bucket];
+        const Affine& p = *e.p;
+        // slope (y2 - y1) / (x2 - x1), with y2 = -p.y for a negated point
+        const F lambda = (e.neg ? -(p.y + a.y) : p.y - a.y) * dInv;
+        const F x3 = lambda.square() - a.x - p.x;
+        a.y = lambda * (a.x - x3) - a.y;
+        a.x = x3;
+    }
+
+    // Two chord additions into different buckets, statement by statement interleaved.
+    void chord2(const Entry& e0, const F& dInv0, const Entry& e1, const F& dInv1)
+    {
+        Affine& a0 = m_aff[e0.bucket];
+        Affine& a1 = m_aff[e1.bucket];
+        const Affine& p0 = *e0.p;
+        const Affine& p1 = *e1.p;
+        const F l0 = (e0.neg ? -(p0.y + a0.y) : p0.y - a0.y) * dInv0;
+        const F l1 = (e1.neg ? -(p1.y + a1.y) : p1.y - a1.y) * dInv1;
+        const F x30 = l0.square() - a0.x - p0.x;
+        const F x31 = l1.square() - a1.x - p1.x;
+        a0.y = l0 * (a0.x - x30) - a0.y;
+        a1.y = l1 * (a1.x - x31) - a1.y;
+        a0.x = x30;
+        a1.x = x31;
     }
 
     std::vector<Affine> m_aff;
