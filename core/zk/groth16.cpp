@@ -5,9 +5,9 @@
 #include <atomic>
 #include <bit>
 #include <functional>
-#include <optional>
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
+#include <optional>
 #include <stdexcept>
 #include <thread>
 
@@ -144,26 +144,28 @@ Result<Groth16Prover> Groth16Prover::fromZkey(const Zkey& zkey, unsigned threads
     d->header = zkey.header();
     d->threads = threads != 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
     // Decode (and check) the sections on all threads: this is a tenth of a one-shot CLI proof.
-    std::optional<decltype(zkey.coefficients())> coefficients;
-    std::optional<decltype(zkey.a())> a, b1, c, h;
-    std::optional<decltype(zkey.b2())> b2;
-    runParallel({[&] { b2.emplace(zkey.b2()); }, [&] { h.emplace(zkey.h()); },
-                 [&] { c.emplace(zkey.c()); }, [&] { a.emplace(zkey.a()); },
-                 [&] { b1.emplace(zkey.b1()); }, [&] { coefficients.emplace(zkey.coefficients()); }},
+    std::vector<G1Affine> a, b1, c;
+    std::vector<G2Affine> b2;
+    std::array<std::string, 6> errors; // empty: that section decoded
+    auto take = [&errors](auto result, auto& out, std::size_t slot) {
+        if (result)
+            out = std::move(result).value();
+        else
+            errors[slot] = result.error().message;
+    };
+    runParallel({[&] { take(zkey.b2(), b2, 0); }, [&] { take(zkey.h(), d->h, 1); },
+                 [&] { take(zkey.c(), c, 2); }, [&] { take(zkey.a(), a, 3); },
+                 [&] { take(zkey.b1(), b1, 4); },
+                 [&] { take(zkey.coefficients(), d->coefficients, 5); }},
                 d->threads);
-    for (const Error* e :
-         {*coefficients ? nullptr : &coefficients->error(), *a ? nullptr : &a->error(),
-          *b1 ? nullptr : &b1->error(), *b2 ? nullptr : &b2->error(), *c ? nullptr : &c->error(),
-          *h ? nullptr : &h->error()}) {
-        if (e)
-            return *e;
+    for (const std::string& e : errors) {
+        if (!e.empty())
+            return Error{e};
     }
-    d->coefficients = std::move(*coefficients).value();
-    d->a = SparseBases<G1Affine>::from(**a, 0);
-    d->b1 = SparseBases<G1Affine>::from(**b1, 0);
-    d->b2 = SparseBases<G2Affine>::from(**b2, 0);
-    d->c = SparseBases<G1Affine>::from(**c, d->header.nPublic + 1);
-    d->h = std::move(*h).value();
+    d->a = SparseBases<G1Affine>::from(a, 0);
+    d->b1 = SparseBases<G1Affine>::from(b1, 0);
+    d->b2 = SparseBases<G2Affine>::from(b2, 0);
+    d->c = SparseBases<G1Affine>::from(c, d->header.nPublic + 1);
     d->domain = std::make_unique<EvaluationDomain>(
         static_cast<unsigned>(std::countr_zero(d->header.domainSize)));
     return Groth16Prover(std::move(d));
@@ -183,7 +185,6 @@ std::vector<Fr> Groth16Prover::quotientEvaluations(std::span<const Fr> witness) 
         throw std::invalid_argument("quotientEvaluations: witness length != nVars");
     return quotient(m_d->coefficients, *m_d->domain, witness, m_d->threads);
 }
-
 
 Result<Groth16Proof> Groth16Prover::prove(std::span<const Fr> witness,
                                           const Progress& progress) const
@@ -254,8 +255,8 @@ Result<Groth16Proof> Groth16Prover::proveWithBlinding(std::span<const Fr> witnes
                     15});
     auto addWindows = [&jobs](auto& plan, auto& sums, double weight) {
         for (unsigned i = 0; i < plan.windows(); ++i)
-            jobs.push_back({[&plan, &sums, i] { sums[i] = plan.window(i); },
-                            weight / plan.windows()});
+            jobs.push_back(
+                {[&plan, &sums, i] { sums[i] = plan.window(i); }, weight / plan.windows()});
     };
     addWindows(planB2, sumsB2, 30);
     // The H plan does not exist yet: its window count is fixed by the domain size, and each
