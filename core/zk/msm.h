@@ -49,11 +49,13 @@ public:
     // windows() of a plan for n points, known before the scalars are.
     static unsigned windowsFor(std::size_t n);
 
-    // sum_i d_i,w * bases[i] for the signed digits d_i,w of window w (< windows()); const and
-    // safe to call concurrently for different (or equal) w.
+    // sum_i d_i,w * bases[i] for the signed digits d_i,w of window w; const and safe to call
+    // concurrently for different (or equal) w. Precondition: w < windows() (else
+    // std::invalid_argument).
     Point window(unsigned w) const;
 
-    // sum_w 2^(c w) sums[w]. Precondition: sums.size() == windows().
+    // sum_w 2^(c w) sums[w]. Precondition: sums.size() == windows() (else
+    // std::invalid_argument).
     Point combine(std::span<const Point> sums) const;
 
 private:
