@@ -7,6 +7,7 @@
 #include <functional>
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
+#include <optional>
 #include <stdexcept>
 #include <thread>
 
@@ -65,6 +66,32 @@ void runParallel(std::vector<std::function<void()>> jobs, unsigned threads)
         t.join();
 }
 
+// Step 1-3 (see quotientEvaluations), with the three coset transforms on up to `threads`
+// threads.
+std::vector<Fr> quotient(const std::vector<ZkeyCoefficient>& coefficients,
+                         const EvaluationDomain& dom,
+                         std::span<const Fr> witness,
+                         unsigned threads)
+{
+    const std::size_t n = dom.size();
+    std::vector<Fr> aEv(n);
+    std::vector<Fr> bEv(n);
+    for (const ZkeyCoefficient& k : coefficients) {
+        std::vector<Fr>& ev = k.matrix == 0 ? aEv : bEv;
+        ev[k.constraint] += k.value * witness[k.signal];
+    }
+    std::vector<Fr> cEv(n);
+    for (std::size_t i = 0; i < n; ++i)
+        cEv[i] = aEv[i] * bEv[i];
+
+    runParallel(
+        {[&] { dom.toOddCoset(aEv); }, [&] { dom.toOddCoset(bEv); }, [&] { dom.toOddCoset(cEv); }},
+        threads);
+    for (std::size_t i = 0; i < n; ++i)
+        aEv[i] = aEv[i] * bEv[i] - cEv[i];
+    return aEv;
+}
+
 Result<Fr> randomScalar()
 {
     // 64 random bytes reduced mod r: statistically uniform (bias < 2^-250).
@@ -116,24 +143,29 @@ Result<Groth16Prover> Groth16Prover::fromZkey(const Zkey& zkey, unsigned threads
     auto d = std::make_unique<Data>();
     d->header = zkey.header();
     d->threads = threads != 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
-    auto coefficients = zkey.coefficients();
-    auto a = zkey.a();
-    auto b1 = zkey.b1();
-    auto b2 = zkey.b2();
-    auto c = zkey.c();
-    auto h = zkey.h();
-    for (const Error* e : {coefficients ? nullptr : &coefficients.error(), a ? nullptr : &a.error(),
-                           b1 ? nullptr : &b1.error(), b2 ? nullptr : &b2.error(),
-                           c ? nullptr : &c.error(), h ? nullptr : &h.error()}) {
-        if (e)
-            return *e;
+    // Decode (and check) the sections on all threads: this is a tenth of a one-shot CLI proof.
+    std::vector<G1Affine> a, b1, c;
+    std::vector<G2Affine> b2;
+    std::array<std::string, 6> errors; // empty: that section decoded
+    auto take = [&errors](auto result, auto& out, std::size_t slot) {
+        if (result)
+            out = std::move(result).value();
+        else
+            errors[slot] = result.error().message;
+    };
+    runParallel({[&] { take(zkey.b2(), b2, 0); }, [&] { take(zkey.h(), d->h, 1); },
+                 [&] { take(zkey.c(), c, 2); }, [&] { take(zkey.a(), a, 3); },
+                 [&] { take(zkey.b1(), b1, 4); },
+                 [&] { take(zkey.coefficients(), d->coefficients, 5); }},
+                d->threads);
+    for (const std::string& e : errors) {
+        if (!e.empty())
+            return Error{e};
     }
-    d->coefficients = std::move(coefficients).value();
-    d->a = SparseBases<G1Affine>::from(*a, 0);
-    d->b1 = SparseBases<G1Affine>::from(*b1, 0);
-    d->b2 = SparseBases<G2Affine>::from(*b2, 0);
-    d->c = SparseBases<G1Affine>::from(*c, d->header.nPublic + 1);
-    d->h = std::move(h).value();
+    d->a = SparseBases<G1Affine>::from(a, 0);
+    d->b1 = SparseBases<G1Affine>::from(b1, 0);
+    d->b2 = SparseBases<G2Affine>::from(b2, 0);
+    d->c = SparseBases<G1Affine>::from(c, d->header.nPublic + 1);
     d->domain = std::make_unique<EvaluationDomain>(
         static_cast<unsigned>(std::countr_zero(d->header.domainSize)));
     return Groth16Prover(std::move(d));
@@ -151,24 +183,7 @@ std::vector<Fr> Groth16Prover::quotientEvaluations(std::span<const Fr> witness) 
 {
     if (witness.size() != m_d->header.nVars)
         throw std::invalid_argument("quotientEvaluations: witness length != nVars");
-    const std::size_t n = m_d->header.domainSize;
-    std::vector<Fr> aEv(n);
-    std::vector<Fr> bEv(n);
-    for (const ZkeyCoefficient& k : m_d->coefficients) {
-        std::vector<Fr>& ev = k.matrix == 0 ? aEv : bEv;
-        ev[k.constraint] += k.value * witness[k.signal];
-    }
-    std::vector<Fr> cEv(n);
-    for (std::size_t i = 0; i < n; ++i)
-        cEv[i] = aEv[i] * bEv[i];
-
-    const EvaluationDomain& dom = *m_d->domain;
-    runParallel(
-        {[&] { dom.toOddCoset(aEv); }, [&] { dom.toOddCoset(bEv); }, [&] { dom.toOddCoset(cEv); }},
-        m_d->threads);
-    for (std::size_t i = 0; i < n; ++i)
-        aEv[i] = aEv[i] * bEv[i] - cEv[i];
-    return aEv;
+    return quotient(m_d->coefficients, *m_d->domain, witness, m_d->threads);
 }
 
 Result<Groth16Proof> Groth16Prover::prove(std::span<const Fr> witness,
@@ -204,29 +219,89 @@ Result<Groth16Proof> Groth16Prover::proveWithBlinding(std::span<const Fr> witnes
     for (std::size_t i = 0; i < witness.size(); ++i)
         w[i] = witness[i].canonicalLimbs();
 
-    const std::vector<Fr> p = quotientEvaluations(witness);
-    std::vector<Scalar> pScalars(p.size());
-    for (std::size_t i = 0; i < p.size(); ++i)
-        pScalars[i] = p[i].canonicalLimbs();
-    if (!step(15))
+    // One pool of jobs on all threads, so that no core idles between stages: the quotient
+    // (NTTs, single-threaded here) runs while the other threads start on the windows of the
+    // MSMs that need only the witness; the H MSM's windows, which need the quotient, come
+    // after the largest of those (B2, in G2). Jobs are taken in list order, so the quotient
+    // (job 0) is always started before anyone waits for it.
+    const MsmPlan<G1Curve> planA(d.a.points, d.a.gather(w));
+    const MsmPlan<G1Curve> planB1(d.b1.points, d.b1.gather(w));
+    const MsmPlan<G2Curve> planB2(d.b2.points, d.b2.gather(w));
+    const MsmPlan<G1Curve> planC(d.c.points, d.c.gather(w));
+    std::optional<MsmPlan<G1Curve>> planH;
+    std::vector<Scalar> pScalars;
+    std::atomic<bool> quotientDone{false};
+
+    std::vector<G1> sumsA(planA.windows()), sumsB1(planB1.windows()), sumsC(planC.windows());
+    std::vector<G2> sumsB2(planB2.windows());
+    std::vector<G1> sumsH;
+
+    struct Job
+    {
+        std::function<void()> run;
+        double weight; // share of the progress bar
+    };
+    std::vector<Job> jobs;
+    jobs.push_back({[&] {
+                        const std::vector<Fr> p = quotient(d.coefficients, *d.domain, witness, 1);
+                        pScalars.resize(p.size());
+                        for (std::size_t i = 0; i < p.size(); ++i)
+                            pScalars[i] = p[i].canonicalLimbs();
+                        planH.emplace(std::span<const G1Affine>(d.h), pScalars);
+                        sumsH.resize(planH->windows());
+                        quotientDone.store(true, std::memory_order_release);
+                        quotientDone.notify_all();
+                    },
+                    15});
+    auto addWindows = [&jobs](auto& plan, auto& sums, double weight) {
+        for (unsigned i = 0; i < plan.windows(); ++i)
+            jobs.push_back(
+                {[&plan, &sums, i] { sums[i] = plan.window(i); }, weight / plan.windows()});
+    };
+    addWindows(planB2, sumsB2, 30);
+    // The H plan does not exist yet: its window count is fixed by the domain size, and each
+    // job waits for the quotient.
+    const unsigned hWindows = MsmPlan<G1Curve>::windowsFor(d.h.size());
+    for (unsigned i = 0; i < hWindows; ++i)
+        jobs.push_back({[&, i] {
+                            quotientDone.wait(false, std::memory_order_acquire);
+                            sumsH[i] = planH->window(i);
+                        },
+                        20.0 / hWindows});
+    addWindows(planA, sumsA, 10);
+    addWindows(planC, sumsC, 10);
+    addWindows(planB1, sumsB1, 10);
+
+    // Progress is reported (and cancellation asked for) only on the calling thread, between
+    // its jobs; the done weight only grows, so the percentages are non-decreasing.
+    std::atomic<std::size_t> next{0};
+    std::atomic<bool> cancel{false};
+    std::atomic<int64_t> doneWeight{0}; // in 1/1000 percent
+    auto worker = [&](bool caller) {
+        for (std::size_t i = next++; i < jobs.size(); i = next++) {
+            if (cancel.load(std::memory_order_relaxed) && i != 0)
+                continue; // job 0 always runs: others may be waiting for it
+            jobs[i].run();
+            doneWeight += int64_t(jobs[i].weight * 1000);
+            if (caller && !step(int(std::min<int64_t>(doneWeight.load() / 1000, 99))))
+                cancel = true;
+        }
+    };
+    const unsigned nThreads = std::max(1u, d.threads);
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < nThreads; ++t)
+        pool.emplace_back(worker, false);
+    worker(true);
+    for (auto& t : pool)
+        t.join();
+    if (cancel)
         return cancelled;
 
-    const unsigned t = d.threads;
-    const G1 pa = msm<G1Curve>(d.a.points, d.a.gather(w), t);
-    if (!step(25))
-        return cancelled;
-    const G1 pb1 = msm<G1Curve>(d.b1.points, d.b1.gather(w), t);
-    if (!step(35))
-        return cancelled;
-    const G2 pb2 = msm<G2Curve>(d.b2.points, d.b2.gather(w), t);
-    if (!step(65))
-        return cancelled;
-    const G1 pc = msm<G1Curve>(d.c.points, d.c.gather(w), t);
-    if (!step(75))
-        return cancelled;
-    const G1 ph = msm<G1Curve>(d.h, pScalars, t);
-    if (!step(95))
-        return cancelled;
+    const G1 pa = planA.combine(sumsA);
+    const G1 pb1 = planB1.combine(sumsB1);
+    const G2 pb2 = planB2.combine(sumsB2);
+    const G1 pc = planC.combine(sumsC);
+    const G1 ph = planH->combine(sumsH);
 
     const ZkeyHeader& hd = d.header;
     const Scalar rk = r.canonicalLimbs();

@@ -13,6 +13,7 @@
 #include <array>
 #include <cstdint>
 #include <span>
+#include <vector>
 
 namespace bs::zk {
 
@@ -27,6 +28,45 @@ unsigned msmWindowBits(std::size_t n);
 template <class Curve>
 JacobianPoint<Curve>
 msm(std::span<const AffinePoint<Curve>> bases, std::span<const Scalar> scalars, unsigned threads);
+
+// The same MSM cut into independent window jobs, so that a caller can schedule the windows of
+// several MSMs (and other work) on one pool of threads and keep every core busy:
+//   MsmPlan plan(bases, scalars);        // recodes the scalars (signed digits)
+//   sums[w] = plan.window(w);            // any order, any thread, each w once
+//   result  = plan.combine(sums);
+// The plan keeps a view of `bases` (they must outlive it) and its own copy of the digits.
+template <class Curve>
+class MsmPlan
+{
+public:
+    using Point = JacobianPoint<Curve>;
+
+    // Same preconditions as msm() (else std::invalid_argument).
+    MsmPlan(std::span<const AffinePoint<Curve>> bases, std::span<const Scalar> scalars);
+
+    unsigned windowBits() const { return m_c; }
+    unsigned windows() const { return m_windows; }
+    // windows() of a plan for n points, known before the scalars are.
+    static unsigned windowsFor(std::size_t n);
+
+    // sum_i d_i,w * bases[i] for the signed digits d_i,w of window w; const and safe to call
+    // concurrently for different (or equal) w. Precondition: w < windows() (else
+    // std::invalid_argument).
+    Point window(unsigned w) const;
+
+    // sum_w 2^(c w) sums[w]. Precondition: sums.size() == windows() (else
+    // std::invalid_argument).
+    Point combine(std::span<const Point> sums) const;
+
+private:
+    std::span<const AffinePoint<Curve>> m_bases;
+    unsigned m_c = 1;
+    unsigned m_windows = 0;
+    std::vector<int32_t> m_digits; // window-major: m_digits[w * n + i]
+};
+
+extern template class MsmPlan<G1Curve>;
+extern template class MsmPlan<G2Curve>;
 
 extern template JacobianPoint<G1Curve>
 msm<G1Curve>(std::span<const G1Affine>, std::span<const Scalar>, unsigned);

@@ -149,6 +149,13 @@ private slots:
         QCOMPARE(bs::zk::inverseVartime(Fq::zero()), Fq::zero());
         const Fq2 x{Fq::fromU64(3), Fq::fromU64(4)};
         QCOMPARE(x.inverseVartime(), x.inverse());
+        // inverseVartime (GMP's extended GCD) against Fermat's little theorem on many values.
+        for (int i = 0; i < 2000; ++i) {
+            const Fq v = fromMpz(randomElement());
+            QCOMPARE(bs::zk::inverseVartime(v), v.inverse());
+        }
+        for (const mpz_class& v : samples())
+            QCOMPARE(bs::zk::inverseVartime(fromMpz(v)), fromMpz(v).inverse());
     }
 };
 

@@ -115,6 +115,18 @@ private slots:
         QVERIFY(msmWindowBits(n) >= 9);
         const G1 want = G1(g1Generator()).mul(expect.canonicalLimbs());
         QVERIFY(msm<G1Curve>(bases, scalars, 2) == want);
+
+        // The same as window jobs, computed in reverse order (the prover's pool runs them in
+        // any order), with the window count known in advance.
+        const MsmPlan<G1Curve> plan(bases, scalars);
+        QCOMPARE(plan.windows(), MsmPlan<G1Curve>::windowsFor(n));
+        std::vector<G1> sums(plan.windows());
+        for (unsigned w = plan.windows(); w-- > 0;)
+            sums[w] = plan.window(w);
+        QVERIFY(plan.combine(sums) == want);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, plan.window(plan.windows()));
+        sums.pop_back();
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, plan.combine(sums));
     }
 
     void windowSize()
