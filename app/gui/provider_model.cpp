@@ -795,6 +795,10 @@ void ProviderModel::resumeClaims()
             auto c = wallet::connect(p.network, p.profile.network.allowPlainHttp);
             if (!c)
                 return c.error();
+            // What arrives is in token units (a resumed claim has no plan to say so).
+            const auto tokenDecimals = c->reader->tokenDecimals(ctx.stopToken());
+            if (!tokenDecimals)
+                return tokenDecimals.error();
             chain::TransactionSender sender(*c->eth, p.network.deployment.chainId);
             QVariantMap last;
             for (const vault::PendingClaim& claim : pending) {
@@ -811,8 +815,7 @@ void ProviderModel::resumeClaims()
                 if (resumed->state == eerc::ResumedClaim::State::Confirmed)
                     last = {
                         {QStringLiteral("received"),
-                         displayAmount(resumed->outcome.tokenReceived,
-                                       resumed->outcome.plan.tokenDecimals)},
+                         displayAmount(resumed->outcome.tokenReceived, *tokenDecimals)},
                         {QStringLiteral("transaction"), claim.txHash},
                         {QStringLiteral("block"), QString::number(resumed->outcome.blockNumber)},
                         {QStringLiteral("fee"), displayAmount(resumed->outcome.feePaid, 18)}};

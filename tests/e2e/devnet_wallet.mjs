@@ -3,6 +3,8 @@
 // devnet's own ethers and eERC client:
 //   node devnet_wallet.mjs fund <address>          10 AVAX of gas money from the deployer
 //   node devnet_wallet.mjs pay <address> <USDC>    a private transfer from the operator
+//   node devnet_wallet.mjs automine on|off           Hardhat mines each transaction at once,
+//                                                  or leaves it pending (then: mine a block)
 //   node devnet_wallet.mjs other-provider          a fresh provider, registered on chain and
 //                                                  with the server: {"providerId", "address"}
 // Prints one JSON line: {"tx": "0x...", "block": n} (fund, pay).
@@ -57,7 +59,12 @@ async function otherProvider() {
 }
 
 try {
-    if (command === "other-provider") {
+    if (command === "automine") {
+        const on = address === "on";
+        await provider.send("evm_setAutomine", [on]);
+        if (on) await provider.send("evm_mine", []);
+        console.log(JSON.stringify({ automine: on, block: await provider.getBlockNumber() }));
+    } else if (command === "other-provider") {
         console.log(JSON.stringify(await otherProvider()));
     } else if (!ethers.isAddress(address)) {
         throw new Error(`not an address: ${address}`);

@@ -272,7 +272,8 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
     const QString providerId =
         provider->registration().value(QStringLiteral("providerId")).toString();
     QVERIFY(providerId.startsWith(QStringLiteral("prv_")));
-    const QString other = devnet({QStringLiteral("other-provider")}).value(QStringLiteral("providerId")).toString();
+    const QString other =
+        devnet({QStringLiteral("other-provider")}).value(QStringLiteral("providerId")).toString();
     QVERIFY(other.startsWith(QStringLiteral("prv_")));
     // The devnet's own cycle script, as a user runs it (devnet/devnet cycle).
     const QJsonObject cycle =
@@ -360,14 +361,32 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
                                {QStringLiteral("start")}),
              0);
 
-    // Lock wipes the session; the unlock screen shows.
+    // A claim in flight survives closing the profile: the node stops mining, the claim is
+    // sent (and recorded first), the profile is locked while it waits; after unlocking, the
+    // app follows the recorded transaction to its end.
+    QCOMPARE(devnet({QStringLiteral("automine"), QStringLiteral("off")})
+                 .value(QStringLiteral("automine"))
+                 .toBool(),
+             false);
+    provider->preflightClaim(QStringLiteral("1"));
+    QVERIFY(finish(provider->claimTask(), 600));
+    QVERIFY(provider->preflightPassed());
+    provider->claim(QStringLiteral("1"));
+    // Once sent, Cancel is no longer offered: the transaction is out and recorded.
+    QTRY_VERIFY_WITH_TIMEOUT(!provider->claimTask()->cancellable(), 120000);
+    QTest::qWait(1500); // the wait for its receipt has begun
+    QVERIFY(provider->claimTask()->running());
     m_session->lock();
     QCOMPARE(m_session->state(), QStringLiteral("locked"));
     QVERIFY(!m_session->provider());
     shot({}, QStringLiteral("10-unlock"));
+    QCOMPARE(devnet({QStringLiteral("automine"), QStringLiteral("on")})
+                 .value(QStringLiteral("automine"))
+                 .toBool(),
+             true);
 
     // Unlock again: a wrong passphrase is refused, the right one opens the same profile,
-    // whose history comes from the vault.
+    // whose history comes from the vault, and the claim sent before is settled.
     const QVariantList profiles = m_session->profiles();
     QCOMPARE(profiles.size(), 1);
     const QString file = profiles.constFirst().toMap().value(QStringLiteral("file")).toString();
@@ -383,10 +402,17 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
     QVERIFY(finish(m_session->unlockTask()));
     QCOMPARE(m_session->state(), QStringLiteral("unlocked"));
     QCOMPARE(m_session->address(), address);
-    QVERIFY(finish(m_session->provider()->refreshTask()));
-    QCOMPARE(m_session->provider()->balance(),
-             displayAmount(bs::chain::U256::fromU64(10179011), 6));
-    QCOMPARE(m_session->provider()->earnings()->count(), 2);
+    provider = m_session->provider();
+    QVERIFY(!provider->claimInFlight().isEmpty());
+    QVERIFY(finish(provider->claimTask(), 120));
+    QCOMPARE(provider->claimInFlight(), QString());
+    QCOMPARE(provider->claimResult().value(QStringLiteral("received")).toString(),
+             displayAmount(bs::chain::U256::fromU64(1000000), 6));
+    QVERIFY(finish(provider->refreshTask()));
+    QCOMPARE(provider->balance(), displayAmount(bs::chain::U256::fromU64(9179011), 6));
+    QCOMPARE(provider->earnings()->count(), 2);
+    QCOMPARE(provider->summary().value(QStringLiteral("totalClaimed")).toString(),
+             displayAmount(bs::chain::U256::fromU64(3500000), 6));
 }
 
 void TestProviderDevnet::cleanupTestCase()
