@@ -321,6 +321,13 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
              displayAmount(bs::chain::U256::fromU64(12679011), 6));
     shot(QStringLiteral("dashboard"), QStringLiteral("6-dashboard-paid"));
     shot(QStringLiteral("earnings"), QStringLiteral("7-earnings"));
+    // The same in the dark theme, and with amounts hidden for screen sharing.
+    m_settings->setTheme(QStringLiteral("dark"));
+    shot(QStringLiteral("earnings"), QStringLiteral("7-earnings-dark"));
+    m_settings->setHideAmounts(true);
+    shot(QStringLiteral("dashboard"), QStringLiteral("7-dashboard-hidden-dark"));
+    m_settings->setHideAmounts(false);
+    m_settings->setTheme(QStringLiteral("light"));
 
     // The operator's server goes down: the balance and the claim need only the chain; the
     // earnings breakdown stays as last reported.
