@@ -190,8 +190,7 @@ struct ProviderModel::Snapshot
     bool registered = false;
     unsigned tokenDecimals = 6;
     unsigned eercDecimals = 6;
-    std::optional<eerc::DecryptedBalance> balance; // nullopt: never credited or not read
-    bool balanceRead = false;
+    std::optional<eerc::DecryptedBalance> balance; // nullopt: never credited
     std::vector<eerc::HistoryEntry> history;
     std::uint64_t scannedTo = 0; // the history scan's checkpoint
     bool serverTried = false;
@@ -290,7 +289,6 @@ void ProviderModel::refresh()
                         return encrypted.error();
                     s.balance = eerc::decryptBalance(*encrypted, p.keys.eerc.privateScalar().get());
                 }
-                s.balanceRead = true;
                 ctx.progress(QObject::tr("Scanning payouts"));
                 eerc::HistoryOptions options;
                 options.tokenDecimals = s.tokenDecimals;

@@ -32,13 +32,14 @@ Result<std::shared_ptr<OpenProfile>> openProfile(vault::Vault vault, const QStri
         return saved.error();
     std::optional<crypto::EthAddress> operatorAddress;
     if (*saved) {
-        if (auto info = operator_api::parseNetworkInfo((*saved)->json))
-            operatorAddress = info->operatorAddress;
         auto description = eerc::parseNetworkConfig((*saved)->json);
         if (description && description->deployment.chainId == network->deployment.chainId &&
             description->deployment.encryptedErc == network->deployment.encryptedErc &&
-            description->deployment.registrar == network->deployment.registrar)
+            description->deployment.registrar == network->deployment.registrar) {
             network->circuits = description->circuits;
+            if (auto info = operator_api::parseNetworkInfo((*saved)->json))
+                operatorAddress = info->operatorAddress;
+        }
     }
     const QString path = vault.path();
     auto open = std::make_shared<OpenProfile>(std::move(vault), std::move(*profile),
