@@ -77,6 +77,7 @@ Session::~Session()
     if (QCoreApplication* app = QCoreApplication::instance())
         app->removeEventFilter(this);
     m_unlockTask.stopAndWait();
+    m_securityTask.stopAndWait();
     delete m_provider; // stops its workers before the profile goes
     m_provider = nullptr;
     if (m_open) {
@@ -171,6 +172,91 @@ void Session::unlock(const QString& file, QObject* secretField)
         });
 }
 
+QString Session::rpcUrl() const
+{
+    return m_open ? m_open->network.rpcUrl.toString() : QString();
+}
+
+QString Session::operatorUrl() const
+{
+    return m_open && m_open->network.operatorUrl ? m_open->network.operatorUrl->toString()
+                                                 : QString();
+}
+
+namespace {
+
+std::shared_ptr<crypto::SecureBuffer> takeSecret(SecretField& field)
+{
+    const auto s = field.secret();
+    auto copy = std::make_shared<crypto::SecureBuffer>(
+        crypto::SecureBuffer::copyOf({reinterpret_cast<const std::uint8_t*>(s.data()), s.size()}));
+    field.clear();
+    return copy;
+}
+
+std::span<const char> chars(const crypto::SecureBuffer& b)
+{
+    return {reinterpret_cast<const char*>(b.data()), b.size()};
+}
+
+} // namespace
+
+void Session::backup(const QUrl& file, QObject* secretField)
+{
+    auto* field = qobject_cast<SecretField*>(secretField);
+    if (!field || !m_open || !passphraseProblem(field->secret()).isEmpty())
+        return;
+    auto secret = takeSecret(*field);
+    auto open = m_open;
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    m_securityTask.start(tr("Writing the backup"),
+                         [this, open, secret, path](const TaskContext&) -> Result<Task::Apply> {
+                             {
+                                 const std::lock_guard guard(open->mutex);
+                                 if (auto ok = open->vault.exportBackup(path, chars(*secret)); !ok)
+                                     return ok.error();
+                             }
+                             return Task::Apply([this, path] { Q_EMIT backupWritten(path); });
+                         });
+}
+
+QString Session::newPassphraseProblem(QObject* newField, QObject* confirmField) const
+{
+    auto* fresh = qobject_cast<SecretField*>(newField);
+    auto* confirm = qobject_cast<SecretField*>(confirmField);
+    if (!fresh || !confirm)
+        return tr("Enter a passphrase.");
+    if (const QString problem = passphraseProblem(fresh->secret()); !problem.isEmpty())
+        return problem;
+    if (!fresh->sameAs(*confirm))
+        return tr("The two passphrases differ.");
+    return {};
+}
+
+void Session::changePassphrase(QObject* oldField, QObject* newField, QObject* confirmField)
+{
+    auto* old = qobject_cast<SecretField*>(oldField);
+    auto* fresh = qobject_cast<SecretField*>(newField);
+    auto* confirm = qobject_cast<SecretField*>(confirmField);
+    if (!old || !fresh || !confirm || !m_open || !newPassphraseProblem(fresh, confirm).isEmpty())
+        return;
+    auto oldSecret = takeSecret(*old);
+    auto newSecret = takeSecret(*fresh);
+    confirm->clear();
+    auto open = m_open;
+    m_securityTask.start(
+        tr("Changing the passphrase"),
+        [this, open, oldSecret, newSecret](const TaskContext&) -> Result<Task::Apply> {
+            {
+                const std::lock_guard guard(open->mutex);
+                if (auto ok = open->vault.changePassphrase(chars(*oldSecret), chars(*newSecret));
+                    !ok)
+                    return ok.error();
+            }
+            return Task::Apply([this] { Q_EMIT passphraseChanged(); });
+        });
+}
+
 void Session::adopt(std::shared_ptr<OpenProfile> profile)
 {
     if (m_open)
@@ -186,6 +272,7 @@ void Session::adopt(std::shared_ptr<OpenProfile> profile)
 void Session::lock()
 {
     m_idle.stop();
+    m_securityTask.stopAndWait();
     // Workers first: they may be using the vault or the keys.
     delete m_provider;
     m_provider = nullptr;

@@ -16,6 +16,7 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <QUrl>
 #include <QVariantList>
 
 #include <chrono>
@@ -69,6 +70,10 @@ class Session : public QObject
     Q_PROPERTY(QString address READ address NOTIFY stateChanged)
     Q_PROPERTY(bool canCancelOnboarding READ canCancelOnboarding NOTIFY stateChanged)
     Q_PROPERTY(bs::gui::Task* unlockTask READ unlockTask CONSTANT)
+    // Backup and passphrase changes of the open profile.
+    Q_PROPERTY(bs::gui::Task* securityTask READ securityTask CONSTANT)
+    Q_PROPERTY(QString rpcUrl READ rpcUrl NOTIFY stateChanged)
+    Q_PROPERTY(QString operatorUrl READ operatorUrl NOTIFY stateChanged)
     Q_PROPERTY(bs::gui::ProviderModel* provider READ provider NOTIFY stateChanged)
 
 public:
@@ -85,6 +90,9 @@ public:
     QString address() const;
     bool canCancelOnboarding() const { return !m_profiles.isEmpty(); }
     Task* unlockTask() { return &m_unlockTask; }
+    Task* securityTask() { return &m_securityTask; }
+    QString rpcUrl() const;
+    QString operatorUrl() const;
     ProviderModel* provider() const { return m_provider; }
     QString profileDir() const { return m_profileDir; }
     QString artifactDir() const;
@@ -93,6 +101,13 @@ public:
     // which is cleared once read.
     Q_INVOKABLE void unlock(const QString& file, QObject* secretField);
     Q_INVOKABLE void lock();
+    // Writes an encrypted backup of the open profile's keys to `file` (which must not exist)
+    // under the passphrase in `secretField` (cleared once read).
+    Q_INVOKABLE void backup(const QUrl& file, QObject* secretField);
+    // "" when `newField` is an acceptable passphrase equal to `confirmField`, else the sentence.
+    Q_INVOKABLE QString newPassphraseProblem(QObject* newField, QObject* confirmField) const;
+    // Rewraps the open vault's key under a new passphrase; the three fields are cleared.
+    Q_INVOKABLE void changePassphrase(QObject* oldField, QObject* newField, QObject* confirmField);
     // Shows onboarding (add a profile) / goes back to the unlock screen.
     Q_INVOKABLE void addProfile();
     Q_INVOKABLE void cancelAddProfile();
@@ -105,6 +120,9 @@ public:
 
 Q_SIGNALS:
     void stateChanged();
+    // A backup was written / the passphrase was changed (securityTask says when it failed).
+    void backupWritten(const QString& path);
+    void passphraseChanged();
     void profilesChanged();
     // The session locked itself after the idle time.
     void autoLocked();
@@ -121,6 +139,7 @@ private:
     QString m_state;
     QVariantList m_profiles;
     Task m_unlockTask;
+    Task m_securityTask;
     std::shared_ptr<OpenProfile> m_open;
     ProviderModel* m_provider = nullptr;
     QTimer m_idle;

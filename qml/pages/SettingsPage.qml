@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import BackendShield
 
@@ -23,15 +24,126 @@ PageFrame {
 
             SettingsSection {
                 Layout.fillWidth: true
-                title: qsTr("Profiles")
+                title: qsTr("Profile")
 
                 Label {
                     Layout.fillWidth: true
-                    text: qsTr("No profiles yet. A profile holds one wallet, its role and its "
+                    visible: Session.state !== "unlocked"
+                    text: qsTr("No profile is open. A profile holds one wallet, its role and its "
                                + "network, in an encrypted vault on this computer.")
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontBody
                     wrapMode: Text.WordWrap
+                }
+                GridLayout {
+                    visible: Session.state === "unlocked"
+                    columns: 2
+                    columnSpacing: Theme.spacingM
+                    rowSpacing: Theme.spacingXs
+                    Label { text: qsTr("Name"); color: Theme.textMuted }
+                    Label { objectName: "settingsProfileName"; text: Session.profileName; color: Theme.text }
+                    Label { text: qsTr("Role"); color: Theme.textMuted }
+                    Label { text: Session.role; color: Theme.text }
+                    Label { text: qsTr("Network"); color: Theme.textMuted }
+                    Label { text: qsTr("%1 (chain %2)").arg(Session.networkName).arg(Session.chainId); color: Theme.text }
+                    Label { text: qsTr("RPC node"); color: Theme.textMuted }
+                    Label { text: Session.rpcUrl; color: Theme.text }
+                    Label { text: qsTr("Operator server"); color: Theme.textMuted }
+                    Label { text: Session.operatorUrl || qsTr("none"); color: Theme.text }
+                    Label { text: qsTr("Address"); color: Theme.textMuted }
+                    Label { text: Session.address; color: Theme.text; font.family: Theme.monoFamily }
+                }
+            }
+
+            SettingsSection {
+                Layout.fillWidth: true
+                visible: Session.state === "unlocked"
+                title: qsTr("Backup and passphrase")
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("An encrypted backup holds the wallet key and the eERC key. Keep it "
+                               + "away from this computer.")
+                    color: Theme.textMuted
+                    wrapMode: Text.WordWrap
+                }
+                RowLayout {
+                    spacing: Theme.spacingS
+                    SecretInput {
+                        id: backupPass
+                        objectName: "settingsBackupPassphrase"
+                        Layout.preferredWidth: 300
+                        placeholderText: qsTr("Backup passphrase")
+                        Accessible.name: qsTr("Backup passphrase")
+                    }
+                    Button {
+                        objectName: "settingsBackup"
+                        text: qsTr("Back up now…")
+                        enabled: backupPass.length >= 10 && !Session.securityTask.running
+                        onClicked: backupDialog.open()
+                    }
+                }
+                FileDialog {
+                    id: backupDialog
+                    title: qsTr("Save the backup")
+                    fileMode: FileDialog.SaveFile
+                    defaultSuffix: "bsbackup"
+                    onAccepted: Session.backup(selectedFile, backupPass)
+                }
+
+                Label {
+                    Layout.topMargin: Theme.spacingS
+                    text: qsTr("Change the passphrase")
+                    color: Theme.text
+                    font.weight: Font.DemiBold
+                }
+                SecretInput {
+                    id: oldPass
+                    objectName: "settingsOldPassphrase"
+                    Layout.preferredWidth: 300
+                    placeholderText: qsTr("Current passphrase")
+                    Accessible.name: qsTr("Current passphrase")
+                }
+                SecretInput {
+                    id: newPass
+                    objectName: "settingsNewPassphrase"
+                    Layout.preferredWidth: 300
+                    placeholderText: qsTr("New passphrase (at least 10 characters)")
+                    Accessible.name: qsTr("New passphrase")
+                }
+                SecretInput {
+                    id: confirmPass
+                    objectName: "settingsConfirmPassphrase"
+                    Layout.preferredWidth: 300
+                    placeholderText: qsTr("New passphrase again")
+                    Accessible.name: qsTr("Confirm the new passphrase")
+                }
+                Label {
+                    readonly property string problem: newPass.length + confirmPass.length >= 0
+                                                      ? Session.newPassphraseProblem(newPass, confirmPass) : ""
+                    visible: newPass.length > 0 && problem.length > 0
+                    text: problem
+                    color: Theme.attention
+                }
+                Button {
+                    objectName: "settingsChangePassphrase"
+                    text: qsTr("Change passphrase")
+                    // The lengths make the binding follow every edit of the fields.
+                    enabled: oldPass.length > 0 && newPass.length > 0 && confirmPass.length > 0
+                             && !Session.securityTask.running
+                             && Session.newPassphraseProblem(newPass, confirmPass).length === 0
+                    onClicked: Session.changePassphrase(oldPass, newPass, confirmPass)
+                }
+                TaskStatus { Layout.fillWidth: true; task: Session.securityTask }
+                Label {
+                    id: securityDone
+                    visible: text.length > 0
+                    color: Theme.verified
+                    Connections {
+                        target: Session
+                        function onBackupWritten(path) { securityDone.text = qsTr("Backup saved to %1").arg(path) }
+                        function onPassphraseChanged() { securityDone.text = qsTr("Passphrase changed.") }
+                    }
                 }
             }
 

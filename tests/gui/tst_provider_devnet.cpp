@@ -368,6 +368,36 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
                                {QStringLiteral("start")}),
              0);
 
+    // Settings: a backup now, and a new passphrase (typed into the page's fields).
+    QVERIFY(QMetaObject::invokeMethod(m_window, "showPageByKey",
+                                      Q_ARG(QVariant, QStringLiteral("settings"))));
+    QCOMPARE(item(QStringLiteral("settingsProfileName"))->property("text").toString(),
+             QStringLiteral("Acme Weather"));
+    auto* settingsBackup =
+        qobject_cast<SecretField*>(item(QStringLiteral("settingsBackupPassphrase")));
+    QVERIFY(settingsBackup);
+    settingsBackup->append(QStringLiteral("another backup passphrase 7"));
+    QSignalSpy backedUp(m_session.get(), &Session::backupWritten);
+    m_session->backup(QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("later.bsbackup"))),
+                      settingsBackup);
+    QVERIFY(finish(m_session->securityTask()));
+    QCOMPARE(backedUp.count(), 1);
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("later.bsbackup"))));
+    auto* oldPass = qobject_cast<SecretField*>(item(QStringLiteral("settingsOldPassphrase")));
+    auto* newPass = qobject_cast<SecretField*>(item(QStringLiteral("settingsNewPassphrase")));
+    auto* confirmPass =
+        qobject_cast<SecretField*>(item(QStringLiteral("settingsConfirmPassphrase")));
+    QVERIFY(oldPass && newPass && confirmPass);
+    oldPass->append(QStringLiteral("plum kettle orbit 42 lantern"));
+    newPass->append(QStringLiteral("violet harbour 19 quiet mill"));
+    confirmPass->append(QStringLiteral("violet harbour 19 quiet mill"));
+    shot({}, QStringLiteral("9-settings"));
+    QSignalSpy changed(m_session.get(), &Session::passphraseChanged);
+    QVERIFY(click(QStringLiteral("settingsChangePassphrase")));
+    QVERIFY(finish(m_session->securityTask()));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(newPass->length(), 0);
+
     // A claim in flight survives closing the profile: the node stops mining, the claim is
     // sent (and recorded first), the profile is locked while it waits; after unlocking, the
     // app follows the recorded transaction to its end.
@@ -392,19 +422,19 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
                  .toBool(),
              true);
 
-    // Unlock again: a wrong passphrase is refused, the right one opens the same profile,
+    // Unlock again: the old passphrase is refused, the new one opens the same profile,
     // whose history comes from the vault, and the claim sent before is settled.
     const QVariantList profiles = m_session->profiles();
     QCOMPARE(profiles.size(), 1);
     const QString file = profiles.constFirst().toMap().value(QStringLiteral("file")).toString();
     SecretField unlockPass;
-    unlockPass.append(QStringLiteral("plum kettle orbit 42 lanterns"));
+    unlockPass.append(QStringLiteral("plum kettle orbit 42 lantern")); // the old one
     m_session->unlock(file, &unlockPass);
     QCOMPARE(unlockPass.length(), 0);
     QVERIFY(!finish(m_session->unlockTask()));
     QVERIFY(!m_session->unlockTask()->error().isEmpty());
     QCOMPARE(m_session->state(), QStringLiteral("locked"));
-    unlockPass.append(QStringLiteral("plum kettle orbit 42 lantern"));
+    unlockPass.append(QStringLiteral("violet harbour 19 quiet mill"));
     m_session->unlock(file, &unlockPass);
     QVERIFY(finish(m_session->unlockTask()));
     QCOMPARE(m_session->state(), QStringLiteral("unlocked"));
