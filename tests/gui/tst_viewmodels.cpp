@@ -3,6 +3,7 @@
 // runner, the payouts table (sorting, CSV) and amount display.
 #include "appsettings.h"
 #include "earnings_model.h"
+#include "onboarding.h"
 #include "provider_model.h"
 #include "secretfield.h"
 #include "session.h"
@@ -11,6 +12,7 @@
 #include "vault/vault.h"
 
 #include <QDir>
+#include <QFile>
 #include <QKeyEvent>
 #include <QSettings>
 #include <QSignalSpy>
@@ -59,6 +61,7 @@ private slots:
     void displayAmountGroupsAllDecimals();
     void earningsTableSortsAndExports();
     void sessionUnlocksLocksAndAutoLocks();
+    void onboardingImportsKeys();
 };
 
 void TestViewModels::passphraseStrength_data()
@@ -312,6 +315,47 @@ void TestViewModels::sessionUnlocksLocksAndAutoLocks()
     QVERIFY(!session.provider());
     QCOMPARE(session.address(), QString());
     bs::vault::testing::allowWeakKdf(false);
+}
+
+void TestViewModels::onboardingImportsKeys()
+{
+    QTemporaryDir dir;
+    AppSettings settings(
+        std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+    Session session(dir.filePath(QStringLiteral("profiles")), &settings);
+    Onboarding onboarding(&session);
+    // Hardhat's (and the devnet's) well-known account 0: its address is public knowledge.
+    const QString key =
+        QStringLiteral("ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
+    const QString address = QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
+
+    SecretField field;
+    field.append(QStringLiteral("0x") + key + QStringLiteral("  "));
+    QVERIFY(onboarding.importKeyHex(&field));
+    QCOMPARE(field.length(), 0);
+    QCOMPARE(onboarding.address(), address);
+    QVERIFY(!onboarding.keyGenerated());
+
+    field.append(QStringLiteral("not a key"));
+    QVERIFY(!onboarding.importKeyHex(&field));
+    QVERIFY(!onboarding.keyError().isEmpty());
+    QCOMPARE(onboarding.address(), address); // the key chosen before stays
+
+    QFile file(dir.filePath(QStringLiteral("key.txt")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(key.toLatin1() + "\n");
+    file.close();
+    onboarding.generateKey();
+    QVERIFY(onboarding.keyGenerated());
+    QVERIFY(onboarding.address() != address);
+    QVERIFY(onboarding.importKeyFile(QUrl::fromLocalFile(file.fileName())));
+    QCOMPARE(onboarding.address(), address);
+    QVERIFY(
+        !onboarding.importKeyFile(QUrl::fromLocalFile(dir.filePath(QStringLiteral("missing")))));
+    QVERIFY(!onboarding.keyError().isEmpty());
+
+    QCOMPARE(onboarding.profileNameProblem(QString()).isEmpty(), false);
+    QCOMPARE(onboarding.profileNameProblem(QStringLiteral("Acme")), QString());
 }
 
 QTEST_MAIN(TestViewModels)
