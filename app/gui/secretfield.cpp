@@ -328,7 +328,9 @@ void SecretField::paint(QPainter* painter)
     const QRectF text = frame.adjusted(padding, 0, -padding, 0);
     if (m_chars == 0) {
         painter->setPen(m_placeholderColor);
-        painter->drawText(text, Qt::AlignVCenter | Qt::AlignLeft, m_placeholder);
+        // A little right of the caret, which sits at the start.
+        painter->drawText(text.adjusted(4, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                          m_placeholder);
     } else {
         // One dot per character, clipped to the field.
         painter->setPen(Qt::NoPen);

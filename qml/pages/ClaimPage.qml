@@ -99,10 +99,9 @@ PageFrame {
                         enabled: page.provider !== null && !page.busy && (allBox.checked || amount.acceptableInput && amount.text.length > 0)
                         onClicked: page.provider.preflightClaim(page.amountText)
                     }
-                    Button {
+                    PrimaryButton {
                         objectName: "claimSubmit"
                         text: qsTr("Claim")
-                        highlighted: true
                         enabled: page.provider !== null && page.provider.preflightPassed && !page.busy
                         onClicked: page.provider.claim(page.amountText)
                     }

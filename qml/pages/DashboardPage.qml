@@ -92,10 +92,9 @@ PageFrame {
                             detail: page.provider ? page.provider.balanceDetail : ""
                         }
                         Item { Layout.fillWidth: true }
-                        Button {
+                        PrimaryButton {
                             objectName: "dashboardClaim"
                             text: qsTr("Claim…")
-                            highlighted: true
                             enabled: page.provider !== null && page.provider.balanceStatus === "verified"
                             onClicked: page.claimRequested()
                         }

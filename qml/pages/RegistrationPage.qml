@@ -156,10 +156,9 @@ PageFrame {
                                + "proof that you hold its private key. Payouts can only reach a "
                                + "registered key.")
                 }
-                Button {
+                PrimaryButton {
                     objectName: "regOnchainSubmit"
                     text: qsTr("Register on chain")
-                    highlighted: true
                     enabled: page.provider !== null && !page.provider.onchainRegistered && !page.busy
                              && page.provider.chainError.length === 0
                     onClicked: page.provider.registerOnChain()

@@ -101,10 +101,9 @@ FocusScope {
                                    + "decrypts and checks every payout, and claims your balance to "
                                    + "USDC whenever you like, even when the operator's server is down.")
                     }
-                    Button {
+                    PrimaryButton {
                         objectName: "welcomeStart"
                         text: qsTr("Get started")
-                        highlighted: true
                         onClicked: root.go(1)
                     }
                     Item { Layout.fillHeight: true }
@@ -137,10 +136,9 @@ FocusScope {
                     }
                     RowLayout {
                         Button { text: qsTr("Back"); onClicked: root.go(0) }
-                        Button {
+                        PrimaryButton {
                             objectName: "roleNext"
                             text: qsTr("Next")
-                            highlighted: true
                             onClicked: root.go(2)
                         }
                     }
@@ -233,10 +231,9 @@ FocusScope {
                     }
                     RowLayout {
                         Button { text: qsTr("Back"); onClicked: root.go(1) }
-                        Button {
+                        PrimaryButton {
                             objectName: "networkNext"
                             text: qsTr("Next")
-                            highlighted: true
                             enabled: Onboarding.network.name !== undefined && !root.busy
                             onClicked: root.go(3)
                         }
@@ -315,10 +312,9 @@ FocusScope {
                     }
                     RowLayout {
                         Button { text: qsTr("Back"); onClicked: root.go(2) }
-                        Button {
+                        PrimaryButton {
                             objectName: "keyNext"
                             text: qsTr("Next")
-                            highlighted: true
                             enabled: Onboarding.address.length > 0
                             onClicked: root.go(4)
                         }
@@ -401,10 +397,9 @@ FocusScope {
                     TaskStatus { Layout.fillWidth: true; task: Onboarding.task }
                     RowLayout {
                         Button { text: qsTr("Back"); enabled: !root.busy; onClicked: root.go(3) }
-                        Button {
+                        PrimaryButton {
                             objectName: "createVault"
                             text: qsTr("Create the encrypted vault")
-                            highlighted: true
                             enabled: passStep.problem.length === 0 && passStep.nameProblem.length === 0 && !root.busy
                             onClicked: Onboarding.create(profileName.text, pass, confirm)
                         }
@@ -490,11 +485,10 @@ FocusScope {
                     }
                     TaskStatus { Layout.fillWidth: true; task: Onboarding.task }
                     RowLayout {
-                        Button {
+                        PrimaryButton {
                             objectName: "onboardingFinish"
                             text: Onboarding.backupPath.length > 0 ? qsTr("Open my dashboard")
                                                                    : qsTr("Skip the backup and open")
-                            highlighted: true
                             enabled: !root.busy
                             onClicked: Onboarding.finish()
                         }

@@ -91,11 +91,10 @@ FocusScope {
                 Layout.fillWidth: true
                 task: Session.unlockTask
             }
-            Button {
+            PrimaryButton {
                 objectName: "unlockButton"
                 Layout.fillWidth: true
                 text: qsTr("Unlock")
-                highlighted: true
                 enabled: passphrase.length > 0 && !Session.unlockTask.running
                 onClicked: root.unlock()
             }
