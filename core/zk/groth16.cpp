@@ -110,11 +110,13 @@ struct Groth16Prover::Data
     ZkeyHeader header;
     unsigned threads = 1;
     std::vector<ZkeyCoefficient> coefficients;
+    // The G1 MSMs run by GLV (MsmPlan's Glv constructor): their points are glvBases() of the
+    // non-identity bases, twice as many as wires.
     SparseBases<G1Affine> a;
     SparseBases<G1Affine> b1;
     SparseBases<G2Affine> b2;
     SparseBases<G1Affine> c;
-    std::vector<G1Affine> h;
+    std::vector<G1Affine> h; // glvBases() of the H section: 2 * domainSize points
     std::unique_ptr<EvaluationDomain> domain;
 };
 
@@ -153,19 +155,39 @@ Result<Groth16Prover> Groth16Prover::fromZkey(const Zkey& zkey, unsigned threads
         else
             errors[slot] = result.error().message;
     };
-    runParallel({[&] { take(zkey.b2(), b2, 0); }, [&] { take(zkey.h(), d->h, 1); },
-                 [&] { take(zkey.c(), c, 2); }, [&] { take(zkey.a(), a, 3); },
-                 [&] { take(zkey.b1(), b1, 4); },
+    // The G1 sections also get their GLV images (one Fq multiplication per point) here.
+    auto sparseGlv = [](const std::vector<G1Affine>& all, uint32_t firstWire) {
+        SparseBases<G1Affine> s = SparseBases<G1Affine>::from(all, firstWire);
+        s.points = glvBases(s.points);
+        return s;
+    };
+    const uint32_t firstCWire = d->header.nPublic + 1;
+    runParallel({[&] {
+                     take(zkey.b2(), b2, 0);
+                     d->b2 = SparseBases<G2Affine>::from(b2, 0);
+                 },
+                 [&] {
+                     take(zkey.h(), d->h, 1);
+                     d->h = glvBases(d->h);
+                 },
+                 [&] {
+                     take(zkey.c(), c, 2);
+                     d->c = sparseGlv(c, firstCWire);
+                 },
+                 [&] {
+                     take(zkey.a(), a, 3);
+                     d->a = sparseGlv(a, 0);
+                 },
+                 [&] {
+                     take(zkey.b1(), b1, 4);
+                     d->b1 = sparseGlv(b1, 0);
+                 },
                  [&] { take(zkey.coefficients(), d->coefficients, 5); }},
                 d->threads);
     for (const std::string& e : errors) {
         if (!e.empty())
             return Error{e};
     }
-    d->a = SparseBases<G1Affine>::from(a, 0);
-    d->b1 = SparseBases<G1Affine>::from(b1, 0);
-    d->b2 = SparseBases<G2Affine>::from(b2, 0);
-    d->c = SparseBases<G1Affine>::from(c, d->header.nPublic + 1);
     d->domain = std::make_unique<EvaluationDomain>(
         static_cast<unsigned>(std::countr_zero(d->header.domainSize)));
     return Groth16Prover(std::move(d));
@@ -224,10 +246,10 @@ Result<Groth16Proof> Groth16Prover::proveWithBlinding(std::span<const Fr> witnes
     // MSMs that need only the witness; the H MSM's windows, which need the quotient, come
     // after the largest of those (B2, in G2). Jobs are taken in list order, so the quotient
     // (job 0) is always started before anyone waits for it.
-    const MsmPlan<G1Curve> planA(d.a.points, d.a.gather(w));
-    const MsmPlan<G1Curve> planB1(d.b1.points, d.b1.gather(w));
+    const MsmPlan<G1Curve> planA(d.a.points, d.a.gather(w), Glv{});
+    const MsmPlan<G1Curve> planB1(d.b1.points, d.b1.gather(w), Glv{});
     const MsmPlan<G2Curve> planB2(d.b2.points, d.b2.gather(w));
-    const MsmPlan<G1Curve> planC(d.c.points, d.c.gather(w));
+    const MsmPlan<G1Curve> planC(d.c.points, d.c.gather(w), Glv{});
     std::optional<MsmPlan<G1Curve>> planH;
     std::vector<Scalar> pScalars;
     std::atomic<bool> quotientDone{false};
@@ -247,7 +269,7 @@ Result<Groth16Proof> Groth16Prover::proveWithBlinding(std::span<const Fr> witnes
                         pScalars.resize(p.size());
                         for (std::size_t i = 0; i < p.size(); ++i)
                             pScalars[i] = p[i].canonicalLimbs();
-                        planH.emplace(std::span<const G1Affine>(d.h), pScalars);
+                        planH.emplace(std::span<const G1Affine>(d.h), pScalars, Glv{});
                         sumsH.resize(planH->windows());
                         quotientDone.store(true, std::memory_order_release);
                         quotientDone.notify_all();
@@ -261,7 +283,7 @@ Result<Groth16Proof> Groth16Prover::proveWithBlinding(std::span<const Fr> witnes
     addWindows(planB2, sumsB2, 30);
     // The H plan does not exist yet: its window count is fixed by the domain size, and each
     // job waits for the quotient.
-    const unsigned hWindows = MsmPlan<G1Curve>::windowsFor(d.h.size());
+    const unsigned hWindows = MsmPlan<G1Curve>::windowsFor(d.h.size() / 2, true);
     for (unsigned i = 0; i < hWindows; ++i)
         jobs.push_back({[&, i] {
                             quotientDone.wait(false, std::memory_order_acquire);
