@@ -66,34 +66,47 @@ namespace {
 using Wide = std::array<uint64_t, 8>;
 using crypto::mont_detail::u128;
 
-// a * b as a 512-bit integer.
+// a * b as a 512-bit integer, for b < 2^(64 NB) (its upper limbs are not read).
+template <unsigned NB>
 Wide mulWide(const Scalar& a, const Scalar& b)
 {
     Wide r{};
     for (unsigned i = 0; i < 4; ++i) {
         uint64_t carry = 0;
-        for (unsigned j = 0; j < 4; ++j) {
+        for (unsigned j = 0; j < NB; ++j) {
             const u128 t = static_cast<u128>(a[i]) * b[j] + r[i + j] + carry;
             r[i + j] = static_cast<uint64_t>(t);
             carry = static_cast<uint64_t>(t >> 64);
         }
-        r[i + 4] = carry;
+        r[i + NB] = carry;
     }
     return r;
 }
 
-// floor(a * b / 2^256).
+// floor(a * b / 2^256), for b < 2^(64 NB).
+template <unsigned NB>
 Scalar mulHigh(const Scalar& a, const Scalar& b)
 {
-    const Wide w = mulWide(a, b);
+    const Wide w = mulWide<NB>(a, b);
     return {w[4], w[5], w[6], w[7]};
 }
 
-// a * b mod 2^256.
+// a * b mod 2^256, for b < 2^(64 NB).
+template <unsigned NB>
 Scalar mulLow(const Scalar& a, const Scalar& b)
 {
-    const Wide w = mulWide(a, b);
-    return {w[0], w[1], w[2], w[3]};
+    Scalar r{};
+    for (unsigned i = 0; i < 4; ++i) {
+        uint64_t carry = 0;
+        for (unsigned j = 0; j < NB && i + j < 4; ++j) {
+            const u128 t = static_cast<u128>(a[i]) * b[j] + r[i + j] + carry;
+            r[i + j] = static_cast<uint64_t>(t);
+            carry = static_cast<uint64_t>(t >> 64);
+        }
+        if (i + NB < 4)
+            r[i + NB] = carry;
+    }
+    return r;
 }
 
 // a - b mod 2^256.
@@ -125,6 +138,9 @@ constexpr Scalar kA2 = {0x0be4e1541221250bull, 0x6f4d8248eeb859fdull, 0, 0};
 constexpr Scalar kB2 = kA1;
 constexpr Scalar kG1 = {0xd91d232ec7e0b3d7ull, 0x2, 0, 0};
 constexpr Scalar kG2 = {0x7a7bd9d4391eb18dull, 0x4ccef014a773d2cfull, 0x2, 0};
+// The limb counts glvSplit() passes to mulHigh / mulLow.
+static_assert((kA1[1] | kA1[2] | kA1[3] | kB2[1] | kB2[2] | kB2[3]) == 0);
+static_assert((kNB1[2] | kNB1[3] | kA2[2] | kA2[3] | kG1[2] | kG1[3] | kG2[3]) == 0);
 
 } // namespace
 
@@ -137,11 +153,15 @@ GlvSplit glvSplit(const Scalar& k)
     // so 0 <= k1 < 2 (a1 + a2) < 2^128 and |k2| < 2 max(nb1, b2) < 2^128, and
     // k1 + k2 lambda = k - c1 (a1 - nb1 lambda) - c2 (a2 + b2 lambda) = k (mod r).
     // Everything is computed mod 2^256, which is exact since the results are that small.
-    const Scalar c1 = mulHigh(k, kG1);
-    const Scalar c2 = mulHigh(k, kG2);
     GlvSplit s;
-    s.k1 = absSigned(subWrap(subWrap(k, mulLow(c1, kA1)), mulLow(c2, kA2)), s.neg1);
-    s.k2 = absSigned(subWrap(mulLow(c1, kNB1), mulLow(c2, kB2)), s.neg2);
+    if ((k[2] | k[3]) == 0) { // k < 2^128 (zeros, ones, small witness values): k + 0 lambda
+        s.k1 = k;
+        return s;
+    }
+    const Scalar c1 = mulHigh<2>(k, kG1);
+    const Scalar c2 = mulHigh<3>(k, kG2);
+    s.k1 = absSigned(subWrap(subWrap(k, mulLow<1>(c1, kA1)), mulLow<2>(c2, kA2)), s.neg1);
+    s.k2 = absSigned(subWrap(mulLow<2>(c1, kNB1), mulLow<1>(c2, kB2)), s.neg2);
     return s;
 }
 
