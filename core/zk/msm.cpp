@@ -213,7 +213,8 @@ public:
     using F = typename Curve::Field;
 
     explicit BucketAccumulator(std::size_t buckets)
-        : m_aff(buckets)
+        : m_xy(buckets)
+        , m_empty(buckets, 1)
         , m_jac(buckets)
         , m_busy(buckets, 0)
     {
@@ -245,10 +246,11 @@ public:
     {
         Point running;
         Point acc;
-        for (std::size_t b = m_aff.size(); b-- > 0;) {
+        for (std::size_t b = m_xy.size(); b-- > 0;) {
             if (!m_jac[b].isIdentity())
                 running += m_jac[b];
-            running = running.addMixed(m_aff[b]); // cheaper than adding a Jacobian bucket
+            if (!m_empty[b]) // a mixed addition is cheaper than adding a Jacobian bucket
+                running = running.addMixed(Affine::fromXY(m_xy[b].x, m_xy[b].y));
             acc += running;
         }
         return acc;
@@ -268,9 +270,11 @@ private:
     // Precondition: bucket b is not in the current batch.
     void start(uint32_t b, const Affine* p, bool neg)
     {
-        Affine& acc = m_aff[b];
-        if (acc.infinity) {
-            acc = neg ? -*p : *p;
+        XY& acc = m_xy[b];
+        if (m_empty[b]) {
+            acc.x = p->x;
+            acc.y = neg ? -p->y : p->y;
+            m_empty[b] = 0;
         } else if (acc.x == p->x) { // doubling or cancellation: not a chord addition
             m_jac[b] = m_jac[b].addMixed(neg ? -*p : *p);
         } else {
@@ -313,10 +317,10 @@ private:
         F acc1 = F::one();
         for (std::size_t i = 0; i < h; ++i) {
             const std::size_t j = h + i;
-            m_denoms[i] = m_pending[i].p->x - m_aff[m_pending[i].bucket].x;
+            m_denoms[i] = m_pending[i].p->x - m_xy[m_pending[i].bucket].x;
             m_prefix[i] = acc0;
             if (j < k) {
-                m_denoms[j] = m_pending[j].p->x - m_aff[m_pending[j].bucket].x;
+                m_denoms[j] = m_pending[j].p->x - m_xy[m_pending[j].bucket].x;
                 m_prefix[j] = acc1;
                 acc1 *= m_denoms[j];
             }
@@ -349,7 +353,7 @@ private:
     // bucket += point by the chord rule, given 1 / (x2 - x1).
     void chord(const Entry& e, const F& dInv)
     {
-        Affine& a = m_aff[e.bucket];
+        XY& a = m_xy[e.bucket];
         const Affine& p = *e.p;
         // slope (y2 - y1) / (x2 - x1), with y2 = -p.y for a negated point
         const F lambda = (e.neg ? -(p.y + a.y) : p.y - a.y) * dInv;
@@ -361,8 +365,8 @@ private:
     // Two chord additions into different buckets, statement by statement interleaved.
     void chord2(const Entry& e0, const F& dInv0, const Entry& e1, const F& dInv1)
     {
-        Affine& a0 = m_aff[e0.bucket];
-        Affine& a1 = m_aff[e1.bucket];
+        XY& a0 = m_xy[e0.bucket];
+        XY& a1 = m_xy[e1.bucket];
         const Affine& p0 = *e0.p;
         const Affine& p1 = *e1.p;
         const F l0 = (e0.neg ? -(p0.y + a0.y) : p0.y - a0.y) * dInv0;
@@ -375,7 +379,16 @@ private:
         a1.x = x31;
     }
 
-    std::vector<Affine> m_aff;
+    // The affine part of each bucket as bare coordinates, one cache line per G1 bucket
+    // (an AffinePoint is 72 bytes with its flag, so most buckets straddled two lines), and
+    // whether it is still empty.
+    struct alignas(64) XY
+    {
+        F x;
+        F y;
+    };
+    std::vector<XY> m_xy;
+    std::vector<uint8_t> m_empty;
     std::vector<Point> m_jac;
     std::vector<uint8_t> m_busy;
     std::vector<Entry> m_pending;
