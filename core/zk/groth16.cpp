@@ -143,7 +143,7 @@ struct Groth16Prover::Data
     ZkeyHeader header;
     unsigned threads = 1;
     std::vector<ZkeyCoefficient> coefficients;
-    // The G1 MSMs run by GLV (MsmPlan's Glv constructor): their points are glvBases() of the
+    // The MSMs run by GLV (MsmPlan's Glv constructor): their points are glvBases() of the
     // non-identity bases, twice as many as wires.
     SparseBases<G1Affine> a;
     SparseBases<G1Affine> b1;
@@ -188,7 +188,7 @@ Result<Groth16Prover> Groth16Prover::fromZkey(const Zkey& zkey, unsigned threads
         else
             errors[slot] = result.error().message;
     };
-    // The G1 sections also get their GLV images (one Fq multiplication per point) here.
+    // The sections also get their GLV images (one or two Fq multiplications per point) here.
     auto sparseGlv = [](const std::vector<G1Affine>& all, uint32_t firstWire) {
         SparseBases<G1Affine> s = SparseBases<G1Affine>::from(all, firstWire);
         s.points = glvBases(s.points);
@@ -198,6 +198,7 @@ Result<Groth16Prover> Groth16Prover::fromZkey(const Zkey& zkey, unsigned threads
     runParallel({[&] {
                      take(zkey.b2(), b2, 0);
                      d->b2 = SparseBases<G2Affine>::from(b2, 0);
+                     d->b2.points = glvBases(d->b2.points);
                  },
                  [&] {
                      take(zkey.h(), d->h, 1);
@@ -317,9 +318,10 @@ Result<Groth16Proof> Groth16Prover::proveWithBlinding(std::span<const Fr> witnes
             },
             weight);
     };
-    msmB2.expectWindows(d.b2.wires.size(), false);
+    msmB2.expectWindows(d.b2.wires.size(), true);
     addStage(
-        msmB2, [&] { msmB2.publish(std::span<const G2Affine>(d.b2.points), d.b2.gather(w)); }, 30);
+        msmB2,
+        [&] { msmB2.publish(std::span<const G2Affine>(d.b2.points), d.b2.gather(w), Glv{}); }, 30);
     // The H plan is made by job 0, after the quotient.
     msmH.expectWindows(d.h.size() / 2, true);
     for (unsigned i = 0; i < msmH.sums.size(); ++i)

@@ -172,14 +172,37 @@ G1Affine glvEndomorphism(const G1Affine& p)
     return G1Affine::fromXY(p.x * kGlvBeta, p.y);
 }
 
-std::vector<G1Affine> glvBases(std::span<const G1Affine> bases)
+G2Affine glvEndomorphism(const G2Affine& p)
 {
-    std::vector<G1Affine> out(2 * bases.size());
+    static constexpr Fq kBeta2 = kGlvBeta.square();
+    if (p.infinity)
+        return p;
+    return G2Affine::fromXY(Fq2{p.x.c0 * kBeta2, p.x.c1 * kBeta2}, p.y);
+}
+
+namespace {
+
+template <class Affine>
+std::vector<Affine> glvBasesOf(std::span<const Affine> bases)
+{
+    std::vector<Affine> out(2 * bases.size());
     for (std::size_t i = 0; i < bases.size(); ++i) {
         out[i] = bases[i];
         out[bases.size() + i] = glvEndomorphism(bases[i]);
     }
     return out;
+}
+
+} // namespace
+
+std::vector<G1Affine> glvBases(std::span<const G1Affine> bases)
+{
+    return glvBasesOf(bases);
+}
+
+std::vector<G2Affine> glvBases(std::span<const G2Affine> bases)
+{
+    return glvBasesOf(bases);
 }
 
 namespace {
@@ -460,7 +483,8 @@ MsmPlan<Curve>::MsmPlan(std::span<const AffinePoint<Curve>> bases, std::span<con
 template <class Curve>
 MsmPlan<Curve>::MsmPlan(std::span<const AffinePoint<Curve>> glvBases,
                         std::span<const Scalar> scalars,
-                        Glv) requires std::is_same_v<Curve, G1Curve> : m_bases(glvBases)
+                        Glv)
+    : m_bases(glvBases)
 {
     const std::size_t n = scalars.size();
     if (glvBases.size() != 2 * n)

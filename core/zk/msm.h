@@ -13,7 +13,6 @@
 #include <array>
 #include <cstdint>
 #include <span>
-#include <type_traits>
 #include <vector>
 
 namespace bs::zk {
@@ -37,8 +36,14 @@ inline constexpr Scalar kGlvLambda = {0x8b17ea66b99c90ddull, 0x5bfc41088d8daaa7u
 // phi(p) = (beta x, y); the identity maps to itself.
 G1Affine glvEndomorphism(const G1Affine& p);
 
+// On G2 (the twist over Fq2) the same kind of map, with beta^2 = -1 - beta in place of beta
+// (checked in tst_msm: (beta x, y) is lambda^2 (x, y) there), is lambda * as well:
+// phi(p) = (beta^2 x, y) = lambda p for every p in G2.
+G2Affine glvEndomorphism(const G2Affine& p);
+
 // The 2n bases of a GLV MSM: bases[0..n) followed by their images phi(bases[i]).
 std::vector<G1Affine> glvBases(std::span<const G1Affine> bases);
+std::vector<G2Affine> glvBases(std::span<const G2Affine> bases);
 
 // k = (neg1 ? -k1 : k1) + (neg2 ? -k2 : k2) * lambda (mod r), with k1, k2 < 2^128, for any
 // k < 2^256 (the lattice decomposition with the short basis of {(a, b) : a + b lambda = 0
@@ -52,7 +57,7 @@ struct GlvSplit
 };
 GlvSplit glvSplit(const Scalar& k);
 
-// Tag of the GLV constructor of MsmPlan<G1Curve>.
+// Tag of the GLV constructor of MsmPlan.
 struct Glv
 {};
 
@@ -78,13 +83,11 @@ public:
     // Same preconditions as msm() (else std::invalid_argument).
     MsmPlan(std::span<const AffinePoint<Curve>> bases, std::span<const Scalar> scalars);
 
-    // The same MSM sum_i scalars[i] * bases[i] by GLV (G1 only): `glvBases` is
+    // The same MSM sum_i scalars[i] * bases[i] by GLV: `glvBases` is
     // glvBases(bases) (2n points), each scalar is split by glvSplit() and the plan runs over
     // the 2n points with 128-bit scalars. Preconditions (else std::invalid_argument):
     // glvBases.size() == 2 * scalars.size(), every scalar < 2^254.
-    MsmPlan(std::span<const AffinePoint<Curve>> glvBases,
-            std::span<const Scalar> scalars,
-            Glv) requires std::is_same_v<Curve, G1Curve>;
+    MsmPlan(std::span<const AffinePoint<Curve>> glvBases, std::span<const Scalar> scalars, Glv);
 
     unsigned windowBits() const { return m_c; }
     unsigned windows() const { return m_windows; }

@@ -2,7 +2,7 @@
 // Pippenger MSM against the naive sum of double-and-add products, with the edge cases that
 // break bucket methods: zero scalars, identity bases, equal and opposite bases (bucket
 // doubling / cancellation), scalars with long runs of ones (signed-digit carries). The GLV
-// plan (G1) against the same naive sums, its constants against their defining equations and
+// plans (G1 and G2) against the same naive sums, its constants against their defining equations and
 // its scalar split against Fr arithmetic.
 
 #include "crypto/fr.h"
@@ -68,18 +68,24 @@ private:
         QVERIFY2(msm<Curve>(bases, scalars, 1) == naive, qPrintable(QString::number(n)));
         QVERIFY2(msm<Curve>(bases, scalars, 2) == naive, qPrintable(QString::number(n)));
         QVERIFY2(msm<Curve>(bases, scalars, 5) == naive, qPrintable(QString::number(n)));
-        if constexpr (std::is_same_v<Curve, G1Curve>)
-            QVERIFY2(runGlv(bases, scalars) == naive, qPrintable(QString::number(n)));
+        QVERIFY2(runGlv<Curve>(bases, scalars) == naive, qPrintable(QString::number(n)));
     }
 
     // The GLV plan's result, its windows computed in reverse order.
-    static G1 runGlv(std::span<const G1Affine> bases, std::span<const Scalar> scalars)
+    template <class Curve = G1Curve>
+    static JacobianPoint<Curve> runGlv(std::span<const AffinePoint<Curve>> bases,
+                                       std::span<const Scalar> scalars)
     {
-        const std::vector<G1Affine> glv = glvBases(bases);
-        const MsmPlan<G1Curve> plan(glv, scalars, Glv{});
-        if (plan.windows() != MsmPlan<G1Curve>::windowsFor(scalars.size(), true))
-            return G1(g1Generator()); // never the expected sum in these tests
-        std::vector<G1> sums(plan.windows());
+        const std::vector<AffinePoint<Curve>> glv = glvBases(bases);
+        const MsmPlan<Curve> plan(glv, scalars, Glv{});
+        // A wrong window count returns a generator, never the expected sum in these tests.
+        if (plan.windows() != MsmPlan<Curve>::windowsFor(scalars.size(), true)) {
+            if constexpr (std::is_same_v<Curve, G1Curve>)
+                return G1(g1Generator());
+            else
+                return G2(g2Generator());
+        }
+        std::vector<JacobianPoint<Curve>> sums(plan.windows());
         for (unsigned w = plan.windows(); w-- > 0;)
             sums[w] = plan.window(w);
         return plan.combine(sums);
@@ -126,6 +132,20 @@ private slots:
             QVERIFY(G1(q) == G1(p).mul(kGlvLambda));
         }
         QVERIFY(glvEndomorphism(G1Affine::identity()).infinity);
+        // On G2 the map with beta^2 is lambda * (and the one with beta is lambda^2 *).
+        std::vector<G2Affine> points2{g2Generator()};
+        for (int i = 0; i < 8; ++i)
+            points2.push_back(G2(g2Generator()).mul(randomScalar()).toAffine());
+        for (const G2Affine& p : points2) {
+            const G2Affine q = glvEndomorphism(p);
+            QVERIFY(q.isOnCurve());
+            QVERIFY(G2(q) == G2(p).mul(kGlvLambda));
+            const G2Affine withBeta =
+                G2Affine::fromXY(Fq2{p.x.c0 * kGlvBeta, p.x.c1 * kGlvBeta}, p.y);
+            QVERIFY(G2(withBeta) == G2(p).mul((lambda * lambda).canonicalLimbs()));
+        }
+        QVERIFY(glvEndomorphism(G2Affine::identity()).infinity);
+        QCOMPARE(glvBases(std::span(points2).first(1)).size(), std::size_t(2));
         const std::vector<G1Affine> two = glvBases(std::span(points).first(2));
         QCOMPARE(two.size(), std::size_t(4));
         QVERIFY(two[0] == points[0] && two[1] == points[1]);
@@ -210,7 +230,7 @@ private slots:
             sum += Fr::fromCanonicalLimbs(scalars.back());
         }
         QVERIFY(msm<G1Curve>(bases, scalars, 2) == G1(g1Generator()).mul(sum.canonicalLimbs()));
-        QVERIFY(runGlv(bases, scalars) == G1(g1Generator()).mul(sum.canonicalLimbs()));
+        QVERIFY(runGlv<G1Curve>(bases, scalars) == G1(g1Generator()).mul(sum.canonicalLimbs()));
     }
 
     void largeInputsUseFullBatches()
@@ -246,7 +266,7 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, plan.window(plan.windows()));
         sums.pop_back();
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, plan.combine(sums));
-        QVERIFY(runGlv(bases, scalars) == want);
+        QVERIFY(runGlv<G1Curve>(bases, scalars) == want);
     }
 
     void windowSize()
