@@ -251,6 +251,8 @@ public:
     // Adds *p (or -*p if neg) to bucket b; *p must stay valid until finish().
     void add(uint32_t b, const Affine* p, bool neg)
     {
+        if (p->infinity) // never from MsmPlan (identity bases get zero digits); keep it exact
+            return;
         if (m_busy[b]) {
             m_deferred.push_back({b, neg, p});
             return;
