@@ -92,6 +92,39 @@ std::vector<Fr> quotient(const std::vector<ZkeyCoefficient>& coefficients,
     return aEv;
 }
 
+// One MSM of the prover's job pool: its plan (made by one job, once the scalars are known),
+// the window sums (one job each) and the flag the window jobs wait on until the plan exists.
+template <class Curve>
+struct Stage
+{
+    std::optional<MsmPlan<Curve>> plan;
+    std::vector<JacobianPoint<Curve>> sums;
+    std::atomic<bool> ready{false};
+
+    // Sizes the sums for a plan over n scalars (known before the plan is).
+    void expectWindows(std::size_t n, bool glv) { sums.resize(MsmPlan<Curve>::windowsFor(n, glv)); }
+
+    // Makes the plan (which keeps a view of the bases and its own digits, not the scalars)
+    // and releases the window jobs.
+    template <class... Args>
+    void publish(Args&&... args)
+    {
+        plan.emplace(std::forward<Args>(args)...);
+        if (plan->windows() != sums.size()) // windowsFor() promises this
+            throw std::logic_error("MSM window count differs from windowsFor()");
+        ready.store(true, std::memory_order_release);
+        ready.notify_all();
+    }
+
+    void runWindow(unsigned i)
+    {
+        ready.wait(false, std::memory_order_acquire);
+        sums[i] = plan->window(i);
+    }
+
+    JacobianPoint<Curve> combine() const { return plan->combine(sums); }
+};
+
 Result<Fr> randomScalar()
 {
     // 64 random bytes reduced mod r: statistically uniform (bias < 2^-250).
@@ -110,11 +143,13 @@ struct Groth16Prover::Data
     ZkeyHeader header;
     unsigned threads = 1;
     std::vector<ZkeyCoefficient> coefficients;
+    // The MSMs run by GLV (MsmPlan's Glv constructor): their points are glvBases() of the
+    // non-identity bases, twice as many as wires.
     SparseBases<G1Affine> a;
     SparseBases<G1Affine> b1;
     SparseBases<G2Affine> b2;
     SparseBases<G1Affine> c;
-    std::vector<G1Affine> h;
+    std::vector<G1Affine> h; // glvBases() of the H section: 2 * domainSize points
     std::unique_ptr<EvaluationDomain> domain;
 };
 
@@ -153,19 +188,40 @@ Result<Groth16Prover> Groth16Prover::fromZkey(const Zkey& zkey, unsigned threads
         else
             errors[slot] = result.error().message;
     };
-    runParallel({[&] { take(zkey.b2(), b2, 0); }, [&] { take(zkey.h(), d->h, 1); },
-                 [&] { take(zkey.c(), c, 2); }, [&] { take(zkey.a(), a, 3); },
-                 [&] { take(zkey.b1(), b1, 4); },
+    // The sections also get their GLV images (one or two Fq multiplications per point) here.
+    auto sparseGlv = [](const std::vector<G1Affine>& all, uint32_t firstWire) {
+        SparseBases<G1Affine> s = SparseBases<G1Affine>::from(all, firstWire);
+        s.points = glvBases(s.points);
+        return s;
+    };
+    const uint32_t firstCWire = d->header.nPublic + 1;
+    runParallel({[&] {
+                     take(zkey.b2(), b2, 0);
+                     d->b2 = SparseBases<G2Affine>::from(b2, 0);
+                     d->b2.points = glvBases(d->b2.points);
+                 },
+                 [&] {
+                     take(zkey.h(), d->h, 1);
+                     d->h = glvBases(d->h);
+                 },
+                 [&] {
+                     take(zkey.c(), c, 2);
+                     d->c = sparseGlv(c, firstCWire);
+                 },
+                 [&] {
+                     take(zkey.a(), a, 3);
+                     d->a = sparseGlv(a, 0);
+                 },
+                 [&] {
+                     take(zkey.b1(), b1, 4);
+                     d->b1 = sparseGlv(b1, 0);
+                 },
                  [&] { take(zkey.coefficients(), d->coefficients, 5); }},
                 d->threads);
     for (const std::string& e : errors) {
         if (!e.empty())
             return Error{e};
     }
-    d->a = SparseBases<G1Affine>::from(a, 0);
-    d->b1 = SparseBases<G1Affine>::from(b1, 0);
-    d->b2 = SparseBases<G2Affine>::from(b2, 0);
-    d->c = SparseBases<G1Affine>::from(c, d->header.nPublic + 1);
     d->domain = std::make_unique<EvaluationDomain>(
         static_cast<unsigned>(std::countr_zero(d->header.domainSize)));
     return Groth16Prover(std::move(d));
@@ -220,26 +276,22 @@ Result<Groth16Proof> Groth16Prover::proveWithBlinding(std::span<const Fr> witnes
         w[i] = witness[i].canonicalLimbs();
 
     // One pool of jobs on all threads, so that no core idles between stages: the quotient
-    // (NTTs, single-threaded here) runs while the other threads start on the windows of the
-    // MSMs that need only the witness; the H MSM's windows, which need the quotient, come
-    // after the largest of those (B2, in G2). Jobs are taken in list order, so the quotient
-    // (job 0) is always started before anyone waits for it.
-    const MsmPlan<G1Curve> planA(d.a.points, d.a.gather(w));
-    const MsmPlan<G1Curve> planB1(d.b1.points, d.b1.gather(w));
-    const MsmPlan<G2Curve> planB2(d.b2.points, d.b2.gather(w));
-    const MsmPlan<G1Curve> planC(d.c.points, d.c.gather(w));
-    std::optional<MsmPlan<G1Curve>> planH;
+    // (NTTs, single-threaded here) runs while the other threads recode the scalars of the MSMs
+    // that need only the witness and start on their windows; the H MSM's windows, which need
+    // the quotient, come after the largest of those (B2, in G2). Every window count is known
+    // in advance (windowsFor), so the jobs are listed before any plan exists; each window job
+    // waits for its plan's job, which comes earlier in the list. Jobs are taken in list order,
+    // so a plan's job has always been started before anyone waits for it, and plan jobs run
+    // even after a cancellation.
+    Stage<G1Curve> msmA, msmB1, msmC, msmH;
+    Stage<G2Curve> msmB2;
     std::vector<Scalar> pScalars;
-    std::atomic<bool> quotientDone{false};
-
-    std::vector<G1> sumsA(planA.windows()), sumsB1(planB1.windows()), sumsC(planC.windows());
-    std::vector<G2> sumsB2(planB2.windows());
-    std::vector<G1> sumsH;
 
     struct Job
     {
         std::function<void()> run;
-        double weight; // share of the progress bar
+        double weight;       // share of the progress bar
+        bool always = false; // others may wait for it: runs even when cancelled
     };
     std::vector<Job> jobs;
     jobs.push_back({[&] {
@@ -247,30 +299,36 @@ Result<Groth16Proof> Groth16Prover::proveWithBlinding(std::span<const Fr> witnes
                         pScalars.resize(p.size());
                         for (std::size_t i = 0; i < p.size(); ++i)
                             pScalars[i] = p[i].canonicalLimbs();
-                        planH.emplace(std::span<const G1Affine>(d.h), pScalars);
-                        sumsH.resize(planH->windows());
-                        quotientDone.store(true, std::memory_order_release);
-                        quotientDone.notify_all();
+                        msmH.publish(std::span<const G1Affine>(d.h), pScalars, Glv{});
                     },
-                    15});
-    auto addWindows = [&jobs](auto& plan, auto& sums, double weight) {
-        for (unsigned i = 0; i < plan.windows(); ++i)
-            jobs.push_back(
-                {[&plan, &sums, i] { sums[i] = plan.window(i); }, weight / plan.windows()});
+                    15, true});
+    // A plan job (always run: window jobs wait for it), then the window jobs.
+    auto addStage = [&jobs](auto& stage, std::function<void()> makePlan, double weight) {
+        jobs.push_back({std::move(makePlan), 0, true});
+        for (unsigned i = 0; i < stage.sums.size(); ++i)
+            jobs.push_back({[&stage, i] { stage.runWindow(i); }, weight / stage.sums.size()});
     };
-    addWindows(planB2, sumsB2, 30);
-    // The H plan does not exist yet: its window count is fixed by the domain size, and each
-    // job waits for the quotient.
-    const unsigned hWindows = MsmPlan<G1Curve>::windowsFor(d.h.size());
-    for (unsigned i = 0; i < hWindows; ++i)
-        jobs.push_back({[&, i] {
-                            quotientDone.wait(false, std::memory_order_acquire);
-                            sumsH[i] = planH->window(i);
-                        },
-                        20.0 / hWindows});
-    addWindows(planA, sumsA, 10);
-    addWindows(planC, sumsC, 10);
-    addWindows(planB1, sumsB1, 10);
+    // The G1 MSMs run by GLV (their bases are glvBases(), twice the wires).
+    auto g1Stage = [&](Stage<G1Curve>& stage, const SparseBases<G1Affine>& bases, double weight) {
+        stage.expectWindows(bases.wires.size(), true);
+        addStage(
+            stage,
+            [&stage, &bases, &w] {
+                stage.publish(std::span<const G1Affine>(bases.points), bases.gather(w), Glv{});
+            },
+            weight);
+    };
+    msmB2.expectWindows(d.b2.wires.size(), true);
+    addStage(
+        msmB2,
+        [&] { msmB2.publish(std::span<const G2Affine>(d.b2.points), d.b2.gather(w), Glv{}); }, 30);
+    // The H plan is made by job 0, after the quotient.
+    msmH.expectWindows(d.h.size() / 2, true);
+    for (unsigned i = 0; i < msmH.sums.size(); ++i)
+        jobs.push_back({[&msmH, i] { msmH.runWindow(i); }, 20.0 / msmH.sums.size()});
+    g1Stage(msmA, d.a, 10);
+    g1Stage(msmC, d.c, 10);
+    g1Stage(msmB1, d.b1, 10);
 
     // Progress is reported (and cancellation asked for) only on the calling thread, between
     // its jobs; the done weight only grows, so the percentages are non-decreasing.
@@ -279,8 +337,8 @@ Result<Groth16Proof> Groth16Prover::proveWithBlinding(std::span<const Fr> witnes
     std::atomic<int64_t> doneWeight{0}; // in 1/1000 percent
     auto worker = [&](bool caller) {
         for (std::size_t i = next++; i < jobs.size(); i = next++) {
-            if (cancel.load(std::memory_order_relaxed) && i != 0)
-                continue; // job 0 always runs: others may be waiting for it
+            if (cancel.load(std::memory_order_relaxed) && !jobs[i].always)
+                continue;
             jobs[i].run();
             doneWeight += int64_t(jobs[i].weight * 1000);
             if (caller && !step(int(std::min<int64_t>(doneWeight.load() / 1000, 99))))
@@ -297,11 +355,11 @@ Result<Groth16Proof> Groth16Prover::proveWithBlinding(std::span<const Fr> witnes
     if (cancel)
         return cancelled;
 
-    const G1 pa = planA.combine(sumsA);
-    const G1 pb1 = planB1.combine(sumsB1);
-    const G2 pb2 = planB2.combine(sumsB2);
-    const G1 pc = planC.combine(sumsC);
-    const G1 ph = planH->combine(sumsH);
+    const G1 pa = msmA.combine();
+    const G1 pb1 = msmB1.combine();
+    const G2 pb2 = msmB2.combine();
+    const G1 pc = msmC.combine();
+    const G1 ph = msmH.combine();
 
     const ZkeyHeader& hd = d.header;
     const Scalar rk = r.canonicalLimbs();

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Pippenger MSM against the naive sum of double-and-add products, with the edge cases that
 // break bucket methods: zero scalars, identity bases, equal and opposite bases (bucket
-// doubling / cancellation), scalars with long runs of ones (signed-digit carries).
+// doubling / cancellation), scalars with long runs of ones (signed-digit carries). The GLV
+// plans (G1 and G2) against the same naive sums, its constants against their defining equations and
+// its scalar split against Fr arithmetic.
 
 #include "crypto/fr.h"
 #include "zk/msm.h"
@@ -9,6 +11,7 @@
 #include <QtTest>
 
 #include <random>
+#include <type_traits>
 
 using namespace bs::zk;
 using bs::crypto::Fr;
@@ -65,6 +68,43 @@ private:
         QVERIFY2(msm<Curve>(bases, scalars, 1) == naive, qPrintable(QString::number(n)));
         QVERIFY2(msm<Curve>(bases, scalars, 2) == naive, qPrintable(QString::number(n)));
         QVERIFY2(msm<Curve>(bases, scalars, 5) == naive, qPrintable(QString::number(n)));
+        QVERIFY2(runGlv<Curve>(bases, scalars) == naive, qPrintable(QString::number(n)));
+    }
+
+    // The GLV plan's result, its windows computed in reverse order.
+    template <class Curve = G1Curve>
+    static JacobianPoint<Curve> runGlv(std::span<const AffinePoint<Curve>> bases,
+                                       std::span<const Scalar> scalars)
+    {
+        const std::vector<AffinePoint<Curve>> glv = glvBases(bases);
+        const MsmPlan<Curve> plan(glv, scalars, Glv{});
+        // A wrong window count returns a generator, never the expected sum in these tests.
+        if (plan.windows() != MsmPlan<Curve>::windowsFor(scalars.size(), true)) {
+            if constexpr (std::is_same_v<Curve, G1Curve>)
+                return G1(g1Generator());
+            else
+                return G2(g2Generator());
+        }
+        std::vector<JacobianPoint<Curve>> sums(plan.windows());
+        for (unsigned w = plan.windows(); w-- > 0;)
+            sums[w] = plan.window(w);
+        return plan.combine(sums);
+    }
+
+    static Fr signedFr(const Scalar& k, bool neg)
+    {
+        const Fr v = Fr::fromLimbsReduce(k);
+        return neg ? -v : v;
+    }
+
+    // k1 and k2 below 2^128 and k1 + k2 lambda == k (mod r), checked in Fr.
+    static bool splitOk(const Scalar& k)
+    {
+        const GlvSplit s = glvSplit(k);
+        if ((s.k1[2] | s.k1[3] | s.k2[2] | s.k2[3]) != 0)
+            return false;
+        const Fr lambda = Fr::fromCanonicalLimbs(kGlvLambda);
+        return signedFr(s.k1, s.neg1) + signedFr(s.k2, s.neg2) * lambda == Fr::fromLimbsReduce(k);
     }
 
 private slots:
@@ -72,6 +112,104 @@ private slots:
     {
         for (std::size_t n : {0, 1, 2, 3, 7, 31, 100, 600})
             check<G1Curve>(n, g1Generator());
+    }
+
+    void glvConstants()
+    {
+        // beta a primitive cube root of unity in Fq, lambda one mod r, and phi = lambda * on G1.
+        QVERIFY(kGlvBeta != Fq::one());
+        QVERIFY(kGlvBeta.square() * kGlvBeta == Fq::one());
+        const Fr lambda = Fr::fromCanonicalLimbs(kGlvLambda);
+        QCOMPARE(lambda.canonicalLimbs(), kGlvLambda); // lambda < r
+        QVERIFY(lambda != Fr::one());
+        QVERIFY(lambda.square() * lambda == Fr::one());
+        std::vector<G1Affine> points{g1Generator()};
+        for (int i = 0; i < 20; ++i)
+            points.push_back(G1(g1Generator()).mul(randomScalar()).toAffine());
+        for (const G1Affine& p : points) {
+            const G1Affine q = glvEndomorphism(p);
+            QVERIFY(q.isOnCurve());
+            QVERIFY(G1(q) == G1(p).mul(kGlvLambda));
+        }
+        QVERIFY(glvEndomorphism(G1Affine::identity()).infinity);
+        // On G2 the map with beta^2 is lambda * (and the one with beta is lambda^2 *).
+        std::vector<G2Affine> points2{g2Generator()};
+        for (int i = 0; i < 8; ++i)
+            points2.push_back(G2(g2Generator()).mul(randomScalar()).toAffine());
+        for (const G2Affine& p : points2) {
+            const G2Affine q = glvEndomorphism(p);
+            QVERIFY(q.isOnCurve());
+            QVERIFY(G2(q) == G2(p).mul(kGlvLambda));
+            const G2Affine withBeta =
+                G2Affine::fromXY(Fq2{p.x.c0 * kGlvBeta, p.x.c1 * kGlvBeta}, p.y);
+            QVERIFY(G2(withBeta) == G2(p).mul((lambda * lambda).canonicalLimbs()));
+        }
+        QVERIFY(glvEndomorphism(G2Affine::identity()).infinity);
+        QCOMPARE(glvBases(std::span(points2).first(1)).size(), std::size_t(2));
+        const std::vector<G1Affine> two = glvBases(std::span(points).first(2));
+        QCOMPARE(two.size(), std::size_t(4));
+        QVERIFY(two[0] == points[0] && two[1] == points[1]);
+        QVERIFY(two[2] == glvEndomorphism(points[0]) && two[3] == glvEndomorphism(points[1]));
+    }
+
+    void glvSplitEdgesAndRandom()
+    {
+        const Scalar r = {0x43e1f593f0000001ull, 0x2833e84879b97091ull, 0xb85045b68181585dull,
+                          0x30644e72e131a029ull};
+        QVERIFY(Fr::fromLimbsReduce(r).isZero());
+        const Scalar lambda = kGlvLambda;
+        std::vector<Scalar> edges = {
+            {},
+            {1, 0, 0, 0},
+            {2, 0, 0, 0},
+            {~0ull, ~0ull, 0, 0},                    // 2^128 - 1
+            {0, 0, 1, 0},                            // 2^128
+            {~0ull, ~0ull, ~0ull, (1ull << 62) - 1}, // 2^254 - 1
+            {~0ull, ~0ull, ~0ull, ~0ull},            // 2^256 - 1
+            r,
+            lambda,
+        };
+        // r - 1, r - 2, lambda - 1, lambda + 1, r - lambda
+        const Fr lam = Fr::fromCanonicalLimbs(lambda);
+        for (const Fr& x : {-Fr::one(), -Fr::fromU64(2), lam - Fr::one(), lam + Fr::one(), -lam})
+            edges.push_back(x.canonicalLimbs());
+        // x + y lambda for small and for nearly 128-bit x, y (points near the lattice).
+        for (int i = 0; i < 200; ++i) {
+            Scalar x = randomScalar();
+            Scalar y = randomScalar();
+            x[2] = x[3] = 0;
+            y[2] = y[3] = 0;
+            if (i % 2) {
+                x[1] = 0;
+                y[1] = 0;
+            }
+            const Fr v = Fr::fromLimbsReduce(x) + Fr::fromLimbsReduce(y) * lam;
+            edges.push_back(v.canonicalLimbs());
+            edges.push_back((-v).canonicalLimbs());
+        }
+        for (const Scalar& k : edges)
+            QVERIFY2(splitOk(k), qPrintable(QString::number(k[0], 16)));
+        for (int i = 0; i < 100000; ++i) {
+            Scalar k = randomScalar();
+            QVERIFY(splitOk(k));
+            for (auto& l : k)
+                l = m_rng(); // any 256-bit integer
+            QVERIFY(splitOk(k));
+        }
+        QCOMPARE(glvSplit(Scalar{}).k1, Scalar{});
+        QCOMPARE(glvSplit(Scalar{}).k2, Scalar{});
+    }
+
+    void glvPlanPreconditions()
+    {
+        std::vector<G1Affine> glv(4, g1Generator());
+        std::vector<Scalar> three(3);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, MsmPlan<G1Curve>(glv, three, Glv{}));
+        std::vector<Scalar> big(2, Scalar{0, 0, 0, 1ull << 62});
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, MsmPlan<G1Curve>(glv, big, Glv{}));
+        QCOMPARE(MsmPlan<G1Curve>::windowsFor(0, true), 0u);
+        QVERIFY(MsmPlan<G1Curve>::windowsFor(1 << 14, true) <
+                MsmPlan<G1Curve>::windowsFor(1 << 14));
     }
 
     void g2AgainstNaive()
@@ -92,6 +230,7 @@ private slots:
             sum += Fr::fromCanonicalLimbs(scalars.back());
         }
         QVERIFY(msm<G1Curve>(bases, scalars, 2) == G1(g1Generator()).mul(sum.canonicalLimbs()));
+        QVERIFY(runGlv<G1Curve>(bases, scalars) == G1(g1Generator()).mul(sum.canonicalLimbs()));
     }
 
     void largeInputsUseFullBatches()
@@ -127,6 +266,7 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, plan.window(plan.windows()));
         sums.pop_back();
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, plan.combine(sums));
+        QVERIFY(runGlv<G1Curve>(bases, scalars) == want);
     }
 
     void windowSize()
