@@ -30,7 +30,7 @@ obtainPassphrase(Context& ctx, const QString& file, const QString& prompt, bool 
 
 inline std::span<const char> chars(const crypto::SecureBuffer& b)
 {
-    return {reinterpret_cast<const char*>(b.data()), b.size()};
+    return b.chars();
 }
 
 } // namespace bs::cli

@@ -24,18 +24,6 @@ QString q(const std::string& s)
     return QString::fromStdString(s);
 }
 
-std::shared_ptr<crypto::SecureBuffer> copySecret(const SecretField& field)
-{
-    const auto s = field.secret();
-    return std::make_shared<crypto::SecureBuffer>(
-        crypto::SecureBuffer::copyOf({reinterpret_cast<const std::uint8_t*>(s.data()), s.size()}));
-}
-
-std::span<const char> chars(const crypto::SecureBuffer& b)
-{
-    return {reinterpret_cast<const char*>(b.data()), b.size()};
-}
-
 // A file name for a profile: letters, digits and dashes from its name.
 QString fileStem(const QString& name)
 {
@@ -218,11 +206,7 @@ QString Onboarding::passphraseProblem(QObject* passphrase, QObject* confirmation
     auto* confirm = qobject_cast<SecretField*>(confirmation);
     if (!pass || !confirm)
         return tr("Enter a passphrase.");
-    if (const QString problem = gui::passphraseProblem(pass->secret()); !problem.isEmpty())
-        return problem;
-    if (!pass->sameAs(*confirm))
-        return tr("The two passphrases differ.");
-    return {};
+    return gui::newPassphraseProblem(*pass, *confirm);
 }
 
 QString Onboarding::profileNameProblem(const QString& name) const
@@ -245,8 +229,7 @@ void Onboarding::create(const QString& profileName, QObject* passphrase, QObject
     if (!pass || !confirm || !m_key || !m_network || m_created ||
         !passphraseProblem(pass, confirm).isEmpty() || !profileNameProblem(profileName).isEmpty())
         return;
-    auto secret = copySecret(*pass);
-    pass->clear();
+    auto secret = pass->take();
     confirm->clear();
     vault::Profile profile;
     profile.name = profileName.trimmed();
@@ -266,7 +249,7 @@ void Onboarding::create(const QString& profileName, QObject* passphrase, QObject
                      vault::InitialKeys keys;
                      keys.walletKey = key->clone();
                      keys.eercDecryptionKey = eercKey->decryptionKey().clone();
-                     auto v = vault::Vault::create(path, profile, chars(*secret), keys);
+                     auto v = vault::Vault::create(path, profile, secret->chars(), keys);
                      if (!v)
                          return v.error();
                      if (auto saved = v->putCache(QString::fromLatin1(kNetworkCacheKey), json, {});
@@ -289,17 +272,13 @@ void Onboarding::backup(const QUrl& file, QObject* secretField)
         return;
     if (!gui::passphraseProblem(field->secret()).isEmpty())
         return;
-    auto secret = copySecret(*field);
-    field->clear();
+    auto secret = field->take();
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     auto created = m_created;
     m_task.start(tr("Writing the backup"),
                  [this, created, secret, path](const TaskContext&) -> Result<Task::Apply> {
-                     {
-                         const std::lock_guard guard(created->mutex);
-                         if (auto ok = created->vault.exportBackup(path, chars(*secret)); !ok)
-                             return ok.error();
-                     }
+                     if (auto ok = created->exportBackup(path, secret->chars()); !ok)
+                         return ok.error();
                      return Task::Apply([this, path] {
                          m_backupPath = path;
                          Q_EMIT createdChanged();

@@ -478,6 +478,22 @@ void ProviderModel::apply(Snapshot s)
     Q_EMIT changed();
 }
 
+QVariantList ProviderModel::registrationSteps() const
+{
+    // The operator's states in order (spec operator-api.md, "Providers"); suspended counts
+    // as none of them.
+    static const QStringList order = {QStringLiteral("registered"), QStringLiteral("integrated"),
+                                      QStringLiteral("earning_revenue")};
+    const qsizetype reached = order.indexOf(m_operatorStatus); // -1: none
+    auto step = [](const QString& label, bool done) {
+        return QVariantMap{{QStringLiteral("label"), label}, {QStringLiteral("done"), done}};
+    };
+    return {step(tr("Key registered on chain"), m_onchainRegistered),
+            step(tr("Registered with the operator"), reached >= 0),
+            step(tr("Integrated into FlowMCP"), reached >= 1),
+            step(tr("Earning revenue"), reached >= 2)};
+}
+
 QVariantMap ProviderModel::validateRegistration(const QVariantMap& details) const
 {
     QVariantMap errors;

@@ -55,6 +55,9 @@ class ProviderModel : public QObject
     // "unregistered", "registered", "integrated", "earning_revenue", "suspended", "unknown"
     Q_PROPERTY(QString operatorStatus READ operatorStatus NOTIFY changed)
     Q_PROPERTY(QVariantMap registration READ registration NOTIFY changed)
+    // The registration stepper: [{label, done}] for key on chain, registered with the
+    // operator, integrated, earning revenue.
+    Q_PROPERTY(QVariantList registrationSteps READ registrationSteps NOTIFY changed)
     // Summary
     Q_PROPERTY(QVariantMap summary READ summary NOTIFY changed)
     // Claim
@@ -87,6 +90,7 @@ public:
     QString serverMessage() const { return m_serverMessage; }
     QString operatorStatus() const { return m_operatorStatus; }
     QVariantMap registration() const { return m_registration; }
+    QVariantList registrationSteps() const;
     QVariantMap summary() const { return m_summary; }
     QVariantList preflight() const { return m_preflight; }
     bool preflightPassed() const { return m_preflightPassed; }

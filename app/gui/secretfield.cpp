@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secretfield.h"
 
+#include "util/utf8.h"
+
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QKeyEvent>
@@ -12,24 +14,24 @@
 #include <cstring>
 #include <openssl/crypto.h>
 #include <string_view>
+#include <vector>
 
 namespace bs::gui {
 
 namespace {
 
-// Code points of UTF-8 bytes that are known to be valid (they were encoded by us).
+// Code points of UTF-8 text; the field only ever holds valid UTF-8 (it encodes it itself).
 std::vector<char32_t> codePoints(std::span<const char> utf8)
 {
+    const std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t*>(utf8.data()),
+                                              utf8.size());
     std::vector<char32_t> out;
     out.reserve(utf8.size());
-    for (std::size_t i = 0; i < utf8.size();) {
-        const auto b = static_cast<unsigned char>(utf8[i]);
-        const int len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-        char32_t c = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
-        for (int k = 1; k < len && i + k < utf8.size(); ++k)
-            c = (c << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
-        out.push_back(c);
-        i += static_cast<std::size_t>(len);
+    for (std::size_t i = 0; i < bytes.size();) {
+        const auto c = util::decodeUtf8(bytes, i);
+        if (!c)
+            break;
+        out.push_back(*c);
     }
     return out;
 }
@@ -145,6 +147,15 @@ QString passphraseProblem(std::span<const char> utf8)
     return {};
 }
 
+QString newPassphraseProblem(const SecretField& passphrase, const SecretField& confirmation)
+{
+    if (const QString problem = passphraseProblem(passphrase.secret()); !problem.isEmpty())
+        return problem;
+    if (!passphrase.sameAs(confirmation))
+        return QObject::tr("The two passphrases differ.");
+    return {};
+}
+
 SecretField::SecretField(QQuickItem* parent)
     : QQuickPaintedItem(parent)
     , m_buffer(kCapacity)
@@ -189,6 +200,14 @@ bool SecretField::sameAs(const SecretField& other) const
 {
     return m_size == other.m_size &&
            CRYPTO_memcmp(m_buffer.data(), other.m_buffer.data(), m_size) == 0;
+}
+
+std::shared_ptr<const crypto::SecureBuffer> SecretField::take()
+{
+    auto copy = std::make_shared<const crypto::SecureBuffer>(crypto::SecureBuffer::copyOf(
+        {reinterpret_cast<const std::uint8_t*>(m_buffer.data()), m_size}));
+    clear();
+    return copy;
 }
 
 void SecretField::append(const QString& text)

@@ -14,6 +14,7 @@
 #include <QQuickPaintedItem>
 #include <QString>
 
+#include <memory>
 #include <span>
 
 namespace bs::gui {
@@ -54,6 +55,9 @@ public:
     std::span<const char> secret() const;
     // Constant-time comparison with another field's secret (lengths are not secret).
     bool sameAs(const SecretField& other) const;
+    // Hands the secret over (a copy in locked memory, shareable with a worker) and clears
+    // the field.
+    std::shared_ptr<const crypto::SecureBuffer> take();
     // For tests and for pasting: appends `text` as if typed.
     void append(const QString& text);
 
@@ -102,5 +106,7 @@ QString strengthName(int strength);
 // What the app requires of a new passphrase: at least 10 characters and strength >= 2.
 // Returns an empty string when accepted, otherwise the sentence to show.
 QString passphraseProblem(std::span<const char> utf8);
+// The same for a new passphrase typed twice: also "" only when both fields agree.
+QString newPassphraseProblem(const SecretField& passphrase, const SecretField& confirmation);
 
 } // namespace bs::gui

@@ -150,9 +150,7 @@ void Session::unlock(const QString& file, QObject* secretField)
     if (!field || m_state == QLatin1String("unlocked"))
         return;
     // The passphrase goes to the worker in a locked buffer; the field forgets it now.
-    auto passphrase = std::make_shared<crypto::SecureBuffer>(crypto::SecureBuffer::copyOf(
-        {reinterpret_cast<const std::uint8_t*>(field->secret().data()), field->secret().size()}));
-    field->clear();
+    auto passphrase = field->take();
     const QString artifacts = artifactDir();
     m_unlockTask.start(
         tr("Unlocking"),
@@ -160,9 +158,7 @@ void Session::unlock(const QString& file, QObject* secretField)
             auto v = vault::Vault::open(file);
             if (!v)
                 return v.error();
-            if (auto unlocked = v->unlock(
-                    {reinterpret_cast<const char*>(passphrase->data()), passphrase->size()});
-                !unlocked)
+            if (auto unlocked = v->unlock(passphrase->chars()); !unlocked)
                 return unlocked.error();
             auto open = openProfile(std::move(*v), artifacts);
             if (!open)
@@ -183,39 +179,18 @@ QString Session::operatorUrl() const
                                                  : QString();
 }
 
-namespace {
-
-std::shared_ptr<crypto::SecureBuffer> takeSecret(SecretField& field)
-{
-    const auto s = field.secret();
-    auto copy = std::make_shared<crypto::SecureBuffer>(
-        crypto::SecureBuffer::copyOf({reinterpret_cast<const std::uint8_t*>(s.data()), s.size()}));
-    field.clear();
-    return copy;
-}
-
-std::span<const char> chars(const crypto::SecureBuffer& b)
-{
-    return {reinterpret_cast<const char*>(b.data()), b.size()};
-}
-
-} // namespace
-
 void Session::backup(const QUrl& file, QObject* secretField)
 {
     auto* field = qobject_cast<SecretField*>(secretField);
     if (!field || !m_open || !passphraseProblem(field->secret()).isEmpty())
         return;
-    auto secret = takeSecret(*field);
+    auto secret = field->take();
     auto open = m_open;
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     m_securityTask.start(tr("Writing the backup"),
                          [this, open, secret, path](const TaskContext&) -> Result<Task::Apply> {
-                             {
-                                 const std::lock_guard guard(open->mutex);
-                                 if (auto ok = open->vault.exportBackup(path, chars(*secret)); !ok)
-                                     return ok.error();
-                             }
+                             if (auto ok = open->exportBackup(path, secret->chars()); !ok)
+                                 return ok.error();
                              return Task::Apply([this, path] { Q_EMIT backupWritten(path); });
                          });
 }
@@ -226,11 +201,7 @@ QString Session::newPassphraseProblem(QObject* newField, QObject* confirmField) 
     auto* confirm = qobject_cast<SecretField*>(confirmField);
     if (!fresh || !confirm)
         return tr("Enter a passphrase.");
-    if (const QString problem = passphraseProblem(fresh->secret()); !problem.isEmpty())
-        return problem;
-    if (!fresh->sameAs(*confirm))
-        return tr("The two passphrases differ.");
-    return {};
+    return gui::newPassphraseProblem(*fresh, *confirm);
 }
 
 void Session::changePassphrase(QObject* oldField, QObject* newField, QObject* confirmField)
@@ -240,8 +211,8 @@ void Session::changePassphrase(QObject* oldField, QObject* newField, QObject* co
     auto* confirm = qobject_cast<SecretField*>(confirmField);
     if (!old || !fresh || !confirm || !m_open || !newPassphraseProblem(fresh, confirm).isEmpty())
         return;
-    auto oldSecret = takeSecret(*old);
-    auto newSecret = takeSecret(*fresh);
+    auto oldSecret = old->take();
+    auto newSecret = fresh->take();
     confirm->clear();
     auto open = m_open;
     m_securityTask.start(
@@ -249,7 +220,7 @@ void Session::changePassphrase(QObject* oldField, QObject* newField, QObject* co
         [this, open, oldSecret, newSecret](const TaskContext&) -> Result<Task::Apply> {
             {
                 const std::lock_guard guard(open->mutex);
-                if (auto ok = open->vault.changePassphrase(chars(*oldSecret), chars(*newSecret));
+                if (auto ok = open->vault.changePassphrase(oldSecret->chars(), newSecret->chars());
                     !ok)
                     return ok.error();
             }

@@ -23,6 +23,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <span>
 
 namespace bs::gui {
 
@@ -49,6 +50,13 @@ struct OpenProfile
         , keys(std::move(k))
         , network(std::move(n))
     {}
+
+    // An encrypted backup of the keys to `outPath` (Vault::exportBackup), under the lock.
+    Result<void> exportBackup(const QString& outPath, std::span<const char> passphrase)
+    {
+        const std::lock_guard guard(mutex);
+        return vault.exportBackup(outPath, passphrase);
+    }
 };
 
 // The vault cache key under which a profile keeps its network description (GET /network's

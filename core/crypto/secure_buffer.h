@@ -58,6 +58,11 @@ public:
     const std::uint8_t* data() const noexcept { return m_data; }
     std::span<std::uint8_t> bytes() noexcept { return {m_data, m_size}; }
     std::span<const std::uint8_t> bytes() const noexcept { return {m_data, m_size}; }
+    // The bytes as text (a passphrase, a key string), for APIs that take chars.
+    std::span<const char> chars() const noexcept
+    {
+        return {reinterpret_cast<const char*>(m_data), m_size};
+    }
 
     // True when every page holding the bytes is locked in RAM (always true when empty).
     bool locked() const noexcept { return m_locked; }

@@ -114,26 +114,11 @@ PageFrame {
                     Layout.fillHeight: true
                     title: qsTr("Registration")
                     Repeater {
-                        model: [
-                            { key: "onchain", label: qsTr("Key registered on chain") },
-                            { key: "registered", label: qsTr("Registered with the operator") },
-                            { key: "integrated", label: qsTr("Integrated into FlowMCP") },
-                            { key: "earning_revenue", label: qsTr("Earning revenue") }
-                        ]
+                        objectName: "registrationSteps"
+                        model: page.provider ? page.provider.registrationSteps : []
                         RowLayout {
                             required property var modelData
-                            readonly property bool done: {
-                                if (!page.provider)
-                                    return false
-                                const s = page.provider.operatorStatus
-                                if (modelData.key === "onchain")
-                                    return page.provider.onchainRegistered
-                                if (modelData.key === "registered")
-                                    return ["registered", "integrated", "earning_revenue"].indexOf(s) >= 0
-                                if (modelData.key === "integrated")
-                                    return ["integrated", "earning_revenue"].indexOf(s) >= 0
-                                return s === "earning_revenue"
-                            }
+                            readonly property bool done: modelData.done
                             spacing: Theme.spacingS
                             Rectangle {
                                 width: 14; height: 14; radius: 7

@@ -32,8 +32,8 @@ const contract = (name, at) => new ethers.Contract(at, artifact(name).abi, provi
 // share is a real fraction.
 async function otherProvider() {
     await initCrypto();
-    const { apiClient } = await import(path.join(devnetDir, "server", "bin", "client.mjs"));
-    const { api, must } = apiClient(`http://127.0.0.1:${process.env.BS_SERVER_PORT ?? 8787}/api/v1`);
+    const { apiClient, defaultBaseUrl } = await import(path.join(devnetDir, "server", "bin", "client.mjs"));
+    const { api, must } = apiClient(defaultBaseUrl());
     const other = ethers.Wallet.createRandom().connect(provider);
     await (await deployer.sendTransaction({ to: other.address, value: ethers.parseEther("1") })).wait();
     const contracts = {

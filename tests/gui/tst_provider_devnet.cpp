@@ -286,6 +286,9 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
     QVERIFY(finish(provider->refreshTask()));
     QCOMPARE(provider->operatorStatus(),
              QStringLiteral("earning_revenue")); // its first usage arrived
+    for (const QVariant& step : provider->registrationSteps())
+        QVERIFY2(step.toMap().value(QStringLiteral("done")).toBool(),
+                 qPrintable(step.toMap().value(QStringLiteral("label")).toString()));
     QCOMPARE(provider->balance(), displayAmount(bs::chain::U256::fromU64(333333), 6));
     QCOMPARE(payouts.count(), 1);
     QCOMPARE(provider->earnings()->count(), 1);

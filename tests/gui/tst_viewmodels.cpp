@@ -300,6 +300,11 @@ void TestViewModels::sessionUnlocksLocksAndAutoLocks()
     QSignalSpy refreshed(session.provider()->refreshTask(), &Task::finished);
     QVERIFY(refreshed.wait(20000));
     QVERIFY(!session.provider()->chainError().isEmpty());
+    // Nothing known about the registration: no step of the stepper is done.
+    const QVariantList steps = session.provider()->registrationSteps();
+    QCOMPARE(steps.size(), 4);
+    for (const QVariant& step : steps)
+        QVERIFY(!step.toMap().value(QStringLiteral("done")).toBool());
 
     // Input keeps it open; idle time locks it and wipes the open profile.
     QSignalSpy autoLocked(&session, &Session::autoLocked);

@@ -2,8 +2,21 @@
 // signed by a wallet as the spec describes, or with a usage server's bearer token; a 429 is
 // waited out as told and the request signed afresh.
 import crypto from "node:crypto";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 import { signedMessage } from "../src/auth.mjs";
+
+// The devnet directory, and the options every script takes: `--<name> <value>`.
+export const DEVNET = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const arg = (name, dflt) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : dflt;
+};
+// --url (the server's API base) and --network (the devnet's network.json).
+export const defaultBaseUrl = () =>
+    arg("url", `http://127.0.0.1:${process.env.BS_SERVER_PORT ?? 8787}/api/v1`);
+export const defaultNetworkFile = () => arg("network", path.join(DEVNET, "state", "network.json"));
 
 export function apiClient(baseUrl) {
     async function api(method, p, { as, token, body } = {}) {

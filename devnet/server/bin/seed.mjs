@@ -12,19 +12,12 @@
 //                     [--days 30] [--no-cycles]
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { Contract, JsonRpcProvider, Wallet } from "ethers";
 
-import { apiClient } from "./client.mjs";
+import { apiClient, arg, defaultBaseUrl, defaultNetworkFile, DEVNET } from "./client.mjs";
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const DEVNET = path.resolve(HERE, "..", "..");
-const arg = (name, dflt) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i > 0 ? process.argv[i + 1] : dflt;
-};
-const baseUrl = arg("url", `http://127.0.0.1:${process.env.BS_SERVER_PORT ?? 8787}/api/v1`);
-const networkFile = arg("network", path.join(DEVNET, "state", "network.json"));
+const baseUrl = defaultBaseUrl();
+const networkFile = defaultNetworkFile();
 const days = Number(arg("days", 30));
 const withCycles = !process.argv.includes("--no-cycles");
 const log = (m) => console.log(`[seed] ${m}`);

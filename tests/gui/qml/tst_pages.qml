@@ -44,6 +44,10 @@ Item {
         property var claimTask: idleTask
         property var registerTask: idleTask
         property var registration: ({})
+        property var registrationSteps: [ { label: "Key registered on chain", done: true },
+                                          { label: "Registered with the operator", done: true },
+                                          { label: "Integrated into FlowMCP", done: false },
+                                          { label: "Earning revenue", done: false } ]
         property int refreshes: 0
         function refresh() { refreshes++ }
         function resetClaim() {}
