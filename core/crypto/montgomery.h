@@ -27,8 +27,15 @@
 #include <vector>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <cpuid.h>
 #include <x86intrin.h>
 #define BS_MONT_X86_64 1
+// The MULX/ADX assembly (montMulAdx) needs eleven registers besides its memory operands;
+// unoptimised builds give every operand a register of its own and run out, so they keep to
+// montMulX86.
+#if defined(__OPTIMIZE__)
+#define BS_MONT_ADX 1
+#endif
 #endif
 
 // Fully unroll the 4-limb loops: GCC does not at -O2, and the loop overhead and spilled
@@ -284,13 +291,148 @@ template <const Limbs& M, uint64_t Inv, std::size_t N>
 }
 #endif
 
+#ifdef BS_MONT_ADX
+// True if the CPU has MULX (BMI2) and ADCX/ADOX (ADX): Intel since Broadwell (2014), AMD since
+// Zen (2017). The binaries are built for baseline x86-64, so montMulAdx is chosen at run time.
+inline bool cpuHasMulxAdx() noexcept
+{
+    unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
+    if (__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx) == 0)
+        return false;
+    constexpr unsigned kBmi2 = 1u << 8;
+    constexpr unsigned kAdx = 1u << 19;
+    return (ebx & kBmi2) != 0 && (ebx & kAdx) != 0;
+}
+
+// Read on every multiplication (a predictable branch). Static storage is zero before dynamic
+// initialisation, so a multiplication made by another translation unit's static initialiser
+// takes the portable path, which gives the same result.
+inline const bool kUseMulxAdx = cpuHasMulxAdx();
+
+// One CIOS step i >= 1 of montMulAdx: (T0..T4) = (T0..T3) + a * b[i] (T4 is free on entry),
+// MULX products added by two independent carry chains, ADOX for the low halves and ADCX for
+// the high halves; Z is zeroed by the XOR, which also clears both carry flags.
+#define BS_MONT_ADX_PRODUCT(I, T0, T1, T2, T3, T4)                                                 \
+    "movq 8*" #I "(%[b]), %%rdx\n\t"                                                               \
+    "xorl %k[z], %k[z]\n\t"                                                                        \
+    "mulxq 0(%[a]), %[lo], %[hi]\n\t"                                                              \
+    "adoxq %[lo], %[" #T0 "]\n\t"                                                                  \
+    "adcxq %[hi], %[" #T1 "]\n\t"                                                                  \
+    "mulxq 8(%[a]), %[lo], %[hi]\n\t"                                                              \
+    "adoxq %[lo], %[" #T1 "]\n\t"                                                                  \
+    "adcxq %[hi], %[" #T2 "]\n\t"                                                                  \
+    "mulxq 16(%[a]), %[lo], %[hi]\n\t"                                                             \
+    "adoxq %[lo], %[" #T2 "]\n\t"                                                                  \
+    "adcxq %[hi], %[" #T3 "]\n\t"                                                                  \
+    "mulxq 24(%[a]), %[lo], %[" #T4 "]\n\t"                                                        \
+    "adoxq %[lo], %[" #T3 "]\n\t"                                                                  \
+    "adcxq %[z], %[" #T4 "]\n\t"                                                                   \
+    "adoxq %[z], %[" #T4 "]\n\t"
+
+// The reduction of a step: (T0..T4) += q * m with q = T0 * inv mod 2^64, which zeroes T0 (the
+// next step's free word); the value is then (T1..T4). No carry leaves T4 (see montMulPortable
+// for the bound), so neither chain loses a bit.
+#define BS_MONT_ADX_REDUCE(T0, T1, T2, T3, T4)                                                     \
+    "movq %[" #T0 "], %%rdx\n\t"                                                                   \
+    "imulq %[inv], %%rdx\n\t"                                                                      \
+    "xorl %k[z], %k[z]\n\t"                                                                        \
+    "mulxq %[m0], %[lo], %[hi]\n\t"                                                                \
+    "adoxq %[lo], %[" #T0 "]\n\t"                                                                  \
+    "adcxq %[hi], %[" #T1 "]\n\t"                                                                  \
+    "mulxq %[m1], %[lo], %[hi]\n\t"                                                                \
+    "adoxq %[lo], %[" #T1 "]\n\t"                                                                  \
+    "adcxq %[hi], %[" #T2 "]\n\t"                                                                  \
+    "mulxq %[m2], %[lo], %[hi]\n\t"                                                                \
+    "adoxq %[lo], %[" #T2 "]\n\t"                                                                  \
+    "adcxq %[hi], %[" #T3 "]\n\t"                                                                  \
+    "mulxq %[m3], %[lo], %[hi]\n\t"                                                                \
+    "adoxq %[lo], %[" #T3 "]\n\t"                                                                  \
+    "adcxq %[hi], %[" #T4 "]\n\t"                                                                  \
+    "adoxq %[z], %[" #T4 "]\n\t"
+
+// A constant with an address, for a memory operand of the assembly (saves a register).
+template <uint64_t V>
+inline constexpr uint64_t kInMemory = V;
+
+// The CIOS of montMulPortable (same bounds, same result) in MULX/ADCX/ADOX assembly: the
+// products come from MULX (which leaves the flags alone) and every addition of a step is in
+// one of two interleaved carry chains, so the whole multiplication stays in eleven registers
+// with no spills (GCC's code for montMulX86 spills and runs one chain). The five words of
+// the running sum rotate through r0..r4 instead of being moved. Constant time: no branches,
+// the final subtraction is kept or dropped by CMOV. Only call it when kUseMulxAdx is true.
+// Measured (dependent chain / two independent chains, 2.8 GHz Xeon): 22.5 / 16 ns per
+// multiplication against 34 / 23 ns for montMulX86.
+template <const Limbs& M, uint64_t Inv>
+[[gnu::always_inline]] inline Limbs montMulAdx(const Limbs& a, const Limbs& b)
+{
+    uint64_t r0, r1, r2, r3, r4, lo, hi, z;
+    // clang-format off
+    __asm__(
+        // Step 0: (r0..r4) = a * b[0], one carry chain.
+        "movq 0(%[b]), %%rdx\n\t"
+        "mulxq 0(%[a]), %[r0], %[r1]\n\t"
+        "mulxq 8(%[a]), %[lo], %[r2]\n\t"
+        "addq %[lo], %[r1]\n\t"
+        "mulxq 16(%[a]), %[lo], %[r3]\n\t"
+        "adcq %[lo], %[r2]\n\t"
+        "mulxq 24(%[a]), %[lo], %[r4]\n\t"
+        "adcq %[lo], %[r3]\n\t"
+        "adcq $0, %[r4]\n\t"
+        BS_MONT_ADX_REDUCE(r0, r1, r2, r3, r4)
+        BS_MONT_ADX_PRODUCT(1, r1, r2, r3, r4, r0)
+        BS_MONT_ADX_REDUCE(r1, r2, r3, r4, r0)
+        BS_MONT_ADX_PRODUCT(2, r2, r3, r4, r0, r1)
+        BS_MONT_ADX_REDUCE(r2, r3, r4, r0, r1)
+        BS_MONT_ADX_PRODUCT(3, r3, r4, r0, r1, r2)
+        BS_MONT_ADX_REDUCE(r3, r4, r0, r1, r2)
+        // The value (r4, r0, r1, r2) < 2m: subtract m, keep the difference unless it borrowed.
+        "movq %[r4], %[lo]\n\t"
+        "subq %[m0], %[lo]\n\t"
+        "movq %[r0], %[hi]\n\t"
+        "sbbq %[m1], %[hi]\n\t"
+        "movq %[r1], %[z]\n\t"
+        "sbbq %[m2], %[z]\n\t"
+        "movq %[r2], %[r3]\n\t"
+        "sbbq %[m3], %[r3]\n\t"
+        "cmovncq %[lo], %[r4]\n\t"
+        "cmovncq %[hi], %[r0]\n\t"
+        "cmovncq %[z], %[r1]\n\t"
+        "cmovncq %[r3], %[r2]\n\t"
+        : [r0] "=&r"(r0), [r1] "=&r"(r1), [r2] "=&r"(r2), [r3] "=&r"(r3), [r4] "=&r"(r4),
+          [lo] "=&r"(lo), [hi] "=&r"(hi), [z] "=&r"(z)
+        : [a] "r"(a.data()), [b] "r"(b.data()), [m0] "m"(M[0]), [m1] "m"(M[1]), [m2] "m"(M[2]),
+          [m3] "m"(M[3]), [inv] "m"(kInMemory<Inv>),
+          "m"(a), "m"(b) // the limbs read through the two pointers
+        : "rdx", "cc");
+    // clang-format on
+    return Limbs{r4, r0, r1, r2};
+}
+
+// The fallback out of line, so that the inlined multiplication stays small.
+template <const Limbs& M, uint64_t Inv>
+[[gnu::noinline]] Limbs montMulX86Call(const Limbs& a, const Limbs& b)
+{
+    return montMulX86<M, Inv>(a, b);
+}
+
+#undef BS_MONT_ADX_PRODUCT
+#undef BS_MONT_ADX_REDUCE
+#endif // BS_MONT_ADX
+
 template <const Limbs& M, uint64_t Inv>
 [[gnu::always_inline]] constexpr inline Limbs montMul(const Limbs& a, const Limbs& b)
 {
     static_assert(M[3] < (uint64_t{1} << 62), "the 5-word CIOS bound needs m < 2^254");
 #ifdef BS_MONT_X86_64
-    if (!std::is_constant_evaluated())
+    if (!std::is_constant_evaluated()) {
+#ifdef BS_MONT_ADX
+        if (kUseMulxAdx) [[likely]]
+            return montMulAdx<M, Inv>(a, b);
+        return montMulX86Call<M, Inv>(a, b);
+#else
         return montMulX86<M, Inv>(a, b);
+#endif
+    }
 #endif
     return montMulPortable<M, Inv>(a, b);
 }
@@ -560,7 +702,7 @@ public:
     }
 
     // ---- arithmetic (constant time) ----
-    constexpr MontField operator+(const MontField& o) const
+    [[gnu::always_inline]] constexpr MontField operator+(const MontField& o) const
     {
         // Both inputs < m < 2^254, so the sum fits in 256 bits.
         Limbs s{};
@@ -571,7 +713,7 @@ public:
         return fromRaw(reduceOnce(s));
     }
 
-    constexpr MontField operator-(const MontField& o) const
+    [[gnu::always_inline]] constexpr MontField operator-(const MontField& o) const
     {
         Limbs d{};
         uint64_t b = 0;
@@ -587,9 +729,9 @@ public:
         return fromRaw(d);
     }
 
-    constexpr MontField operator-() const { return MontField() - *this; }
+    [[gnu::always_inline]] constexpr MontField operator-() const { return MontField() - *this; }
 
-    constexpr MontField operator*(const MontField& o) const
+    [[gnu::always_inline]] constexpr MontField operator*(const MontField& o) const
     {
         return fromRaw(montMul(m_limbs, o.m_limbs));
     }
@@ -608,12 +750,21 @@ public:
         return fromRaw(mont_detail::montSumOfProducts<P::kModulus, kInv, N>(la, lb));
     }
 
-    constexpr MontField& operator+=(const MontField& o) { return *this = *this + o; }
-    constexpr MontField& operator-=(const MontField& o) { return *this = *this - o; }
-    constexpr MontField& operator*=(const MontField& o) { return *this = *this * o; }
+    [[gnu::always_inline]] constexpr MontField& operator+=(const MontField& o)
+    {
+        return *this = *this + o;
+    }
+    [[gnu::always_inline]] constexpr MontField& operator-=(const MontField& o)
+    {
+        return *this = *this - o;
+    }
+    [[gnu::always_inline]] constexpr MontField& operator*=(const MontField& o)
+    {
+        return *this = *this * o;
+    }
 
-    constexpr MontField square() const { return *this * *this; }
-    constexpr MontField dbl() const { return *this + *this; }
+    [[gnu::always_inline]] constexpr MontField square() const { return *this * *this; }
+    [[gnu::always_inline]] constexpr MontField dbl() const { return *this + *this; }
 
     // x^e for a 256-bit little-endian exponent. Variable time in e (never pass a secret
     // exponent); constant time in the base for a fixed e.
