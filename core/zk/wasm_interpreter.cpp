@@ -21,6 +21,26 @@ std::string describe(const Import& imp)
 
 } // namespace
 
+bool ZeroedBytes::grow(std::size_t n)
+{
+    if (n <= m_size)
+        return true;
+    if (!m_data) {
+        m_data.reset(static_cast<uint8_t*>(std::calloc(n, 1)));
+        if (!m_data)
+            return false;
+    } else {
+        auto* p = static_cast<uint8_t*>(std::realloc(m_data.get(), n));
+        if (!p)
+            return false;
+        (void)m_data.release(); // realloc freed or kept it; p owns the bytes now
+        m_data.reset(p);
+        std::memset(p + m_size, 0, n - m_size);
+    }
+    m_size = n;
+    return true;
+}
+
 Result<std::unique_ptr<Instance>> Instance::instantiate(std::shared_ptr<const Module> module,
                                                         std::vector<HostImport> imports,
                                                         const InstanceLimits& limits)
@@ -48,7 +68,8 @@ Result<std::unique_ptr<Instance>> Instance::instantiate(std::shared_ptr<const Mo
     if (const auto mem = m.memory()) {
         if (mem->min > limits.maxMemoryPages)
             return fail("The WebAssembly module needs more memory than allowed.");
-        inst->m_memory.assign(size_t(mem->min) * kPageSize, 0);
+        if (!inst->m_memory.grow(size_t(mem->min) * kPageSize))
+            return fail("Not enough memory for the WebAssembly module.");
     }
     for (const Global& g : m.globals())
         inst->m_globals.push_back(g.init);
@@ -74,8 +95,9 @@ Result<std::unique_ptr<Instance>> Instance::instantiate(std::shared_ptr<const Mo
     }
 
     inst->m_natives.resize(m.numFunctions());
-    inst->m_stack.assign(std::max<uint32_t>(limits.valueStackSlots, 16), 0);
-    inst->m_sp = inst->m_stack.data();
+    inst->m_stackSize = std::max<uint32_t>(limits.valueStackSlots, 16);
+    inst->m_stack = std::make_unique_for_overwrite<uint64_t[]>(inst->m_stackSize);
+    inst->m_sp = inst->m_stack.get();
     inst->m_module = std::move(module);
 
     if (const auto start = inst->m_module->startFunction()) {
@@ -104,7 +126,7 @@ Result<uint64_t> Instance::call(uint32_t funcIndex, std::span<const uint64_t> ar
     if (args.size() != t.params.size())
         return fail("Wrong number of arguments for a WebAssembly function.");
     uint64_t* const base = m_sp;
-    const uint64_t* const end = m_stack.data() + m_stack.size();
+    const uint64_t* const end = m_stack.get() + m_stackSize;
     if (size_t(end - base) < args.size() + 1)
         return fail("WebAssembly trap: call stack exhausted.");
     for (size_t i = 0; i < args.size(); ++i) {
@@ -222,7 +244,7 @@ Result<void> Instance::execute(uint32_t entry)
     const Module& m = *m_module;
     const uint32_t* const code = m.code().data();
     const uint32_t numImports = m.numImportedFunctions();
-    const uint64_t* const stackEnd = m_stack.data() + m_stack.size();
+    const uint64_t* const stackEnd = m_stack.get() + m_stackSize;
     const size_t frameBase = m_frames.size();
     uint64_t* const entrySp = m_sp;
 
@@ -417,8 +439,9 @@ Result<void> Instance::execute(uint32_t entry)
                     std::min<uint64_t>(m_limits.maxMemoryPages, declaredMax ? *declaredMax : 65536);
                 if (pages + delta > limit) {
                     sp[-1] = uint32_t(-1);
+                } else if (!m_memory.grow(size_t((pages + delta) * kPageSize))) {
+                    sp[-1] = uint32_t(-1); // the host is out of memory: grow fails, as allowed
                 } else {
-                    m_memory.resize(size_t((pages + delta) * kPageSize), 0);
                     mem = m_memory.data();
                     memSize = m_memory.size();
                     sp[-1] = pages;

@@ -15,6 +15,7 @@
 
 #include "zk/wasm_module.h"
 
+#include <cstdlib>
 #include <functional>
 #include <memory>
 #include <span>
@@ -63,6 +64,27 @@ struct InstanceLimits
     uint32_t maxCallDepth = 10000;
     // Fuel the instance starts with (also spent by the start function); see setFuel().
     uint64_t initialFuel = ~uint64_t(0);
+};
+
+// Zero-filled bytes from calloc/realloc. Large blocks come from the kernel as untouched zero
+// pages, so the part of a module's memory it never uses costs neither writes nor page faults
+// (a std::vector writes every byte).
+class ZeroedBytes
+{
+public:
+    // Grows to n bytes (never shrinks), keeping the contents and zero-filling the new tail.
+    // False when out of memory; the buffer is then unchanged.
+    bool grow(std::size_t n);
+    uint8_t* data() const { return m_data.get(); }
+    std::size_t size() const { return m_size; }
+
+private:
+    struct Free
+    {
+        void operator()(uint8_t* p) const { std::free(p); }
+    };
+    std::unique_ptr<uint8_t, Free> m_data;
+    std::size_t m_size = 0;
 };
 
 class Instance
@@ -128,10 +150,13 @@ private:
         uint64_t resultMask = 0; // i32 results are kept zero-extended
     };
     std::vector<NativeEntry> m_natives; // indexed by function, one per function
-    std::vector<uint8_t> m_memory;
+    ZeroedBytes m_memory;
     std::vector<uint64_t> m_globals;
     std::vector<int64_t> m_table; // function index, -1 = null
-    std::vector<uint64_t> m_stack;
+    // Locals are zeroed on entry and operands written before they are read, so the stack
+    // needs no initialisation (and its untouched pages are never mapped in).
+    std::unique_ptr<uint64_t[]> m_stack;
+    std::size_t m_stackSize = 0;
     uint64_t* m_sp = nullptr; // first free slot of m_stack
     std::vector<Frame> m_frames;
     InstanceLimits m_limits;
