@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <future>
+
 namespace bs::cli {
 
 namespace {
@@ -97,10 +99,14 @@ int runProve(Context& ctx, const QStringList& args)
         if (!opts.has(QLatin1String(name)))
             return usageError(ctx, QStringLiteral("--%1 is required").arg(QLatin1String(name)));
 
-    auto prover = zk::Groth16Prover::load(opts.value(QStringLiteral("zkey")));
+    // The witness runs on one thread, so the proving key is decoded meanwhile on another.
+    auto loading = std::async(std::launch::async, [zkey = opts.value(QStringLiteral("zkey"))] {
+        return zk::Groth16Prover::load(zkey, 0, 1);
+    });
+    auto witness = computeWitness(opts.value(QStringLiteral("wasm")), opts.value(QStringLiteral("input")));
+    auto prover = loading.get();
     if (!prover)
         return failure(ctx, fromStd(prover.error().message));
-    auto witness = computeWitness(opts.value(QStringLiteral("wasm")), opts.value(QStringLiteral("input")));
     if (!witness)
         return failure(ctx, fromStd(witness.error().message));
     auto proof = prover->prove(witness->values);

@@ -4,6 +4,8 @@
 #include "zk/proof_encoding.h"
 #include "zk/witness_calculator.h"
 
+#include <future>
+
 namespace bs::eerc {
 
 namespace {
@@ -32,11 +34,16 @@ CircuitProver::~CircuitProver() = default;
 
 Result<CircuitProver> CircuitProver::load(const CircuitFiles& files, unsigned threads)
 {
+    // The two files are independent: the proving key is decoded on a second thread while
+    // this one decodes the circuit (unless the caller asked for one thread).
+    auto key =
+        std::async(threads == 1 ? std::launch::deferred : std::launch::async,
+                   [&files, threads] { return zk::Groth16Prover::load(files.zkey, threads); });
     auto calculator = zk::WitnessCalculator::fromFile(files.wasm);
+    auto prover = key.get();
     if (!calculator)
         return fail("cannot load the circuit " + files.wasm.toStdString() + ": " +
                     calculator.error().message);
-    auto prover = zk::Groth16Prover::load(files.zkey, threads);
     if (!prover)
         return fail("cannot load the proving key " + files.zkey.toStdString() + ": " +
                     prover.error().message);

@@ -165,20 +165,25 @@ const ZkeyHeader& Groth16Prover::header() const
     return m_d->header;
 }
 
-Result<Groth16Prover> Groth16Prover::load(const QString& zkeyPath, unsigned threads)
+Result<Groth16Prover>
+Groth16Prover::load(const QString& zkeyPath, unsigned threads, unsigned loadThreads)
 {
     auto zkey = Zkey::open(zkeyPath);
     if (!zkey)
         return zkey.error();
-    return fromZkey(*zkey, threads);
+    return fromZkey(*zkey, threads, loadThreads);
 }
 
-Result<Groth16Prover> Groth16Prover::fromZkey(const Zkey& zkey, unsigned threads)
+Result<Groth16Prover>
+Groth16Prover::fromZkey(const Zkey& zkey, unsigned threads, unsigned loadThreads)
 {
     auto d = std::make_unique<Data>();
     d->header = zkey.header();
     d->threads = threads != 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
-    // Decode (and check) the sections on all threads: this is a tenth of a one-shot CLI proof.
+    if (loadThreads == 0)
+        loadThreads = d->threads;
+    // Decode (and check) the sections on loadThreads threads: this is a tenth of a one-shot
+    // CLI proof.
     std::vector<G1Affine> a, b1, c;
     std::vector<G2Affine> b2;
     std::array<std::string, 6> errors; // empty: that section decoded
@@ -217,7 +222,7 @@ Result<Groth16Prover> Groth16Prover::fromZkey(const Zkey& zkey, unsigned threads
                      d->b1 = sparseGlv(b1, 0);
                  },
                  [&] { take(zkey.coefficients(), d->coefficients, 5); }},
-                d->threads);
+                loadThreads);
     for (const std::string& e : errors) {
         if (!e.empty())
             return Error{e};

@@ -38,9 +38,13 @@ public:
     // Called between proving stages with a rough percentage (0..100); return false to cancel.
     using Progress = std::function<bool(int percent)>;
 
-    // threads = 0: one per hardware thread.
-    static Result<Groth16Prover> load(const QString& zkeyPath, unsigned threads = 0);
-    static Result<Groth16Prover> fromZkey(const Zkey& zkey, unsigned threads = 0);
+    // threads: for proving, 0 = one per hardware thread. loadThreads: for decoding the key,
+    // 0 = as many as threads (1 leaves the other cores to work done meanwhile, such as the
+    // witness of the proof the key is loaded for).
+    static Result<Groth16Prover>
+    load(const QString& zkeyPath, unsigned threads = 0, unsigned loadThreads = 0);
+    static Result<Groth16Prover>
+    fromZkey(const Zkey& zkey, unsigned threads = 0, unsigned loadThreads = 0);
 
     Groth16Prover(Groth16Prover&&) noexcept;
     Groth16Prover& operator=(Groth16Prover&&) noexcept;
