@@ -436,6 +436,77 @@ const char* frCopyn(NativeContext& c, const uint64_t* a, uint64_t*)
     return nullptr;
 }
 
+// --- the element helpers (40-byte elements: short value, flags word, long value) ---------------
+//
+// Flags, in the element's byte 7: 0x80 long form (the value is bytes 8..39), 0x40 Montgomery.
+
+constexpr uint8_t kLong = 0x80;
+constexpr uint8_t kMontgomery = 0x40;
+
+// (p - 1) / 2, which circom's runtime keeps in its data and compares against for the sign.
+constexpr Limbs kHalfP = {0xa1f0fac9f8000000ull, 0x9419f4243cdcb848ull, 0xdc2822db40c0ac2eull,
+                          0x183227397098d014ull};
+static_assert(kHalfP == crypto::mont_detail::shr1(kP)); // p is odd: p >> 1 = (p - 1) / 2
+
+// The body of Fr_toNormal at element e, whose 8-byte header is known to be in bounds: a long
+// Montgomery value becomes long normal (flags word 0x80000000, value fromMontgomery in place).
+inline const char* toNormalAt(NativeContext& c, uint64_t e)
+{
+    const uint8_t flags = c.memory[e + 7];
+    if ((flags & kMontgomery) && (flags & kLong)) {
+        if (!fits(c, e + 8, 32))
+            return kOutOfBounds;
+        st32(c, e + 4, 0x80000000u);
+        store256(c, e + 8, montMul(load256(c, e + 8), {1, 0, 0, 0}));
+    }
+    return nullptr;
+}
+
+const char* frToNormal(NativeContext& c, const uint64_t* a, uint64_t*) // (pR)
+{
+    const uint64_t e = ptr(a[0]);
+    if (!fits(c, e, 8))
+        return kOutOfBounds;
+    return toNormalAt(c, e);
+}
+
+// Long: normalised in place, then value > (p - 1) / 2. Short: the short value < 0.
+const char* frIsNegative(NativeContext& c, const uint64_t* a, uint64_t* res) // (pA) -> i32
+{
+    const uint64_t e = ptr(a[0]);
+    if (!fits(c, e, 8))
+        return kOutOfBounds;
+    if (c.memory[e + 7] & kLong) {
+        if (const char* trap = toNormalAt(c, e))
+            return trap;
+        if (!fits(c, e + 8, 32))
+            return kOutOfBounds;
+        const Limbs v = load256(c, e + 8);
+        *res = v != kHalfP && gte(v, kHalfP);
+        return nullptr;
+    }
+    *res = int32_t(ld32(c, e)) < 0;
+    return nullptr;
+}
+
+// The low 32 bits: of the long value (normalised in place first) or the short one.
+const char* frGetLsb32(NativeContext& c, const uint64_t* a, uint64_t* res) // (pA) -> i32
+{
+    const uint64_t e = ptr(a[0]);
+    if (!fits(c, e, 8))
+        return kOutOfBounds;
+    if (c.memory[e + 7] & kLong) {
+        if (const char* trap = toNormalAt(c, e))
+            return trap;
+        if (!fits(c, e + 8, 4))
+            return kOutOfBounds;
+        *res = ld32(c, e + 8);
+        return nullptr;
+    }
+    *res = ld32(c, e);
+    return nullptr;
+}
+
 constexpr ValType I32 = ValType::I32;
 
 } // namespace
@@ -464,6 +535,9 @@ const std::vector<CircomNative>& circomNatives()
         {"Fr_int_inverseMod", intInverseMod, {{I32, I32, I32}, {}}},
         {"Fr_copy", frCopy, {{I32, I32}, {}}},
         {"Fr_copyn", frCopyn, {{I32, I32, I32}, {}}},
+        {"Fr_toNormal", frToNormal, {{I32}, {}}},
+        {"Fr_isNegative", frIsNegative, {{I32}, {I32}}},
+        {"Fr_getLsb32", frGetLsb32, {{I32}, {I32}}},
     };
     return natives;
 }

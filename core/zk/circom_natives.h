@@ -15,10 +15,11 @@
 // Every native checks its memory accesses against the memory size and traps like the body
 // would. Two differences, neither observable in a witness: a native checks all its accesses
 // before writing anything, where the body may write part of a result before it traps (a trap
-// aborts the calculation); and Fr_int_inverseMod / Fr_F1m_fromMontgomery do not reproduce the
-// contents the body leaves in the runtime's private scratch buffers (fixed addresses below the
-// shared buffer, which the helpers always write before they read them). tst_circom_natives
-// compares every byte from the shared buffer on, and whole witnesses.
+// aborts the calculation); and Fr_int_inverseMod, Fr_F1m_fromMontgomery and its callers
+// (Fr_toNormal, Fr_isNegative, Fr_getLsb32) do not reproduce the contents the body leaves in
+// the runtime's private scratch buffers (fixed addresses below the shared buffer, which the
+// helpers always write before they read them). tst_circom_natives compares every byte from
+// the shared buffer on, and whole witnesses.
 
 #include "zk/wasm_interpreter.h"
 
