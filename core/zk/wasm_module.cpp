@@ -337,7 +337,8 @@ Result<std::shared_ptr<const Module>> ModuleDecoder::run()
         }
         if (m_declaredTypes.size() != m_module->m_functions.size())
             error(m_bytes.size(), "function section declares bodies that the code section lacks");
-        m_module->m_code.shrink_to_fit();
+        // No shrink_to_fit: it would copy the whole code (megabytes) into fresh pages, while
+        // the unused reserve at the end was never touched and costs address space only.
         functionNames();
     } catch (const Failure&) {
         return fail(m_error);
