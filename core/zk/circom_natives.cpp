@@ -507,6 +507,160 @@ const char* frGetLsb32(NativeContext& c, const uint64_t* a, uint64_t* res) // (p
     return nullptr;
 }
 
+// --- Fr_add, Fr_sub, Fr_mul: the element operations ------------------------------------------
+//
+// Two short elements: the 64-bit result, short when it fits in 32 bits, else long normal. Any
+// long operand: the short one is converted (in place to Montgomery form by Fr_toMontgomery, or
+// into a scratch long value), the result's form follows from the operands' forms, and the
+// field operation is the F1m_* helper's on the long values. Which conversion and which result
+// form depend on the operation and are spelled out below, case by case as in the bodies.
+// These natives read their long operands after writing the result's flags and before writing
+// its value: as the bodies do for operands that are the result or disjoint from it; operands
+// overlapping the result partially (never so for circom's 40-byte element slots) could differ.
+
+enum class ElementOp
+{
+    Add,
+    Sub,
+    Mul
+};
+
+// R^3 mod p, which circom's runtime keeps in its data: mul of two long normal values gives
+// a b / R, and a second mul by R^3 makes it the Montgomery form a b R.
+constexpr Limbs kR3 = {0x5e94d8e1b4bf0040ull, 0x2a489cbe1cfbb6b8ull, 0x893cc664a19fcfedull,
+                       0x0cf8594b7fcc657cull};
+
+// F1m_add / F1m_sub / F1m_neg on values (see f1mAdd / f1mSubAt: one conditional correction).
+Limbs addModBody(const Limbs& x, const Limbs& y)
+{
+    Limbs s;
+    uint64_t carry = 0;
+    for (int i = 0; i < 4; ++i) {
+        const u128 t = u128(x[i]) + y[i] + carry;
+        s[i] = uint64_t(t);
+        carry = uint64_t(t >> 64);
+    }
+    return carry || gte(s, kP) ? sub(s, kP) : s;
+}
+
+Limbs subModBody(const Limbs& x, const Limbs& y)
+{
+    const Limbs d = sub(x, y);
+    if (!gte(x, y)) { // borrow: add p back, modulo 2^256
+        Limbs s;
+        uint64_t carry = 0;
+        for (int i = 0; i < 4; ++i) {
+            const u128 t = u128(d[i]) + kP[i] + carry;
+            s[i] = uint64_t(t);
+            carry = uint64_t(t >> 64);
+        }
+        return s;
+    }
+    return d;
+}
+
+// Fr_rawCopyS2L's value for a 64-bit short result: v itself when positive, else F1m_neg(-v).
+Limbs shortToLong(int64_t v)
+{
+    if (v > 0)
+        return {uint64_t(v), 0, 0, 0};
+    return subModBody({0, 0, 0, 0}, {uint64_t(0) - uint64_t(v), 0, 0, 0});
+}
+
+// Fr_toMontgomery on the element at e (40 bytes in bounds): nothing if already Montgomery; a
+// long value is converted in place (flags 0xC0000000); a short one gets its Montgomery form in
+// the long part and flags 0x40000000 (short Montgomery).
+void toMontgomeryAt(NativeContext& c, uint64_t e)
+{
+    const uint8_t flags = c.memory[e + 7];
+    if (flags & kMontgomery)
+        return;
+    if (flags & kLong) {
+        st32(c, e + 4, 0xc0000000u);
+        store256(c, e + 8, montMul(load256(c, e + 8), kR2));
+    } else {
+        store256(c, e + 8, montMul(shortToLong(int32_t(ld32(c, e))), kR2));
+        st32(c, e + 4, 0x40000000u);
+    }
+}
+
+template <ElementOp Op>
+const char* frElementOp(NativeContext& c, const uint64_t* a, uint64_t*) // (pR, pA, pB)
+{
+    const uint64_t r = ptr(a[0]), x = ptr(a[1]), y = ptr(a[2]);
+    if (!fits(c, r, 8) || !fits(c, x, 8) || !fits(c, y, 8))
+        return kOutOfBounds;
+    const uint8_t fx = c.memory[x + 7], fy = c.memory[y + 7];
+    const bool lx = fx & kLong, ly = fy & kLong, mx = fx & kMontgomery, my = fy & kMontgomery;
+
+    if (!lx && !ly) {
+        const int64_t vx = int32_t(ld32(c, x)), vy = int32_t(ld32(c, y));
+        const int64_t v = Op == ElementOp::Add ? vx + vy : Op == ElementOp::Sub ? vx - vy : vx * vy;
+        const int64_t overflow = v >> 31;
+        if (overflow == 0 || overflow == -1) {
+            st32(c, r, uint32_t(uint64_t(v)));
+            st32(c, r + 4, 0);
+        } else {
+            if (!fits(c, r + 8, 32))
+                return kOutOfBounds;
+            st32(c, r + 4, 0x80000000u);
+            store256(c, r + 8, shortToLong(v));
+        }
+        return nullptr;
+    }
+
+    // At least one long operand. Bounds: the result's value, each long operand's value, and
+    // all of a short operand that is converted in place.
+    bool convertX = false, convertY = false; // Fr_toMontgomery in place
+    bool scratchX = false, scratchY = false; // short value as a long one, memory untouched
+    bool montgomeryResult = false;
+    bool timesR3 = false;
+    if (Op == ElementOp::Mul) {
+        if (lx && ly) {
+            montgomeryResult = mx == my;
+            timesR3 = !mx && !my;
+        } else if (lx) {
+            convertY = true;
+            montgomeryResult = mx;
+        } else {
+            convertX = true;
+            montgomeryResult = my;
+        }
+    } else if (lx && ly) {
+        montgomeryResult = mx || my;
+        convertX = !mx && my;
+        convertY = mx && !my;
+    } else if (lx) {
+        montgomeryResult = mx;
+        convertY = mx;
+        scratchY = !mx;
+    } else {
+        montgomeryResult = my;
+        convertX = my;
+        scratchX = !my;
+    }
+    if (!fits(c, r + 8, 32) || !fits(c, x, scratchX ? 8 : 40) || !fits(c, y, scratchY ? 8 : 40))
+        return kOutOfBounds;
+    if (convertX)
+        toMontgomeryAt(c, x);
+    if (convertY)
+        toMontgomeryAt(c, y);
+    st32(c, r + 4, montgomeryResult ? 0xc0000000u : 0x80000000u);
+    const Limbs vx = scratchX ? shortToLong(int32_t(ld32(c, x))) : load256(c, x + 8);
+    const Limbs vy = scratchY ? shortToLong(int32_t(ld32(c, y))) : load256(c, y + 8);
+    Limbs v;
+    if (Op == ElementOp::Add)
+        v = addModBody(vx, vy);
+    else if (Op == ElementOp::Sub)
+        v = subModBody(vx, vy);
+    else
+        v = montMul(vx, vy);
+    if (timesR3)
+        v = montMul(kR3, v);
+    store256(c, r + 8, v);
+    return nullptr;
+}
+
 constexpr ValType I32 = ValType::I32;
 
 } // namespace
@@ -538,6 +692,9 @@ const std::vector<CircomNative>& circomNatives()
         {"Fr_toNormal", frToNormal, {{I32}, {}}},
         {"Fr_isNegative", frIsNegative, {{I32}, {I32}}},
         {"Fr_getLsb32", frGetLsb32, {{I32}, {I32}}},
+        {"Fr_add", frElementOp<ElementOp::Add>, {{I32, I32, I32}, {}}},
+        {"Fr_sub", frElementOp<ElementOp::Sub>, {{I32, I32, I32}, {}}},
+        {"Fr_mul", frElementOp<ElementOp::Mul>, {{I32, I32, I32}, {}}},
     };
     return natives;
 }

@@ -243,9 +243,10 @@ private slots:
             QVERIFY(inst->native(*f) == n.function);
             // The element helpers read the 8-byte header first and the value only for long
             // elements: their operand must start beyond the end to trap whatever it holds.
-            const bool element = std::string_view(n.name) == "Fr_toNormal" ||
-                                 std::string_view(n.name) == "Fr_isNegative" ||
-                                 std::string_view(n.name) == "Fr_getLsb32";
+            const std::string_view name = n.name;
+            const bool element = name == "Fr_toNormal" || name == "Fr_isNegative" ||
+                                 name == "Fr_getLsb32" || name == "Fr_add" || name == "Fr_sub" ||
+                                 name == "Fr_mul";
             std::vector<uint64_t> args(n.type.params.size(), element ? end - 4 : end - 16);
             if (std::string_view(n.name) == "Fr_copyn")
                 args.back() = 2;
