@@ -507,6 +507,23 @@ const char* frGetLsb32(NativeContext& c, const uint64_t* a, uint64_t* res) // (p
     return nullptr;
 }
 
+// Nonzero: the long value is not all zero bits, or the short value is not 0.
+const char* frIsTrue(NativeContext& c, const uint64_t* a, uint64_t* res) // (pA) -> i32
+{
+    const uint64_t e = ptr(a[0]);
+    if (!fits(c, e, 8))
+        return kOutOfBounds;
+    if (c.memory[e + 7] & kLong) {
+        if (!fits(c, e + 8, 32))
+            return kOutOfBounds;
+        const Limbs v = load256(c, e + 8);
+        *res = (v[0] | v[1] | v[2] | v[3]) != 0;
+        return nullptr;
+    }
+    *res = ld32(c, e) != 0;
+    return nullptr;
+}
+
 // --- Fr_add, Fr_sub, Fr_mul: the element operations ------------------------------------------
 //
 // Two short elements: the 64-bit result, short when it fits in 32 bits, else long normal. Any
@@ -661,6 +678,25 @@ const char* frElementOp(NativeContext& c, const uint64_t* a, uint64_t*) // (pR, 
     return nullptr;
 }
 
+// Fr_toInt: Fr_isNegative (which normalises a long element in place), then the low 32 bits
+// of the value, or 0 minus those of its negation (Fr_neg into a scratch element). For a short
+// value both give the value itself modulo 2^32.
+const char* frToInt(NativeContext& c, const uint64_t* a, uint64_t* res) // (pA) -> i32
+{
+    uint64_t negative = 0;
+    if (const char* trap = frIsNegative(c, a, &negative))
+        return trap;
+    const uint64_t e = ptr(a[0]);
+    if (!(c.memory[e + 7] & kLong)) {
+        *res = ld32(c, e);
+        return nullptr;
+    }
+    const Limbs v = load256(c, e + 8); // in bounds: Fr_isNegative read it
+    const uint64_t low = negative ? subModBody({0, 0, 0, 0}, v)[0] : v[0];
+    *res = negative ? uint32_t(0) - uint32_t(low) : uint32_t(low);
+    return nullptr;
+}
+
 constexpr ValType I32 = ValType::I32;
 
 } // namespace
@@ -695,6 +731,8 @@ const std::vector<CircomNative>& circomNatives()
         {"Fr_add", frElementOp<ElementOp::Add>, {{I32, I32, I32}, {}}},
         {"Fr_sub", frElementOp<ElementOp::Sub>, {{I32, I32, I32}, {}}},
         {"Fr_mul", frElementOp<ElementOp::Mul>, {{I32, I32, I32}, {}}},
+        {"Fr_isTrue", frIsTrue, {{I32}, {I32}}},
+        {"Fr_toInt", frToInt, {{I32}, {I32}}},
     };
     return natives;
 }

@@ -16,13 +16,13 @@
 // would. Three differences, none observable in a witness: a native checks all its accesses
 // before writing anything, where the body may write part of a result before it traps (a trap
 // aborts the calculation); Fr_int_inverseMod, Fr_F1m_fromMontgomery and the element helpers
-// (Fr_toNormal, Fr_isNegative, Fr_getLsb32, Fr_add, Fr_sub, Fr_mul) do not reproduce the
-// contents the body leaves in the runtime's private scratch buffers (fixed addresses below the
-// shared buffer, which the helpers always write before they read them); and Fr_add, Fr_sub and
-// Fr_mul read their operands whole before writing the result's value, so an operand that
-// overlaps the result partially (not the same slot, not disjoint; circom's 40-byte element
-// slots never do) could give other bytes. tst_circom_natives compares every byte from the
-// shared buffer on, and whole witnesses.
+// (Fr_toNormal, Fr_isNegative, Fr_getLsb32, Fr_toInt, Fr_add, Fr_sub, Fr_mul) do not
+// reproduce the contents the body leaves in the runtime's private scratch buffers (fixed
+// addresses below the shared buffer, which the helpers always write before they read them);
+// and Fr_add, Fr_sub and Fr_mul read their operands whole before writing the result's value,
+// so an operand that overlaps the result partially (not the same slot, not disjoint;
+// circom's 40-byte element slots never do) could give other bytes. tst_circom_natives
+// compares every byte from the shared buffer on, and whole witnesses.
 
 #include "zk/wasm_interpreter.h"
 

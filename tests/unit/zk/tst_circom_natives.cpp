@@ -246,7 +246,7 @@ private slots:
             const std::string_view name = n.name;
             const bool element = name == "Fr_toNormal" || name == "Fr_isNegative" ||
                                  name == "Fr_getLsb32" || name == "Fr_add" || name == "Fr_sub" ||
-                                 name == "Fr_mul";
+                                 name == "Fr_mul" || name == "Fr_isTrue" || name == "Fr_toInt";
             std::vector<uint64_t> args(n.type.params.size(), element ? end - 4 : end - 16);
             if (std::string_view(n.name) == "Fr_copyn")
                 args.back() = 2;
