@@ -94,6 +94,19 @@ inline Limbs sub(const Limbs& a, const Limbs& b)
     return r;
 }
 
+// a + p mod 2^256: the correction after a subtraction borrowed.
+inline Limbs plusP(const Limbs& a)
+{
+    Limbs s;
+    uint64_t carry = 0;
+    for (int i = 0; i < 4; ++i) {
+        const u128 t = u128(a[i]) + kP[i] + carry;
+        s[i] = uint64_t(t);
+        carry = uint64_t(t >> 64);
+    }
+    return s;
+}
+
 // The helpers' own 32-bit limb loops, word by word in their order (reads of word i before its
 // write), so that overlapping operands give the same bytes as the wasm body.
 inline uint32_t intAddWords(NativeContext& c, uint64_t x, uint64_t y, uint64_t r)
@@ -259,17 +272,8 @@ const char* f1mAdd(NativeContext& c, const uint64_t* a, uint64_t*)
 // r = x - y, plus p on borrow.
 inline void f1mSubAt(NativeContext& c, uint64_t x, uint64_t y, uint64_t r)
 {
-    if (intSubWords(c, x, y, r) != 0) {
-        const Limbs l = load256(c, r);
-        Limbs s;
-        uint64_t carry = 0;
-        for (int i = 0; i < 4; ++i) {
-            const u128 t = u128(l[i]) + kP[i] + carry;
-            s[i] = uint64_t(t);
-            carry = uint64_t(t >> 64);
-        }
-        store256(c, r, s);
-    }
+    if (intSubWords(c, x, y, r) != 0)
+        store256(c, r, plusP(load256(c, r)));
 }
 
 const char* f1mSub(NativeContext& c, const uint64_t* a, uint64_t*)
@@ -293,17 +297,8 @@ const char* f1mNeg(NativeContext& c, const uint64_t* a, uint64_t*)
         d = -int64_t(uint64_t(ld32(c, x + 4 * i))) + (d >> 32);
         st32(c, r + 4 * i, uint32_t(uint64_t(d)));
     }
-    if ((d >> 32) != 0) {
-        const Limbs l = load256(c, r);
-        Limbs s;
-        uint64_t carry = 0;
-        for (int i = 0; i < 4; ++i) {
-            const u128 t = u128(l[i]) + kP[i] + carry;
-            s[i] = uint64_t(t);
-            carry = uint64_t(t >> 64);
-        }
-        store256(c, r, s);
-    }
+    if ((d >> 32) != 0)
+        store256(c, r, plusP(load256(c, r)));
     return nullptr;
 }
 
@@ -563,17 +558,7 @@ Limbs addModBody(const Limbs& x, const Limbs& y)
 Limbs subModBody(const Limbs& x, const Limbs& y)
 {
     const Limbs d = sub(x, y);
-    if (!gte(x, y)) { // borrow: add p back, modulo 2^256
-        Limbs s;
-        uint64_t carry = 0;
-        for (int i = 0; i < 4; ++i) {
-            const u128 t = u128(d[i]) + kP[i] + carry;
-            s[i] = uint64_t(t);
-            carry = uint64_t(t >> 64);
-        }
-        return s;
-    }
-    return d;
+    return gte(x, y) ? d : plusP(d); // on borrow add p back, modulo 2^256
 }
 
 // Fr_rawCopyS2L's value for a 64-bit short result: v itself when positive, else F1m_neg(-v).
