@@ -18,6 +18,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <optional>
 #include <span>
 #include <stdexcept>
@@ -294,8 +295,11 @@ template <const Limbs& M, uint64_t Inv, std::size_t N>
 #ifdef BS_MONT_ADX
 // True if the CPU has MULX (BMI2) and ADCX/ADOX (ADX): Intel since Broadwell (2014), AMD since
 // Zen (2017). The binaries are built for baseline x86-64, so montMulAdx is chosen at run time.
+// BS_NO_MULX_ADX=1 in the environment makes it false, to measure the fallback.
 inline bool cpuHasMulxAdx() noexcept
 {
+    if (const char* off = std::getenv("BS_NO_MULX_ADX"); off && *off && *off != '0')
+        return false;
     unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
     if (__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx) == 0)
         return false;

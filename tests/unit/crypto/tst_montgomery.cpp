@@ -71,7 +71,8 @@ void checkPaths(std::size_t randomCount)
         false;
 #endif
     if (!adx)
-        qInfo("no MULX/ADX on this CPU (or an unoptimised build): the assembly is not tested");
+        qInfo("MULX/ADX not used (no CPU support, BS_NO_MULX_ADX set, or an unoptimised "
+              "build): the assembly is not tested");
     for (std::size_t i = 0; i < xs.size(); ++i) {
         // Every operand with every edge operand, and with one random partner.
         for (std::size_t j : {i, (i * 7919 + 13) % xs.size(), i % 22, (i + 1) % 22}) {
