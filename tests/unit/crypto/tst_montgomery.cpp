@@ -74,7 +74,8 @@ void checkPaths(std::size_t randomCount)
         qInfo("MULX/ADX not used (no CPU support, BS_NO_MULX_ADX set, or an unoptimised "
               "build): the assembly is not tested");
     for (std::size_t i = 0; i < xs.size(); ++i) {
-        // Every operand with every edge operand, and with one random partner.
+        // Each operand squared, times a pseudo-random other operand, and times two of the
+        // first 22 operands (the 21 edge values and one random) in turn.
         for (std::size_t j : {i, (i * 7919 + 13) % xs.size(), i % 22, (i + 1) % 22}) {
             const Limbs& a = xs[i];
             const Limbs& b = xs[j];
