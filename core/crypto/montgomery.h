@@ -310,7 +310,7 @@ inline bool cpuHasMulxAdx() noexcept
 
 // Read on every multiplication (a predictable branch). Static storage is zero before dynamic
 // initialisation, so a multiplication made by another translation unit's static initialiser
-// takes the portable path, which gives the same result.
+// takes the intrinsics path, which gives the same result.
 inline const bool kUseMulxAdx = cpuHasMulxAdx();
 
 // One CIOS step i >= 1 of montMulAdx: (T0..T4) = (T0..T3) + a * b[i] (T4 is free on entry),
