@@ -547,28 +547,31 @@ JacobianPoint<Curve> MsmPlan<Curve>::combine(std::span<const Point> sums) const
 }
 
 template <class Curve>
-JacobianPoint<Curve>
-msm(std::span<const AffinePoint<Curve>> bases, std::span<const Scalar> scalars, unsigned threads)
+JacobianPoint<Curve> MsmPlan<Curve>::run(unsigned threads) const
 {
-    using Point = JacobianPoint<Curve>;
-    const MsmPlan<Curve> plan(bases, scalars);
-    const unsigned windows = plan.windows();
-    if (windows == 0)
+    if (m_windows == 0)
         return Point();
-    std::vector<Point> windowSums(windows);
+    std::vector<Point> windowSums(m_windows);
     std::atomic<unsigned> next{0};
     auto worker = [&] {
-        for (unsigned w = next++; w < windows; w = next++)
-            windowSums[w] = plan.window(w);
+        for (unsigned w = next++; w < m_windows; w = next++)
+            windowSums[w] = window(w);
     };
-    const unsigned nThreads = std::clamp(threads, 1u, windows);
+    const unsigned nThreads = std::clamp(threads, 1u, m_windows);
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < nThreads; ++t)
         pool.emplace_back(worker);
     worker();
     for (auto& t : pool)
         t.join();
-    return plan.combine(windowSums);
+    return combine(windowSums);
+}
+
+template <class Curve>
+JacobianPoint<Curve>
+msm(std::span<const AffinePoint<Curve>> bases, std::span<const Scalar> scalars, unsigned threads)
+{
+    return MsmPlan<Curve>(bases, scalars).run(threads);
 }
 
 template class MsmPlan<G1Curve>;

@@ -104,6 +104,10 @@ public:
     // std::invalid_argument).
     Point combine(std::span<const Point> sums) const;
 
+    // Every window on up to `threads` threads (at least one, the calling one included), then
+    // combine(): the whole MSM.
+    Point run(unsigned threads) const;
+
 private:
     void setWindows(std::size_t points, unsigned scalarBits);
     // Writes the signed digits of k (negated if neg) for point i.

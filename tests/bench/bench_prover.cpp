@@ -21,10 +21,8 @@
 #include <QProcess>
 
 #include <algorithm>
-#include <atomic>
 #include <benchmark/benchmark.h>
 #include <optional>
-#include <thread>
 
 using namespace bs::zk;
 using bs::crypto::Fr;
@@ -149,26 +147,39 @@ void BM_FullProve(benchmark::State& state)
 }
 BENCHMARK(BM_FullProve)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
 
-// MSMs of 2^14 full-size pseudo-random scalars (the H MSM of a withdraw-size proof) over
-// bases i*G (cheap to build; the MSM's cost does not depend on which points they are).
+// n bases i*G, i = 1..n (cheap to build; an MSM's cost does not depend on which points they
+// are), and n full-size pseudo-random scalars.
 template <class Curve>
-void msmBench(benchmark::State& state, const AffinePoint<Curve>& g)
+std::vector<AffinePoint<Curve>> benchBases(std::size_t n, const AffinePoint<Curve>& g)
 {
     using P = JacobianPoint<Curve>;
-    const std::size_t n = std::size_t(state.range(1));
     std::vector<P> jac;
     P acc;
     for (std::size_t i = 0; i < n; ++i) {
         acc = acc.addMixed(g);
         jac.push_back(acc);
     }
-    const auto bases = P::batchToAffine(jac);
+    return P::batchToAffine(jac);
+}
+
+std::vector<Scalar> benchScalars(std::size_t n)
+{
     std::vector<Scalar> scalars(n);
     Fr x = Fr::fromU64(0x1234567);
     for (auto& s : scalars) {
         x = x * x + Fr::one();
         s = x.canonicalLimbs();
     }
+    return scalars;
+}
+
+// MSMs of 2^14 scalars: the H MSM of a withdraw-size proof.
+template <class Curve>
+void msmBench(benchmark::State& state, const AffinePoint<Curve>& g)
+{
+    const std::size_t n = std::size_t(state.range(1));
+    const auto bases = benchBases<Curve>(n, g);
+    const std::vector<Scalar> scalars = benchScalars(n);
     const unsigned threads = unsigned(state.range(0));
     for (auto _ : state)
         benchmark::DoNotOptimize(msm<Curve>(bases, scalars, threads));
@@ -191,36 +202,11 @@ BENCHMARK(BM_MsmG1)
 void BM_MsmG1Glv(benchmark::State& state)
 {
     const std::size_t n = std::size_t(state.range(1));
-    std::vector<G1> jac;
-    G1 acc;
-    for (std::size_t i = 0; i < n; ++i) {
-        acc = acc.addMixed(g1Generator());
-        jac.push_back(acc);
-    }
-    const std::vector<G1Affine> bases = glvBases(G1::batchToAffine(jac));
-    std::vector<Scalar> scalars(n);
-    Fr x = Fr::fromU64(0x1234567);
-    for (auto& s : scalars) {
-        x = x * x + Fr::one();
-        s = x.canonicalLimbs();
-    }
+    const std::vector<G1Affine> bases = glvBases(benchBases<G1Curve>(n, g1Generator()));
+    const std::vector<Scalar> scalars = benchScalars(n);
     const unsigned threads = unsigned(state.range(0));
-    for (auto _ : state) {
-        const MsmPlan<G1Curve> plan(bases, scalars, Glv{});
-        std::vector<G1> sums(plan.windows());
-        std::atomic<unsigned> next{0};
-        auto worker = [&] {
-            for (unsigned w = next++; w < plan.windows(); w = next++)
-                sums[w] = plan.window(w);
-        };
-        std::vector<std::thread> pool;
-        for (unsigned t = 1; t < threads; ++t)
-            pool.emplace_back(worker);
-        worker();
-        for (auto& t : pool)
-            t.join();
-        benchmark::DoNotOptimize(plan.combine(sums));
-    }
+    for (auto _ : state)
+        benchmark::DoNotOptimize(MsmPlan<G1Curve>(bases, scalars, Glv{}).run(threads));
     state.counters["points"] = double(n);
     state.counters["window_bits"] = MsmPlan<G1Curve>(bases, scalars, Glv{}).windowBits();
 }
