@@ -465,22 +465,37 @@ const char* frToNormal(NativeContext& c, const uint64_t* a, uint64_t*) // (pR)
     return toNormalAt(c, e);
 }
 
+// What the one-operand element helpers do first: read element e's header and, for a long
+// element, normalise it in place (Fr_toNormal) if asked and check the `valueBytes` of its
+// value the helper reads. *isLong tells which part to read.
+const char*
+prepareElement(NativeContext& c, uint64_t e, bool normalise, uint64_t valueBytes, bool* isLong)
+{
+    if (!fits(c, e, 8))
+        return kOutOfBounds;
+    *isLong = c.memory[e + 7] & kLong;
+    if (!*isLong)
+        return nullptr;
+    if (normalise) {
+        if (const char* trap = toNormalAt(c, e))
+            return trap;
+    }
+    return fits(c, e + 8, valueBytes) ? nullptr : kOutOfBounds;
+}
+
 // Long: normalised in place, then value > (p - 1) / 2. Short: the short value < 0.
 const char* frIsNegative(NativeContext& c, const uint64_t* a, uint64_t* res) // (pA) -> i32
 {
     const uint64_t e = ptr(a[0]);
-    if (!fits(c, e, 8))
-        return kOutOfBounds;
-    if (c.memory[e + 7] & kLong) {
-        if (const char* trap = toNormalAt(c, e))
-            return trap;
-        if (!fits(c, e + 8, 32))
-            return kOutOfBounds;
+    bool isLong = false;
+    if (const char* trap = prepareElement(c, e, true, 32, &isLong))
+        return trap;
+    if (isLong) {
         const Limbs v = load256(c, e + 8);
         *res = v != kHalfP && gte(v, kHalfP);
-        return nullptr;
+    } else {
+        *res = int32_t(ld32(c, e)) < 0;
     }
-    *res = int32_t(ld32(c, e)) < 0;
     return nullptr;
 }
 
@@ -488,17 +503,10 @@ const char* frIsNegative(NativeContext& c, const uint64_t* a, uint64_t* res) // 
 const char* frGetLsb32(NativeContext& c, const uint64_t* a, uint64_t* res) // (pA) -> i32
 {
     const uint64_t e = ptr(a[0]);
-    if (!fits(c, e, 8))
-        return kOutOfBounds;
-    if (c.memory[e + 7] & kLong) {
-        if (const char* trap = toNormalAt(c, e))
-            return trap;
-        if (!fits(c, e + 8, 4))
-            return kOutOfBounds;
-        *res = ld32(c, e + 8);
-        return nullptr;
-    }
-    *res = ld32(c, e);
+    bool isLong = false;
+    if (const char* trap = prepareElement(c, e, true, 4, &isLong))
+        return trap;
+    *res = ld32(c, isLong ? e + 8 : e);
     return nullptr;
 }
 
@@ -506,16 +514,15 @@ const char* frGetLsb32(NativeContext& c, const uint64_t* a, uint64_t* res) // (p
 const char* frIsTrue(NativeContext& c, const uint64_t* a, uint64_t* res) // (pA) -> i32
 {
     const uint64_t e = ptr(a[0]);
-    if (!fits(c, e, 8))
-        return kOutOfBounds;
-    if (c.memory[e + 7] & kLong) {
-        if (!fits(c, e + 8, 32))
-            return kOutOfBounds;
+    bool isLong = false;
+    if (const char* trap = prepareElement(c, e, false, 32, &isLong))
+        return trap;
+    if (isLong) {
         const Limbs v = load256(c, e + 8);
         *res = (v[0] | v[1] | v[2] | v[3]) != 0;
-        return nullptr;
+    } else {
+        *res = ld32(c, e) != 0;
     }
-    *res = ld32(c, e) != 0;
     return nullptr;
 }
 
