@@ -4,17 +4,18 @@
 // check and claim their money with the operator offline.
 #include "chain/eth_client.h"
 #include "chain/json_rpc.h"
+#include "chain/network.h"
 #include "chain/tx_sender.h"
 #include "cli.h"
 #include "eerc/history.h"
-#include "eerc/network_config.h"
 #include "eerc/operations.h"
 #include "eerc/reader.h"
 #include "ledger/money.h"
 #include "passphrase.h"
 #include "util/hex.h"
-#include "vault/history_cache.h"
 #include "vault/vault.h"
+#include "wallet/circuits.h"
+#include "wallet/vault_history_cache.h"
 #include "wallet/wallet.h"
 
 #include <QDateTime>
@@ -28,8 +29,6 @@
 namespace bs::cli {
 
 namespace {
-
-using chain::U256;
 
 constexpr char kCommonHelp[] =
     "Options of every chain command:\n"
@@ -79,7 +78,7 @@ struct Session
     {}
     crypto::EcdsaPrivateKey wallet;
     eerc::EercKey key;
-    eerc::NetworkConfig network;
+    chain::Network network;
     std::optional<vault::Vault> vault;
     std::unique_ptr<chain::JsonRpcClient> rpc;
     std::unique_ptr<chain::EthClient> eth;
@@ -93,8 +92,7 @@ struct VaultKeys
     vault::Vault vault;
     crypto::EcdsaPrivateKey wallet;
     eerc::EercKey key;
-    eerc::NetworkConfig network;
-    bool allowPlainHttp = false;
+    chain::Network network;
 };
 
 Result<VaultKeys> unlockVault(Context& ctx, const Options& opts)
@@ -115,11 +113,10 @@ Result<VaultKeys> unlockVault(Context& ctx, const Options& opts)
     auto profile = v->profile();
     if (!profile)
         return profile.error();
-    auto network = wallet::networkOf(profile->network);
-    if (!network)
-        return network.error();
+    if (!profile->network)
+        return fail("the vault's profile has no network; create the vault with --network.");
     return VaultKeys{std::move(*v), std::move(keys->wallet), std::move(keys->eerc),
-                     std::move(*network), profile->network.allowPlainHttp};
+                     std::move(*profile->network)};
 }
 
 Result<std::unique_ptr<Session>> openSession(Context& ctx, const Options& opts)
@@ -135,14 +132,14 @@ Result<std::unique_ptr<Session>> openSession(Context& ctx, const Options& opts)
         s = std::make_unique<Session>(std::move(unlocked->wallet), std::move(unlocked->key));
         s->network = std::move(unlocked->network);
         s->vault.emplace(std::move(unlocked->vault));
-        allowPlainHttp = allowPlainHttp || unlocked->allowPlainHttp;
+        allowPlainHttp = allowPlainHttp || s->network.allowPlainHttp;
         if (opts.has(QStringLiteral("network"))) {
             // Only for the circuit files: it must describe the same deployment.
-            auto file = eerc::loadNetworkConfig(opts.value(QStringLiteral("network")));
+            auto file = chain::readNetworkFile(opts.value(QStringLiteral("network")));
             if (!file)
                 return file.error();
-            const eerc::Deployment& a = file->deployment;
-            const eerc::Deployment& b = s->network.deployment;
+            const chain::Deployment& a = file->deployment;
+            const chain::Deployment& b = s->network.deployment;
             if (a.chainId != b.chainId || a.encryptedErc != b.encryptedErc ||
                 a.registrar != b.registrar)
                 return fail("the --network file describes another deployment than the vault's "
@@ -158,7 +155,7 @@ Result<std::unique_ptr<Session>> openSession(Context& ctx, const Options& opts)
             return key.error();
         if (!opts.has(QStringLiteral("network")))
             return fail("missing option --network <network.json> (or --vault <file>).");
-        auto network = eerc::loadNetworkConfig(opts.value(QStringLiteral("network")));
+        auto network = chain::readNetworkFile(opts.value(QStringLiteral("network")));
         if (!network)
             return network.error();
         s = std::make_unique<Session>(std::move(*wallet), std::move(*key));
@@ -166,7 +163,8 @@ Result<std::unique_ptr<Session>> openSession(Context& ctx, const Options& opts)
     }
     if (opts.has(QStringLiteral("rpc")))
         s->network.rpcUrl = QUrl(opts.value(QStringLiteral("rpc")));
-    auto connection = wallet::connect(s->network, allowPlainHttp);
+    s->network.allowPlainHttp = allowPlainHttp;
+    auto connection = wallet::connect(s->network);
     if (!connection)
         return connection.error();
     s->rpc = std::move(connection->rpc);
@@ -190,10 +188,9 @@ Result<chain::SendOptions> sendOptionsFrom(const Options& opts)
 
 Result<eerc::CircuitProver> loadProver(const Session& s, const QString& circuit)
 {
-    const auto files = s.network.circuitFiles(circuit);
+    auto files = wallet::circuitFiles(s.network, circuit, wallet::defaultArtifactDir());
     if (!files)
-        return fail("the network description names no local " + circuit.toStdString() +
-                    " circuit files.");
+        return files.error();
     return eerc::CircuitProver::load(*files);
 }
 
@@ -395,10 +392,10 @@ int cmdHistory(Context& ctx, const QStringList& args)
     eerc::HistoryScanner scanner(*s.eth, s.network.deployment, options);
     // With a vault the history is kept between runs: the next one scans only new blocks.
     eerc::InMemoryHistoryCache memory;
-    std::optional<vault::VaultHistoryCache> stored;
+    std::optional<wallet::VaultHistoryCache> stored;
     if (s.vault)
         stored.emplace(*s.vault,
-                       vault::VaultHistoryCache::scanNameFor(s.network.deployment, s.me()));
+                       wallet::VaultHistoryCache::scanNameFor(s.network.deployment, s.me()));
     eerc::HistoryCache& cache = stored ? static_cast<eerc::HistoryCache&>(*stored) : memory;
     if (auto done = scanner.refresh(s.me(), s.key.privateScalar().get(), cache); !done)
         return failure(ctx, fromError(done.error()));
@@ -408,15 +405,15 @@ int cmdHistory(Context& ctx, const QStringList& args)
 
     QJsonArray rows;
     QStringList csv{QStringLiteral("time,block,kind,source,amount,counterparty,transaction")};
-    for (const eerc::HistoryEntry& e : *entries) {
+    for (const ledger::HistoryEntry& e : *entries) {
         const QString time =
             QDateTime::fromSecsSinceEpoch(e.blockTime, Qt::UTC).toString(Qt::ISODate);
         const QString amount = e.amount ? q(ledger::formatAmount(*e.amount, *ed)) : QString();
         const QString counterparty =
             e.counterparty ? q(e.counterparty->toChecksumHex()) : QString();
         const QString tx = hexOf(e.transactionHash);
-        const QString kind = QLatin1String(eerc::toString(e.kind));
-        const QString source = QLatin1String(eerc::toString(e.source));
+        const QString kind = QLatin1String(ledger::toString(e.kind));
+        const QString source = QLatin1String(ledger::toString(e.source));
         rows.append(QJsonObject{{QStringLiteral("time"), time},
                                 {QStringLiteral("block"), QString::number(e.blockNumber)},
                                 {QStringLiteral("kind"), kind},

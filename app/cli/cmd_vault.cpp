@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `bshield vault ...`: create, check, re-key, back up, restore and describe the encrypted
 // vault (core/vault). Passphrases come from --passphrase-file (first line) or the terminal.
+#include "chain/network.h"
 #include "cli.h"
 #include "crypto/random.h"
 #include "crypto/secp256k1.h"
 #include "crypto/secure_buffer.h"
 #include "eerc/key_derivation.h"
 #include "passphrase.h"
-#include "vault/network_file.h"
 #include "vault/vault.h"
 
 #include <QFile>
@@ -87,7 +87,7 @@ int cmdCreate(Context& ctx, const Options& opts)
         profile.role = *role;
     }
     if (opts.has(QStringLiteral("network"))) {
-        auto network = vault::readNetworkFile(opts.value(QStringLiteral("network")));
+        auto network = chain::readNetworkFile(opts.value(QStringLiteral("network")));
         if (!network)
             return failure(ctx, fromError(network.error()));
         profile.network = *network;
@@ -129,8 +129,9 @@ int cmdCreate(Context& ctx, const Options& opts)
     Fields fields{{QStringLiteral("vault"), path},
                   {QStringLiteral("profile"), profile.name},
                   {QStringLiteral("role"), vault::roleName(profile.role)},
-                  {QStringLiteral("chainId"), QString::number(profile.network.chainId)},
-                  {QStringLiteral("network"), profile.network.name}};
+                  {QStringLiteral("chainId"),
+                   QString::number(profile.network ? profile.network->deployment.chainId : 0)},
+                  {QStringLiteral("network"), profile.network ? profile.network->name : QString()}};
     if (!address.isEmpty())
         fields.append({QStringLiteral("address"), address});
     v->lock();

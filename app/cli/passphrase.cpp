@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "passphrase.h"
 
-#include "vault/atomic_file.h"
+#include "util/atomic_file.h"
 
 #include <QFile>
 
@@ -71,7 +71,7 @@ Result<crypto::SecureBuffer> readPassphraseFile(Context& ctx, const QString& pat
     if (len > kMaxPassphrase)
         return fail(std::string("the first line of ") + path.toStdString() +
                     " is too long (over 1024 bytes)");
-    if (vault::isAccessibleByOthers(path)) {
+    if (util::isAccessibleByOthers(path)) {
         ctx.err << "bshield: warning: " << path
                 << " can be read by other users; restrict it with chmod 600\n";
         ctx.err.flush();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "circuits.h"
 
-#include "eerc/artifact_store.h"
 #include "session.h"
+#include "wallet/circuits.h"
 
 namespace bs::gui {
 
@@ -24,24 +24,14 @@ eerc::ArtifactStore::Progress reporter(const TaskContext& ctx)
 Result<eerc::CircuitFiles>
 circuitFiles(const OpenProfile& profile, const QString& circuit, const TaskContext& ctx)
 {
-    const auto found = profile.network.circuits.find(circuit);
-    if (found == profile.network.circuits.end())
-        return fail("the network's description names no " + circuit.toStdString() +
-                    " circuit; add the profile again from the operator's address so the "
-                    "circuits are known.");
-    eerc::ArtifactStore store(profile.artifactDir);
-    return store.ensure(circuit, found.value(), reporter(ctx), ctx.stopToken());
+    return wallet::circuitFiles(profile.network, circuit, profile.artifactDir, reporter(ctx),
+                                ctx.stopToken());
 }
 
-Result<void> fetchCircuits(const QString& cacheDir,
-                           const QMap<QString, eerc::CircuitArtifact>& circuits,
-                           const TaskContext& ctx)
+Result<void>
+fetchCircuits(const QString& cacheDir, const chain::Network& network, const TaskContext& ctx)
 {
-    eerc::ArtifactStore store(cacheDir);
-    auto all = store.ensureAll(circuits, reporter(ctx), ctx.stopToken());
-    if (!all)
-        return all.error();
-    return {};
+    return wallet::fetchAllCircuits(network, cacheDir, reporter(ctx), ctx.stopToken());
 }
 
 } // namespace bs::gui

@@ -4,8 +4,8 @@
 // description's local files (the devnet's) or the operator's downloads, checked against
 // their SHA-256 and cached by hash in the profile directory (eerc/artifact_store.h). Once
 // downloaded, proofs need neither the server nor the network.
+#include "chain/network.h"
 #include "eerc/circuit_prover.h"
-#include "eerc/network_config.h"
 #include "task.h"
 
 #include <QMap>
@@ -19,9 +19,8 @@ struct OpenProfile;
 Result<eerc::CircuitFiles>
 circuitFiles(const OpenProfile& profile, const QString& circuit, const TaskContext& ctx);
 
-// Every circuit of `circuits` into `cacheDir` (onboarding fetches them at once).
-Result<void> fetchCircuits(const QString& cacheDir,
-                           const QMap<QString, eerc::CircuitArtifact>& circuits,
-                           const TaskContext& ctx);
+// Every circuit of `network` into `cacheDir` (onboarding fetches them at once).
+Result<void>
+fetchCircuits(const QString& cacheDir, const chain::Network& network, const TaskContext& ctx);
 
 } // namespace bs::gui

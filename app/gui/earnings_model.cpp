@@ -25,7 +25,7 @@ QString txHex(const ledger::EarningsRow& r)
     return r.txHash ? QStringLiteral("0x") + q(util::hexEncodeLower(*r.txHash)) : QString();
 }
 
-QString grouped(const chain::U256& v)
+QString grouped(const U256& v)
 {
     return displayAmount(v, 0);
 }
@@ -40,7 +40,7 @@ QString csvField(const QString& text)
     return u'"' + quoted + u'"';
 }
 
-int compareU256(const std::optional<chain::U256>& a, const std::optional<chain::U256>& b)
+int compareU256(const std::optional<U256>& a, const std::optional<U256>& b)
 {
     if (!a || !b)
         return a ? 1 : b ? -1 : 0;

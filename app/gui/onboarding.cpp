@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "onboarding.h"
 
+#include "chain/network.h"
 #include "circuits.h"
-#include "eerc/network_config.h"
 #include "operator/operator_client.h"
 #include "secretfield.h"
 #include "session.h"
-#include "vault/network_file.h"
 #include "vault/vault.h"
 #include "wallet/wallet.h"
 
@@ -86,7 +85,6 @@ QString Onboarding::address() const
 void Onboarding::reset()
 {
     m_task.stopAndWait();
-    m_networkJson.clear();
     m_network.reset();
     m_networkView.clear();
     m_key.reset();
@@ -122,37 +120,29 @@ void Onboarding::fetchNetwork(const QString& operatorUrlText,
             auto client = operator_api::OperatorClient::create(operatorUrl, options);
             if (!client)
                 return client.error();
-            auto answer = (*client)->request("GET", "/network", {}, nullptr, ctx.stopToken());
-            if (!answer)
-                return fail(answer.error().message);
-            const QByteArray json = QJsonDocument(answer->object).toJson(QJsonDocument::Compact);
-            auto info = operator_api::parseNetworkInfo(json);
-            if (!info)
-                return info.error();
-            auto network = vault::parseNetworkJson(json);
+            auto network = (*client)->network(ctx.stopToken());
             if (!network)
-                return network.error();
-            network->operatorUrl = operatorUrl.toString();
+                return fail(network.error().message);
+            network->operatorUrl = operatorUrl;
             network->allowPlainHttp = allowHttp;
             if (!rpcOverride.isEmpty())
-                network->rpcUrl = rpcOverride;
+                network->rpcUrl = QUrl(rpcOverride, QUrl::StrictMode);
+            if (!network->rpcUrl.isValid() || network->rpcUrl.host().isEmpty())
+                return fail("the operator names no RPC node; enter the address of one.");
             // The node must be the chain the operator describes.
             ctx.progress(QObject::tr("Checking the RPC node"));
-            auto config = wallet::networkOf(*network);
-            if (!config)
-                return config.error();
-            auto connection = wallet::connect(*config, allowHttp);
+            auto connection = wallet::connect(*network);
             if (!connection)
                 return connection.error();
-            QStringList circuits = info->config.circuits.keys();
-            QVariantMap view{{QStringLiteral("name"), network->name},
-                             {QStringLiteral("chainId"), QString::number(network->chainId)},
-                             {QStringLiteral("rpcUrl"), network->rpcUrl},
-                             {QStringLiteral("operatorUrl"), network->operatorUrl},
-                             {QStringLiteral("token"), info->tokenSymbol},
-                             {QStringLiteral("circuits"), circuits.join(QStringLiteral(", "))}};
-            return Task::Apply([this, json, network = *network, view] {
-                m_networkJson = json;
+            const QStringList circuits = network->circuits.keys();
+            QVariantMap view{
+                {QStringLiteral("name"), network->name},
+                {QStringLiteral("chainId"), QString::number(network->deployment.chainId)},
+                {QStringLiteral("rpcUrl"), network->rpcUrl.toString()},
+                {QStringLiteral("operatorUrl"), operatorUrl.toString()},
+                {QStringLiteral("token"), network->token ? network->token->symbol : QString()},
+                {QStringLiteral("circuits"), circuits.join(QStringLiteral(", "))}};
+            return Task::Apply([this, network = std::move(*network), view] {
                 m_network = network;
                 m_networkView = view;
                 Q_EMIT networkChanged();
@@ -238,31 +228,27 @@ void Onboarding::create(const QString& profileName, QObject* passphrase, QObject
     const QString path =
         QDir(m_session->profileDir()).filePath(fileStem(profile.name) + QStringLiteral(".vault"));
     auto key = std::make_shared<crypto::EcdsaPrivateKey>(m_key->clone());
-    const QByteArray json = m_networkJson;
     const QString artifacts = m_session->artifactDir();
-    m_task.start(tr("Creating the encrypted vault"),
-                 [this, profile, path, key, secret, json,
-                  artifacts](const TaskContext&) -> Result<Task::Apply> {
-                     auto eercKey = eerc::EercKey::deriveFromWallet(*key);
-                     if (!eercKey)
-                         return eercKey.error();
-                     vault::InitialKeys keys;
-                     keys.walletKey = key->clone();
-                     keys.eercDecryptionKey = eercKey->decryptionKey().clone();
-                     auto v = vault::Vault::create(path, profile, secret->chars(), keys);
-                     if (!v)
-                         return v.error();
-                     if (auto saved = v->putCache(QString::fromLatin1(kNetworkCacheKey), json, {});
-                         !saved)
-                         return saved.error();
-                     auto open = openProfile(std::move(*v), artifacts);
-                     if (!open)
-                         return open.error();
-                     return Task::Apply([this, open = std::move(*open)]() mutable {
-                         m_created = std::move(open);
-                         Q_EMIT createdChanged();
-                     });
-                 });
+    m_task.start(
+        tr("Creating the encrypted vault"),
+        [this, profile, path, key, secret, artifacts](const TaskContext&) -> Result<Task::Apply> {
+            auto eercKey = eerc::EercKey::deriveFromWallet(*key);
+            if (!eercKey)
+                return eercKey.error();
+            vault::InitialKeys keys;
+            keys.walletKey = key->clone();
+            keys.eercDecryptionKey = eercKey->decryptionKey().clone();
+            auto v = vault::Vault::create(path, profile, secret->chars(), keys);
+            if (!v)
+                return v.error();
+            auto open = openProfile(std::move(*v), artifacts);
+            if (!open)
+                return open.error();
+            return Task::Apply([this, open = std::move(*open)]() mutable {
+                m_created = std::move(open);
+                Q_EMIT createdChanged();
+            });
+        });
 }
 
 void Onboarding::backup(const QUrl& file, QObject* secretField)
@@ -290,11 +276,11 @@ void Onboarding::fetchCircuits()
 {
     if (!m_created)
         return;
-    const auto circuits = m_created->network.circuits;
+    const chain::Network network = m_created->network;
     const QString dir = m_created->artifactDir;
     m_task.start(tr("Fetching the circuit files"),
-                 [this, circuits, dir](const TaskContext& ctx) -> Result<Task::Apply> {
-                     if (auto ok = gui::fetchCircuits(dir, circuits, ctx); !ok)
+                 [this, network, dir](const TaskContext& ctx) -> Result<Task::Apply> {
+                     if (auto ok = gui::fetchCircuits(dir, network, ctx); !ok)
                          return ok.error();
                      return Task::Apply([this] {
                          m_circuitsReady = true;
@@ -311,7 +297,6 @@ void Onboarding::finish()
     m_key.reset();
     m_backupPath.clear();
     m_circuitsReady = false;
-    m_networkJson.clear();
     m_network.reset();
     m_networkView.clear();
     Q_EMIT keyChanged();

@@ -10,7 +10,7 @@
 #include "crypto/secp256k1.h"
 #include "task.h"
 #include "util/result.h"
-#include "vault/types.h"
+#include "vault/records.h"
 
 #include <QObject>
 #include <QUrl>
@@ -88,8 +88,7 @@ private:
 
     Session* m_session;
     Task m_task;
-    QByteArray m_networkJson; // GET /network as received
-    std::optional<vault::Network> m_network;
+    std::optional<chain::Network> m_network; // GET /network, with the user's choices
     QVariantMap m_networkView;
     std::optional<crypto::EcdsaPrivateKey> m_key;
     bool m_keyGenerated = false;

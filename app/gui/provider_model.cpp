@@ -11,8 +11,8 @@
 #include "session.h"
 #include "util/hex.h"
 #include "util/http_client.h"
-#include "vault/history_cache.h"
-#include "vault/operator_cache.h"
+#include "wallet/vault_history_cache.h"
+#include "wallet/vault_operator_cache.h"
 
 #include <QClipboard>
 #include <QFile>
@@ -26,8 +26,6 @@
 namespace bs::gui {
 
 namespace {
-
-using chain::U256;
 
 QString q(const std::string& s)
 {
@@ -58,13 +56,13 @@ public:
         const std::lock_guard guard(m_p.mutex);
         return m_inner.dropFrom(block);
     }
-    Result<void> append(const std::vector<eerc::HistoryEntry>& entries,
+    Result<void> append(const std::vector<ledger::HistoryEntry>& entries,
                         std::uint64_t scannedTo) override
     {
         const std::lock_guard guard(m_p.mutex);
         return m_inner.append(entries, scannedTo);
     }
-    Result<std::vector<eerc::HistoryEntry>> entries() const override
+    Result<std::vector<ledger::HistoryEntry>> entries() const override
     {
         const std::lock_guard guard(m_p.mutex);
         return m_inner.entries();
@@ -72,7 +70,7 @@ public:
 
 private:
     OpenProfile& m_p;
-    vault::VaultHistoryCache m_inner;
+    wallet::VaultHistoryCache m_inner;
 };
 
 class LockedOperatorCache final : public operator_api::OperatorCache
@@ -95,7 +93,7 @@ public:
 
 private:
     std::shared_ptr<OpenProfile> m_p;
-    vault::VaultOperatorCache m_inner;
+    wallet::VaultOperatorCache m_inner;
 };
 
 // Settings the provider pages keep in the vault.
@@ -191,13 +189,13 @@ struct ProviderModel::Snapshot
     unsigned tokenDecimals = 6;
     unsigned eercDecimals = 6;
     std::optional<eerc::DecryptedBalance> balance; // nullopt: never credited
-    std::vector<eerc::HistoryEntry> history;
+    std::vector<ledger::HistoryEntry> history;
     std::uint64_t scannedTo = 0; // the history scan's checkpoint
     bool serverTried = false;
     bool serverOnline = false;
     QString serverMessage;
     std::optional<operator_api::Provider> provider;
-    std::optional<operator_api::Earnings> earnings;
+    std::optional<ledger::Earnings> earnings;
 };
 
 ProviderModel::ProviderModel(std::shared_ptr<OpenProfile> profile,
@@ -260,7 +258,7 @@ void ProviderModel::refresh()
             Snapshot s;
             const auto me = p.keys.wallet.address();
             auto chainPart = [&]() -> Result<void> {
-                auto c = wallet::connect(p.network, p.profile.network.allowPlainHttp);
+                auto c = wallet::connect(p.network);
                 if (!c)
                     return c.error();
                 auto block = c->eth->blockNumber(ctx.stopToken());
@@ -295,7 +293,7 @@ void ProviderModel::refresh()
                 options.eercDecimals = s.eercDecimals;
                 eerc::HistoryScanner scanner(*c->eth, p.network.deployment, options);
                 LockedHistoryCache cache(
-                    p, vault::VaultHistoryCache::scanNameFor(p.network.deployment, me));
+                    p, wallet::VaultHistoryCache::scanNameFor(p.network.deployment, me));
                 auto scanned = scanner.refresh(
                     me, p.keys.eerc.privateScalar().get(), cache,
                     [&ctx](std::uint64_t done, std::uint64_t total) {
@@ -326,7 +324,7 @@ void ProviderModel::refresh()
                 s.serverTried = true;
                 ctx.progress(QObject::tr("Asking the operator's server"));
                 operator_api::OperatorClientOptions options;
-                options.http.allowPlainHttp = p.profile.network.allowPlainHttp;
+                options.http.allowPlainHttp = p.network.allowPlainHttp;
                 options.http.timeout = std::chrono::seconds(15);
                 auto client = operator_api::OperatorClient::create(
                     *p.network.operatorUrl, options,
@@ -422,7 +420,7 @@ void ProviderModel::apply(Snapshot s)
         ledger::JoinOptions join;
         join.units = {m_tokenDecimals, m_eercDecimals};
         join.scannedTo = s.scannedTo;
-        join.operatorAddress = m_profile->operatorAddress;
+        join.operatorAddress = m_profile->network.operatorAddress;
         if (s.earnings)
             m_lastEarnings = std::move(s.earnings);
         auto rows =
@@ -548,7 +546,7 @@ void ProviderModel::registerWithOperator(const QVariantMap& input)
             details.api.category = input.value(QStringLiteral("category")).toString();
             details.api.pricing = input.value(QStringLiteral("pricing")).toString();
             operator_api::OperatorClientOptions options;
-            options.http.allowPlainHttp = p.profile.network.allowPlainHttp;
+            options.http.allowPlainHttp = p.network.allowPlainHttp;
             auto client = operator_api::OperatorClient::create(*p.network.operatorUrl, options);
             if (!client)
                 return client.error();
@@ -592,7 +590,7 @@ void ProviderModel::registerOnChain()
             auto prover = eerc::CircuitProver::load(*files);
             if (!prover)
                 return prover.error();
-            auto c = wallet::connect(p.network, p.profile.network.allowPlainHttp);
+            auto c = wallet::connect(p.network);
             if (!c)
                 return c.error();
             chain::TransactionSender sender(*c->eth, p.network.deployment.chainId);
@@ -656,7 +654,7 @@ void ProviderModel::preflightClaim(const QString& amountText)
                         i == step ? q(why) : QString()));
                 return finish(items, false);
             };
-            auto c = wallet::connect(p.network, p.profile.network.allowPlainHttp);
+            auto c = wallet::connect(p.network);
             if (!c)
                 return failed(0, c.error().message);
             auto td = c->reader->tokenDecimals(ctx.stopToken());
@@ -718,7 +716,7 @@ void ProviderModel::claim(const QString& amountText)
         tr("Preparing the claim"),
         [this, profile, amount](const TaskContext& ctx) -> Result<Task::Apply> {
             OpenProfile& p = *profile;
-            auto c = wallet::connect(p.network, p.profile.network.allowPlainHttp);
+            auto c = wallet::connect(p.network);
             if (!c)
                 return c.error();
             auto td = c->reader->tokenDecimals(ctx.stopToken());
@@ -806,7 +804,7 @@ void ProviderModel::resumeClaims()
         tr("Following the claim sent earlier"),
         [this, profile, pending](const TaskContext& ctx) -> Result<Task::Apply> {
             OpenProfile& p = *profile;
-            auto c = wallet::connect(p.network, p.profile.network.allowPlainHttp);
+            auto c = wallet::connect(p.network);
             if (!c)
                 return c.error();
             // What arrives is in token units (a resumed claim has no plan to say so).

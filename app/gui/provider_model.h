@@ -8,10 +8,10 @@
 // The balance and the claim need the chain only. The operator's server adds the provider
 // state and the earnings breakdown; when it does not answer, the rest keeps working and
 // serverOnline says so.
-#include "chain/u256.h"
 #include "eerc/history.h"
-#include "operator/types.h"
+#include "operator/api_types.h"
 #include "task.h"
+#include "util/u256.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -165,11 +165,11 @@ private:
     std::optional<std::size_t> m_knownCredits; // credits seen at the last refresh
     // The operator's last earnings report this session: while the server is down the
     // breakdown stays as it was (the chain amounts are always re-read).
-    std::optional<operator_api::Earnings> m_lastEarnings;
+    std::optional<ledger::Earnings> m_lastEarnings;
 };
 
 // An amount in base units as the views show it: all decimals, digits grouped in the locale
 // ("1,234.500000").
-QString displayAmount(const chain::U256& baseUnits, unsigned decimals);
+QString displayAmount(const U256& baseUnits, unsigned decimals);
 
 } // namespace bs::gui

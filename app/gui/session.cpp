@@ -2,7 +2,6 @@
 #include "session.h"
 
 #include "appsettings.h"
-#include "operator/types.h"
 #include "provider_model.h"
 #include "secretfield.h"
 
@@ -22,31 +21,28 @@ Result<std::shared_ptr<OpenProfile>> openProfile(vault::Vault vault, const QStri
     auto keys = wallet::keysOf(vault);
     if (!keys)
         return keys.error();
-    auto network = wallet::networkOf(profile->network);
-    if (!network)
-        return network.error();
-    // The circuits come from the network description saved at onboarding; it must describe
-    // the profile's deployment.
-    auto saved = vault.cache(QString::fromLatin1(kNetworkCacheKey));
-    if (!saved)
-        return saved.error();
-    std::optional<crypto::EthAddress> operatorAddress;
-    if (*saved) {
-        auto description = eerc::parseNetworkConfig((*saved)->json);
-        if (description && description->deployment.chainId == network->deployment.chainId &&
-            description->deployment.encryptedErc == network->deployment.encryptedErc &&
-            description->deployment.registrar == network->deployment.registrar) {
-            network->circuits = description->circuits;
-            if (auto info = operator_api::parseNetworkInfo((*saved)->json))
-                operatorAddress = info->operatorAddress;
+    if (!profile->network)
+        return fail("the profile has no network; create it again from the network's "
+                    "description.");
+    chain::Network network = *profile->network;
+    // Profiles made before the vault kept the whole description kept it in the cache.
+    if (network.circuits.isEmpty()) {
+        auto saved = vault.cache(QString::fromLatin1(kNetworkCacheKey));
+        if (!saved)
+            return saved.error();
+        auto description =
+            *saved ? chain::parseNetwork((*saved)->json, chain::NetworkSource::OperatorAnswer)
+                   : Result<chain::Network>(fail("none"));
+        if (description && description->deployment == network.deployment) {
+            network.circuits = description->circuits;
+            network.operatorAddress = description->operatorAddress;
         }
     }
     const QString path = vault.path();
     auto open = std::make_shared<OpenProfile>(std::move(vault), std::move(*profile),
-                                              std::move(*keys), std::move(*network));
+                                              std::move(*keys), std::move(network));
     open->path = path;
     open->artifactDir = artifactDir;
-    open->operatorAddress = operatorAddress;
     return open;
 }
 

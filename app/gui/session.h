@@ -8,7 +8,7 @@
 // network) is shared with the view models' workers through OpenProfile; locking stops every
 // worker, then wipes the keys and closes the vault. The session locks itself after the idle
 // time (AppSettings.autoLockMinutes) without keyboard or mouse input.
-#include "eerc/network_config.h"
+#include "chain/network.h"
 #include "task.h"
 #include "vault/vault.h"
 #include "wallet/wallet.h"
@@ -38,13 +38,11 @@ struct OpenProfile
     vault::Vault vault;
     vault::Profile profile;
     wallet::Keys keys;
-    eerc::NetworkConfig network; // with the circuits of the network description, if known
-    QString path;                // the vault file
-    QString artifactDir;         // where downloaded circuit files are kept (by hash)
-    // The account that sends payouts, from the network description (GET /network).
-    std::optional<crypto::EthAddress> operatorAddress;
+    chain::Network network; // with the circuits of the network description, if known
+    QString path;           // the vault file
+    QString artifactDir;    // where downloaded circuit files are kept (by hash)
 
-    OpenProfile(vault::Vault v, vault::Profile p, wallet::Keys k, eerc::NetworkConfig n)
+    OpenProfile(vault::Vault v, vault::Profile p, wallet::Keys k, chain::Network n)
         : vault(std::move(v))
         , profile(std::move(p))
         , keys(std::move(k))

@@ -21,10 +21,10 @@
 // Encoding refuses values that do not match their type (wrong kind, uint too wide, wrong
 // array length or bytes<K> size); for well-typed values it equals solc's abi.encode.
 
-#include "chain/u256.h"
 #include "crypto/keccak.h"
 #include "crypto/secp256k1.h"
 #include "util/result.h"
+#include "util/u256.h"
 
 #include <array>
 #include <cstdint>

@@ -4,10 +4,10 @@
 // Everything that comes back is parsed strictly: a malformed quantity, address or hash is
 // an error, never a zero.
 #include "chain/json_rpc.h"
-#include "chain/u256.h"
 #include "crypto/keccak.h"
 #include "crypto/secp256k1.h"
 #include "util/result.h"
+#include "util/u256.h"
 
 #include <QJsonValue>
 #include <QString>

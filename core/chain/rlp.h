@@ -5,8 +5,8 @@
 // The decoder is strict: it accepts only the canonical encoding, so that one item has exactly
 // one encoding (what signatures and transaction hashes rely on).
 
-#include "chain/u256.h"
 #include "util/result.h"
+#include "util/u256.h"
 
 #include <cstdint>
 #include <optional>

@@ -5,10 +5,10 @@
 // libsecp256k1 (RFC 6979, so the same key and transaction always give the same bytes, as
 // with ethers), and decoding of signed raw transactions with sender recovery.
 
-#include "chain/u256.h"
 #include "crypto/keccak.h"
 #include "crypto/secp256k1.h"
 #include "util/result.h"
+#include "util/u256.h"
 
 #include <cstdint>
 #include <optional>

@@ -5,6 +5,9 @@
 // coordinates of BabyJubJub points.
 
 #include "crypto/montgomery.h"
+#include "util/u256.h"
+
+#include <optional>
 
 namespace bs::crypto {
 
@@ -25,5 +28,19 @@ struct FrParams
 using Fr = MontField<FrParams>;
 
 static_assert(Fr::kTwoAdicity == 28, "BN254 Fr has 2-adicity 28");
+
+// A 256-bit integer as a field element; nullopt for values >= r (never reduced silently).
+inline std::optional<Fr> toFr(const U256& value)
+{
+    if (!Fr::isBelowModulus(value.limbs()))
+        return std::nullopt;
+    return Fr::fromCanonicalLimbs(value.limbs());
+}
+
+// The canonical value of a field element.
+inline U256 toU256(const Fr& x)
+{
+    return U256::fromLimbs(x.canonicalLimbs());
+}
 
 } // namespace bs::crypto

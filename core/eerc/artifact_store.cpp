@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eerc/artifact_store.h"
 
-#include "vault/atomic_file.h"
+#include "util/atomic_file.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -90,11 +90,11 @@ std::optional<QString> ArtifactStore::cachedPath(const QString& sha256,
 }
 
 Result<CircuitFiles> ArtifactStore::ensure(const QString& circuit,
-                                           const CircuitArtifact& artifact,
+                                           const chain::CircuitArtifact& artifact,
                                            const Progress& progress,
                                            std::stop_token stop)
 {
-    QMap<QString, CircuitArtifact> one;
+    QMap<QString, chain::CircuitArtifact> one;
     one.insert(circuit, artifact);
     auto all = ensureAll(one, progress, stop);
     if (!all)
@@ -102,13 +102,15 @@ Result<CircuitFiles> ArtifactStore::ensure(const QString& circuit,
     return all->value(circuit);
 }
 
-Result<QMap<QString, CircuitFiles>> ArtifactStore::ensureAll(
-    const QMap<QString, CircuitArtifact>& circuits, const Progress& progress, std::stop_token stop)
+Result<QMap<QString, CircuitFiles>>
+ArtifactStore::ensureAll(const QMap<QString, chain::CircuitArtifact>& circuits,
+                         const Progress& progress,
+                         std::stop_token stop)
 {
     // Every hash is checked before anything is fetched, so a bad description fails at once.
     std::vector<Job> jobs;
     for (auto it = circuits.begin(); it != circuits.end(); ++it) {
-        const CircuitArtifact& a = *it;
+        const chain::CircuitArtifact& a = *it;
         for (const bool wasm : {true, false}) {
             Job job{it.key(),
                     wasm ? QStringLiteral("wasm") : QStringLiteral("zkey"),
@@ -242,7 +244,7 @@ Result<QString> ArtifactStore::fetch(const QString& sha256,
     if (!QDir().mkpath(m_dir))
         return fail("Cannot create the circuit cache folder " + m_dir.toStdString() +
                     "; check its permissions.");
-    if (auto written = vault::writeFileAtomically(cached, reply.body); !written)
+    if (auto written = util::writeFileAtomically(cached, reply.body); !written)
         return written.error();
     return cached;
 }

@@ -9,8 +9,8 @@
 // hashed before it is written (atomically, so a crash leaves no half file under a good name).
 // A file whose hash does not match is never cached; a cached one that stopped matching is
 // deleted and fetched again.
+#include "chain/network.h"
 #include "eerc/circuit_prover.h"
-#include "eerc/network_config.h"
 #include "util/http_client.h"
 #include "util/result.h"
 
@@ -63,13 +63,14 @@ public:
     // no way to get a file (no local file, no URL), HTTP errors and size limits, a hash
     // mismatch (the download is discarded), cancellation through `stop`, disk errors.
     // Runs on the calling thread (blocking; not the GUI thread).
-    Result<QMap<QString, CircuitFiles>> ensureAll(const QMap<QString, CircuitArtifact>& circuits,
-                                                  const Progress& progress = {},
-                                                  std::stop_token stop = {});
+    Result<QMap<QString, CircuitFiles>>
+    ensureAll(const QMap<QString, chain::CircuitArtifact>& circuits,
+              const Progress& progress = {},
+              std::stop_token stop = {});
 
     // The same for one circuit.
     Result<CircuitFiles> ensure(const QString& circuit,
-                                const CircuitArtifact& artifact,
+                                const chain::CircuitArtifact& artifact,
                                 const Progress& progress = {},
                                 std::stop_token stop = {});
 

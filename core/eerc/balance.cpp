@@ -3,7 +3,7 @@
 
 namespace bs::eerc {
 
-crypto::Scalar toScalar(const chain::U256& amount)
+crypto::Scalar toScalar(const U256& amount)
 {
     return crypto::Scalar::fromLimbsReduce(amount.limbs());
 }
@@ -28,7 +28,7 @@ DecryptedBalance decryptBalance(const EncryptedBalance& balance,
             ++out.undecryptablePcts;
             continue;
         }
-        const auto sum = out.pctSum.checkedAdd(chain::U256::fromFr(*value));
+        const auto sum = out.pctSum.checkedAdd(crypto::toU256(*value));
         if (!sum)
             sumOverflowed = true;
         else
@@ -40,7 +40,7 @@ DecryptedBalance decryptBalance(const EncryptedBalance& balance,
     const crypto::Point target = balance.egct ? crypto::elgamal::decryptToPoint(*balance.egct, s)
                                               : crypto::Point::identity();
     // A sum at or above l would wrap in the scalar check and could match by accident.
-    const chain::U256 l = chain::U256::fromLimbs(crypto::SubgroupOrderParams::kModulus);
+    const U256 l = U256::fromLimbs(crypto::SubgroupOrderParams::kModulus);
     const bool pctsConsistent = out.undecryptablePcts == 0 && !sumOverflowed && out.pctSum < l;
     if (pctsConsistent && crypto::Point::mulBase(toScalar(out.pctSum)) == target) {
         out.status = DecryptedBalance::Status::Verified;
@@ -56,7 +56,7 @@ DecryptedBalance decryptBalance(const EncryptedBalance& balance,
     }
     if (const auto v = table->solve(target, options.cancel)) {
         out.status = DecryptedBalance::Status::Recovered;
-        out.amount = chain::U256::fromU64(*v);
+        out.amount = U256::fromU64(*v);
     } else {
         out.status = DecryptedBalance::Status::Unreadable;
     }

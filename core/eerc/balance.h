@@ -10,12 +10,12 @@
 // store a wrong balancePCT), the EGCT is what the contract enforces. So a mismatch never
 // shows the PCT sum as the balance: the value is recovered from the EGCT by discrete log
 // and flagged, or, if that fails, no value is shown at all.
-#include "chain/u256.h"
 #include "crypto/babyjubjub.h"
 #include "crypto/discrete_log.h"
 #include "crypto/elgamal.h"
 #include "crypto/pct.h"
 #include "util/result.h"
+#include "util/u256.h"
 
 #include <atomic>
 #include <optional>
@@ -26,7 +26,7 @@ namespace bs::eerc {
 struct AmountPct
 {
     crypto::Pct pct;
-    chain::U256 index; // transactionIndex at the credit: only orders and prunes
+    U256 index; // transactionIndex at the credit: only orders and prunes
 };
 
 // balanceOf(user, tokenId) with its points checked (see EercReader).
@@ -34,10 +34,10 @@ struct EncryptedBalance
 {
     // nullopt when the contract holds (0, 0): the account was never credited.
     std::optional<crypto::elgamal::Ciphertext> egct;
-    chain::U256 nonce;
+    U256 nonce;
     std::vector<AmountPct> amountPcts;
     crypto::Pct balancePct;
-    chain::U256 transactionIndex;
+    U256 transactionIndex;
 };
 
 struct DecryptedBalance
@@ -49,8 +49,8 @@ struct DecryptedBalance
         Unreadable, // it did not, and the discrete log found nothing below its bound
     };
     Status status = Status::Verified;
-    chain::U256 amount;                // in eERC base units; meaningless when Unreadable
-    chain::U256 pctSum;                // what the PCTs add up to (for the warning text)
+    U256 amount;                       // in eERC base units; meaningless when Unreadable
+    U256 pctSum;                       // what the PCTs add up to (for the warning text)
     std::size_t pctCount = 0;          // PCTs that took part (balancePCT + amountPCTs)
     std::size_t undecryptablePcts = 0; // PCTs whose tag or padding did not check out
 
@@ -71,6 +71,6 @@ DecryptedBalance decryptBalance(const EncryptedBalance& balance,
 
 // The amount for a Scalar operation. Precondition: amount < l (amounts come from values
 // the circuits bound below l).
-crypto::Scalar toScalar(const chain::U256& amount);
+crypto::Scalar toScalar(const U256& amount);
 
 } // namespace bs::eerc

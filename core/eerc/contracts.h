@@ -4,20 +4,12 @@
 // are, and the functions and events it uses, by canonical signature. Selectors and topics
 // are computed from the signatures and tested against the vectors of abi.json.
 #include "chain/abi.h"
+#include "chain/network.h" // Deployment
 #include "crypto/secp256k1.h"
 
 #include <cstdint>
 
 namespace bs::eerc {
-
-struct Deployment
-{
-    std::uint64_t chainId = 0;
-    crypto::EthAddress registrar{crypto::EthAddress::Bytes{}};
-    crypto::EthAddress encryptedErc{crypto::EthAddress::Bytes{}};
-    crypto::EthAddress token{crypto::EthAddress::Bytes{}}; // the ERC-20 (USDC) it converts
-    std::uint64_t deploymentBlock = 0;                     // where log scans start
-};
 
 namespace abi {
 

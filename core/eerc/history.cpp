@@ -12,25 +12,6 @@
 namespace bs::eerc {
 
 using chain::AbiValue;
-using chain::U256;
-
-const char* toString(HistoryEntry::Kind kind)
-{
-    return kind == HistoryEntry::Kind::Credit ? "credit" : "debit";
-}
-
-const char* toString(HistoryEntry::Source source)
-{
-    switch (source) {
-    case HistoryEntry::Source::Transfer:
-        return "transfer";
-    case HistoryEntry::Source::Deposit:
-        return "deposit";
-    case HistoryEntry::Source::Withdraw:
-        return "withdraw";
-    }
-    return "?";
-}
 
 // ---- InMemoryHistoryCache ----
 
@@ -42,18 +23,18 @@ Result<void> InMemoryHistoryCache::dropFrom(std::uint64_t block)
     return {};
 }
 
-Result<void> InMemoryHistoryCache::append(const std::vector<HistoryEntry>& entries,
+Result<void> InMemoryHistoryCache::append(const std::vector<ledger::HistoryEntry>& entries,
                                           std::uint64_t scannedTo)
 {
-    for (const HistoryEntry& e : entries)
+    for (const ledger::HistoryEntry& e : entries)
         m_entries.insert_or_assign({e.blockNumber, e.logIndex}, e);
     m_checkpoint = scannedTo;
     return {};
 }
 
-Result<std::vector<HistoryEntry>> InMemoryHistoryCache::entries() const
+Result<std::vector<ledger::HistoryEntry>> InMemoryHistoryCache::entries() const
 {
-    std::vector<HistoryEntry> out;
+    std::vector<ledger::HistoryEntry> out;
     out.reserve(m_entries.size());
     for (const auto& [key, e] : m_entries)
         out.push_back(e);
@@ -106,7 +87,7 @@ std::optional<crypto::Pct> pctAt(const std::vector<U256>& signals, std::size_t f
 {
     crypto::Pct pct;
     for (std::size_t i = 0; i < 7; ++i) {
-        const auto f = signals[first + i].toFr();
+        const auto f = crypto::toFr(signals[first + i]);
         if (!f)
             return std::nullopt;
         pct.words[i] = *f;
@@ -131,10 +112,10 @@ std::optional<U256> outgoingAmount(const std::vector<U256>& signals, const crypt
 
 } // namespace
 
-Result<std::vector<HistoryEntry>> HistoryScanner::entriesOf(const crypto::EthAddress& me,
-                                                            const crypto::Scalar& s,
-                                                            std::vector<chain::Log> logs,
-                                                            std::stop_token stop)
+Result<std::vector<ledger::HistoryEntry>> HistoryScanner::entriesOf(const crypto::EthAddress& me,
+                                                                    const crypto::Scalar& s,
+                                                                    std::vector<chain::Log> logs,
+                                                                    std::stop_token stop)
 {
     const crypto::Hash256 transferTopic = abi::privateTransferEvent().topic0();
     const crypto::Hash256 depositTopic = abi::depositEvent().topic0();
@@ -158,11 +139,11 @@ Result<std::vector<HistoryEntry>> HistoryScanner::entriesOf(const crypto::EthAdd
         return decodeTransferCall(tx->input);
     };
 
-    std::vector<HistoryEntry> out;
+    std::vector<ledger::HistoryEntry> out;
     for (const chain::Log& log : logs) {
         if (log.removed || log.topics.empty() || log.address != m_deployment.encryptedErc)
             continue;
-        HistoryEntry e;
+        ledger::HistoryEntry e;
         e.blockNumber = log.blockNumber;
         e.transactionHash = log.transactionHash;
         e.logIndex = log.logIndex;
@@ -176,7 +157,7 @@ Result<std::vector<HistoryEntry>> HistoryScanner::entriesOf(const crypto::EthAdd
             const auto to = values->at(1).asAddress();
             if (!from || !to || (*from == me && *to == me))
                 continue; // a transfer to oneself changes nothing
-            e.source = HistoryEntry::Source::Transfer;
+            e.source = ledger::HistoryEntry::Source::Transfer;
             // A contract may make several transfers in one transaction: the calldata is
             // only ours to read when it is this very transfer.
             auto call = callOf(log.transactionHash);
@@ -185,14 +166,14 @@ Result<std::vector<HistoryEntry>> HistoryScanner::entriesOf(const crypto::EthAdd
             if (call)
                 e.tokenId = call->tokenId;
             if (*to == me) {
-                e.kind = HistoryEntry::Kind::Credit;
+                e.kind = ledger::HistoryEntry::Kind::Credit;
                 e.counterparty = *from;
                 if (call)
                     if (const auto pct = pctAt(call->signals, 16))
                         if (const auto v = crypto::decryptAmount(*pct, s))
-                            e.amount = U256::fromFr(*v);
+                            e.amount = crypto::toU256(*v);
             } else if (*from == me) {
-                e.kind = HistoryEntry::Kind::Debit;
+                e.kind = ledger::HistoryEntry::Kind::Debit;
                 e.counterparty = *to;
                 if (call)
                     e.amount = outgoingAmount(call->signals, s);
@@ -211,8 +192,8 @@ Result<std::vector<HistoryEntry>> HistoryScanner::entriesOf(const crypto::EthAdd
                 const auto id = values->at(3).asUint();
                 if (!amount || !dust || !id)
                     continue;
-                e.kind = HistoryEntry::Kind::Credit;
-                e.source = HistoryEntry::Source::Deposit;
+                e.kind = ledger::HistoryEntry::Kind::Credit;
+                e.source = ledger::HistoryEntry::Source::Deposit;
                 e.tokenId = *id;
                 e.amount =
                     depositValue(*amount, *dust, m_options.tokenDecimals, m_options.eercDecimals);
@@ -221,8 +202,8 @@ Result<std::vector<HistoryEntry>> HistoryScanner::entriesOf(const crypto::EthAdd
                 const auto id = values->at(2).asUint();
                 if (!amount || !id)
                     continue;
-                e.kind = HistoryEntry::Kind::Debit;
-                e.source = HistoryEntry::Source::Withdraw;
+                e.kind = ledger::HistoryEntry::Kind::Debit;
+                e.source = ledger::HistoryEntry::Source::Withdraw;
                 e.tokenId = *id;
                 e.amount = *amount;
             }
@@ -234,14 +215,14 @@ Result<std::vector<HistoryEntry>> HistoryScanner::entriesOf(const crypto::EthAdd
 
     // Block times, one batch for all distinct blocks.
     std::vector<std::uint64_t> blocks;
-    for (const HistoryEntry& e : out)
+    for (const ledger::HistoryEntry& e : out)
         blocks.push_back(e.blockNumber);
     std::sort(blocks.begin(), blocks.end());
     blocks.erase(std::unique(blocks.begin(), blocks.end()), blocks.end());
     auto times = m_eth.blockTimestamps(blocks, stop);
     if (!times)
         return times.error();
-    for (HistoryEntry& e : out) {
+    for (ledger::HistoryEntry& e : out) {
         const auto it = std::lower_bound(blocks.begin(), blocks.end(), e.blockNumber);
         e.blockTime = (*times)[static_cast<std::size_t>(it - blocks.begin())];
     }

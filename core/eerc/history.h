@@ -12,10 +12,11 @@
 // Results go to a HistoryCache together with the scan checkpoint, so the next start only
 // scans the new blocks (and re-scans the last few, for reorgs).
 #include "chain/log_scanner.h"
-#include "chain/u256.h"
 #include "crypto/babyjubjub.h"
 #include "eerc/contracts.h"
+#include "ledger/entries.h"
 #include "util/result.h"
+#include "util/u256.h"
 
 #include <functional>
 #include <map>
@@ -24,37 +25,6 @@
 #include <vector>
 
 namespace bs::eerc {
-
-struct HistoryEntry
-{
-    enum class Kind
-    {
-        Credit,
-        Debit,
-    };
-    enum class Source
-    {
-        Transfer,
-        Deposit,
-        Withdraw,
-    };
-    Kind kind = Kind::Credit;
-    Source source = Source::Transfer;
-    chain::U256 tokenId;
-    std::uint64_t blockNumber = 0;
-    std::int64_t blockTime = 0; // seconds since the epoch
-    crypto::Hash256 transactionHash{};
-    std::uint32_t logIndex = 0;
-    std::optional<crypto::EthAddress> counterparty;
-    // eERC base units; nullopt when it could not be read (e.g. a transfer made through a
-    // contract, whose calldata is not the eERC call).
-    std::optional<chain::U256> amount;
-
-    bool operator==(const HistoryEntry&) const = default;
-};
-
-const char* toString(HistoryEntry::Kind kind);
-const char* toString(HistoryEntry::Source source);
 
 // Where scan results are kept between runs. The vault implements it; InMemoryHistoryCache
 // serves the CLI without a vault and the tests.
@@ -66,10 +36,10 @@ public:
     // Forget every entry at or after `block` (they are about to be scanned again).
     virtual Result<void> dropFrom(std::uint64_t block) = 0;
     // Store `entries` and move the checkpoint to `scannedTo`, atomically.
-    virtual Result<void> append(const std::vector<HistoryEntry>& entries,
+    virtual Result<void> append(const std::vector<ledger::HistoryEntry>& entries,
                                 std::uint64_t scannedTo) = 0;
     // All entries, ordered by (block, log index).
-    virtual Result<std::vector<HistoryEntry>> entries() const = 0;
+    virtual Result<std::vector<ledger::HistoryEntry>> entries() const = 0;
 };
 
 class InMemoryHistoryCache final : public HistoryCache
@@ -77,11 +47,12 @@ class InMemoryHistoryCache final : public HistoryCache
 public:
     Result<std::optional<std::uint64_t>> checkpoint() const override { return m_checkpoint; }
     Result<void> dropFrom(std::uint64_t block) override;
-    Result<void> append(const std::vector<HistoryEntry>& entries, std::uint64_t scannedTo) override;
-    Result<std::vector<HistoryEntry>> entries() const override;
+    Result<void> append(const std::vector<ledger::HistoryEntry>& entries,
+                        std::uint64_t scannedTo) override;
+    Result<std::vector<ledger::HistoryEntry>> entries() const override;
 
 private:
-    std::map<std::pair<std::uint64_t, std::uint32_t>, HistoryEntry> m_entries;
+    std::map<std::pair<std::uint64_t, std::uint32_t>, ledger::HistoryEntry> m_entries;
     std::optional<std::uint64_t> m_checkpoint;
 };
 
@@ -99,7 +70,9 @@ class HistoryScanner
 public:
     using Progress = std::function<void(std::uint64_t done, std::uint64_t total)>;
 
-    HistoryScanner(chain::EthClient& eth, const Deployment& deployment, HistoryOptions options)
+    HistoryScanner(chain::EthClient& eth,
+                   const chain::Deployment& deployment,
+                   HistoryOptions options)
         : m_eth(eth)
         , m_deployment(deployment)
         , m_options(options)
@@ -113,20 +86,18 @@ public:
                          std::stop_token stop = {});
 
 private:
-    Result<std::vector<HistoryEntry>> entriesOf(const crypto::EthAddress& me,
-                                                const crypto::Scalar& s,
-                                                std::vector<chain::Log> logs,
-                                                std::stop_token stop);
+    Result<std::vector<ledger::HistoryEntry>> entriesOf(const crypto::EthAddress& me,
+                                                        const crypto::Scalar& s,
+                                                        std::vector<chain::Log> logs,
+                                                        std::stop_token stop);
 
     chain::EthClient& m_eth;
-    Deployment m_deployment;
+    chain::Deployment m_deployment;
     HistoryOptions m_options;
 };
 
 // eERC units of a deposit of `amount` token units with `dust` returned (spec 5.3).
-std::optional<chain::U256> depositValue(const chain::U256& amount,
-                                        const chain::U256& dust,
-                                        unsigned tokenDecimals,
-                                        unsigned eercDecimals);
+std::optional<U256>
+depositValue(const U256& amount, const U256& dust, unsigned tokenDecimals, unsigned eercDecimals);
 
 } // namespace bs::eerc

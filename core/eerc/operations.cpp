@@ -3,13 +3,12 @@
 
 #include "chain/revert.h"
 #include "eerc/proof_inputs.h"
+#include "eerc/units.h"
 #include "ledger/money.h"
 
 namespace bs::eerc {
 
 using chain::AbiValue;
-using chain::U256;
-
 const char* toString(Stage stage)
 {
     switch (stage) {
@@ -49,7 +48,7 @@ AbiValue proofValue(const CircuitProof& proof)
     };
     std::vector<AbiValue> signals;
     for (const crypto::Fr& s : proof.publicSignals)
-        signals.push_back(AbiValue::uint(U256::fromFr(s)));
+        signals.push_back(AbiValue::uint(crypto::toU256(s)));
     return AbiValue::list({AbiValue::list({pair(0), AbiValue::list({pair(2), pair(4)}), pair(6)}),
                            AbiValue::list(std::move(signals))});
 }
@@ -58,13 +57,13 @@ AbiValue pctValue(const crypto::Pct& pct)
 {
     std::vector<AbiValue> words;
     for (const crypto::Fr& w : pct.words)
-        words.push_back(AbiValue::uint(U256::fromFr(w)));
+        words.push_back(AbiValue::uint(crypto::toU256(w)));
     return AbiValue::list(std::move(words));
 }
 
 // USDC that reached `me` from the eERC contract in this receipt.
 U256 tokenReceivedIn(const chain::Receipt& receipt,
-                     const Deployment& d,
+                     const chain::Deployment& d,
                      const crypto::EthAddress& me)
 {
     U256 total;
@@ -212,7 +211,7 @@ Result<ClaimPlan> planClaim(EercReader& reader,
     plan.auditorKey = **auditorKey;
 
     if (tokenAmount) {
-        auto eerc = ledger::tokenToEercUnits(*tokenAmount, plan.tokenDecimals, plan.eercDecimals);
+        auto eerc = tokenToEercUnits(*tokenAmount, plan.tokenDecimals, plan.eercDecimals);
         if (!eerc)
             return eerc.error();
         plan.eercAmount = *eerc;
@@ -233,7 +232,7 @@ Result<ClaimPlan> planClaim(EercReader& reader,
     if (plan.balance.amount < plan.eercAmount)
         return fail("the amount is more than the balance of " +
                     ledger::formatAmount(plan.balance.amount, plan.eercDecimals) + ".");
-    auto token = ledger::eercToTokenUnits(plan.eercAmount, plan.tokenDecimals, plan.eercDecimals);
+    auto token = eercToTokenUnits(plan.eercAmount, plan.tokenDecimals, plan.eercDecimals);
     if (!token)
         return token.error();
     plan.tokenAmount = *token;
@@ -290,7 +289,7 @@ Result<ClaimOutcome> claim(EercReader& reader,
                            std::stop_token stop)
 {
     const crypto::EthAddress me = walletKey.address();
-    const Deployment& d = reader.deployment();
+    const chain::Deployment& d = reader.deployment();
     for (int attempt = 1;; ++attempt) {
         const bool mayRetry = attempt == 1;
         report(callbacks, Stage::Reading, 0);

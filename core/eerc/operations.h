@@ -55,13 +55,13 @@ Result<RegistrationOutcome> registerKey(EercReader& reader,
 // A claim, checked before anything is proven.
 struct ClaimPlan
 {
-    chain::U256 tokenId;
+    U256 tokenId;
     unsigned tokenDecimals = 0;
     unsigned eercDecimals = 0;
     EncryptedBalance snapshot;
     DecryptedBalance balance; // of the snapshot
-    chain::U256 eercAmount;   // what the proof withdraws
-    chain::U256 tokenAmount;  // what arrives in the wallet
+    U256 eercAmount;          // what the proof withdraws
+    U256 tokenAmount;         // what arrives in the wallet
     crypto::Point auditorKey;
 };
 
@@ -71,7 +71,7 @@ struct ClaimPlan
 Result<ClaimPlan> planClaim(EercReader& reader,
                             const crypto::EthAddress& me,
                             const EercKey& key,
-                            std::optional<chain::U256> tokenAmount,
+                            std::optional<U256> tokenAmount,
                             std::stop_token stop = {});
 
 struct ClaimOutcome
@@ -79,13 +79,13 @@ struct ClaimOutcome
     bool dryRun = false;
     ClaimPlan plan;
     std::uint64_t gasEstimate = 0;
-    chain::U256 maxFeePerGas; // wei
-    chain::U256 maxCost;      // wei: gasLimit * maxFeePerGas
+    U256 maxFeePerGas; // wei
+    U256 maxCost;      // wei: gasLimit * maxFeePerGas
     std::optional<crypto::Hash256> transactionHash;
     std::uint64_t blockNumber = 0;
-    chain::U256 tokenReceived; // from the token's Transfer event in the receipt
-    chain::U256 feePaid;       // wei: gasUsed * effectiveGasPrice
-    bool reproved = false;     // the balance changed under us and the proof was redone
+    U256 tokenReceived;    // from the token's Transfer event in the receipt
+    U256 feePaid;          // wei: gasUsed * effectiveGasPrice
+    bool reproved = false; // the balance changed under us and the proof was redone
 };
 
 // Proves, dry-runs (eth_call) and, unless `dryRun`, sends and confirms. If the dry run or
@@ -96,7 +96,7 @@ Result<ClaimOutcome> claim(EercReader& reader,
                            const crypto::EcdsaPrivateKey& walletKey,
                            const EercKey& key,
                            CircuitProver& withdrawProver,
-                           std::optional<chain::U256> tokenAmount,
+                           std::optional<U256> tokenAmount,
                            bool dryRun,
                            const chain::SendOptions& options = {},
                            const OperationCallbacks& callbacks = {},
@@ -128,9 +128,8 @@ Result<ResumedClaim> resumeClaim(EercReader& reader,
 
 // Calldata of withdraw(tokenId, ((a,b,c), signals[16]), balancePCT) / register(((a,b,c),
 // signals[5])).
-Result<std::vector<std::uint8_t>> withdrawCalldata(const chain::U256& tokenId,
-                                                   const CircuitProof& proof,
-                                                   const crypto::Pct& balancePct);
+Result<std::vector<std::uint8_t>>
+withdrawCalldata(const U256& tokenId, const CircuitProof& proof, const crypto::Pct& balancePct);
 Result<std::vector<std::uint8_t>> registerCalldata(const CircuitProof& proof);
 
 } // namespace bs::eerc

@@ -68,8 +68,8 @@ PctRandomness PctRandomness::fresh()
 
 Result<WithdrawWitness> withdrawWitness(const EercKey& key,
                                         const EncryptedBalance& snapshot,
-                                        const chain::U256& senderBalance,
-                                        const chain::U256& amount,
+                                        const U256& senderBalance,
+                                        const U256& amount,
                                         const crypto::Point& auditorKey,
                                         const WithdrawRandomness& randomness)
 {
@@ -83,10 +83,10 @@ Result<WithdrawWitness> withdrawWitness(const EercKey& key,
     if (auditorKey.isIdentity())
         return fail("the contract has no auditor key set; no claim is possible until the "
                     "operator sets one.");
-    const auto amountField = amount.toFr();
+    const auto amountField = crypto::toFr(amount);
     const auto remaining = senderBalance.checkedSub(amount);
-    const auto remainingField = remaining ? remaining->toFr() : std::nullopt;
-    const auto balanceField = senderBalance.toFr();
+    const auto remainingField = remaining ? crypto::toFr(*remaining) : std::nullopt;
+    const auto balanceField = crypto::toFr(senderBalance);
     if (!amountField || !remainingField || !balanceField)
         return fail("the amount is out of the range the circuit accepts.");
 

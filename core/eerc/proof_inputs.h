@@ -3,12 +3,12 @@
 // Witness inputs of the registration and withdraw circuits (spec eerc-protocol.md section 8),
 // as typed signal values for the witness calculator. They include the private scalar, so
 // they are never turned into text: CircuitInput wipes its values when it goes away.
-#include "chain/u256.h"
 #include "crypto/babyjubjub.h"
 #include "crypto/pct.h"
 #include "eerc/balance.h"
 #include "eerc/key_derivation.h"
 #include "util/result.h"
+#include "util/u256.h"
 #include "zk/witness_calculator.h"
 
 #include <cstdint>
@@ -66,8 +66,8 @@ struct WithdrawRandomness
 // and an auditor key that is not a valid subgroup point other than the identity.
 Result<WithdrawWitness> withdrawWitness(const EercKey& key,
                                         const EncryptedBalance& snapshot,
-                                        const chain::U256& senderBalance,
-                                        const chain::U256& amount,
+                                        const U256& senderBalance,
+                                        const U256& amount,
                                         const crypto::Point& auditorKey,
                                         const WithdrawRandomness& randomness = {});
 

@@ -6,8 +6,6 @@
 namespace bs::eerc {
 
 using chain::AbiValue;
-using chain::U256;
-
 namespace {
 
 std::string unexpected(const std::string& what)
@@ -23,7 +21,7 @@ Result<crypto::Pct> pctFrom(const AbiValue* v)
         return fail(unexpected("PCT"));
     crypto::Pct pct;
     for (std::size_t i = 0; i < 7; ++i) {
-        const auto f = (*words)[i].toFr();
+        const auto f = crypto::toFr((*words)[i]);
         if (!f)
             return fail(unexpected("PCT word"));
         pct.words[i] = *f;
@@ -45,8 +43,8 @@ Result<std::optional<crypto::Point>> pointFromWords(const U256& x, const U256& y
 {
     if (x.isZero() && y.isZero())
         return std::optional<crypto::Point>();
-    const auto fx = x.toFr();
-    const auto fy = y.toFr();
+    const auto fx = crypto::toFr(x);
+    const auto fy = crypto::toFr(y);
     const auto p = fx && fy ? crypto::Point::fromAffine(*fx, *fy) : std::nullopt;
     if (!p)
         return fail("the chain holds a point that is not on the BabyJubJub subgroup; the "

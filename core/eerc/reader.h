@@ -26,12 +26,12 @@ struct AuditorChange
 class EercReader
 {
 public:
-    EercReader(chain::EthClient& eth, Deployment deployment)
+    EercReader(chain::EthClient& eth, chain::Deployment deployment)
         : m_eth(eth)
         , m_deployment(deployment)
     {}
 
-    const Deployment& deployment() const { return m_deployment; }
+    const chain::Deployment& deployment() const { return m_deployment; }
     chain::EthClient& eth() { return m_eth; }
 
     // Fails unless the node is on the deployment's chain (a wrong RPC URL would otherwise
@@ -45,13 +45,13 @@ public:
     Result<std::optional<crypto::Point>> auditorPublicKey(std::stop_token stop = {});
     Result<crypto::EthAddress> auditor(std::stop_token stop = {});
     // tokenIds(token): nullopt while the converter has never seen a deposit of it.
-    Result<std::optional<chain::U256>> tokenId(std::stop_token stop = {});
+    Result<std::optional<U256>> tokenId(std::stop_token stop = {});
     Result<unsigned> eercDecimals(std::stop_token stop = {});
     Result<unsigned> tokenDecimals(std::stop_token stop = {});
     // The ERC-20 balance of `owner` in token base units.
-    Result<chain::U256> tokenBalance(const crypto::EthAddress& owner, std::stop_token stop = {});
+    Result<U256> tokenBalance(const crypto::EthAddress& owner, std::stop_token stop = {});
     Result<EncryptedBalance> balanceOf(const crypto::EthAddress& user,
-                                       const chain::U256& tokenId,
+                                       const U256& tokenId,
                                        chain::BlockTag block = chain::BlockTag::latest(),
                                        std::stop_token stop = {});
     // Every AuditorChanged event since the deployment block, oldest first.
@@ -67,11 +67,11 @@ private:
     Result<unsigned> decimalsOf(const crypto::EthAddress& contract, std::stop_token stop);
 
     chain::EthClient& m_eth;
-    Deployment m_deployment;
+    chain::Deployment m_deployment;
 };
 
 // A point given as two uint256 words from the chain: nullopt for (0, 0); an error for
 // anything that is not a subgroup point.
-Result<std::optional<crypto::Point>> pointFromWords(const chain::U256& x, const chain::U256& y);
+Result<std::optional<crypto::Point>> pointFromWords(const U256& x, const U256& y);
 
 } // namespace bs::eerc

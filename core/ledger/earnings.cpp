@@ -14,8 +14,7 @@
 
 namespace bs::ledger {
 
-using chain::U256;
-using eerc::HistoryEntry;
+using ledger::HistoryEntry;
 
 namespace {
 
@@ -56,7 +55,7 @@ ChainAmount chainAmountOf(const HistoryEntry& e)
 
 } // namespace
 
-std::vector<EarningsRow> joinEarnings(const operator_api::Earnings* report,
+std::vector<EarningsRow> joinEarnings(const ledger::Earnings* report,
                                       const std::vector<HistoryEntry>& history,
                                       const JoinOptions& options)
 {
@@ -113,7 +112,7 @@ std::vector<EarningsRow> joinEarnings(const operator_api::Earnings* report,
         }
 
         for (std::size_t k = 0; k < cycles.size(); ++k) {
-            const operator_api::EarningsCycle& c = cycles[k];
+            const ledger::EarningsCycle& c = cycles[k];
             EarningsRow row;
             row.origin = EarningsRow::Origin::OperatorOnly;
             row.cycleId = c.cycleId;

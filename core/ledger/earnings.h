@@ -8,13 +8,12 @@
 // the rows are the chain's payouts alone, marked as not checked. Operator entries whose
 // transfer is not on chain are rows too (Missing or Pending), so nothing the operator claims
 // is silently dropped. Nothing here reads the clock: `now` is passed in.
-#include "chain/u256.h"
 #include "crypto/keccak.h"
 #include "crypto/secp256k1.h"
-#include "eerc/history.h"
+#include "ledger/entries.h"
 #include "ledger/fairness.h"
-#include "operator/types.h"
 #include "util/result.h"
+#include "util/u256.h"
 
 #include <QDateTime>
 #include <QString>
@@ -45,16 +44,16 @@ struct EarningsRow
     QString cycleId;
     QDateTime periodStart; // UTC, half-open [periodStart, periodEnd)
     QDateTime periodEnd;
-    std::optional<chain::U256> pool;
-    std::optional<chain::U256> weight;       // your calls
-    std::optional<chain::U256> totalWeight;  // all calls
+    std::optional<U256> pool;
+    std::optional<U256> weight;              // your calls
+    std::optional<U256> totalWeight;         // all calls
     std::optional<std::string> sharePercent; // w / W in percent, 2 decimals, e.g. "42.86"
-    std::optional<chain::U256> statedAmount; // the operator's amount, token base units
+    std::optional<U256> statedAmount;        // the operator's amount, token base units
 
     // What was decrypted from the chain; nullopt when not on chain or not readable.
-    std::optional<chain::U256> amountEerc; // eERC base units
-    std::optional<chain::U256> amount;     // token base units (rounded down, see amountExact)
-    bool amountExact = true;               // false when amountEerc is not whole token units
+    std::optional<U256> amountEerc; // eERC base units
+    std::optional<U256> amount;     // token base units (rounded down, see amountExact)
+    bool amountExact = true;        // false when amountEerc is not whole token units
 
     FairnessCheck fairness;
 
@@ -82,18 +81,18 @@ struct JoinOptions
 // indexes differently); a transfer is never matched to two cycles. Only incoming private
 // transfers are payouts: deposits and outgoing entries are ignored. Rows are ordered by time,
 // then block and log index.
-std::vector<EarningsRow> joinEarnings(const operator_api::Earnings* report,
-                                      const std::vector<eerc::HistoryEntry>& history,
+std::vector<EarningsRow> joinEarnings(const ledger::Earnings* report,
+                                      const std::vector<ledger::HistoryEntry>& history,
                                       const JoinOptions& options);
 
 struct EarningsSummary
 {
     // Token base units. Independent of the balance: earned counts payouts received, claimed
     // counts withdrawals, neither looks at the encrypted balance.
-    chain::U256 totalEarned;
-    chain::U256 totalClaimed;
-    chain::U256 earnedThisMonth;
-    chain::U256 earnedLastMonth;
+    U256 totalEarned;
+    U256 totalClaimed;
+    U256 earnedThisMonth;
+    U256 earnedLastMonth;
     std::size_t payoutCount = 0;
     // The most recent row with an amount received (time, then block and log index).
     std::optional<EarningsRow> lastPayout;
@@ -108,7 +107,7 @@ struct EarningsSummary
 // are those of the local time `utcOffsetSeconds` ahead of UTC at `now` (0: UTC). Fails only
 // if a total does not fit 256 bits.
 Result<EarningsSummary> summarizeEarnings(const std::vector<EarningsRow>& rows,
-                                          const std::vector<eerc::HistoryEntry>& history,
+                                          const std::vector<ledger::HistoryEntry>& history,
                                           std::int64_t now,
                                           UnitScale units,
                                           int utcOffsetSeconds = 0);
@@ -143,8 +142,8 @@ struct ChartPoint
 {
     std::int64_t time = 0;
     QString cycleId;        // empty for payouts not in the operator's report
-    chain::U256 amount;     // token base units, exact
-    chain::U256 cumulative; // all payouts up to and including this one, also those
+    U256 amount;            // token base units, exact
+    U256 cumulative;        // all payouts up to and including this one, also those
                             // before the period (the line shows the running total)
     double amountValue = 0; // amount / 10^decimals, for drawing only
     double cumulativeValue = 0;

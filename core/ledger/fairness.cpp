@@ -8,8 +8,6 @@
 
 namespace bs::ledger {
 
-using chain::U256;
-
 namespace {
 
 mpz_class toMpz(const U256& v)
@@ -136,24 +134,13 @@ sharePercent(const U256& weight, const U256& totalWeight, unsigned digits)
     return text;
 }
 
-std::optional<TokenUnits> eercToTokenUnitsFloor(const U256& eercAmount, UnitScale units)
+std::optional<Rescaled> eercToTokenUnitsFloor(const U256& eercAmount, UnitScale units)
 {
-    if (units.eercDecimals <= units.tokenDecimals) {
-        const auto v = toU256(toMpz(eercAmount) * pow10(units.tokenDecimals - units.eercDecimals));
-        if (!v)
-            return std::nullopt;
-        return TokenUnits{*v, true};
-    }
-    mpz_class q;
-    mpz_class r;
-    const mpz_class divisor = pow10(units.eercDecimals - units.tokenDecimals);
-    const mpz_class amount = toMpz(eercAmount);
-    mpz_fdiv_qr(q.get_mpz_t(), r.get_mpz_t(), amount.get_mpz_t(), divisor.get_mpz_t());
-    return TokenUnits{toU256(q).value(), r == 0};
+    return rescale(eercAmount, units.eercDecimals, units.tokenDecimals);
 }
 
 FairnessCheck
-checkPayout(const operator_api::EarningsCycle& entry, const ChainAmount& chain, UnitScale units)
+checkPayout(const ledger::EarningsCycle& entry, const ChainAmount& chain, UnitScale units)
 {
     FairnessCheck c;
     const std::string cycle = entry.cycleId.toStdString();

@@ -10,8 +10,9 @@
 // token's base units, chain amounts in eERC base units; the two are compared after scaling
 // both to the larger number of decimals, which is exact, so a payout that is off by a
 // fraction of a token unit is a discrepancy too.
-#include "chain/u256.h"
-#include "operator/types.h"
+#include "ledger/entries.h"
+#include "ledger/money.h"
+#include "util/u256.h"
 
 #include <optional>
 #include <string>
@@ -37,19 +38,19 @@ struct ChainAmount
         Known,         // decrypted: `eercAmount`
     };
     State state = State::NotFound;
-    chain::U256 eercAmount; // eERC base units, when Known
+    U256 eercAmount; // eERC base units, when Known
 
     static ChainAmount notFound() { return {}; }
     static ChainAmount notScannedYet() { return {State::NotScannedYet, {}}; }
     static ChainAmount unreadable() { return {State::Unreadable, {}}; }
-    static ChainAmount known(const chain::U256& eercAmount) { return {State::Known, eercAmount}; }
+    static ChainAmount known(const U256& eercAmount) { return {State::Known, eercAmount}; }
 };
 
 // A signed difference of two amounts, as magnitude and sign, in base units with `decimals`
 // decimals (the larger of the token's and the contract's).
 struct AmountDifference
 {
-    chain::U256 magnitude;
+    U256 magnitude;
     bool negative = false; // received less than expected
     unsigned decimals = 0;
 };
@@ -80,10 +81,10 @@ struct FairnessCheck
     // whose share divides exactly is never among the L largest remainders: at least L+1
     // providers have a non-zero remainder whenever L > 0). nullopt when the figures give no
     // rule (W = 0, w > W).
-    std::optional<chain::U256> expectedMin;
-    std::optional<chain::U256> expectedMax;
+    std::optional<U256> expectedMin;
+    std::optional<U256> expectedMax;
     // The decrypted amount in token base units, when it is a whole number of them.
-    std::optional<chain::U256> receivedTokenUnits;
+    std::optional<U256> receivedTokenUnits;
     // Received minus the nearest fair amount, when Discrepant; received minus the
     // stated amount when StatedMismatch.
     std::optional<AmountDifference> difference;
@@ -96,30 +97,24 @@ struct FairnessCheck
 
 // Checks one earnings entry against the chain. Never fails: every outcome is a verdict.
 FairnessCheck
-checkPayout(const operator_api::EarningsCycle& entry, const ChainAmount& chain, UnitScale units);
+checkPayout(const ledger::EarningsCycle& entry, const ChainAmount& chain, UnitScale units);
 
 // The rule's bounds alone: floor(P*w/W) and the largest fair amount (see expectedMax).
 // nullopt when W = 0 or w > W.
 struct FairRange
 {
-    chain::U256 min;
-    chain::U256 max;
+    U256 min;
+    U256 max;
 };
-std::optional<FairRange>
-fairRange(const chain::U256& pool, const chain::U256& weight, const chain::U256& totalWeight);
+std::optional<FairRange> fairRange(const U256& pool, const U256& weight, const U256& totalWeight);
 
 // The share w/W as a percentage with `digits` fraction digits, rounded half up, e.g.
 // "42.86" for 3/7 with 2 digits; nullopt when W = 0.
 std::optional<std::string>
-sharePercent(const chain::U256& weight, const chain::U256& totalWeight, unsigned digits = 2);
+sharePercent(const U256& weight, const U256& totalWeight, unsigned digits = 2);
 
 // eERC base units to token base units, rounding down (what a withdraw pays out); `exact`
 // says whether nothing was dropped. nullopt only if the result does not fit 256 bits.
-struct TokenUnits
-{
-    chain::U256 value;
-    bool exact = true;
-};
-std::optional<TokenUnits> eercToTokenUnitsFloor(const chain::U256& eercAmount, UnitScale units);
+std::optional<Rescaled> eercToTokenUnitsFloor(const U256& eercAmount, UnitScale units);
 
 } // namespace bs::ledger

@@ -3,8 +3,6 @@
 
 namespace bs::ledger {
 
-using chain::U256;
-
 Result<U256> parseAmount(std::string_view text, unsigned decimals)
 {
     const std::string shown(text.substr(0, 40));
@@ -42,43 +40,25 @@ std::string formatAmount(const U256& baseUnits, unsigned decimals)
     return digits;
 }
 
-namespace {
-
-Result<U256> scale(const U256& amount, unsigned from, unsigned to, const char* refusal)
+std::optional<Rescaled> rescale(const U256& amount, unsigned fromDecimals, unsigned toDecimals)
 {
-    if (from == to)
-        return amount;
-    if (from < to) {
-        const auto factor = U256::pow10(to - from);
+    if (fromDecimals <= toDecimals) {
+        const auto factor = U256::pow10(toDecimals - fromDecimals);
         const auto out = factor ? amount.checkedMul(*factor) : std::nullopt;
         if (!out)
-            return fail("the amount is too large.");
-        return *out;
+            return amount.isZero() ? std::optional<Rescaled>(Rescaled{}) : std::nullopt;
+        return Rescaled{*out, true};
     }
-    const auto factor = U256::pow10(from - to);
-    if (!factor || !factor->fitsU64())
-        return fail("the token and the contract differ too much in decimals.");
-    const auto qr = amount.divmod(factor->toU64());
-    if (qr.remainder != 0)
-        return fail(std::string(refusal) + " (a multiple of 10^" + std::to_string(from - to) +
-                    " base units).");
-    return qr.quotient;
-}
-
-} // namespace
-
-Result<U256>
-tokenToEercUnits(const U256& tokenAmount, unsigned tokenDecimals, unsigned eercDecimals)
-{
-    return scale(tokenAmount, tokenDecimals, eercDecimals,
-                 "the contract keeps amounts with fewer decimals; give a rounder amount");
-}
-
-Result<U256> eercToTokenUnits(const U256& eercAmount, unsigned tokenDecimals, unsigned eercDecimals)
-{
-    return scale(eercAmount, eercDecimals, tokenDecimals,
-                 "the token has fewer decimals than the contract, so part of this amount would be "
-                 "lost; give a rounder amount");
+    // Divide by 10^(from - to) in steps whose divisor fits 64 bits (10^19 does).
+    Rescaled r{amount, true};
+    for (unsigned left = fromDecimals - toDecimals; left > 0;) {
+        const unsigned step = std::min(left, 19u);
+        const auto qr = r.value.divmod(U256::pow10(step)->toU64());
+        r.value = qr.quotient;
+        r.exact = r.exact && qr.remainder == 0;
+        left -= step;
+    }
+    return r;
 }
 
 } // namespace bs::ledger

@@ -197,15 +197,16 @@ ApiResult<JsonAnswer> OperatorClient::request(const QByteArray& method,
     return answer;
 }
 
-ApiResult<NetworkInfo> OperatorClient::network(std::stop_token stop)
+ApiResult<chain::Network> OperatorClient::network(std::stop_token stop)
 {
     auto answer = request("GET", "/network", {}, nullptr, std::move(stop));
     if (!answer)
         return answer.error();
-    auto info = parseNetworkInfo(QJsonDocument(answer->object).toJson(QJsonDocument::Compact));
-    if (!info)
-        return info.error();
-    return std::move(*info);
+    auto network = chain::parseNetwork(QJsonDocument(answer->object).toJson(QJsonDocument::Compact),
+                                       chain::NetworkSource::OperatorAnswer);
+    if (!network)
+        return network.error();
+    return std::move(*network);
 }
 
 ApiResult<Registration> OperatorClient::registerProvider(const crypto::EcdsaPrivateKey& walletKey,
@@ -253,11 +254,11 @@ ApiResult<Provider> OperatorClient::provider(const crypto::EcdsaPrivateKey& wall
     return std::move(*provider);
 }
 
-ApiResult<Earnings> OperatorClient::earnings(const crypto::EcdsaPrivateKey& walletKey,
-                                             const QString& providerId,
-                                             std::optional<QDateTime> from,
-                                             std::optional<QDateTime> to,
-                                             std::stop_token stop)
+ApiResult<ledger::Earnings> OperatorClient::earnings(const crypto::EcdsaPrivateKey& walletKey,
+                                                     const QString& providerId,
+                                                     std::optional<QDateTime> from,
+                                                     std::optional<QDateTime> to,
+                                                     std::stop_token stop)
 {
     auto segment = encodePathSegment(providerId);
     if (!segment)
@@ -271,7 +272,7 @@ ApiResult<Earnings> OperatorClient::earnings(const crypto::EcdsaPrivateKey& wall
     if (to)
         query << "to=" + encodeQueryValue(formatTime(*to));
 
-    std::optional<Earnings> all;
+    std::optional<ledger::Earnings> all;
     QSet<QString> cursorsSeen;
     QString cursor;
     for (int page = 0;; ++page) {
@@ -300,7 +301,7 @@ ApiResult<Earnings> OperatorClient::earnings(const crypto::EcdsaPrivateKey& wall
                 earnings->distributed != all->distributed)
                 return badResponse("The operator's earnings changed while they were being "
                                    "read; try again.");
-            for (EarningsCycle& c : earnings->cycles)
+            for (ledger::EarningsCycle& c : earnings->cycles)
                 all->cycles.push_back(std::move(c));
         }
 

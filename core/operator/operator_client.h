@@ -12,9 +12,9 @@
 // Nothing here is needed for a balance or a claim: those use the chain alone, and the
 // errors of this client say so when the server is down.
 #include "crypto/secp256k1.h"
+#include "operator/api_types.h"
 #include "operator/operator_cache.h"
 #include "operator/problem.h"
-#include "operator/types.h"
 #include "util/http_client.h"
 #include "util/result.h"
 
@@ -74,7 +74,7 @@ public:
     QString serverForDisplay() const;
 
     // GET /network (public).
-    ApiResult<NetworkInfo> network(std::stop_token stop = {});
+    ApiResult<chain::Network> network(std::stop_token stop = {});
 
     // POST /providers/register, signed by `walletKey`, whose address must be details.address.
     // The answer must describe the same address and eERC key. The spec has no lookup of a
@@ -92,11 +92,11 @@ public:
     // GET /providers/{providerId}/earnings?from=&to=, signed; follows nextCursor when the
     // server pages the cycles (at most options.maxPages pages) and checks totals.cycles
     // against the cycles received.
-    ApiResult<Earnings> earnings(const crypto::EcdsaPrivateKey& walletKey,
-                                 const QString& providerId,
-                                 std::optional<QDateTime> from = {},
-                                 std::optional<QDateTime> to = {},
-                                 std::stop_token stop = {});
+    ApiResult<ledger::Earnings> earnings(const crypto::EcdsaPrivateKey& walletKey,
+                                         const QString& providerId,
+                                         std::optional<QDateTime> from = {},
+                                         std::optional<QDateTime> to = {},
+                                         std::stop_token stop = {});
 
     // One request of any route: `pathAndQuery` is appended to the base URL and must be
     // percent-encoded already (see encodePathSegment / encodeQueryValue). Signed when

@@ -30,6 +30,7 @@ enum Tag : std::uint8_t
     TagToken = 9,
     TagDeploymentBlock = 10,
     TagAllowPlainHttp = 11,
+    TagNetworkDescription = 12, // chain::toJson; the fields 3..11 are kept for older readers
     TagWalletKey = 32,
     TagEercKey = 33,
     TagAuditorKey = 34,
@@ -87,19 +88,22 @@ encodeBackup(const BackupContents& c, std::span<const char> passphrase, const Kd
     if (auto ok = validateKdfForWriting(kdf); !ok)
         return ok.error();
     const Profile& p = c.profile;
+    const NetworkIdentity id = identityOf(p.network);
     std::vector<Field> fields = {
         {TagName, p.name.toUtf8(), {}},
         {TagRole, be(quint64(p.role), 1), {}},
-        {TagChainId, be(p.network.chainId, 8), {}},
-        {TagNetworkName, p.network.name.toUtf8(), {}},
-        {TagRpcUrl, p.network.rpcUrl.toUtf8(), {}},
-        {TagOperatorUrl, p.network.operatorUrl.toUtf8(), {}},
-        {TagRegistrar, p.network.registrarAddress.toUtf8(), {}},
-        {TagEerc, p.network.eercAddress.toUtf8(), {}},
-        {TagToken, p.network.tokenAddress.toUtf8(), {}},
-        {TagDeploymentBlock, be(p.network.deploymentBlock, 8), {}},
-        {TagAllowPlainHttp, be(p.network.allowPlainHttp ? 1 : 0, 1), {}},
+        {TagChainId, be(id.chainId, 8), {}},
+        {TagNetworkName, id.name.toUtf8(), {}},
+        {TagRpcUrl, id.rpcUrl.toUtf8(), {}},
+        {TagOperatorUrl, id.operatorUrl.toUtf8(), {}},
+        {TagRegistrar, id.registrar.toUtf8(), {}},
+        {TagEerc, id.eerc.toUtf8(), {}},
+        {TagToken, id.token.toUtf8(), {}},
+        {TagDeploymentBlock, be(id.deploymentBlock, 8), {}},
+        {TagAllowPlainHttp, be(id.allowPlainHttp ? 1 : 0, 1), {}},
     };
+    if (p.network)
+        fields.push_back({TagNetworkDescription, chain::toJson(*p.network), {}});
     if (c.walletKey)
         fields.push_back({TagWalletKey, {}, c.walletKey->bytes()});
     if (!c.eercDecryptionKey.empty())
@@ -188,6 +192,8 @@ Result<BackupContents> decodeBackup(const QByteArray& file, std::span<const char
         return QString::fromUtf8(reinterpret_cast<const char*>(v.data()), qsizetype(v.size()));
     };
     bool seen[256] = {};
+    NetworkIdentity identity;
+    QByteArray description;
     std::size_t at = 0;
     const auto damaged = [] { return fail("the backup's contents are malformed"); };
     while (at < payloadSize) {
@@ -200,7 +206,7 @@ Result<BackupContents> decodeBackup(const QByteArray& file, std::span<const char
         seen[tag] = true;
         const std::span<const std::uint8_t> v(payload.data() + at + 5, len);
         at += 5 + len;
-        Network& n = out.profile.network;
+        NetworkIdentity& n = identity;
         switch (tag) {
         case TagName:
             out.profile.name = text(v);
@@ -226,13 +232,16 @@ Result<BackupContents> decodeBackup(const QByteArray& file, std::span<const char
             n.operatorUrl = text(v);
             break;
         case TagRegistrar:
-            n.registrarAddress = text(v);
+            n.registrar = text(v);
             break;
         case TagEerc:
-            n.eercAddress = text(v);
+            n.eerc = text(v);
             break;
         case TagToken:
-            n.tokenAddress = text(v);
+            n.token = text(v);
+            break;
+        case TagNetworkDescription:
+            description = QByteArray(reinterpret_cast<const char*>(v.data()), qsizetype(v.size()));
             break;
         case TagAllowPlainHttp:
             if (len != 1 || v[0] > 1)
@@ -258,6 +267,10 @@ Result<BackupContents> decodeBackup(const QByteArray& file, std::span<const char
     }
     if (!seen[TagName] || !seen[TagRole] || !seen[TagChainId])
         return damaged();
+    auto network = networkOf(identity, description);
+    if (!network)
+        return network.error();
+    out.profile.network = std::move(*network);
     return out;
 }
 

@@ -17,7 +17,7 @@
 #include "crypto/secure_buffer.h"
 #include "util/result.h"
 #include "vault/kdf.h"
-#include "vault/types.h"
+#include "vault/records.h"
 
 #include <QByteArray>
 

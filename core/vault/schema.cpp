@@ -102,6 +102,11 @@ ALTER TABLE history_v3 RENAME TO history;
 CREATE INDEX history_by_token_block ON history (token_id, block_number, log_index);
 CREATE INDEX history_by_scan_block ON history (scan, block_number);
 )sql",
+    // 4: the profile keeps the whole network description (chain::toJson: token, decimals, the
+    // operator's and auditor's accounts, circuits), not only its identity columns.
+    R"sql(
+ALTER TABLE profile ADD COLUMN description TEXT NOT NULL DEFAULT '';
+)sql",
 };
 
 constexpr int kVersions = int(sizeof kMigrations / sizeof kMigrations[0]);

@@ -2,9 +2,8 @@
 #include "vault/vault.h"
 
 #include "crypto/random.h"
-#include "eerc/key_derivation.h"
+#include "util/atomic_file.h"
 #include "util/hex.h"
-#include "vault/atomic_file.h"
 #include "vault/backup.h"
 #include "vault/file_lock.h"
 #include "vault/schema.h"
@@ -27,6 +26,7 @@ namespace {
 
 constexpr quint64 kMaxStored = quint64(std::numeric_limits<qint64>::max());
 constexpr int kMaxNameBytes = 256;
+constexpr qsizetype kMaxNetworkDescription = 1 << 20;
 constexpr int kPageSize = 1024;
 
 const char kLocked[] = "the vault is locked; unlock it with its passphrase first";
@@ -142,15 +142,21 @@ Result<void> validateProfile(const Profile& p)
 {
     if (p.name.trimmed().isEmpty())
         return fail("the profile name is empty; give the profile a name");
-    if (p.name.toUtf8().size() > kMaxNameBytes || p.network.name.toUtf8().size() > kMaxNameBytes)
+    if (p.name.toUtf8().size() > kMaxNameBytes ||
+        (p.network && p.network->name.toUtf8().size() > kMaxNameBytes))
         return fail("the profile or network name is too long (at most 256 bytes)");
-    if (p.network.chainId > kMaxStored || p.network.deploymentBlock > kMaxStored)
+    if (!p.network)
+        return {};
+    const chain::Network& n = *p.network;
+    if (n.deployment.chainId == 0)
+        return fail("the network has no chain id");
+    if (n.deployment.chainId > kMaxStored || n.deployment.deploymentBlock > kMaxStored)
         return fail("the chain id or deployment block is too large");
-    for (const QString* s : {&p.network.rpcUrl, &p.network.operatorUrl, &p.network.registrarAddress,
-                             &p.network.eercAddress, &p.network.tokenAddress}) {
-        if (s->size() > 2048)
-            return fail("a network address or URL is too long");
-    }
+    if (n.rpcUrl.toString().size() > 2048 ||
+        (n.operatorUrl && n.operatorUrl->toString().size() > 2048))
+        return fail("a network URL is too long");
+    if (chain::toJson(n).size() > kMaxNetworkDescription)
+        return fail("the network description is too large (at most 1 MiB)");
     return {};
 }
 
@@ -186,9 +192,11 @@ bool isTxHash(const QString& s)
 
 Result<void> validateHexKey(const crypto::SecureBuffer& asciiHex, const char* what)
 {
+    // The string form of eerc::EercKey::decryptionKey(); the vault checks only its shape.
     const std::string_view text(reinterpret_cast<const char*>(asciiHex.data()), asciiHex.size());
-    if (auto k = eerc::EercKey::fromDecryptionKey(text); !k)
-        return fail(std::string("invalid ") + what + ": " + k.error().message);
+    if (text.empty() || text.size() > 64 || !util::isHexDigits(text))
+        return fail(std::string("invalid ") + what +
+                    ": a decryption key must be 1 to 64 hexadecimal digits, without 0x.");
     return {};
 }
 
@@ -297,33 +305,37 @@ struct Vault::Impl
         dbKey.reset();
     }
 
+    // The network's identity is kept in columns too (what older versions read); the whole
+    // description, in the form chain::parseNetwork reads, in `description` (schema 4).
     Result<void> insertProfile(const Profile& p, bool replace)
     {
         auto st = db.prepare(replace ? "INSERT OR REPLACE INTO profile VALUES "
-                                       "(1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                       "(1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                      : "INSERT INTO profile VALUES "
-                                       "(1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                       "(1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!st)
             return st.error();
+        const NetworkIdentity id = identityOf(p.network);
         st->bind(1, p.name)
             .bind(2, roleName(p.role))
-            .bind(3, qint64(p.network.chainId))
-            .bind(4, p.network.name)
-            .bind(5, p.network.rpcUrl)
-            .bind(6, p.network.operatorUrl)
-            .bind(7, p.network.registrarAddress)
-            .bind(8, p.network.eercAddress)
-            .bind(9, p.network.tokenAddress)
-            .bind(10, qint64(p.network.deploymentBlock))
-            .bind(11, qint64(p.network.allowPlainHttp ? 1 : 0));
+            .bind(3, qint64(id.chainId))
+            .bind(4, id.name)
+            .bind(5, id.rpcUrl)
+            .bind(6, id.operatorUrl)
+            .bind(7, id.registrar)
+            .bind(8, id.eerc)
+            .bind(9, id.token)
+            .bind(10, qint64(id.deploymentBlock))
+            .bind(11, qint64(id.allowPlainHttp ? 1 : 0))
+            .bind(12, p.network ? QString::fromUtf8(chain::toJson(*p.network)) : QString());
         return st->run();
     }
 
     Result<Profile> readProfile() const
     {
         auto st = db.prepare("SELECT name, role, chain_id, network_name, rpc_url, operator_url, "
-                             "registrar, eerc, token, deployment_block, allow_plain_http "
-                             "FROM profile WHERE id = 1");
+                             "registrar, eerc, token, deployment_block, allow_plain_http, "
+                             "description FROM profile WHERE id = 1");
         if (!st)
             return st.error();
         auto row = st->step();
@@ -337,28 +349,28 @@ struct Vault::Impl
         if (!role)
             return fail("the vault's profile has an unknown role; restore it from a backup");
         p.role = *role;
-        p.network.chainId = quint64(st->columnInt(2));
-        p.network.name = st->columnText(3);
-        p.network.rpcUrl = st->columnText(4);
-        p.network.operatorUrl = st->columnText(5);
-        p.network.registrarAddress = st->columnText(6);
-        p.network.eercAddress = st->columnText(7);
-        p.network.tokenAddress = st->columnText(8);
-        p.network.deploymentBlock = quint64(st->columnInt(9));
-        p.network.allowPlainHttp = st->columnInt(10) != 0;
+        const NetworkIdentity id{
+            quint64(st->columnInt(2)), st->columnText(3),         st->columnText(4),
+            st->columnText(5),         st->columnText(6),         st->columnText(7),
+            st->columnText(8),         quint64(st->columnInt(9)), st->columnInt(10) != 0};
+        auto network = networkOf(id, st->columnText(11).toUtf8());
+        if (!network)
+            return network.error();
+        p.network = std::move(*network);
         return p;
     }
 
     // Copies the profile's metadata into the header; true if anything changed.
     bool syncHeaderMetadata(const Profile& p)
     {
+        const quint64 chainId = p.network ? p.network->deployment.chainId : 0;
+        const QString networkName = p.network ? p.network->name : QString();
         const bool same = header.profileName == p.name && header.role == p.role &&
-                          header.chainId == p.network.chainId &&
-                          header.networkName == p.network.name;
+                          header.chainId == chainId && header.networkName == networkName;
         header.profileName = p.name;
         header.role = p.role;
-        header.chainId = p.network.chainId;
-        header.networkName = p.network.name;
+        header.chainId = chainId;
+        header.networkName = networkName;
         return !same;
     }
 
@@ -459,7 +471,7 @@ createImpl(const QString& path,
             crypto::SecureBytes<32>::copyOf(std::span<const std::uint8_t, 32>(raw.data(), 32));
     }
 
-    if (auto ok = createPrivateFile(path); !ok)
+    if (auto ok = util::createPrivateFile(path); !ok)
         return ok.error();
     auto result = [&]() -> Result<void> {
         auto db = Database::openKeyed(path, *impl->dbKey, options.sqliteVfs);
@@ -1262,7 +1274,7 @@ Result<void> Vault::exportBackup(const QString& outPath,
     auto file = encodeBackup(c, backupPassphrase, d.header.kdf);
     if (!file)
         return file.error();
-    return writeFileAtomically(outPath, *file);
+    return util::writeFileAtomically(outPath, *file);
 }
 
 Result<Vault> Vault::restoreBackup(const QString& backupPath,
@@ -1272,7 +1284,7 @@ Result<Vault> Vault::restoreBackup(const QString& backupPath,
                                    std::optional<KdfParams> kdf,
                                    const VaultOptions& options)
 {
-    auto bytes = readSmallFile(backupPath, 2 << 20);
+    auto bytes = util::readSmallFile(backupPath, 2 << 20);
     if (!bytes)
         return bytes.error();
     auto contents = decodeBackup(*bytes, backupPassphrase);

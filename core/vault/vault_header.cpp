@@ -2,8 +2,8 @@
 #include "vault/vault_header.h"
 
 #include "crypto/random.h"
+#include "util/atomic_file.h"
 #include "vault/aes_gcm.h"
-#include "vault/atomic_file.h"
 
 #include <QFileInfo>
 
@@ -187,7 +187,7 @@ Result<VaultHeader> VaultHeader::read(const QString& vaultPath)
         return fail("no vault at " + vaultPath.toStdString() + " (neither the vault nor " +
                     path.toStdString() + " exists)");
     }
-    auto bytes = readSmallFile(path, kMaxHeaderSize);
+    auto bytes = util::readSmallFile(path, kMaxHeaderSize);
     if (!bytes)
         return bytes.error();
     return parse(*bytes);
@@ -195,7 +195,7 @@ Result<VaultHeader> VaultHeader::read(const QString& vaultPath)
 
 Result<void> VaultHeader::write(const QString& vaultPath) const
 {
-    return writeFileAtomically(pathFor(vaultPath), serialize());
+    return util::writeFileAtomically(pathFor(vaultPath), serialize());
 }
 
 void VaultHeader::wrap(const crypto::SecureBytes<32>& kek, const crypto::SecureBytes<32>& dbKey)

@@ -13,27 +13,6 @@
 
 namespace bs::wallet {
 
-Result<eerc::NetworkConfig> networkOf(const vault::Network& n)
-{
-    eerc::NetworkConfig config;
-    config.name = n.name;
-    config.rpcUrl = QUrl(n.rpcUrl);
-    if (!n.operatorUrl.isEmpty())
-        config.operatorUrl = QUrl(n.operatorUrl);
-    config.deployment.chainId = n.chainId;
-    config.deployment.deploymentBlock = n.deploymentBlock;
-    auto registrar = crypto::EthAddress::fromString(n.registrarAddress.toStdString());
-    auto eerc = crypto::EthAddress::fromString(n.eercAddress.toStdString());
-    auto token = crypto::EthAddress::fromString(n.tokenAddress.toStdString());
-    if (!registrar || !eerc || !token || n.chainId == 0)
-        return fail("the profile has no complete network (chain id and contract addresses); "
-                    "create it again from the network's description.");
-    config.deployment.registrar = *registrar;
-    config.deployment.encryptedErc = *eerc;
-    config.deployment.token = *token;
-    return config;
-}
-
 Result<crypto::EcdsaPrivateKey> walletKeyFromText(std::span<const char> text)
 {
     std::size_t begin = 0;
@@ -73,10 +52,10 @@ Result<Keys> keysOf(const vault::Vault& vault)
     return Keys{std::move(*wallet), std::move(*key)};
 }
 
-Result<ChainConnection> connect(const eerc::NetworkConfig& network, bool allowPlainHttp, bool check)
+Result<ChainConnection> connect(const chain::Network& network, bool check)
 {
     chain::HttpOptions http;
-    http.allowPlainHttp = allowPlainHttp;
+    http.allowPlainHttp = network.allowPlainHttp;
     auto transport = chain::HttpTransport::create(network.rpcUrl, http);
     if (!transport)
         return transport.error();

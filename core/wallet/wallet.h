@@ -5,14 +5,14 @@
 // end. Shared by the desktop app and the command line, so both open a profile the same way.
 #include "chain/eth_client.h"
 #include "chain/json_rpc.h"
+#include "chain/network.h"
 #include "chain/tx_sender.h"
 #include "crypto/secp256k1.h"
 #include "eerc/key_derivation.h"
-#include "eerc/network_config.h"
 #include "eerc/operations.h"
 #include "eerc/reader.h"
 #include "util/result.h"
-#include "vault/types.h"
+#include "vault/records.h"
 #include "vault/vault.h"
 
 #include <memory>
@@ -20,10 +20,6 @@
 #include <stop_token>
 
 namespace bs::wallet {
-
-// The network a vault profile stores, in the form the eERC layer takes. Fails when the
-// profile lacks the chain id or a contract address. Circuits are not part of a profile.
-Result<eerc::NetworkConfig> networkOf(const vault::Network& network);
 
 // A wallet key typed or pasted as hex (64 digits, "0x" optional, surrounding white space
 // ignored), or read from a file holding that text (at most 256 bytes are read; the copies
@@ -49,8 +45,8 @@ struct ChainConnection
     std::unique_ptr<chain::EthClient> eth;
     std::unique_ptr<eerc::EercReader> reader;
 };
-Result<ChainConnection>
-connect(const eerc::NetworkConfig& network, bool allowPlainHttp, bool check = true);
+// Plain http:// to a non-loopback host only when the network allows it (the profile's choice).
+Result<ChainConnection> connect(const chain::Network& network, bool check = true);
 
 // The record of a claim transaction, made from the signed transaction before it is
 // broadcast (state Sent, created at `now`, seconds since the epoch).

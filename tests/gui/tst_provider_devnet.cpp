@@ -289,7 +289,7 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
     for (const QVariant& step : provider->registrationSteps())
         QVERIFY2(step.toMap().value(QStringLiteral("done")).toBool(),
                  qPrintable(step.toMap().value(QStringLiteral("label")).toString()));
-    QCOMPARE(provider->balance(), displayAmount(bs::chain::U256::fromU64(333333), 6));
+    QCOMPARE(provider->balance(), displayAmount(bs::U256::fromU64(333333), 6));
     QCOMPARE(payouts.count(), 1);
     QCOMPARE(provider->earnings()->count(), 1);
     QModelIndex row = provider->earnings()->index(0);
@@ -306,22 +306,22 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
     provider->refresh();
     QVERIFY(finish(provider->refreshTask()));
     QCOMPARE(provider->balanceStatus(), QStringLiteral("verified"));
-    QCOMPARE(provider->balance(), displayAmount(bs::chain::U256::fromU64(12679011), 6));
+    QCOMPARE(provider->balance(), displayAmount(bs::U256::fromU64(12679011), 6));
     QCOMPARE(payouts.count(), 2);
     QCOMPARE(provider->earnings()->count(), 2);
     row = provider->earnings()->index(0); // newest first
     QCOMPARE(row.data(EarningsModel::TxHashRole).toString(),
              paid.value(QStringLiteral("tx")).toString());
     QCOMPARE(row.data(EarningsModel::AmountRole).toString(),
-             displayAmount(bs::chain::U256::fromU64(12345678), 6));
+             displayAmount(bs::U256::fromU64(12345678), 6));
     QCOMPARE(row.data(EarningsModel::VerdictRole).toString(), QStringLiteral("not_reported"));
     const QVariantList points =
         provider->chart(QStringLiteral("all")).value(QStringLiteral("points")).toList();
     QCOMPARE(points.size(), 2);
     QCOMPARE(points.constLast().toMap().value(QStringLiteral("cumulativeExact")).toString(),
-             displayAmount(bs::chain::U256::fromU64(12679011), 6));
+             displayAmount(bs::U256::fromU64(12679011), 6));
     QCOMPARE(provider->summary().value(QStringLiteral("totalEarned")).toString(),
-             displayAmount(bs::chain::U256::fromU64(12679011), 6));
+             displayAmount(bs::U256::fromU64(12679011), 6));
     shot(QStringLiteral("dashboard"), QStringLiteral("6-dashboard-paid"));
     shot(QStringLiteral("earnings"), QStringLiteral("7-earnings"));
     // The same in the dark theme, and with amounts hidden for screen sharing.
@@ -360,11 +360,11 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
     QVERIFY(click(QStringLiteral("claimSubmit")));
     QVERIFY(finish(provider->claimTask(), 600));
     QCOMPARE(provider->claimResult().value(QStringLiteral("received")).toString(),
-             displayAmount(bs::chain::U256::fromU64(2500000), 6));
+             displayAmount(bs::U256::fromU64(2500000), 6));
     QVERIFY(finish(provider->refreshTask()));
-    QCOMPARE(provider->balance(), displayAmount(bs::chain::U256::fromU64(10179011), 6));
+    QCOMPARE(provider->balance(), displayAmount(bs::U256::fromU64(10179011), 6));
     QCOMPARE(provider->summary().value(QStringLiteral("totalClaimed")).toString(),
-             displayAmount(bs::chain::U256::fromU64(2500000), 6));
+             displayAmount(bs::U256::fromU64(2500000), 6));
     shot(QStringLiteral("dashboard"), QStringLiteral("9-dashboard-server-down"));
     shot(QStringLiteral("claim"), QStringLiteral("9-claim-done"));
     QCOMPARE(QProcess::execute(QStringLiteral(BS_SOURCE_DIR "/devnet/server/bin/server.sh"),
@@ -447,12 +447,12 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
     QVERIFY(finish(provider->claimTask(), 120));
     QCOMPARE(provider->claimInFlight(), QString());
     QCOMPARE(provider->claimResult().value(QStringLiteral("received")).toString(),
-             displayAmount(bs::chain::U256::fromU64(1000000), 6));
+             displayAmount(bs::U256::fromU64(1000000), 6));
     QVERIFY(finish(provider->refreshTask()));
-    QCOMPARE(provider->balance(), displayAmount(bs::chain::U256::fromU64(9179011), 6));
+    QCOMPARE(provider->balance(), displayAmount(bs::U256::fromU64(9179011), 6));
     QCOMPARE(provider->earnings()->count(), 2);
     QCOMPARE(provider->summary().value(QStringLiteral("totalClaimed")).toString(),
-             displayAmount(bs::chain::U256::fromU64(3500000), 6));
+             displayAmount(bs::U256::fromU64(3500000), 6));
 }
 
 void TestProviderDevnet::cleanupTestCase()

@@ -23,7 +23,7 @@
 #include <thread>
 
 using namespace bs::gui;
-using bs::chain::U256;
+using bs::U256;
 
 namespace {
 
@@ -32,12 +32,12 @@ std::span<const char> text(const char* s)
     return {s, std::strlen(s)};
 }
 
-bs::eerc::HistoryEntry
+bs::ledger::HistoryEntry
 credit(std::uint64_t block, std::int64_t time, std::uint64_t amount, std::uint8_t tag)
 {
-    bs::eerc::HistoryEntry e;
-    e.kind = bs::eerc::HistoryEntry::Kind::Credit;
-    e.source = bs::eerc::HistoryEntry::Source::Transfer;
+    bs::ledger::HistoryEntry e;
+    e.kind = bs::ledger::HistoryEntry::Kind::Credit;
+    e.source = bs::ledger::HistoryEntry::Source::Transfer;
     e.blockNumber = block;
     e.blockTime = time;
     e.transactionHash.fill(tag);
@@ -206,7 +206,7 @@ void TestViewModels::earningsTableSortsAndExports()
 {
     QLocale::setDefault(QLocale::c());
     // Three chain payouts, no operator report (server down): every row is "not reported".
-    const std::vector<bs::eerc::HistoryEntry> history = {
+    const std::vector<bs::ledger::HistoryEntry> history = {
         credit(10, 1'700'000'000, 2'000'000, 0xAA), credit(11, 1'700'086'400, 500'000, 0xBB),
         credit(12, 1'700'172'800, 9'000'000, 0xCC)};
     bs::ledger::JoinOptions options;
@@ -258,12 +258,17 @@ void TestViewModels::sessionUnlocksLocksAndAutoLocks()
     // A profile on a chain nobody serves (port 9 on loopback): the session does not need it.
     bs::vault::Profile profile;
     profile.name = QStringLiteral("Offline");
-    profile.network.chainId = 43112;
-    profile.network.name = QStringLiteral("Nowhere");
-    profile.network.rpcUrl = QStringLiteral("http://127.0.0.1:9");
-    profile.network.registrarAddress = QStringLiteral("0x1111111111111111111111111111111111111111");
-    profile.network.eercAddress = QStringLiteral("0x2222222222222222222222222222222222222222");
-    profile.network.tokenAddress = QStringLiteral("0x3333333333333333333333333333333333333333");
+    bs::chain::Network network;
+    network.deployment.chainId = 43112;
+    network.name = QStringLiteral("Nowhere");
+    network.rpcUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    network.deployment.registrar =
+        *bs::crypto::EthAddress::fromString("0x1111111111111111111111111111111111111111");
+    network.deployment.encryptedErc =
+        *bs::crypto::EthAddress::fromString("0x2222222222222222222222222222222222222222");
+    network.deployment.token =
+        *bs::crypto::EthAddress::fromString("0x3333333333333333333333333333333333333333");
+    profile.network = network;
     bs::vault::InitialKeys keys;
     keys.walletKey = bs::crypto::EcdsaPrivateKey::generate();
     const QString file = profiles + QStringLiteral("/offline.vault");

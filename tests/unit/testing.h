@@ -24,6 +24,15 @@
 
 namespace bs::test {
 
+// The bytes of tests/data/<name>; qFatal when the file cannot be read.
+inline QByteArray readData(const char* name)
+{
+    QFile f(QStringLiteral(BS_TEST_DATA_DIR "/") + QLatin1String(name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot open test data %s", name);
+    return f.readAll();
+}
+
 // The top-level object of tests/data/<name> (BS_TEST_DATA_DIR); qFatal when the file cannot
 // be read or is not a JSON object.
 inline QJsonObject loadJson(const char* name)

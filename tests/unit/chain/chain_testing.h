@@ -5,8 +5,8 @@
 
 #include "../testing.h"
 #include "chain/abi.h"
-#include "chain/u256.h"
 #include "util/hex.h"
+#include "util/u256.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
@@ -36,11 +36,11 @@ inline QString hexOf(std::span<const std::uint8_t> b)
     return QStringLiteral("0x") + QString::fromStdString(util::hexEncodeLower(b));
 }
 
-inline chain::U256 u256(const QJsonValue& v)
+inline U256 u256(const QJsonValue& v)
 {
     const QString s = v.isDouble() ? QString::number(v.toInteger()) : v.toString();
-    const auto x = s.startsWith(QLatin1String("0x")) ? chain::U256::fromHex(s.toStdString())
-                                                     : chain::U256::fromDecimal(s.toStdString());
+    const auto x = s.startsWith(QLatin1String("0x")) ? U256::fromHex(s.toStdString())
+                                                     : U256::fromDecimal(s.toStdString());
     if (!x)
         qFatal("bad integer in test data: %s", qPrintable(s));
     return *x;
@@ -66,10 +66,9 @@ inline chain::AbiValue abiValue(const chain::AbiType& t, const QJsonValue& v)
         const QString s = v.toString();
         if (!s.startsWith(QLatin1Char('-')))
             return chain::AbiValue::uint(u256(v));
-        const chain::U256 mag = *chain::U256::fromDecimal(s.mid(1).toStdString());
+        const U256 mag = *U256::fromDecimal(s.mid(1).toStdString());
         // 2^256 - mag
-        return chain::AbiValue::uint(
-            *(*chain::U256::max().checkedSub(mag)).checkedAdd(chain::U256::fromU64(1)));
+        return chain::AbiValue::uint(*(*U256::max().checkedSub(mag)).checkedAdd(U256::fromU64(1)));
     }
     case K::Address: {
         auto a = crypto::EthAddress::fromString(v.toString().toStdString());

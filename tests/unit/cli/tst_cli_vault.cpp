@@ -99,13 +99,13 @@ private slots:
             auto wallet = bs::crypto::EcdsaPrivateKey::fromHex(kWalletHex);
             auto expected = bs::eerc::EercKey::deriveFromWallet(*wallet);
             QVERIFY(v->eercDecryptionKey()->equals(expected->decryptionKey()));
-            QCOMPARE(v->profile()->network.eercAddress,
-                     QStringLiteral("0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512"));
+            QCOMPARE(v->profile()->network->deployment.encryptedErc.toChecksumHex(),
+                     std::string("0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512"));
         }
 
         r = bshield({"vault", "info", "--vault", vault});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.lines(), (QStringList{"format version: 1", "schema version: 3", "profile: Alice",
+        QCOMPARE(r.lines(), (QStringList{"format version: 1", "schema version: 4", "profile: Alice",
                                          "role: provider", "network: Local devnet (chain 31337)"}));
         QVERIFY(!r.out.contains(QLatin1String(kWalletHex)));
         r = bshield({"--json", "vault", "info", "--vault", vault});

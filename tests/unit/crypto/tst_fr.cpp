@@ -501,6 +501,32 @@ private slots:
         a.conditionalAssign(Fr::fromU64(9), 1);
         QCOMPARE(a, Fr::fromU64(9));
     }
+
+    // U256 <-> Fr: values below r convert both ways unchanged, r and above are refused.
+    void u256Conversions()
+    {
+        using bs::U256;
+        const U256 r = *U256::fromDecimal(
+            "21888242871839275222246405745257275088548364400416034343698204186575808495617");
+        QVERIFY(!bs::crypto::toFr(r));
+        QVERIFY(!bs::crypto::toFr(U256::max()));
+        const U256 rm1 = *r.checkedSub(U256::fromU64(1));
+        QCOMPARE(*bs::crypto::toFr(rm1), Fr::zero() - Fr::one());
+        QCOMPARE(bs::crypto::toU256(Fr::zero() - Fr::one()), rm1);
+        QCOMPARE(*bs::crypto::toFr(U256()), Fr::zero());
+        std::mt19937_64 rng(42);
+        for (int i = 0; i < 2000; ++i) {
+            U256::Limbs limbs{rng(), rng(), rng(), rng()};
+            limbs[3] >>= (i % 3) * 2; // about a third of the values below r, the rest mixed
+            const U256 v = U256::fromLimbs(limbs);
+            const auto f = bs::crypto::toFr(v);
+            QCOMPARE(f.has_value(), v < r);
+            if (f) {
+                QCOMPARE(bs::crypto::toU256(*f), v);
+                QCOMPARE(*f, *Fr::fromDecimal(v.toDecimal()));
+            }
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(TestFr)

@@ -20,6 +20,7 @@
 
 using namespace bs;
 using namespace bs::eerc;
+using bs::chain::CircuitArtifact;
 
 namespace {
 

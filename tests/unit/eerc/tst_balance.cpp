@@ -11,7 +11,7 @@
 #include <QtTest>
 
 using namespace bs;
-using bs::chain::U256;
+using bs::U256;
 using crypto::Fr;
 using crypto::Point;
 using crypto::Scalar;

@@ -9,7 +9,7 @@
 #include <QtTest>
 
 using namespace bs;
-using bs::chain::U256;
+using bs::U256;
 
 namespace {
 

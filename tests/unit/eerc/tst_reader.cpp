@@ -12,7 +12,7 @@
 #include <functional>
 
 using namespace bs;
-using bs::chain::U256;
+using bs::U256;
 
 namespace {
 
@@ -47,9 +47,9 @@ QString word(const U256& v)
     return hex(v.toBigEndian());
 }
 
-eerc::Deployment deployment()
+chain::Deployment deployment()
 {
-    eerc::Deployment d;
+    chain::Deployment d;
     d.chainId = 43112;
     d.encryptedErc = *crypto::EthAddress::fromString("0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512");
     d.registrar = *crypto::EthAddress::fromString("0x5FbDB2315678afecb367f032d93F642f64180aa3");
@@ -172,8 +172,8 @@ private Q_SLOTS:
         }
         // Base8 is a valid key.
         const auto base = crypto::Point::base8().toAffine();
-        x = U256::fromFr(base.x);
-        y = U256::fromFr(base.y);
+        x = crypto::toU256(base.x);
+        y = crypto::toU256(base.y);
         const auto key = h.reader->auditorPublicKey();
         QVERIFY(key.ok() && key->has_value());
         QVERIFY(**key == crypto::Point::base8());

@@ -9,14 +9,14 @@
 
 #include <QtTest>
 
-using bs::chain::U256;
+using bs::U256;
 using namespace bs::ledger;
 using bs::crypto::EthAddress;
 using bs::crypto::Hash256;
-using bs::eerc::HistoryEntry;
-using bs::operator_api::Earnings;
-using bs::operator_api::EarningsCycle;
-using bs::operator_api::TransferRef;
+using bs::ledger::Earnings;
+using bs::ledger::EarningsCycle;
+using bs::ledger::HistoryEntry;
+using bs::ledger::TransferRef;
 
 namespace {
 

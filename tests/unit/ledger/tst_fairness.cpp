@@ -10,10 +10,10 @@
 #include <QJsonArray>
 #include <QtTest>
 
-using bs::chain::U256;
+using bs::U256;
 using namespace bs::ledger;
-using bs::operator_api::EarningsCycle;
-using bs::operator_api::TransferRef;
+using bs::ledger::EarningsCycle;
+using bs::ledger::TransferRef;
 
 namespace {
 

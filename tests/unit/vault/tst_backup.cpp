@@ -3,7 +3,6 @@
 // and truncated files; the documented file layout built by hand (so the format is pinned
 // independently of the encoder); unknown versions and fields refused.
 #include "crypto/secp256k1.h"
-#include "eerc/key_derivation.h"
 #include "vault/aes_gcm.h"
 #include "vault/backup.h"
 #include "vault/vault.h"
@@ -90,13 +89,14 @@ private slots:
         const QString path = file("orig.bsvault");
         Profile profile = sampleProfile();
         profile.role = Role::Operator;
-        profile.network.allowPlainHttp = true;
+        profile.network->allowPlainHttp = true;
         auto v = Vault::create(path, profile, pass("vault pw"), kFastKdf);
         QVERIFY(v.ok());
         auto wallet = bs::crypto::EcdsaPrivateKey::fromHex(kWalletHex);
-        auto eerc = bs::eerc::EercKey::deriveFromWallet(*wallet);
+        const auto eercKey =
+            text("7d4b9a1c3e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9");
         QVERIFY(v->setWalletKey(*wallet).ok());
-        QVERIFY(v->setEercDecryptionKey(eerc->decryptionKey()).ok());
+        QVERIFY(v->setEercDecryptionKey(eercKey).ok());
         QVERIFY(v->setAuditorKey(text("DeadBeef")).ok());
         const QString backup = file("orig.backup");
         QVERIFY(v->exportBackup(backup, pass("backup pw")).ok());
@@ -118,7 +118,7 @@ private slots:
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
         QCOMPARE(r->profile().value(), profile);
         QCOMPARE(r->walletKey()->address(), wallet->address());
-        QVERIFY(r->eercDecryptionKey()->equals(eerc->decryptionKey()));
+        QVERIFY(r->eercDecryptionKey()->equals(eercKey));
         QVERIFY(r->auditorKey()->equals(text("DeadBeef")));
         QVERIFY(r->verifyAllPages().ok());
         r->lock();
@@ -129,7 +129,7 @@ private slots:
         const auto info = Vault::info(restored);
         QCOMPARE(info->profileName, profile.name);
         QCOMPARE(info->role, Role::Operator);
-        QCOMPARE(info->chainId, profile.network.chainId);
+        QCOMPARE(info->chainId, profile.network->deployment.chainId);
         // Restoring over an existing vault is refused.
         QVERIFY(
             !Vault::restoreBackup(backup, pass("backup pw"), restored, pass("x"), kFastKdf).ok());
@@ -177,19 +177,22 @@ private slots:
     void handMadeFileMatchesTheDocumentedFormat()
     {
         const QByteArray wallet = QByteArray::fromHex(kWalletHex);
-        const QByteArray payload = field(1, "Hand made") + field(2, be(1, 1)) +
-                                   field(3, be(43114, 8)) + field(4, "C-Chain") +
-                                   field(5, "https://rpc") + field(6, "") + field(7, "0xa") +
-                                   field(8, "0xb") + field(9, "0xc") + field(10, be(77, 8)) +
-                                   field(11, be(1, 1)) + field(32, wallet) + field(33, "0f");
+        const QByteArray payload =
+            field(1, "Hand made") + field(2, be(1, 1)) + field(3, be(43114, 8)) +
+            field(4, "C-Chain") + field(5, "https://rpc") + field(6, "") +
+            field(7, "0x5FbDB2315678afecb367f032d93F642f64180aa3") +
+            field(8, "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512") +
+            field(9, "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0") + field(10, be(77, 8)) +
+            field(11, be(1, 1)) + field(32, wallet) + field(33, "0f");
         auto c = decodeBackup(handMade(payload, "pw"), pass("pw"));
         QVERIFY2(c.ok(), c.ok() ? "" : c.error().message.c_str());
         QCOMPARE(c->profile.name, QStringLiteral("Hand made"));
         QCOMPARE(c->profile.role, Role::Auditor);
-        QCOMPARE(c->profile.network.chainId, quint64(43114));
-        QCOMPARE(c->profile.network.name, QStringLiteral("C-Chain"));
-        QCOMPARE(c->profile.network.deploymentBlock, quint64(77));
-        QVERIFY(c->profile.network.allowPlainHttp);
+        QVERIFY(c->profile.network.has_value());
+        QCOMPARE(c->profile.network->deployment.chainId, quint64(43114));
+        QCOMPARE(c->profile.network->name, QStringLiteral("C-Chain"));
+        QCOMPARE(c->profile.network->deployment.deploymentBlock, quint64(77));
+        QVERIFY(c->profile.network->allowPlainHttp);
         QVERIFY(c->walletKey.has_value());
         QCOMPARE(QByteArray(reinterpret_cast<const char*>(c->walletKey->bytes().data()), 32),
                  wallet);

@@ -8,7 +8,7 @@
 // The kill test runs this same executable with `--child <vault>` as the writer.
 #include "crypto/secp256k1.h"
 #include "fault_vfs.h"
-#include "vault/atomic_file.h"
+#include "util/atomic_file.h"
 #include "vault/vault.h"
 #include "vault/vault_header.h"
 #include "vault_testing.h"
@@ -535,7 +535,7 @@ private slots:
         copyVault(m_golden, path);
         auto v = Vault::open(path);
         QVERIFY(v.ok());
-        testing::failAtomicWrites(ENOSPC, 1);
+        bs::util::testing::failAtomicWrites(ENOSPC, 1);
         const auto r = v->changePassphrase(pass("pw"), pass("new"));
         QVERIFY(!r.ok());
         QVERIFY2(str(r.error()).contains(QLatin1String("disk is full")), r.error().message.c_str());
@@ -545,7 +545,7 @@ private slots:
                      .size(),
                  0);
         QVERIFY(openAll(path, "pw").isEmpty());
-        testing::failAtomicWrites(EIO, 1);
+        bs::util::testing::failAtomicWrites(EIO, 1);
         QVERIFY(!v->changePassphrase(pass("pw"), pass("new")).ok());
         QVERIFY(openAll(path, "pw").isEmpty());
         QVERIFY(v->changePassphrase(pass("pw"), pass("new")).ok());

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "vault/kdf.h"
-#include "vault/types.h"
+#include "vault/records.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -27,15 +27,33 @@ inline vault::Profile sampleProfile()
     vault::Profile p;
     p.name = QStringLiteral("Alice's provider profile");
     p.role = vault::Role::Provider;
-    p.network.chainId = 43113;
-    p.network.name = QStringLiteral("Avalanche Fuji");
-    p.network.rpcUrl = QStringLiteral("https://api.avax-test.network/ext/bc/C/rpc");
-    p.network.operatorUrl = QStringLiteral("https://operator.example/api");
-    p.network.registrarAddress = QStringLiteral("0x5FbDB2315678afecb367f032d93F642f64180aa3");
-    p.network.eercAddress = QStringLiteral("0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512");
-    p.network.tokenAddress = QStringLiteral("0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0");
-    p.network.deploymentBlock = 123456;
-    p.network.allowPlainHttp = false;
+    chain::Network n;
+    n.deployment.chainId = 43113;
+    n.name = QStringLiteral("Avalanche Fuji");
+    n.rpcUrl = QUrl(QStringLiteral("https://api.avax-test.network/ext/bc/C/rpc"));
+    n.operatorUrl = QUrl(QStringLiteral("https://operator.example/api"));
+    n.deployment.registrar =
+        *crypto::EthAddress::fromString("0x5FbDB2315678afecb367f032d93F642f64180aa3");
+    n.deployment.encryptedErc =
+        *crypto::EthAddress::fromString("0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512");
+    n.deployment.token =
+        *crypto::EthAddress::fromString("0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0");
+    n.deployment.deploymentBlock = 123456;
+    n.allowPlainHttp = false;
+    // What GET /network adds, so that round trips through the vault and backups cover the
+    // whole description.
+    n.token = chain::TokenInfo{QStringLiteral("USDC"), 6};
+    n.eercDecimals = 2;
+    n.tokenId = U256::fromU64(1);
+    n.operatorAddress =
+        *crypto::EthAddress::fromString("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
+    chain::CircuitArtifact withdraw;
+    withdraw.wasmSha256 = QString(64, QLatin1Char('a'));
+    withdraw.zkeySha256 = QString(64, QLatin1Char('b'));
+    withdraw.wasmUrl = QUrl(QStringLiteral("https://operator.example/artifacts/withdraw.wasm"));
+    withdraw.zkeyUrl = QUrl(QStringLiteral("https://operator.example/artifacts/withdraw.zkey"));
+    n.circuits.insert(QStringLiteral("withdraw"), withdraw);
+    p.network = n;
     return p;
 }
 

@@ -8,35 +8,35 @@
 
 #include <QString>
 
-namespace bs::vault {
+namespace bs::wallet {
 
 class VaultHistoryCache final : public eerc::HistoryCache
 {
 public:
     // `vault` must stay unlocked while the cache is used.
-    VaultHistoryCache(Vault& vault, QString scanName)
+    VaultHistoryCache(vault::Vault& vault, QString scanName)
         : m_vault(vault)
         , m_scanName(std::move(scanName))
     {}
 
     // One scan per (chain, contract, account): a profile that changes network or wallet
     // starts a fresh history instead of mixing two.
-    static QString scanNameFor(const eerc::Deployment& deployment, const crypto::EthAddress& me);
+    static QString scanNameFor(const chain::Deployment& deployment, const crypto::EthAddress& me);
 
     Result<std::optional<std::uint64_t>> checkpoint() const override;
     Result<void> dropFrom(std::uint64_t block) override;
-    Result<void> append(const std::vector<eerc::HistoryEntry>& entries,
+    Result<void> append(const std::vector<ledger::HistoryEntry>& entries,
                         std::uint64_t scannedTo) override;
-    Result<std::vector<eerc::HistoryEntry>> entries() const override;
+    Result<std::vector<ledger::HistoryEntry>> entries() const override;
 
 private:
-    Vault& m_vault;
+    vault::Vault& m_vault;
     QString m_scanName;
 };
 
 // Conversions between the scanner's typed entries and the vault's stored form (public for
 // tests). fromStored fails on a row that does not parse (a damaged or foreign cache).
-Result<HistoryEntry> toStored(const eerc::HistoryEntry& entry);
-Result<eerc::HistoryEntry> fromStored(const HistoryEntry& stored);
+Result<vault::HistoryEntry> toStored(const ledger::HistoryEntry& entry);
+Result<ledger::HistoryEntry> fromStored(const vault::HistoryEntry& stored);
 
-} // namespace bs::vault
+} // namespace bs::wallet

@@ -3,32 +3,35 @@
 // bits, unknown amounts, counterparties), the checkpoint moves with the entries, a reorg
 // drop forgets the right blocks and moves the checkpoint back, scans of other accounts are
 // untouched, and everything survives lock and unlock.
-#include "vault/history_cache.h"
-#include "vault_testing.h"
+#include "../vault/vault_testing.h"
+#include "wallet/vault_history_cache.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace bs;
-using bs::chain::U256;
+using bs::U256;
 
 namespace {
 
-eerc::HistoryEntry entry(std::uint64_t block, std::uint32_t logIndex, std::optional<U256> amount,
-                         eerc::HistoryEntry::Kind kind = eerc::HistoryEntry::Kind::Credit)
+ledger::HistoryEntry entry(std::uint64_t block,
+                           std::uint32_t logIndex,
+                           std::optional<U256> amount,
+                           ledger::HistoryEntry::Kind kind = ledger::HistoryEntry::Kind::Credit)
 {
-    eerc::HistoryEntry e;
+    ledger::HistoryEntry e;
     e.kind = kind;
-    e.source = kind == eerc::HistoryEntry::Kind::Credit ? eerc::HistoryEntry::Source::Transfer
-                                                        : eerc::HistoryEntry::Source::Withdraw;
+    e.source = kind == ledger::HistoryEntry::Kind::Credit ? ledger::HistoryEntry::Source::Transfer
+                                                          : ledger::HistoryEntry::Source::Withdraw;
     e.tokenId = U256::fromU64(1);
     e.blockNumber = block;
     e.blockTime = 1700000000 + std::int64_t(block);
     e.transactionHash.fill(std::uint8_t(block));
     e.transactionHash[31] = std::uint8_t(logIndex);
     e.logIndex = logIndex;
-    if (kind == eerc::HistoryEntry::Kind::Credit)
-        e.counterparty = *crypto::EthAddress::fromString("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+    if (kind == ledger::HistoryEntry::Kind::Credit)
+        e.counterparty =
+            *crypto::EthAddress::fromString("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
     e.amount = amount;
     return e;
 }
@@ -47,17 +50,18 @@ private Q_SLOTS:
     void roundTripCheckpointAndReorg()
     {
         const QString path = m_dir.filePath(QStringLiteral("h.bsvault"));
-        auto v = vault::Vault::create(path, test::sampleProfile(), test::pass("pw"), test::kFastKdf);
+        auto v =
+            vault::Vault::create(path, test::sampleProfile(), test::pass("pw"), test::kFastKdf);
         QVERIFY2(v.ok(), v.ok() ? "" : v.error().message.c_str());
-        vault::VaultHistoryCache cache(*v, QStringLiteral("scan-a"));
-        vault::VaultHistoryCache other(*v, QStringLiteral("scan-b"));
+        wallet::VaultHistoryCache cache(*v, QStringLiteral("scan-a"));
+        wallet::VaultHistoryCache other(*v, QStringLiteral("scan-b"));
 
         QCOMPARE(*cache.checkpoint(), std::optional<std::uint64_t>());
         const U256 huge = *U256::fromDecimal("123456789012345678901234567890");
-        const std::vector<eerc::HistoryEntry> first{
+        const std::vector<ledger::HistoryEntry> first{
             entry(10, 0, U256::fromU64(1500000)), entry(10, 3, huge),
             entry(12, 1, std::nullopt), // an amount that could not be read
-            entry(15, 0, U256::fromU64(7), eerc::HistoryEntry::Kind::Debit)};
+            entry(15, 0, U256::fromU64(7), ledger::HistoryEntry::Kind::Debit)};
         const auto appended = cache.append(first, 20);
         QVERIFY2(appended.ok(), appended.ok() ? "" : appended.error().message.c_str());
         QVERIFY(other.append({entry(11, 0, U256::fromU64(1))}, 30).ok());
@@ -71,47 +75,53 @@ private Q_SLOTS:
         // Reorg at 12: entries from 12 on are gone, the checkpoint is 11, scan-b untouched.
         QVERIFY(cache.dropFrom(12).ok());
         QCOMPARE(*cache.checkpoint(), std::optional<std::uint64_t>(11));
-        QCOMPARE(*cache.entries(), (std::vector<eerc::HistoryEntry>{first[0], first[1]}));
+        QCOMPARE(*cache.entries(), (std::vector<ledger::HistoryEntry>{first[0], first[1]}));
         QCOMPARE(other.entries()->size(), std::size_t(1));
         QCOMPARE(*other.checkpoint(), std::optional<std::uint64_t>(30));
 
         // Survives lock/unlock.
         v->lock();
         QVERIFY(v->unlock(test::pass("pw")).ok());
-        QCOMPARE(*cache.entries(), (std::vector<eerc::HistoryEntry>{first[0], first[1]}));
+        QCOMPARE(*cache.entries(), (std::vector<ledger::HistoryEntry>{first[0], first[1]}));
     }
 
     void scanNamesSeparateAccountsAndDeployments()
     {
-        eerc::Deployment d;
+        chain::Deployment d;
         d.chainId = 43112;
-        d.encryptedErc = *crypto::EthAddress::fromString("0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512");
-        const auto a = *crypto::EthAddress::fromString("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
-        const auto b = *crypto::EthAddress::fromString("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC");
-        QVERIFY(vault::VaultHistoryCache::scanNameFor(d, a) != vault::VaultHistoryCache::scanNameFor(d, b));
-        eerc::Deployment fuji = d;
+        d.encryptedErc =
+            *crypto::EthAddress::fromString("0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512");
+        const auto a =
+            *crypto::EthAddress::fromString("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+        const auto b =
+            *crypto::EthAddress::fromString("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC");
+        QVERIFY(wallet::VaultHistoryCache::scanNameFor(d, a) !=
+                wallet::VaultHistoryCache::scanNameFor(d, b));
+        chain::Deployment fuji = d;
         fuji.chainId = 43113;
-        QVERIFY(vault::VaultHistoryCache::scanNameFor(d, a) != vault::VaultHistoryCache::scanNameFor(fuji, a));
+        QVERIFY(wallet::VaultHistoryCache::scanNameFor(d, a) !=
+                wallet::VaultHistoryCache::scanNameFor(fuji, a));
     }
 
     void damagedRowsAreRefused()
     {
-        vault::HistoryEntry s = *vault::toStored(entry(5, 0, U256::fromU64(1)));
-        QVERIFY(vault::fromStored(s).ok());
+        vault::HistoryEntry s = *wallet::toStored(entry(5, 0, U256::fromU64(1)));
+        QVERIFY(wallet::fromStored(s).ok());
         auto bad = s;
         bad.kind = QStringLiteral("gift");
-        QVERIFY(!vault::fromStored(bad).ok());
+        QVERIFY(!wallet::fromStored(bad).ok());
         bad = s;
         bad.txHash = QStringLiteral("0x1234");
-        QVERIFY(!vault::fromStored(bad).ok());
+        QVERIFY(!wallet::fromStored(bad).ok());
         bad = s;
         bad.amount = QStringLiteral("12a");
-        QVERIFY(!vault::fromStored(bad).ok());
+        QVERIFY(!wallet::fromStored(bad).ok());
         bad = s;
-        bad.counterparty = QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79c8"); // bad checksum
-        QVERIFY(!vault::fromStored(bad).ok());
+        bad.counterparty =
+            QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79c8"); // bad checksum
+        QVERIFY(!wallet::fromStored(bad).ok());
     }
 };
 
 QTEST_GUILESS_MAIN(TestHistoryCache)
-#include "tst_history_cache.moc"
+#include "tst_vault_history_cache.moc"

@@ -82,21 +82,21 @@ private Q_SLOTS:
     {
         const auto n = m_client->network();
         QVERIFY2(n.ok(), n.ok() ? "" : n.error().message.c_str());
-        QCOMPARE(n->config.deployment.chainId,
+        QCOMPARE(n->deployment.chainId,
                  std::uint64_t(m_network.value(QLatin1String("chainId")).toInteger()));
         const QJsonObject contracts = m_network.value(QLatin1String("contracts")).toObject();
-        QCOMPARE(QString::fromStdString(n->config.deployment.registrar.toChecksumHex()),
+        QCOMPARE(QString::fromStdString(n->deployment.registrar.toChecksumHex()),
                  contracts.value(QLatin1String("registrar")).toString());
-        QCOMPARE(QString::fromStdString(n->config.deployment.encryptedErc.toChecksumHex()),
+        QCOMPARE(QString::fromStdString(n->deployment.encryptedErc.toChecksumHex()),
                  contracts.value(QLatin1String("encryptedErc")).toString());
-        QCOMPARE(QString::fromStdString(n->config.deployment.token.toChecksumHex()),
+        QCOMPARE(QString::fromStdString(n->deployment.token.toChecksumHex()),
                  contracts.value(QLatin1String("token")).toString());
-        QCOMPARE(QString::fromStdString(n->auditorAddress.toChecksumHex()),
+        QCOMPARE(QString::fromStdString(n->auditor->address.toChecksumHex()),
                  m_network.value(QLatin1String("auditor")).toObject().value("address").toString());
         // Each circuit of the file is offered for download under the same hash.
         const QJsonObject circuits = m_network.value(QLatin1String("circuits")).toObject();
         for (auto it = circuits.begin(); it != circuits.end(); ++it) {
-            const auto offered = n->config.circuits.value(it.key());
+            const auto offered = n->circuits.value(it.key());
             QCOMPARE(offered.zkeySha256,
                      it.value().toObject().value("zkey").toObject().value("sha256").toString());
             QVERIFY(offered.zkeyUrl.toString().endsWith(offered.zkeySha256));

@@ -4,6 +4,9 @@
 // The plain data the vault stores: profile, network, history cache entries, pending claims,
 // cached operator data. No secrets here: keys have their own accessors on Vault.
 
+#include "chain/network.h"
+#include "util/result.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QtGlobal>
@@ -24,29 +27,37 @@ QString roleName(Role role);
 // Parses roleName()'s output (case-sensitive); nullopt for anything else.
 std::optional<Role> parseRole(const QString& text);
 
-struct Network
-{
-    quint64 chainId = 0;
-    QString name;
-    QString rpcUrl;
-    QString operatorUrl;      // empty: no operator server configured
-    QString registrarAddress; // 0x + 40 hex digits
-    QString eercAddress;
-    QString tokenAddress;
-    quint64 deploymentBlock = 0;
-    bool allowPlainHttp = false; // plain http:// to a non-loopback host allowed for this profile
-
-    bool operator==(const Network&) const = default;
-};
-
 struct Profile
 {
     QString name;
     Role role = Role::Provider;
-    Network network;
+    // The network the profile works on (with the user's allowPlainHttp); none for a vault
+    // made without one (`bshield vault create` without --network).
+    std::optional<chain::Network> network;
 
     bool operator==(const Profile&) const = default;
 };
+
+// The network as vaults before schema 4 and backups before the description field stored it:
+// its identity only. Still written next to the description, for older readers.
+struct NetworkIdentity
+{
+    quint64 chainId = 0; // 0: no network
+    QString name;
+    QString rpcUrl;
+    QString operatorUrl; // empty: none
+    QString registrar;
+    QString eerc;
+    QString token;
+    quint64 deploymentBlock = 0;
+    bool allowPlainHttp = false;
+};
+NetworkIdentity identityOf(const std::optional<chain::Network>& network);
+// The stored network: `description` (chain::toJson) when there is one, with the identity's
+// allowPlainHttp; else the identity alone (nullopt for chainId 0 or contract addresses that do
+// not parse, as older versions could store). Fails when the description does not parse.
+Result<std::optional<chain::Network>> networkOf(const NetworkIdentity& identity,
+                                                const QByteArray& description = {});
 
 // What `bshield vault info` shows: read from the header file, no passphrase needed.
 struct VaultInfo

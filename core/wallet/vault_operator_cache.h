@@ -6,14 +6,16 @@
 #include "operator/operator_cache.h"
 
 namespace bs::vault {
-
 class Vault;
+}
+
+namespace bs::wallet {
 
 class VaultOperatorCache final : public operator_api::OperatorCache
 {
 public:
     // `vault` must outlive this adapter and be used from one thread at a time with it.
-    explicit VaultOperatorCache(Vault& vault)
+    explicit VaultOperatorCache(vault::Vault& vault)
         : m_vault(vault)
     {}
 
@@ -23,7 +25,7 @@ public:
     void put(const QString& key, const QByteArray& json, const QByteArray& etag) override;
 
 private:
-    Vault& m_vault;
+    vault::Vault& m_vault;
 };
 
-} // namespace bs::vault
+} // namespace bs::wallet

@@ -5,8 +5,6 @@
 // integers and JSON-RPC quantities. Fixed width, no heap; every operation that can overflow
 // is checked and says so through std::optional.
 
-#include "crypto/fr.h"
-
 #include <array>
 #include <bit>
 #include <compare>
@@ -18,7 +16,7 @@
 #include <string_view>
 #include <vector>
 
-namespace bs::chain {
+namespace bs {
 
 class U256
 {
@@ -99,11 +97,6 @@ public:
     // 10^exponent; nullopt for exponent > 77 (10^78 > 2^256).
     static std::optional<U256> pow10(unsigned exponent) noexcept;
 
-    // BN254 scalar field conversions. toFr fails (nullopt) for values >= p; fromFr gives the
-    // canonical value.
-    std::optional<crypto::Fr> toFr() const;
-    static U256 fromFr(const crypto::Fr& x);
-
 private:
     constexpr explicit U256(const Limbs& limbs)
         : m_limbs(limbs)
@@ -118,4 +111,4 @@ struct U256::DivMod
     uint64_t remainder = 0;
 };
 
-} // namespace bs::chain
+} // namespace bs

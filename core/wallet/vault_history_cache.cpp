@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "vault/history_cache.h"
+#include "wallet/vault_history_cache.h"
 
 #include "util/hex.h"
 
-namespace bs::vault {
+namespace bs::wallet {
 
 namespace {
 
@@ -14,7 +14,7 @@ QString hexOf(std::span<const std::uint8_t> bytes)
 
 } // namespace
 
-QString VaultHistoryCache::scanNameFor(const eerc::Deployment& deployment,
+QString VaultHistoryCache::scanNameFor(const chain::Deployment& deployment,
                                        const crypto::EthAddress& me)
 {
     return QStringLiteral("eerc-history:%1:%2:%3")
@@ -23,14 +23,14 @@ QString VaultHistoryCache::scanNameFor(const eerc::Deployment& deployment,
              QString::fromStdString(me.toLowerHex()));
 }
 
-Result<HistoryEntry> toStored(const eerc::HistoryEntry& e)
+Result<vault::HistoryEntry> toStored(const ledger::HistoryEntry& e)
 {
     if (!e.tokenId.fitsU64())
         return fail("a history entry has a token id too large to store.");
-    HistoryEntry s;
+    vault::HistoryEntry s;
     s.tokenId = e.tokenId.toU64();
-    s.kind = QLatin1String(eerc::toString(e.kind));
-    s.source = QLatin1String(eerc::toString(e.source));
+    s.kind = QLatin1String(ledger::toString(e.kind));
+    s.source = QLatin1String(ledger::toString(e.source));
     s.blockNumber = e.blockNumber;
     s.blockTime = e.blockTime;
     s.txHash = hexOf(e.transactionHash);
@@ -43,28 +43,28 @@ Result<HistoryEntry> toStored(const eerc::HistoryEntry& e)
     return s;
 }
 
-Result<eerc::HistoryEntry> fromStored(const HistoryEntry& s)
+Result<ledger::HistoryEntry> fromStored(const vault::HistoryEntry& s)
 {
     const auto damaged = [] {
         return fail("the vault's history cache holds an entry that does not parse; it will be "
                     "scanned again.");
     };
-    eerc::HistoryEntry e;
+    ledger::HistoryEntry e;
     if (s.kind == QLatin1String("credit"))
-        e.kind = eerc::HistoryEntry::Kind::Credit;
+        e.kind = ledger::HistoryEntry::Kind::Credit;
     else if (s.kind == QLatin1String("debit"))
-        e.kind = eerc::HistoryEntry::Kind::Debit;
+        e.kind = ledger::HistoryEntry::Kind::Debit;
     else
         return damaged();
     if (s.source == QLatin1String("transfer"))
-        e.source = eerc::HistoryEntry::Source::Transfer;
+        e.source = ledger::HistoryEntry::Source::Transfer;
     else if (s.source == QLatin1String("deposit"))
-        e.source = eerc::HistoryEntry::Source::Deposit;
+        e.source = ledger::HistoryEntry::Source::Deposit;
     else if (s.source == QLatin1String("withdraw"))
-        e.source = eerc::HistoryEntry::Source::Withdraw;
+        e.source = ledger::HistoryEntry::Source::Withdraw;
     else
         return damaged();
-    e.tokenId = chain::U256::fromU64(s.tokenId);
+    e.tokenId = U256::fromU64(s.tokenId);
     e.blockNumber = s.blockNumber;
     e.blockTime = s.blockTime;
     e.logIndex = s.logIndex;
@@ -79,7 +79,7 @@ Result<eerc::HistoryEntry> fromStored(const HistoryEntry& s)
         e.counterparty = *a;
     }
     if (s.decrypted) {
-        const auto amount = chain::U256::fromDecimal(s.amount.toStdString());
+        const auto amount = U256::fromDecimal(s.amount.toStdString());
         if (!amount)
             return damaged();
         e.amount = *amount;
@@ -100,12 +100,12 @@ Result<void> VaultHistoryCache::dropFrom(std::uint64_t block)
     return m_vault.dropHistoryFrom(m_scanName, block);
 }
 
-Result<void> VaultHistoryCache::append(const std::vector<eerc::HistoryEntry>& entries,
+Result<void> VaultHistoryCache::append(const std::vector<ledger::HistoryEntry>& entries,
                                        std::uint64_t scannedTo)
 {
-    std::vector<HistoryEntry> stored;
+    std::vector<vault::HistoryEntry> stored;
     stored.reserve(entries.size());
-    for (const eerc::HistoryEntry& e : entries) {
+    for (const ledger::HistoryEntry& e : entries) {
         auto s = toStored(e);
         if (!s)
             return s.error();
@@ -114,14 +114,14 @@ Result<void> VaultHistoryCache::append(const std::vector<eerc::HistoryEntry>& en
     return m_vault.appendHistory(stored, m_scanName, scannedTo);
 }
 
-Result<std::vector<eerc::HistoryEntry>> VaultHistoryCache::entries() const
+Result<std::vector<ledger::HistoryEntry>> VaultHistoryCache::entries() const
 {
     auto stored = m_vault.scanHistory(m_scanName);
     if (!stored)
         return stored.error();
-    std::vector<eerc::HistoryEntry> out;
+    std::vector<ledger::HistoryEntry> out;
     out.reserve(stored->size());
-    for (const HistoryEntry& s : *stored) {
+    for (const vault::HistoryEntry& s : *stored) {
         auto e = fromStored(s);
         if (!e)
             return e.error();
@@ -130,4 +130,4 @@ Result<std::vector<eerc::HistoryEntry>> VaultHistoryCache::entries() const
     return out;
 }
 
-} // namespace bs::vault
+} // namespace bs::wallet

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "vault/atomic_file.h"
+#include "util/atomic_file.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -16,7 +16,7 @@
 #include <unistd.h>
 #endif
 
-namespace bs::vault {
+namespace bs::util {
 
 namespace {
 
@@ -201,4 +201,4 @@ Result<QByteArray> readSmallFile(const QString& path, qint64 maxSize)
     return data;
 }
 
-} // namespace bs::vault
+} // namespace bs::util

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // U256 against GMP (an independent big-integer implementation): parsing, printing, byte
-// conversions, checked arithmetic, division, comparisons and the BN254 Fr conversions, on
+// conversions, checked arithmetic, division and comparisons, on
 // random values biased towards the edges (zero limbs, all-ones limbs, 2^k boundaries).
-#include "chain/u256.h"
+#include "util/u256.h"
 
 #include <QtTest>
 
@@ -10,7 +10,7 @@
 #include <random>
 #include <string>
 
-using bs::chain::U256;
+using bs::U256;
 
 namespace {
 
@@ -215,29 +215,6 @@ private slots:
         }
         QVERIFY(!U256::pow10(78));
         QVERIFY(!U256::pow10(1000));
-    }
-
-    void frConversions()
-    {
-        using bs::crypto::Fr;
-        const U256 p = *U256::fromDecimal(
-            "21888242871839275222246405745257275088548364400416034343698204186575808495617");
-        QVERIFY(!p.toFr());
-        QVERIFY(!U256::max().toFr());
-        const U256 pm1 = *p.checkedSub(U256::fromU64(1));
-        QVERIFY(pm1.toFr().has_value());
-        QCOMPARE(*pm1.toFr(), Fr::zero() - Fr::one());
-        QCOMPARE(U256::fromFr(Fr::zero() - Fr::one()), pm1);
-        Gen g(42);
-        for (int i = 0; i < 2000; ++i) {
-            const U256 v = g.value();
-            const auto f = v.toFr();
-            QCOMPARE(f.has_value(), v < p);
-            if (f) {
-                QCOMPARE(U256::fromFr(*f), v);
-                QCOMPARE(*f, *Fr::fromDecimal(v.toDecimal()));
-            }
-        }
     }
 };
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chain/u256.h"
+#include "util/u256.h"
 
 #include <algorithm>
 
-namespace bs::chain {
+namespace bs {
 
 namespace {
 
@@ -203,16 +203,4 @@ std::optional<U256> U256::pow10(unsigned exponent) noexcept
     return U256(acc);
 }
 
-std::optional<crypto::Fr> U256::toFr() const
-{
-    if (!crypto::Fr::isBelowModulus(m_limbs))
-        return std::nullopt;
-    return crypto::Fr::fromCanonicalLimbs(m_limbs);
-}
-
-U256 U256::fromFr(const crypto::Fr& x)
-{
-    return U256(x.canonicalLimbs());
-}
-
-} // namespace bs::chain
+} // namespace bs

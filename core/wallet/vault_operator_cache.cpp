@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "vault/operator_cache.h"
+#include "wallet/vault_operator_cache.h"
 
 #include "vault/vault.h"
 
 #include <QtDebug>
 
-namespace bs::vault {
+namespace bs::wallet {
 
 std::optional<operator_api::CachedAnswer> VaultOperatorCache::get(const QString& key)
 {
@@ -23,4 +23,4 @@ void VaultOperatorCache::put(const QString& key, const QByteArray& json, const Q
                  stored.error().message.c_str());
 }
 
-} // namespace bs::vault
+} // namespace bs::wallet

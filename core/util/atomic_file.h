@@ -11,7 +11,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace bs::vault {
+namespace bs::util {
 
 // Replaces (or creates) `path` with `bytes`, atomically, with permissions 0600.
 Result<void> writeFileAtomically(const QString& path, const QByteArray& bytes);
@@ -33,4 +33,4 @@ namespace testing {
 void failAtomicWrites(int error, int count);
 } // namespace testing
 
-} // namespace bs::vault
+} // namespace bs::util

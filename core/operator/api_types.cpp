@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "operator/api_types.h"
+
+#include <QJsonArray>
+
+namespace bs::operator_api {
+
+namespace {
+
+using chain::FirstError;
+using chain::JsonFields;
+
+constexpr std::uint64_t kMaxLogIndex = 0xffffffffu;
+
+Result<ProviderStatus> providerStatus(const JsonFields& o)
+{
+    auto text = o.text("status");
+    if (!text)
+        return text.error();
+    for (ProviderStatus s : {ProviderStatus::Registered, ProviderStatus::Integrated,
+                             ProviderStatus::EarningRevenue, ProviderStatus::Suspended}) {
+        if (*text == providerStatusName(s))
+            return s;
+    }
+    return o.invalid("status", "registered, integrated, earning_revenue or suspended");
+}
+
+Result<ledger::EarningsCycle> parseEarningsCycle(const JsonFields& c)
+{
+    ledger::EarningsCycle cycle;
+    FirstError e;
+    e(cycle.cycleId, c.text("cycleId"));
+    e(cycle.status, c.text("status"));
+    e(cycle.periodStart, c.time("periodStart"));
+    e(cycle.periodEnd, c.time("periodEnd"));
+    e(cycle.pool, c.amount("pool"));
+    e(cycle.weight, c.amount("weight"));
+    e(cycle.totalWeight, c.amount("totalWeight"));
+    e(cycle.amount, c.amount("amount"));
+    if (e.failed())
+        return e.error();
+    if (!(cycle.periodStart < cycle.periodEnd))
+        return c.invalid("periodEnd", "a time after periodStart");
+    if (cycle.weight > cycle.totalWeight)
+        return c.invalid("weight", "at most totalWeight");
+    // null or absent while the transfer is not confirmed.
+    if (c.has("transfer")) {
+        auto t = c.object("transfer");
+        if (!t)
+            return t.error();
+        ledger::TransferRef ref;
+        std::uint64_t logIndex = 0;
+        e(ref.txHash, t->hash("txHash"));
+        e(ref.blockNumber, t->integer("blockNumber"));
+        e(logIndex, t->integer("logIndex", kMaxLogIndex));
+        if (e.failed())
+            return e.error();
+        ref.logIndex = static_cast<std::uint32_t>(logIndex);
+        cycle.transfer = ref;
+    }
+    return cycle;
+}
+
+} // namespace
+
+const chain::JsonSource& serverSource()
+{
+    // Every parse error names whose data is wrong and that retrying will not help.
+    static const chain::JsonSource source{
+        "the operator's server sent",
+        "; tell the operator, their server or its configuration is broken."};
+    return source;
+}
+
+QString providerStatusName(ProviderStatus status)
+{
+    switch (status) {
+    case ProviderStatus::Registered:
+        return QStringLiteral("registered");
+    case ProviderStatus::Integrated:
+        return QStringLiteral("integrated");
+    case ProviderStatus::EarningRevenue:
+        return QStringLiteral("earning_revenue");
+    case ProviderStatus::Suspended:
+        return QStringLiteral("suspended");
+    }
+    return {};
+}
+
+QJsonObject ProviderDetails::toJson() const
+{
+    const crypto::AffinePoint key = eercPublicKey.toAffine();
+    return QJsonObject{
+        {QStringLiteral("address"), QString::fromStdString(address.toChecksumHex())},
+        {QStringLiteral("eercPublicKey"), QJsonArray{QString::fromStdString(key.x.toDecimal()),
+                                                     QString::fromStdString(key.y.toDecimal())}},
+        {QStringLiteral("displayName"), displayName},
+        {QStringLiteral("contactEmail"), contactEmail},
+        {QStringLiteral("api"), QJsonObject{{QStringLiteral("name"), api.name},
+                                            {QStringLiteral("baseUrl"), api.baseUrl},
+                                            {QStringLiteral("category"), api.category},
+                                            {QStringLiteral("pricing"), api.pricing}}},
+    };
+}
+
+Result<Provider> parseProvider(const QJsonObject& object)
+{
+    const JsonFields o(object, serverSource());
+    Provider p;
+    FirstError e;
+    e(p.providerId, o.text("providerId"));
+    e(p.details.address, o.address("address"));
+    e(p.details.eercPublicKey, o.point("eercPublicKey"));
+    e(p.details.displayName, o.text("displayName"));
+    e(p.details.contactEmail, o.text("contactEmail"));
+    e(p.status, providerStatus(o));
+    e(p.onchainRegistered, o.boolean("onchainRegistered"));
+    e(p.createdAt, o.time("createdAt"));
+    e(p.updatedAt, o.time("updatedAt"));
+    if (e.failed())
+        return e.error();
+    auto api = o.object("api");
+    if (!api)
+        return api.error();
+    e(p.details.api.name, api->text("name"));
+    e(p.details.api.baseUrl, api->text("baseUrl"));
+    e(p.details.api.category, api->text("category"));
+    e(p.details.api.pricing, api->text("pricing"));
+    if (e.failed())
+        return e.error();
+    return p;
+}
+
+Result<ledger::Earnings> parseEarnings(const QJsonObject& object)
+{
+    const JsonFields o(object, serverSource());
+    ledger::Earnings earnings;
+    FirstError e;
+    e(earnings.providerId, o.text("providerId"));
+    auto token = o.object("token");
+    auto totals = o.object("totals");
+    auto cycles = o.array("cycles");
+    if (e.failed())
+        return e.error();
+    if (!token || !totals || !cycles)
+        return !token ? token.error() : !totals ? totals.error() : cycles.error();
+    std::uint64_t decimals = 0;
+    e(earnings.tokenSymbol, token->text("symbol"));
+    e(decimals, token->integer("decimals", 77)); // 10^77 < 2^256
+    e(earnings.distributed, totals->amount("distributed"));
+    e(earnings.totalCycles, totals->integer("cycles"));
+    if (e.failed())
+        return e.error();
+    earnings.tokenDecimals = static_cast<int>(decimals);
+
+    earnings.cycles.reserve(static_cast<std::size_t>(cycles->size()));
+    for (qsizetype i = 0; i < cycles->size(); ++i) {
+        auto fields = o.element("cycles", *cycles, i);
+        if (!fields)
+            return fields.error();
+        auto cycle = parseEarningsCycle(*fields);
+        if (!cycle)
+            return cycle.error();
+        earnings.cycles.push_back(std::move(*cycle));
+    }
+    return earnings;
+}
+
+} // namespace bs::operator_api

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wallet/circuits.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace bs::wallet {
+
+QString defaultArtifactDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))
+        .filePath(QStringLiteral("backendshield/circuits"));
+}
+
+Result<eerc::CircuitFiles> circuitFiles(const chain::Network& network,
+                                        const QString& circuit,
+                                        const QString& cacheDir,
+                                        const eerc::ArtifactStore::Progress& progress,
+                                        std::stop_token stop)
+{
+    const auto found = network.circuits.find(circuit);
+    if (found == network.circuits.end())
+        return fail("the network's description names no " + circuit.toStdString() +
+                    " circuit; add the profile again from the operator's address (or give the "
+                    "network file) so the circuits are known.");
+    eerc::ArtifactStore store(cacheDir);
+    return store.ensure(circuit, found.value(), progress, std::move(stop));
+}
+
+Result<void> fetchAllCircuits(const chain::Network& network,
+                              const QString& cacheDir,
+                              const eerc::ArtifactStore::Progress& progress,
+                              std::stop_token stop)
+{
+    eerc::ArtifactStore store(cacheDir);
+    auto all = store.ensureAll(network.circuits, progress, std::move(stop));
+    if (!all)
+        return all.error();
+    return {};
+}
+
+} // namespace bs::wallet
