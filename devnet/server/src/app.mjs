@@ -5,6 +5,7 @@ import fs from "node:fs";
 import {
     NONCE_WINDOW_S,
     RateLimiter,
+    clientKey,
     sha256Hex,
     verifyBearer,
     verifySignedRequest,
@@ -29,6 +30,15 @@ import * as v from "./validate.mjs";
 import { allocate } from "./revenue.mjs";
 
 export const BASE_PATH = "/api/v1";
+
+/** A percent-encoded path segment; a malformed escape (e.g. %zz) is the caller's error. */
+function decodePathPart(x) {
+    try {
+        return decodeURIComponent(x);
+    } catch {
+        throw badRequest(`the path segment "${x}" has a malformed percent-escape`);
+    }
+}
 const TOKEN = { symbol: "USDC", decimals: 6 };
 const iso = (d) => (d ? new Date(d).toISOString().replace(".000Z", "Z") : null);
 const newId = (prefix) => `${prefix}_${crypto.randomBytes(10).toString("hex")}`;
@@ -60,7 +70,9 @@ function providerJson(r) {
  *   pool: pg.Pool; config: see config.mjs; chain: Chain or null; engine: CycleEngine
  */
 export function createApp({ pool, config, chain, engine }) {
-    const limiter = new RateLimiter(config.rateLimitPerMinute);
+    const limiter = new RateLimiter(config.rateLimitPerMinute, {
+        maxEntries: config.rateLimitEntries,
+    });
     const operators = new Set(config.operatorAddresses);
     const auditors = new Set(config.auditorAddresses);
     const roleOf = (a) =>
@@ -538,7 +550,17 @@ export function createApp({ pool, config, chain, engine }) {
     // ------------------------------------------------------------------ dispatch
 
     async function handle(req, res) {
-        const url = new URL(req.url, "http://localhost");
+        // First of all, before parsing or authenticating anything: floods of malformed or
+        // badly signed requests count too, and a claimed identity cannot buy a fresh window.
+        limiter.hit(clientKey(req.socket.remoteAddress));
+        let url;
+        try {
+            // Origin-form only: the target is a path (and query), never a URL of its own.
+            if (!req.url.startsWith("/")) throw new Error();
+            url = new URL("http://localhost" + req.url);
+        } catch {
+            throw badRequest("the request target is not a valid path");
+        }
         if (!url.pathname.startsWith(BASE_PATH + "/"))
             throw notFound(`the API lives under ${BASE_PATH}`);
         // The signed path is the request target after the base path, exactly as sent.
@@ -554,17 +576,8 @@ export function createApp({ pool, config, chain, engine }) {
             });
         }
         const params = Object.fromEntries(
-            Object.entries(rt.rx.exec(sub).groups ?? {}).map(([k, x]) => [
-                k,
-                decodeURIComponent(x),
-            ]),
+            Object.entries(rt.rx.exec(sub).groups ?? {}).map(([k, x]) => [k, decodePathPart(x)]),
         );
-        // Keyed before authentication (so that floods of bad signatures are limited too), per
-        // claimed address or token, on the peer address.
-        const who =
-            req.headers["x-bs-address"]?.toLowerCase() ??
-            (req.headers.authorization ? sha256Hex(req.headers.authorization) : "");
-        limiter.hit(`${req.socket.remoteAddress}|${who}`);
         const raw = await readBody(req);
         if (req.method === "GET" && raw.length) throw badRequest("GET requests have no body");
         let parsed;

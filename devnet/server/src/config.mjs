@@ -21,12 +21,20 @@ const list = (s) =>
  * BS_OPERATOR_KEY      operator wallet key (default: network.json's operator account)
  * BS_OPERATOR_ADDRESSES, BS_AUDITOR_ADDRESSES  comma lists (default: network.json's operator/auditor)
  * BS_PUBLIC_URL        base URL clients use                          http://127.0.0.1:<port>/api/v1
- * BS_RATE_LIMIT        requests per minute per caller (0 = off)                          1200
+ * BS_RATE_LIMIT        requests per minute per client address, counted before
+ *                      authentication (IPv6: per /64; 0 = off)                           6000
+ * BS_RATE_LIMIT_ENTRIES  addresses the rate limiter remembers (least recent dropped)    10000
  */
 export function loadConfig(env = process.env) {
     const port = Number(env.BS_SERVER_PORT ?? 8787);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new Error("BS_SERVER_PORT must be a TCP port");
+    const count = (name, dflt) => {
+        const n = Number(env[name] ?? dflt);
+        if (!Number.isSafeInteger(n) || n < 0)
+            throw new Error(`${name} must be a non-negative integer`);
+        return n;
+    };
     if (!env.BS_DATABASE_URL) throw new Error("BS_DATABASE_URL is required (see bin/pg.sh url)");
     return {
         host: "127.0.0.1",
@@ -37,7 +45,8 @@ export function loadConfig(env = process.env) {
         operatorAddresses: list(env.BS_OPERATOR_ADDRESSES),
         auditorAddresses: list(env.BS_AUDITOR_ADDRESSES),
         publicUrl: env.BS_PUBLIC_URL ?? null,
-        rateLimitPerMinute: Number(env.BS_RATE_LIMIT ?? 1200),
+        rateLimitPerMinute: count("BS_RATE_LIMIT", 6000),
+        rateLimitEntries: Math.max(1, count("BS_RATE_LIMIT_ENTRIES", 10000)),
         // Tests only: zero proofs with correct public signals (see chain.mjs witnessOnlyProver).
         witnessOnlyProofs: env.BS_TEST_WITNESS_ONLY_PROOFS === "1",
     };

@@ -3,6 +3,7 @@
 // Every answer is also checked against docs/operator-api.yaml (helpers.checkSchema).
 import assert from "node:assert/strict";
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import pg from "pg";
@@ -641,20 +642,53 @@ describe("misc", () => {
         assert.equal((await call("GET", "/artifacts/" + "0".repeat(64))).status, 404);
     });
 
-    test("rate limit answers 429 with Retry-After", async () => {
-        const limited = await startTestServer("rate", { rateLimitPerMinute: 3 });
+    test("rate limit: per client address, before authentication, 429 with Retry-After", async () => {
+        // The window is a fixed minute: do not start right before it turns.
+        const into = Date.now() % 60000;
+        if (into > 50000) await new Promise((r) => setTimeout(r, 60000 - into + 100));
+        const limited = await startTestServer("rate", { rateLimitPerMinute: 4 });
         try {
             const c = client(limited.url);
-            const statuses = [];
-            for (let i = 0; i < 5; i++)
-                statuses.push((await c("GET", "/servers", { as: operator })).status);
-            assert.deepEqual(statuses.slice(0, 3), [200, 200, 200]);
-            const r = await c("GET", "/servers", { as: operator });
-            assert.equal(r.status, 429);
-            assert.ok(Number(r.headers.get("retry-after")) >= 1);
+            // Every request from this address counts: signed by anyone, unsigned, malformed.
+            assert.equal((await c("GET", "/servers", { as: operator })).status, 200);
+            assert.equal((await c("GET", "/providers", { as: auditor })).status, 200);
+            assert.equal((await c("GET", "/providers")).status, 401);
+            assert.equal((await c("GET", "/providers/%zz", { as: operator })).status, 400);
+            // A fresh claimed identity does not buy a fresh window.
+            for (const as of [providerWallet(77), null, operator]) {
+                const r = await c("GET", "/servers", as ? { as } : {});
+                assert.equal(r.status, 429);
+                assert.equal(r.headers.get("content-type"), "application/problem+json");
+                const retry = Number(r.headers.get("retry-after"));
+                assert.ok(retry >= 1 && retry <= 60, `Retry-After ${retry}`);
+            }
         } finally {
             await limited.close();
         }
+    });
+
+    test("a malformed percent-escape or request target is a 400 problem, not a 500", async () => {
+        for (const p of [
+            "/providers/%zz",
+            "/providers/%E0%A4%A/earnings",
+            "/revenue/cycles/%",
+            "/artifacts/%zz",
+        ]) {
+            const r = await call("GET", p, { as: operator });
+            assert.equal(r.status, 400, `${p}: ${r.raw}`);
+            assert.equal(r.headers.get("content-type"), "application/problem+json");
+            assert.match(r.json.detail, /percent-escape/);
+        }
+        // A target that is not a path (sent raw; fetch would normalise it).
+        const status = await new Promise((resolve, reject) => {
+            const u = new URL(srv.url);
+            http.get({ host: u.hostname, port: u.port, path: "//:99999/x" }, (res) => {
+                res.resume();
+                resolve(res.statusCode);
+            }).on("error", reject);
+        });
+        assert.equal(status, 404);
+        assert.ok(!srv.logs.some((l) => /^error /.test(l)), srv.logs.join("\n"));
     });
 
     test("the server listens on loopback only and the base path is /api/v1", () => {
