@@ -6,6 +6,7 @@ import {
     NONCE_WINDOW_S,
     RateLimiter,
     clientKey,
+    revokedToken,
     sha256Hex,
     verifyBearer,
     verifySignedRequest,
@@ -289,6 +290,14 @@ export function createApp({ pool, config, chain, engine }) {
         });
     });
 
+    const serverJson = (s) => ({
+        serverId: s.server_id,
+        name: s.name,
+        status: s.revoked_at ? "revoked" : "active",
+        createdAt: iso(s.created_at),
+        revokedAt: iso(s.revoked_at),
+    });
+
     route("POST", "/servers", "signed", async (ctx) => {
         requireRole(ctx, "operator");
         const b = ctx.json();
@@ -301,28 +310,47 @@ export function createApp({ pool, config, chain, engine }) {
              RETURNING *`,
             [newId("srv"), name, sha256Hex(token)],
         );
-        return [
-            201,
-            { serverId: r.rows[0].server_id, name, token, createdAt: iso(r.rows[0].created_at) },
-        ];
+        return [201, { ...serverJson(r.rows[0]), token }];
     });
 
     route("GET", "/servers", "signed", async (ctx) => {
         requireRole(ctx, "operator");
         const { limit, cursor } = pageParams(ctx.query);
+        const errors = [];
+        const status = ctx.query.get("status") || null;
+        if (status !== null) v.oneOf(errors, "status", status, ["active", "revoked"]);
+        validated(errors);
         const r = await pool.query(
-            `SELECT * FROM usage_servers WHERE ($1::bigint IS NULL OR seq > $1) ORDER BY seq
-             LIMIT $2`,
-            [cursor, limit + 1],
+            `SELECT * FROM usage_servers WHERE ($1::bigint IS NULL OR seq > $1)
+               AND ($2::text IS NULL OR (revoked_at IS NULL) = ($2 = 'active'))
+             ORDER BY seq LIMIT $3`,
+            [cursor, status, limit + 1],
         );
-        return [
-            200,
-            page(r.rows, limit, (s) => ({
-                serverId: s.server_id,
-                name: s.name,
-                createdAt: iso(s.created_at),
-            })),
-        ];
+        return [200, page(r.rows, limit, serverJson)];
+    });
+
+    // Revocation: the token is refused from the commit on (usage/submit re-checks under a row
+    // lock); the server and the usage it submitted stay. Revoking twice: 404, like an unknown id.
+    route("DELETE", "/servers/{serverId}", "signed", async (ctx, { serverId }) => {
+        requireRole(ctx, "operator");
+        const r = await pool.query(
+            `UPDATE usage_servers SET revoked_at = now(), revoked_by = $2
+             WHERE server_id = $1 AND revoked_at IS NULL RETURNING 1`,
+            [serverId, ctx.signer],
+        );
+        if (r.rowCount === 0) {
+            const prev = await pool.query(
+                "SELECT revoked_at FROM usage_servers WHERE server_id = $1",
+                [serverId],
+            );
+            if (prev.rowCount === 0) throw notFound(`no usage server ${serverId}`);
+            throw notFound(
+                `usage server ${serverId} was already revoked at ${iso(prev.rows[0].revoked_at)}`,
+            );
+        }
+        ctx.res.writeHead(204, { "Cache-Control": "no-store" });
+        ctx.res.end();
+        return null;
     });
 
     route("POST", "/usage/submit", "bearer", async (ctx) => {
@@ -348,6 +376,13 @@ export function createApp({ pool, config, chain, engine }) {
         }
         validated(errors);
         return withTransaction(pool, async (c) => {
+            // Holds off a concurrent revocation until this batch is in, or sees it committed.
+            const live = await c.query(
+                `SELECT 1 FROM usage_servers WHERE server_id = $1 AND revoked_at IS NULL
+                 FOR SHARE`,
+                [ctx.serverId],
+            );
+            if (live.rowCount !== 1) throw revokedToken();
             const ins = await c.query(
                 `INSERT INTO usage_batches (server_id, batch_id, period_start, period_end, record_count)
                  VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1`,

@@ -76,14 +76,19 @@ export async function verifySignedRequest(
     return claimed;
 }
 
-/** Bearer token of a usage server -> its serverId, or 401. */
+export const revokedToken = () =>
+    unauthorized("this usage server's token was revoked; ask the operator for a new server");
+
+/** Bearer token of an active (not revoked) usage server -> its serverId, or 401. */
 export async function verifyBearer(pool, req) {
     const m = /^Bearer ([A-Za-z0-9._~+/=-]{16,256})$/.exec(req.headers.authorization ?? "");
     if (!m) throw unauthorized("send the server's token as Authorization: Bearer <token>");
-    const r = await pool.query("SELECT server_id FROM usage_servers WHERE token_sha256 = $1", [
-        sha256Hex(m[1]),
-    ]);
+    const r = await pool.query(
+        "SELECT server_id, revoked_at FROM usage_servers WHERE token_sha256 = $1",
+        [sha256Hex(m[1])],
+    );
     if (r.rowCount !== 1) throw unauthorized("unknown token");
+    if (r.rows[0].revoked_at) throw revokedToken();
     return r.rows[0].server_id;
 }
 

@@ -626,6 +626,113 @@ describe("usage and distribution", () => {
     });
 });
 
+describe("usage servers: revocation", () => {
+    test("DELETE: 204, token refused from then on, counted usage stays, listed as revoked; again 404", async () => {
+        const { provider: p } = await register(40);
+        await call("POST", `/providers/${p.providerId}/status`, {
+            as: operator,
+            body: { status: "integrated" },
+        });
+        const created = await call("POST", "/servers", { as: operator, body: { name: "to-go" } });
+        assert.equal(created.status, 201);
+        assert.equal(created.json.status, "active");
+        assert.equal(created.json.revokedAt, null);
+        const { serverId, token } = created.json;
+        const submit = (batchId) =>
+            call("POST", "/usage/submit", {
+                as: { token },
+                body: {
+                    batchId,
+                    periodStart: "2026-05-01T00:00:00Z",
+                    periodEnd: "2026-05-01T01:00:00Z",
+                    records: [
+                        { providerId: p.providerId, calls: 42, bytesOut: 1, responseMsTotal: 2, errors: 0 },
+                    ],
+                },
+            });
+        assert.equal((await submit("r1")).status, 202);
+        const del = (as, id = serverId) => call("DELETE", `/servers/${id}`, { as });
+        assert.equal((await del(auditor)).status, 403);
+        assert.equal((await del(providerWallet(40))).status, 403);
+        assert.equal((await call("DELETE", `/servers/${serverId}`)).status, 401);
+        const t0 = Date.now();
+        const gone = await del(operator);
+        assert.equal(gone.status, 204);
+        assert.equal(gone.raw, "");
+        const refused = await submit("r2");
+        assert.equal(refused.status, 401);
+        assert.match(refused.json.detail, /revoked/);
+        assert.equal((await submit("r1")).status, 401, "also a batch it sent before");
+        const again = await del(operator);
+        assert.equal(again.status, 404);
+        assert.match(again.json.detail, /already revoked/);
+        assert.equal((await del(operator, "srv_nope")).status, 404);
+        assert.equal((await del(operator, "%zz")).status, 400);
+        // Listed with its state; the filter separates active from revoked.
+        const all = (await call("GET", "/servers?limit=500", { as: operator })).json.items;
+        const listed = all.find((x) => x.serverId === serverId);
+        assert.equal(listed.status, "revoked");
+        assert.ok(Math.abs(Date.parse(listed.revokedAt) - t0) < 60000, listed.revokedAt);
+        const revoked = (await call("GET", "/servers?status=revoked", { as: operator })).json;
+        assert.deepEqual(
+            revoked.items.map((x) => x.serverId),
+            [serverId],
+        );
+        const active = (await call("GET", "/servers?status=active", { as: operator })).json;
+        assert.ok(active.items.length >= 1);
+        assert.ok(active.items.every((x) => x.status === "active" && x.revokedAt === null));
+        assert.equal((await call("GET", "/servers?status=gone", { as: operator })).status, 400);
+        // What it submitted before still counts.
+        const dry = await call("POST", "/revenue/distribute", {
+            as: operator,
+            body: {
+                periodStart: "2026-05-01T00:00:00Z",
+                periodEnd: "2026-05-02T00:00:00Z",
+                pool: "100",
+                dryRun: true,
+            },
+        });
+        assert.equal(dry.json.totalWeight, "42");
+    });
+
+    test("a batch racing a revocation is refused once the revocation committed", async () => {
+        const { provider: p } = await register(41);
+        const { token, serverId } = (
+            await call("POST", "/servers", { as: operator, body: { name: "racer" } })
+        ).json;
+        // Revoke inside an open transaction, start a submission, then commit.
+        const db = new pg.Client({ connectionString: srv.databaseUrl });
+        await db.connect();
+        try {
+            await db.query("BEGIN");
+            await db.query(
+                "UPDATE usage_servers SET revoked_at = now(), revoked_by = 'test' WHERE server_id = $1",
+                [serverId],
+            );
+            const pending = call("POST", "/usage/submit", {
+                as: { token },
+                body: {
+                    batchId: "race-1",
+                    periodStart: "2026-05-03T00:00:00Z",
+                    periodEnd: "2026-05-03T01:00:00Z",
+                    records: [
+                        { providerId: p.providerId, calls: 1, bytesOut: 0, responseMsTotal: 0, errors: 0 },
+                    ],
+                },
+            });
+            await new Promise((r) => setTimeout(r, 300));
+            await db.query("COMMIT");
+            assert.equal((await pending).status, 401);
+            const n = await db.query("SELECT count(*)::int AS n FROM usage_batches WHERE server_id = $1", [
+                serverId,
+            ]);
+            assert.equal(n.rows[0].n, 0);
+        } finally {
+            await db.end();
+        }
+    });
+});
+
 describe("misc", () => {
     test("GET /network without a chain: 503; unknown route 404; wrong method 405; wrong media type 415", async () => {
         assert.equal((await call("GET", "/network")).status, 503);

@@ -19,6 +19,10 @@ const env = { ...process.env, BS_PG_DB: "newcomer" };
 delete env.BS_PG_DIR;
 delete env.BS_PG_LOG;
 const pgsh = (cmd) => execFileSync(script, [cmd], { env, encoding: "utf8" }).trim();
+fs.mkdirSync(path.dirname(script), { recursive: true });
+fs.copyFileSync(path.join(HERE, "..", "bin", "pg.sh"), script);
+fs.chmodSync(script, 0o755);
+fs.chmodSync(home, 0o700);
 
 after(() => {
     try {
@@ -29,10 +33,6 @@ after(() => {
 });
 
 test("the cluster comes up from a checkout inside a 0700 home directory", async () => {
-    fs.mkdirSync(path.dirname(script), { recursive: true });
-    fs.copyFileSync(path.join(HERE, "..", "bin", "pg.sh"), script);
-    fs.chmodSync(script, 0o755);
-    fs.chmodSync(home, 0o700);
     const url = pgsh("up");
     const c = new pg.Client({ connectionString: url });
     await c.connect();
