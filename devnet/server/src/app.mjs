@@ -532,10 +532,22 @@ export function createApp({ pool, config, chain, engine }) {
         const prov = await providerById(providerId);
         if (prov.address !== ctx.signer) requireRole(ctx, "operator");
         const { from, to } = range(ctx);
+        // usage: frozen with the allocation; summed from the records for allocations older
+        // than migration 003.
         const r = await pool.query(
             `SELECT c.cycle_id, c.period_start, c.period_end, c.status, c.pool::text, c.total_weight::text,
-                    a.weight::text, a.amount::text, a.status AS transfer_status, a.tx_hash, a.block_number, a.log_index
+                    a.weight::text, a.amount::text, a.status AS transfer_status, a.tx_hash, a.block_number, a.log_index,
+                    coalesce(a.usage_calls, u.calls)::text AS usage_calls,
+                    coalesce(a.usage_bytes_out, u.bytes_out)::text AS usage_bytes_out,
+                    coalesce(a.usage_response_ms_total, u.response_ms_total)::text AS usage_response_ms_total,
+                    coalesce(a.usage_errors, u.errors)::text AS usage_errors
              FROM cycle_allocations a JOIN cycles c USING (cycle_id)
+             LEFT JOIN LATERAL (
+               SELECT coalesce(sum(calls), 0) AS calls, coalesce(sum(bytes_out), 0) AS bytes_out,
+                      coalesce(sum(response_ms_total), 0) AS response_ms_total, coalesce(sum(errors), 0) AS errors
+               FROM usage_records ur
+               WHERE a.usage_calls IS NULL AND ur.provider_id = a.provider_id
+                 AND ur.period_start >= c.period_start AND ur.period_start < c.period_end) u ON true
              WHERE a.provider_id = $1 AND c.period_start >= $2 AND c.period_end <= $3
              ORDER BY c.period_start, c.seq`,
             [providerId, from, to],
@@ -553,6 +565,12 @@ export function createApp({ pool, config, chain, engine }) {
                 weight: x.weight,
                 totalWeight: x.total_weight,
                 amount: x.amount,
+                usage: {
+                    calls: x.usage_calls,
+                    bytesOut: x.usage_bytes_out,
+                    responseMsTotal: x.usage_response_ms_total,
+                    errors: x.usage_errors,
+                },
                 transfer: confirmed
                     ? {
                           txHash: x.tx_hash,

@@ -31,10 +31,15 @@ export class CycleEngine {
         this.stopping = false;
     }
 
-    /** Weights of the eligible providers for [start, end): calls of records starting in it. */
+    /**
+     * Weights of the eligible providers for [start, end): calls of records starting in it; with
+     * each provider's usage counters over the same records.
+     */
     async weights(db, start, end) {
         const r = await db.query(
-            `SELECT p.provider_id, p.address, sum(u.calls)::text AS weight
+            `SELECT p.provider_id, p.address, sum(u.calls)::text AS weight,
+                    sum(u.bytes_out)::text AS bytes_out, sum(u.response_ms_total)::text AS response_ms_total,
+                    sum(u.errors)::text AS errors
              FROM usage_records u JOIN providers p USING (provider_id)
              WHERE u.period_start >= $1 AND u.period_start < $2
                AND p.status IN ('integrated', 'earning_revenue')
@@ -46,6 +51,12 @@ export class CycleEngine {
             providerId: x.provider_id,
             address: x.address,
             weight: BigInt(x.weight),
+            usage: {
+                calls: x.weight,
+                bytesOut: x.bytes_out,
+                responseMsTotal: x.response_ms_total,
+                errors: x.errors,
+            },
         }));
     }
 
@@ -209,17 +220,24 @@ export class CycleEngine {
                         );
                         return true;
                     }
-                    const addr = new Map(weights.map((w) => [w.providerId, w.address]));
+                    const byId = new Map(weights.map((w) => [w.providerId, w]));
                     for (const a of alloc) {
+                        const { address, usage } = byId.get(a.providerId);
                         await c.query(
-                            `INSERT INTO cycle_allocations (cycle_id, provider_id, address, weight, amount, status) VALUES ($1, $2, $3, $4, $5, $6)`,
+                            `INSERT INTO cycle_allocations (cycle_id, provider_id, address, weight, amount, status,
+                               usage_calls, usage_bytes_out, usage_response_ms_total, usage_errors)
+                             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
                             [
                                 cycleId,
                                 a.providerId,
-                                addr.get(a.providerId),
+                                address,
                                 String(a.weight),
                                 String(a.amount),
                                 a.amount > 0n ? "queued" : "none",
+                                usage.calls,
+                                usage.bytesOut,
+                                usage.responseMsTotal,
+                                usage.errors,
                             ],
                         );
                     }

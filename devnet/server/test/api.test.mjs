@@ -626,6 +626,84 @@ describe("usage and distribution", () => {
     });
 });
 
+describe("earnings: usage counters per cycle", () => {
+    test("cycles[].usage: the provider's counters as the cycle counted them, frozen; summed for old rows", async () => {
+        const { w, provider: p } = await register(45);
+        await call("POST", `/providers/${p.providerId}/status`, {
+            as: operator,
+            body: { status: "integrated" },
+        });
+        const { token } = (await call("POST", "/servers", { as: operator, body: { name: "u" } }))
+            .json;
+        const submit = (batchId, hour, rec) =>
+            call("POST", "/usage/submit", {
+                as: { token },
+                body: {
+                    batchId,
+                    periodStart: `2026-04-01T0${hour}:00:00Z`,
+                    periodEnd: `2026-04-01T0${hour + 1}:00:00Z`,
+                    records: [{ providerId: p.providerId, ...rec }],
+                },
+            });
+        const big = 2 ** 53 - 1;
+        assert.equal(
+            (await submit("u1", 0, { calls: 7, bytesOut: big, responseMsTotal: 70, errors: 1 }))
+                .status,
+            202,
+        );
+        assert.equal(
+            (await submit("u2", 1, { calls: 5, bytesOut: big, responseMsTotal: 30, errors: 2 }))
+                .status,
+            202,
+        );
+        const started = await call("POST", "/revenue/distribute", {
+            as: operator,
+            body: {
+                periodStart: "2026-04-01T00:00:00Z",
+                periodEnd: "2026-04-02T00:00:00Z",
+                pool: "1000",
+            },
+        });
+        assert.equal(started.status, 202);
+        await srv.engine.idle();
+        const usageOf = async () => {
+            const e = await call("GET", `/providers/${p.providerId}/earnings`, { as: w });
+            assert.equal(e.status, 200, e.raw);
+            const c = e.json.cycles.find((x) => x.cycleId === started.json.cycleId);
+            return { usage: c.usage, weight: c.weight };
+        };
+        const expected = {
+            calls: "12",
+            bytesOut: String(2n * BigInt(big)), // beyond 2^53: exact as a string
+            responseMsTotal: "100",
+            errors: "3",
+        };
+        assert.deepEqual(await usageOf(), { usage: expected, weight: "12" });
+        // A record arriving after the allocation does not change the cycle's figures.
+        assert.equal(
+            (await submit("u3", 2, { calls: 100, bytesOut: 1, responseMsTotal: 1, errors: 1 }))
+                .status,
+            202,
+        );
+        assert.deepEqual((await usageOf()).usage, expected);
+        // Allocations from before migration 003 have no frozen counters: summed on read.
+        const db = new pg.Client({ connectionString: srv.databaseUrl });
+        await db.connect();
+        await db.query(
+            `UPDATE cycle_allocations SET usage_calls = NULL, usage_bytes_out = NULL,
+               usage_response_ms_total = NULL, usage_errors = NULL WHERE cycle_id = $1`,
+            [started.json.cycleId],
+        );
+        await db.end();
+        assert.deepEqual((await usageOf()).usage, {
+            calls: "112",
+            bytesOut: String(2n * BigInt(big) + 1n),
+            responseMsTotal: "101",
+            errors: "4",
+        });
+    });
+});
+
 describe("usage servers: revocation", () => {
     test("DELETE: 204, token refused from then on, counted usage stays, listed as revoked; again 404", async () => {
         const { provider: p } = await register(40);
