@@ -47,6 +47,15 @@ const registration = (w, i, over = {}) => ({
     ...over,
 });
 
+/** The operator's distribution over [periodStart, periodEnd), or its dry run. */
+const distribute = (periodStart, periodEnd, pool, extra = {}) =>
+    call("POST", "/revenue/distribute", {
+        as: operator,
+        body: { periodStart, periodEnd, pool, ...extra },
+    });
+const dryRun = (periodStart, periodEnd, pool) =>
+    distribute(periodStart, periodEnd, pool, { dryRun: true });
+
 async function register(i) {
     const w = providerWallet(i);
     const r = await call("POST", "/providers/register", { as: w, body: registration(w, i) });
@@ -439,28 +448,12 @@ describe("usage and distribution", () => {
         );
         assert.equal(rs.filter((r) => r.status === 202).length, 1);
         assert.equal(rs.filter((r) => r.status === 200 && r.json.duplicate).length, 5);
-        const dry = await call("POST", "/revenue/distribute", {
-            as: operator,
-            body: {
-                periodStart: "2026-08-01T00:00:00Z",
-                periodEnd: "2026-08-02T00:00:00Z",
-                pool: "10",
-                dryRun: true,
-            },
-        });
+        const dry = await dryRun("2026-08-01T00:00:00Z", "2026-08-02T00:00:00Z", "10");
         assert.equal(dry.json.totalWeight, "1000");
     });
 
     test("dry run applies the revenue rule to eligible providers only", async () => {
-        const dry = await call("POST", "/revenue/distribute", {
-            as: operator,
-            body: {
-                periodStart: "2026-10-01T00:00:00Z",
-                periodEnd: "2026-10-02T00:00:00Z",
-                pool: "1000",
-                dryRun: true,
-            },
-        });
+        const dry = await dryRun("2026-10-01T00:00:00Z", "2026-10-02T00:00:00Z", "1000");
         assert.equal(dry.status, 200, dry.raw);
         // a: 100 + 10 calls, b: 300 (c is only registered: not eligible). W = 410.
         assert.equal(dry.json.totalWeight, "410");
@@ -520,14 +513,7 @@ describe("usage and distribution", () => {
         });
         assert.equal(overlap.status, 409);
         // With usage but no chain the cycle computes its allocation, then fails (cannot pay).
-        const real = await call("POST", "/revenue/distribute", {
-            as: operator,
-            body: {
-                periodStart: "2026-10-01T00:00:00Z",
-                periodEnd: "2026-10-02T00:00:00Z",
-                pool: "1000",
-            },
-        });
+        const real = await distribute("2026-10-01T00:00:00Z", "2026-10-02T00:00:00Z", "1000");
         assert.equal(real.status, 202);
         await srv.engine.idle();
         const failed = await call("GET", `/revenue/cycles/${real.json.cycleId}`, { as: operator });
@@ -656,14 +642,7 @@ describe("earnings: usage counters per cycle", () => {
                 .status,
             202,
         );
-        const started = await call("POST", "/revenue/distribute", {
-            as: operator,
-            body: {
-                periodStart: "2026-04-01T00:00:00Z",
-                periodEnd: "2026-04-02T00:00:00Z",
-                pool: "1000",
-            },
-        });
+        const started = await distribute("2026-04-01T00:00:00Z", "2026-04-02T00:00:00Z", "1000");
         assert.equal(started.status, 202);
         await srv.engine.idle();
         const usageOf = async () => {
@@ -761,15 +740,7 @@ describe("usage servers: revocation", () => {
         assert.ok(active.items.every((x) => x.status === "active" && x.revokedAt === null));
         assert.equal((await call("GET", "/servers?status=gone", { as: operator })).status, 400);
         // What it submitted before still counts.
-        const dry = await call("POST", "/revenue/distribute", {
-            as: operator,
-            body: {
-                periodStart: "2026-05-01T00:00:00Z",
-                periodEnd: "2026-05-02T00:00:00Z",
-                pool: "100",
-                dryRun: true,
-            },
-        });
+        const dry = await dryRun("2026-05-01T00:00:00Z", "2026-05-02T00:00:00Z", "100");
         assert.equal(dry.json.totalWeight, "42");
     });
 
