@@ -11,7 +11,8 @@
 #    able to enter $BS_PG_DIR (a checkout inside root's 0700 home, a 0700 mktemp dir), so the
 #    files live in /var/tmp/backendshield-pg-<first 16 hex of sha256(realpath $BS_PG_DIR)>,
 #    owned by postgres, mode 0700 ($BS_PG_ROOT_BASE overrides /var/tmp); $BS_PG_DIR then holds
-#    only a symlink "cluster" to it. `where` prints the directory in use.
+#    only a symlink "cluster" to it (a cluster made in $BS_PG_DIR by an older pg.sh stays there).
+#    `where` prints the directory in use.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -28,8 +29,9 @@ fi
 
 is_root() { [[ $(id -u) -eq 0 ]]; }
 
-# The directory holding data/, run/ and the logs (see above).
-if is_root; then
+# The directory holding data/, run/ and the logs (see above). A cluster that an older pg.sh
+# made in $BS_PG_DIR itself (as root too) stays there, so a running devnet is not orphaned.
+if is_root && [[ ! -f "$dir/data/PG_VERSION" ]]; then
     key="$(realpath -m "$dir" | tr -d '\n' | sha256sum | cut -c1-16)"
     home="${BS_PG_ROOT_BASE:-/var/tmp}/backendshield-pg-$key"
 else
@@ -66,7 +68,7 @@ make_root_home() {
 
 up() {
     mkdir -p "$dir"
-    if is_root; then make_root_home; fi
+    if is_root && [[ "$home" != "$dir" ]]; then make_root_home; fi
     if [[ ! -f "$data/PG_VERSION" ]]; then
         as_owner "$pgbin/initdb" -D "$data" --username=postgres --auth=trust --encoding=UTF8 \
             --locale=C.UTF-8 >"$home/initdb.log" 2>&1 ||

@@ -81,3 +81,14 @@ test("as root, a pre-made cluster directory that postgres does not own is refuse
         fs.rmSync(where, { recursive: true, force: true });
     }
 });
+
+test("a cluster an older pg.sh made inside BS_PG_DIR stays there", () => {
+    const old = path.join(home, "old-layout");
+    fs.mkdirSync(path.join(old, "data"), { recursive: true });
+    fs.writeFileSync(path.join(old, "data", "PG_VERSION"), "15\n");
+    const where = execFileSync(script, ["where"], {
+        env: { ...env, BS_PG_DIR: old },
+        encoding: "utf8",
+    }).trim();
+    assert.equal(where, old);
+});
