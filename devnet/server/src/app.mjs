@@ -29,6 +29,7 @@ import {
 } from "./http.mjs";
 import * as v from "./validate.mjs";
 import { allocate } from "./revenue.mjs";
+import { dustOf, paidOf, tokenOf } from "./cycles.mjs";
 
 export const BASE_PATH = "/api/v1";
 
@@ -40,7 +41,6 @@ function decodePathPart(x) {
         throw badRequest(`the path segment "${x}" has a malformed percent-escape`);
     }
 }
-const TOKEN = { symbol: "USDC", decimals: 6 };
 const iso = (d) => (d ? new Date(d).toISOString().replace(".000Z", "Z") : null);
 const newId = (prefix) => `${prefix}_${crypto.randomBytes(10).toString("hex")}`;
 
@@ -467,6 +467,7 @@ export function createApp({ pool, config, chain, engine }) {
             await engine.checkFunding(poolAmount);
             const byId = new Map(weights.map((w) => [w.providerId, w]));
             const totalWeight = weights.reduce((s, w) => s + w.weight, 0n);
+            const dustOfAmount = (amount) => amount - engine.payable(amount);
             return [
                 200,
                 {
@@ -477,11 +478,13 @@ export function createApp({ pool, config, chain, engine }) {
                     totalWeight: String(totalWeight),
                     providerCount: weights.length,
                     status: alloc ? "calculated" : "skipped_insufficient_usage",
+                    dust: String((alloc ?? []).reduce((s, a) => s + dustOfAmount(a.amount), 0n)),
                     allocations: (alloc ?? []).map((a) => ({
                         providerId: a.providerId,
                         address: byId.get(a.providerId).address,
                         weight: String(a.weight),
                         amount: String(a.amount),
+                        dust: String(dustOfAmount(a.amount)),
                     })),
                 },
             ];
@@ -536,7 +539,7 @@ export function createApp({ pool, config, chain, engine }) {
         // than migration 003.
         const r = await pool.query(
             `SELECT c.cycle_id, c.period_start, c.period_end, c.status, c.pool::text, c.total_weight::text,
-                    a.weight::text, a.amount::text, a.status AS transfer_status, a.tx_hash, a.block_number, a.log_index,
+                    a.weight::text, a.amount::text, a.paid_amount::text, a.status AS transfer_status, a.tx_hash, a.block_number, a.log_index,
                     coalesce(a.usage_calls, u.calls)::text AS usage_calls,
                     coalesce(a.usage_bytes_out, u.bytes_out)::text AS usage_bytes_out,
                     coalesce(a.usage_response_ms_total, u.response_ms_total)::text AS usage_response_ms_total,
@@ -555,7 +558,7 @@ export function createApp({ pool, config, chain, engine }) {
         let distributed = 0n;
         const cycles = r.rows.map((x) => {
             const confirmed = x.transfer_status === "confirmed";
-            if (confirmed) distributed += BigInt(x.amount);
+            if (confirmed) distributed += paidOf(x);
             return {
                 cycleId: x.cycle_id,
                 periodStart: iso(x.period_start),
@@ -565,6 +568,7 @@ export function createApp({ pool, config, chain, engine }) {
                 weight: x.weight,
                 totalWeight: x.total_weight,
                 amount: x.amount,
+                dust: String(dustOf(x)),
                 usage: {
                     calls: x.usage_calls,
                     bytesOut: x.usage_bytes_out,
@@ -584,7 +588,7 @@ export function createApp({ pool, config, chain, engine }) {
             200,
             {
                 providerId,
-                token: TOKEN,
+                token: tokenOf(chain),
                 totals: { distributed: String(distributed), cycles: cycles.length },
                 cycles,
             },
