@@ -15,8 +15,8 @@ const devnet = (...args) =>
 test("no command: the usage, naming every command, exit 2", () => {
     const r = devnet();
     assert.equal(r.status, 2);
-    for (const c of ["up [--chain-id N] [--eerc-decimals N]", "seed", "cycle", "down", "status",
-        "reset", "test"])
+    for (const c of ["up [--chain-id N] [--eerc-decimals N]", "seed", "cycle", "payout --to",
+        "server-restart [--misbehave", "down", "status", "reset", "test"])
         assert.ok(r.stdout.includes(`devnet/devnet ${c}`), c);
 });
 
@@ -39,4 +39,10 @@ test("up refuses bad options before starting anything", () => {
     });
     assert.equal(env.status, 1);
     assert.match(env.stderr, /--eerc-decimals must be/);
+});
+
+test("server-restart refuses unknown options", () => {
+    const r = devnet("server-restart", "--lie");
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /unknown option for server-restart: --lie/);
 });

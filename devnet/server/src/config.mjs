@@ -3,6 +3,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { getAddress } from "ethers";
 
+import { parseMisbehave } from "./misbehave.mjs";
+
 const DEVNET_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 const list = (s) =>
@@ -24,6 +26,9 @@ const list = (s) =>
  * BS_RATE_LIMIT        requests per minute per client address, counted before
  *                      authentication (IPv6: per /64; 0 = off)                           6000
  * BS_RATE_LIMIT_ENTRIES  addresses the rate limiter remembers (least recent dropped)    10000
+ * BS_SERVER_MISBEHAVE  devnet tests only: lies in /audit/totals (misbehave.mjs), honoured only
+ *                      with BS_SERVER_ALLOW_MISBEHAVE=devnet-only-i-understand and the devnet's
+ *                      well-known operator; otherwise the server refuses to start
  */
 export function loadConfig(env = process.env) {
     const port = Number(env.BS_SERVER_PORT ?? 8787);
@@ -47,6 +52,7 @@ export function loadConfig(env = process.env) {
         publicUrl: env.BS_PUBLIC_URL ?? null,
         rateLimitPerMinute: count("BS_RATE_LIMIT", 6000),
         rateLimitEntries: Math.max(1, count("BS_RATE_LIMIT_ENTRIES", 10000)),
+        misbehave: parseMisbehave(env.BS_SERVER_MISBEHAVE, env.BS_SERVER_ALLOW_MISBEHAVE),
         // Tests only: zero proofs with correct public signals (see chain.mjs witnessOnlyProver).
         witnessOnlyProofs: env.BS_TEST_WITNESS_ONLY_PROOFS === "1",
     };

@@ -398,6 +398,7 @@ export class CycleEngine {
             [tx.hash, out.status, out.receipt?.blockNumber ?? null],
         );
         if (out.status !== "confirmed") throw new Error(`deposit failed: ${out.reason}`);
+        return tx.hash;
     }
 
     async settleDeposits() {
@@ -460,8 +461,11 @@ export class CycleEngine {
         };
     }
 
-    /** GET /audit/totals from the database: confirmed transfers of cycles inside [from, to). */
-    async auditTotals(from, to, hasFrom, hasTo) {
+    /**
+     * GET /audit/totals from the database: confirmed transfers of cycles inside [from, to).
+     * `carried`, when given, is filled with txHash -> the amount the transfer carried.
+     */
+    async auditTotals(from, to, hasFrom, hasTo, carried = null) {
         const cycles = (
             await this.pool.query(
                 `SELECT * FROM cycles WHERE period_start >= $1 AND period_end <= $2
@@ -484,6 +488,7 @@ export class CycleEngine {
             ).rows;
             const t = rows.filter((a) => a.status === "confirmed");
             const total = t.reduce((s, a) => s + paidOf(a), 0n);
+            for (const a of t) carried?.set(a.tx_hash, paidOf(a));
             // Dust of what is settled: confirmed transfers and allocations too small to send.
             const dust = rows.reduce((s, a) => s + dustOf(a), 0n);
             grand += total;

@@ -428,5 +428,124 @@ export function paymentTests(title, { skip, deploy, env = {} }) {
             );
             await h.checkAudit();
         });
+
+        let payout;
+        test("devnet payout: a private transfer outside any cycle, which /audit/totals leaves out", async () => {
+            const recipient = h.providers[0];
+            const id = await h.tokenId();
+            const before = (await recipient.balance(id)).total;
+            const auditBefore = (await h.call("GET", "/audit/totals", { as: h.auditor() })).json;
+            payout = await runPayout(h, ["--to", recipient.address.toLowerCase(), "--amount", "777"]);
+            assert.equal(payout.code, 0, payout.stderr);
+            const out = payout.json;
+            assert.deepEqual(Object.keys(out).sort(), [
+                "amount", "blockNumber", "deposit", "eercValue", "from", "logIndex", "to", "txHash",
+            ]);
+            assert.equal(out.to, recipient.address);
+            assert.equal(out.from, h.network.operatorAddress);
+            assert.equal(out.amount, "777");
+            assert.equal(out.eercValue, "777");
+            // The operator's eERC balance was empty after the cycles: the payout deposited first,
+            // and that deposit is recorded like the server's own.
+            assert.deepEqual(out.deposit && out.deposit.amount, "777");
+            // The recipient decrypts it with its own key (the devnet's JS eERC client).
+            assert.equal((await recipient.balance(id)).total - before, 777n);
+            // It is on chain where the JSON says ...
+            const receipt = await h.provider.getTransactionReceipt(out.txHash);
+            assert.equal(receipt.blockNumber, out.blockNumber);
+            const log = receipt.logs.find((l) => l.index === out.logIndex);
+            const ev = h.F.contracts.encryptedERC.interface.parseLog(log);
+            assert.equal(ev.name, "PrivateTransfer");
+            assert.equal(ev.args.to, recipient.address);
+            // ... the auditor finds it, and the operator's report does not list it.
+            const seen = (await h.auditorView()).find((x) => x.txHash === out.txHash);
+            assert.equal(seen.amount, 777n);
+            const audit = (await h.call("GET", "/audit/totals", { as: h.auditor() })).json;
+            assert.equal(audit.grandTotal, auditBefore.grandTotal);
+            assert.ok(audit.cycles.every((c) => c.transfers.every((t) => t.txHash !== out.txHash)));
+            assert.deepEqual(
+                audit.deposits.map((d) => d.txHash),
+                [...auditBefore.deposits.map((d) => d.txHash), out.deposit.txHash],
+            );
+            await assert.rejects(h.checkAudit(), /no operator payout left out/);
+            await h.checkAudit({ unreported: [out.txHash] });
+            // Bad usage: exit 2 and a sentence; an unregistered recipient: exit 1.
+            const bad = await runPayout(h, ["--to", "nobody", "--amount", "5"]);
+            assert.equal(bad.code, 2);
+            assert.match(bad.stderr, /--to must be an address/);
+            const unregistered = await runPayout(h, [
+                "--to", h.F.accounts.devWallet(9).address, "--amount", "5",
+            ]);
+            assert.equal(unregistered.code, 1);
+            assert.match(unregistered.stderr, /not registered/);
+        });
+
+        test("misbehaving on purpose: each lie in /audit/totals exactly as documented", async () => {
+            const { keccak256, toUtf8Bytes } = await import("ethers");
+            const get = async () => (await h.call("GET", "/audit/totals", { as: h.auditor() })).json;
+            await h.restartServer();
+            const honest = await get();
+            const last = honest.cycles.at(-1);
+            const first = last.transfers[0];
+            assert.ok(first, "the latest cycle has transfers");
+            const carried = (await h.auditorView()).find((x) => x.txHash === first.txHash).amount * h.unit();
+            const allow = { BS_SERVER_ALLOW_MISBEHAVE: "devnet-only-i-understand" };
+            const lied = async (modes) => {
+                await h.restartServer({ BS_SERVER_MISBEHAVE: modes, ...allow });
+                return get();
+            };
+            const omit = await lied("omit-transfer");
+            assert.deepEqual(omit.cycles.slice(0, -1), honest.cycles.slice(0, -1));
+            assert.deepEqual(omit.cycles.at(-1).transfers, last.transfers.slice(1));
+            assert.equal(omit.cycles.at(-1).transferCount, last.transferCount - 1);
+            assert.equal(BigInt(omit.cycles.at(-1).totalDistributed), BigInt(last.totalDistributed) - carried);
+            assert.equal(BigInt(omit.grandTotal), BigInt(honest.grandTotal) - carried);
+            assert.equal(omit.transferCount, honest.transferCount - 1);
+            const over = await lied("over-report");
+            assert.equal(BigInt(over.cycles.at(-1).totalDistributed), BigInt(last.totalDistributed) + 10n ** 6n);
+            assert.equal(BigInt(over.grandTotal), BigInt(honest.grandTotal) + 10n ** 6n);
+            assert.deepEqual(over.cycles.at(-1).transfers, last.transfers);
+            const phantom = await lied("phantom-transfer");
+            const fake = phantom.cycles.at(-1).transfers.at(-1);
+            assert.deepEqual(fake, {
+                txHash: keccak256(toUtf8Bytes(`backendshield phantom transfer ${last.cycleId}`)),
+                blockNumber: first.blockNumber,
+                logIndex: 9999,
+                to: first.to,
+            });
+            assert.equal(await h.provider.getTransactionReceipt(fake.txHash), null, "not on chain");
+            assert.equal(phantom.transferCount, honest.transferCount + 1);
+            assert.equal(phantom.grandTotal, honest.grandTotal);
+            // The auditor's check against the chain catches every one of them.
+            const unreported = payout ? [payout.json.txHash] : [];
+            for (const modes of ["omit-transfer", "over-report", "phantom-transfer"]) {
+                await lied(modes);
+                await assert.rejects(h.checkAudit({ unreported }), modes);
+            }
+            // Without the allow value the server does not start at all.
+            await h.stopServer();
+            await assert.rejects(
+                h.startServer(h.srv.databaseUrl, { BS_SERVER_MISBEHAVE: "over-report" }),
+                /BS_SERVER_ALLOW_MISBEHAVE/,
+            );
+            await h.startServer(h.srv.databaseUrl);
+            assert.deepEqual(await get(), honest, "honest again after a plain restart");
+        });
     });
+}
+
+/** Runs bin/payout.mjs against the harness's chain and database; { code, json, stderr }. */
+async function runPayout(h, args) {
+    const child = spawn(
+        process.execPath,
+        [path.join(HERE, "..", "bin", "payout.mjs"), "--network", h.networkJson, ...args],
+        { env: h.serverEnv(h.srv.databaseUrl, 0), stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    const code = await new Promise((r) => child.once("exit", r));
+    const line = stdout.trim().split("\n")[0];
+    return { code, stderr, json: line ? JSON.parse(line) : null };
 }
