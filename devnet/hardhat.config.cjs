@@ -15,6 +15,11 @@ subtask(TASK_COMPILE_SOLIDITY_GET_SOLC_BUILD, async (args, hre, runSuper) => {
     };
 });
 
+// The chain id: 43112 unless BS_DEVNET_CHAIN_ID says otherwise (devnet/devnet up --chain-id).
+const CHAIN_ID = Number(process.env.BS_DEVNET_CHAIN_ID || 43112);
+if (!Number.isSafeInteger(CHAIN_ID) || CHAIN_ID < 1 || CHAIN_ID > 4294967295)
+    throw new Error(`BS_DEVNET_CHAIN_ID must be an integer from 1 to 4294967295`);
+
 // Default Hardhat mnemonic: well-known, funded dev accounts. NEVER use for real funds.
 const DEV_MNEMONIC = "test test test test test test test test test test test junk";
 
@@ -30,7 +35,7 @@ module.exports = {
     },
     networks: {
         hardhat: {
-            chainId: 43112,
+            chainId: CHAIN_ID,
             accounts: { mnemonic: DEV_MNEMONIC, count: 10, accountsBalance: "10000000000000000000000" },
             mining: { auto: true },
         },

@@ -2,6 +2,7 @@
 # Installs what is missing, builds, starts the local devnet and opens the app on it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+echo "start.sh: a cold first run takes about 25-30 min on 2 cores (build, and 15-20 min for the devnet's one-time trusted setup, cached in ~/.cache/backendshield/devnet); later starts take about a minute." >&2
 
 packaging/linux/install-deps.sh
 cmake --preset dev

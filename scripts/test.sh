@@ -3,6 +3,7 @@
 # (everything but benchmarks and fuzzing). This is the command CI runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+echo "test.sh: a cold first run takes about 30 min on 2 cores, 15-20 min of it the devnet's one-time trusted setup (cached in ~/.cache/backendshield/devnet); later runs take minutes." >&2
 
 packaging/linux/install-deps.sh
 cmake --preset dev

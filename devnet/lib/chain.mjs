@@ -6,7 +6,16 @@ import path from "node:path";
 
 import { DEVNET_DIR, NODE_MODULES } from "./paths.mjs";
 
+// The devnet's default chain id; BS_DEVNET_CHAIN_ID (read by hardhat.config.cjs) sets another.
 export const CHAIN_ID = 43112;
+
+/** Checks a chain id setting: a positive integer that fits EIP-155 signing comfortably. */
+export function chainIdOf(v) {
+    const n = typeof v === "string" && /^\d{1,15}$/.test(v) ? Number(v) : v;
+    if (!Number.isSafeInteger(n) || n < 1 || n > 4294967295)
+        throw new Error(`a chain id must be an integer from 1 to 4294967295, not ${v}`);
+    return n;
+}
 
 /** A free TCP port on 127.0.0.1 (racy in theory, fine for a test run). */
 export function freePort() {
@@ -46,17 +55,23 @@ export async function waitForRpc(url, timeoutMs = 60000) {
 }
 
 /**
- * Spawns `hardhat node` on 127.0.0.1:port and waits until it answers with chain id 43112.
- * The caller must call stop() when done (`devnet up` starts its long-lived node from bash).
+ * Spawns `hardhat node` on 127.0.0.1:port with `chainId` (default 43112) and waits until it
+ * answers with it. The caller must call stop() when done (`devnet up` starts its long-lived node
+ * from bash).
  */
-export async function startNode({ port, logFile }) {
+export async function startNode({ port, logFile, chainId: wanted = CHAIN_ID }) {
+    wanted = chainIdOf(wanted);
     fs.mkdirSync(path.dirname(logFile), { recursive: true });
     const log = fs.openSync(logFile, "a");
     const child = spawn(
         process.execPath,
         [path.join(NODE_MODULES, "hardhat", "internal", "cli", "bootstrap.js"), "node",
             "--hostname", "127.0.0.1", "--port", String(port)],
-        { cwd: DEVNET_DIR, stdio: ["ignore", log, log] },
+        {
+            cwd: DEVNET_DIR,
+            stdio: ["ignore", log, log],
+            env: { ...process.env, BS_DEVNET_CHAIN_ID: String(wanted) },
+        },
     );
     fs.closeSync(log);
     const url = `http://127.0.0.1:${port}`;
@@ -66,7 +81,7 @@ export async function startNode({ port, logFile }) {
     exited.catch(() => {}); // a later, expected exit (stop()) is not an error
     try {
         const chainId = await Promise.race([waitForRpc(url), exited]);
-        if (chainId !== CHAIN_ID) throw new Error(`unexpected chain id ${chainId} at ${url}`);
+        if (chainId !== wanted) throw new Error(`unexpected chain id ${chainId} at ${url}`);
     } catch (err) {
         child.kill("SIGTERM");
         throw err;

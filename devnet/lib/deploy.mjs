@@ -11,18 +11,38 @@ import { initCrypto } from "./crypto.mjs";
 import { EercAccount } from "./eerc.mjs";
 import { ARTIFACTS_DIR, STATE_DIR } from "./paths.mjs";
 
-export const EERC_DECIMALS = 6;
+export const EERC_DECIMALS = 6; // the default: USDC's, so no dust and no truncation
+export const TOKEN_DECIMALS = 6; // DevUSDC
 export const OPERATOR_USDC = 1_000_000n * 10n ** 6n; // 1,000,000 USDC
 
-export async function deployDevnet({ rpcUrl, log = () => {} }) {
+/** Checks an eERC decimals setting (the contract stores a uint8; 0..18 is what makes sense). */
+export function eercDecimalsOf(v) {
+    const n = typeof v === "string" && /^\d{1,2}$/.test(v) ? Number(v) : v;
+    if (!Number.isInteger(n) || n < 0 || n > 18)
+        throw new Error(`eERC decimals must be an integer from 0 to 18, not ${v}`);
+    return n;
+}
+
+/**
+ * Deploys the devnet to the node at `rpcUrl` (whose chain id it takes) with `eercDecimals` for
+ * the EncryptedERC (default 6, USDC's; Ava Labs' reference deployments use 2).
+ */
+export async function deployDevnet({ rpcUrl, eercDecimals = EERC_DECIMALS, log = () => {} }) {
+    eercDecimals = eercDecimalsOf(eercDecimals);
     await initCrypto();
     const provider = new JsonRpcProvider(rpcUrl, undefined, { staticNetwork: true, cacheTimeout: -1 });
     const chainId = Number((await provider.getNetwork()).chainId);
     const operator = devWallet(0, provider);
     const auditorWallet = devWallet(1, provider);
 
-    log("deploying contracts");
-    const contracts = await deployAll(operator, { decimals: EERC_DECIMALS });
+    log(`deploying contracts (chain id ${chainId}, eERC decimals ${eercDecimals})`);
+    const contracts = await deployAll(operator, { decimals: eercDecimals });
+    // The network description states what the contracts hold, not what was asked for.
+    const [onchainEerc, onchainToken] = (
+        await Promise.all([contracts.encryptedERC.decimals(), contracts.token.decimals()])
+    ).map(Number);
+    if (onchainEerc !== eercDecimals || onchainToken !== TOKEN_DECIMALS)
+        throw new Error(`deployed decimals ${onchainEerc}/${onchainToken} differ from the request`);
 
     log("registering operator and auditor (registration proofs)");
     const operatorAccount = await EercAccount.create(operator, contracts);
@@ -65,9 +85,9 @@ export async function deployDevnet({ rpcUrl, log = () => {} }) {
         deploymentBlock: contracts.deploymentBlock,
         // Assigned by the converter on the first deposit of the token; null until then.
         tokenId: tokenId === 0n ? null : tokenId.toString(),
-        token: { symbol: "USDC", decimals: 6 },
-        eercDecimals: EERC_DECIMALS,
-        decimals: { eerc: EERC_DECIMALS, token: 6 },
+        token: { symbol: "USDC", decimals: onchainToken },
+        eercDecimals: onchainEerc,
+        decimals: { eerc: onchainEerc, token: onchainToken },
         operatorAddress: operator.address,
         auditor: {
             address: auditorWallet.address,

@@ -11,6 +11,7 @@ import {
     registrationHash,
 } from "./crypto.mjs";
 import { prove } from "./proofs.mjs";
+import { toEercUnits } from "./units.mjs";
 
 const big = (x) => BigInt(x);
 /** The contracts' proof struct: { proofPoints: {a, b, c}, publicSignals }. */
@@ -80,8 +81,16 @@ export class EercAccount {
         return { total, c1, c2, nonce, transactionIndex, amountPCTs: amountPCTs.length };
     }
 
-    /** approve + deposit of `amount` token units; the PCT encrypts the eERC value. */
-    async deposit(amount, value = amount) {
+    /**
+     * approve + deposit of `amount` token units; the PCT encrypts the eERC value the converter
+     * credits (by default computed from the contract's and the token's decimals: below one eERC
+     * unit the contract sends the rest back as dust, see units.mjs).
+     */
+    async deposit(amount, value) {
+        if (value === undefined) {
+            const [td, ed] = await Promise.all([this.token.decimals(), this.eerc.decimals()]);
+            value = toEercUnits(amount, Number(td), Number(ed)).value;
+        }
         const eercAddress = await this.eerc.getAddress();
         await (await this.token.approve(eercAddress, amount)).wait();
         const { pct } = encryptPCT(this.keys.publicKey, value);
@@ -170,7 +179,8 @@ export class EercAccount {
 
 /**
  * Auditor view: decrypts the auditorPCT of every PrivateTransfer and Withdraw addressed to
- * `auditorAddress` since `fromBlock`. Returns [{ kind, from, to, amount, blockNumber }].
+ * `auditorAddress` since `fromBlock`. Returns [{ kind, from, to, amount (eERC units),
+ * blockNumber, txHash, logIndex }] in chain order.
  */
 export async function auditorHistory(encryptedERC, auditorAddress, privateScalar, fromBlock = 0) {
     const out = [];
@@ -183,6 +193,8 @@ export async function auditorHistory(encryptedERC, auditorAddress, privateScalar
             to: ev.args.to,
             amount: decryptPCT(ev.args.auditorPCT, privateScalar),
             blockNumber: ev.blockNumber,
+            txHash: ev.transactionHash,
+            logIndex: ev.index,
         });
     }
     const withdrawals = await encryptedERC.queryFilter(
@@ -195,9 +207,11 @@ export async function auditorHistory(encryptedERC, auditorAddress, privateScalar
             amount: decryptPCT(ev.args.auditorPCT, privateScalar),
             publicAmount: ev.args.amount,
             blockNumber: ev.blockNumber,
+            txHash: ev.transactionHash,
+            logIndex: ev.index,
         });
     }
-    return out.sort((a, b) => a.blockNumber - b.blockNumber);
+    return out.sort((a, b) => a.blockNumber - b.blockNumber || a.logIndex - b.logIndex);
 }
 
 export { L, randomBelow };

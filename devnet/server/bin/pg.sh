@@ -1,18 +1,23 @@
 #!/usr/bin/env bash
 # Throwaway PostgreSQL 15 cluster for the reference operator server (development only).
-#   bin/pg.sh up|down|status|url
-# Data dir $BS_PG_DIR (default devnet/state/pg); it listens only on a unix socket in
-# $BS_PG_DIR/run (no TCP). initdb refuses to run as root, so as root the cluster belongs to the
-# "postgres" system user; as a normal user it belongs to that user. Trust auth is safe here only
-# because the socket directory is private to the cluster owner (and root).
+#   bin/pg.sh up|down|status|url|where|destroy
+# $BS_PG_DIR (default devnet/state/pg) names the cluster. It listens only on a unix socket (no
+# TCP). Trust auth is safe here only because the socket directory is private to the cluster
+# owner (and root).
+#
+# Who owns the cluster, and where its files live:
+#  - as a normal user: that user, in $BS_PG_DIR itself (data/, run/, postgres.log);
+#  - as root: initdb refuses root, so the "postgres" system user owns it. postgres may not be
+#    able to enter $BS_PG_DIR (a checkout inside root's 0700 home, a 0700 mktemp dir), so the
+#    files live in /var/tmp/backendshield-pg-<first 16 hex of sha256(realpath $BS_PG_DIR)>,
+#    owned by postgres, mode 0700 ($BS_PG_ROOT_BASE overrides /var/tmp); $BS_PG_DIR then holds
+#    only a symlink "cluster" to it (a cluster made in $BS_PG_DIR by an older pg.sh stays there).
+#    `where` prints the directory in use.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 state="$(cd "$here/../.." && pwd)/state"
 dir="${BS_PG_DIR:-$state/pg}"
-data="$dir/data"
-run="$dir/run"
-log="${BS_PG_LOG:-$dir/postgres.log}"
 db="${BS_PG_DB:-backendshield}"
 pgbin="${BS_PG_BIN:-}"
 if [[ -z "$pgbin" ]]; then
@@ -22,25 +27,52 @@ if [[ -z "$pgbin" ]]; then
 fi
 [[ -x "$pgbin/pg_ctl" ]] || { echo "pg.sh: PostgreSQL server binaries not found (set BS_PG_BIN)" >&2; exit 1; }
 
+is_root() { [[ $(id -u) -eq 0 ]]; }
+
+# The directory holding data/, run/ and the logs (see above). A cluster that an older pg.sh
+# made in $BS_PG_DIR itself (as root too) stays there, so a running devnet is not orphaned.
+if is_root && [[ ! -f "$dir/data/PG_VERSION" ]]; then
+    key="$(realpath -m "$dir" | tr -d '\n' | sha256sum | cut -c1-16)"
+    home="${BS_PG_ROOT_BASE:-/var/tmp}/backendshield-pg-$key"
+else
+    home="$dir"
+fi
+data="$home/data"
+run="$home/run"
+log="${BS_PG_LOG:-$home/postgres.log}"
+
 # Run a command as the cluster owner.
 as_owner() {
-    if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+    if is_root; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
 url() { echo "postgresql:///$db?host=$run&user=postgres"; }
 
 running() { [[ -f "$data/postmaster.pid" ]] && as_owner "$pgbin/pg_ctl" -D "$data" status >/dev/null 2>&1; }
 
+# As root: create the postgres-owned home, or accept an existing one only if it is a real
+# directory owned by postgres with mode 0700 (the path is predictable, so another local user
+# could have made it first).
+make_root_home() {
+    id postgres >/dev/null 2>&1 || { echo "pg.sh: running as root needs the 'postgres' user" >&2; exit 1; }
+    if [[ ! -e "$home" && ! -L "$home" ]]; then
+        mkdir -m 0700 "$home"
+        chown postgres: "$home"
+    fi
+    if [[ -L "$home" || ! -d "$home" || "$(stat -c '%U %a' "$home")" != "postgres 700" ]]; then
+        echo "pg.sh: $home exists but is not a directory of user postgres with mode 0700; remove it" >&2
+        exit 1
+    fi
+    ln -sfn "$home" "$dir/cluster"
+}
+
 up() {
     mkdir -p "$dir"
-    if [[ $(id -u) -eq 0 ]]; then
-        id postgres >/dev/null 2>&1 || { echo "pg.sh: running as root needs the 'postgres' user" >&2; exit 1; }
-        chown postgres: "$dir"
-    fi
+    if is_root && [[ "$home" != "$dir" ]]; then make_root_home; fi
     if [[ ! -f "$data/PG_VERSION" ]]; then
         as_owner "$pgbin/initdb" -D "$data" --username=postgres --auth=trust --encoding=UTF8 \
-            --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
-            { echo "pg.sh: initdb failed, see $dir/initdb.log" >&2; exit 1; }
+            --locale=C.UTF-8 >"$home/initdb.log" 2>&1 ||
+            { echo "pg.sh: initdb failed, see $home/initdb.log" >&2; exit 1; }
     fi
     as_owner mkdir -p "$run"
     as_owner chmod 700 "$run"
@@ -69,6 +101,7 @@ case "${1:-}" in
     down) down ;;
     status) if running; then echo "running $(url)"; else echo "stopped"; exit 3; fi ;;
     url) url ;;
-    destroy) down >/dev/null; rm -rf "$dir"; echo "destroyed $dir" ;;
-    *) echo "usage: $0 up|down|status|url|destroy" >&2; exit 2 ;;
+    where) echo "$home" ;;
+    destroy) down >/dev/null; rm -rf "$home" "$dir"; echo "destroyed $dir" ;;
+    *) echo "usage: $0 up|down|status|url|where|destroy" >&2; exit 2 ;;
 esac

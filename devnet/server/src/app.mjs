@@ -5,6 +5,8 @@ import fs from "node:fs";
 import {
     NONCE_WINDOW_S,
     RateLimiter,
+    clientKey,
+    revokedToken,
     sha256Hex,
     verifyBearer,
     verifySignedRequest,
@@ -27,9 +29,19 @@ import {
 } from "./http.mjs";
 import * as v from "./validate.mjs";
 import { allocate } from "./revenue.mjs";
+import { dustOf, paidOf, tokenOf } from "./cycles.mjs";
+import { misreport } from "./misbehave.mjs";
 
 export const BASE_PATH = "/api/v1";
-const TOKEN = { symbol: "USDC", decimals: 6 };
+
+/** A percent-encoded path segment; a malformed escape (e.g. %zz) is the caller's error. */
+function decodePathPart(x) {
+    try {
+        return decodeURIComponent(x);
+    } catch {
+        throw badRequest(`the path segment "${x}" has a malformed percent-escape`);
+    }
+}
 const iso = (d) => (d ? new Date(d).toISOString().replace(".000Z", "Z") : null);
 const newId = (prefix) => `${prefix}_${crypto.randomBytes(10).toString("hex")}`;
 
@@ -60,7 +72,9 @@ function providerJson(r) {
  *   pool: pg.Pool; config: see config.mjs; chain: Chain or null; engine: CycleEngine
  */
 export function createApp({ pool, config, chain, engine }) {
-    const limiter = new RateLimiter(config.rateLimitPerMinute);
+    const limiter = new RateLimiter(config.rateLimitPerMinute, {
+        maxEntries: config.rateLimitEntries,
+    });
     const operators = new Set(config.operatorAddresses);
     const auditors = new Set(config.auditorAddresses);
     const roleOf = (a) =>
@@ -277,6 +291,14 @@ export function createApp({ pool, config, chain, engine }) {
         });
     });
 
+    const serverJson = (s) => ({
+        serverId: s.server_id,
+        name: s.name,
+        status: s.revoked_at ? "revoked" : "active",
+        createdAt: iso(s.created_at),
+        revokedAt: iso(s.revoked_at),
+    });
+
     route("POST", "/servers", "signed", async (ctx) => {
         requireRole(ctx, "operator");
         const b = ctx.json();
@@ -289,28 +311,47 @@ export function createApp({ pool, config, chain, engine }) {
              RETURNING *`,
             [newId("srv"), name, sha256Hex(token)],
         );
-        return [
-            201,
-            { serverId: r.rows[0].server_id, name, token, createdAt: iso(r.rows[0].created_at) },
-        ];
+        return [201, { ...serverJson(r.rows[0]), token }];
     });
 
     route("GET", "/servers", "signed", async (ctx) => {
         requireRole(ctx, "operator");
         const { limit, cursor } = pageParams(ctx.query);
+        const errors = [];
+        const status = ctx.query.get("status") || null;
+        if (status !== null) v.oneOf(errors, "status", status, ["active", "revoked"]);
+        validated(errors);
         const r = await pool.query(
-            `SELECT * FROM usage_servers WHERE ($1::bigint IS NULL OR seq > $1) ORDER BY seq
-             LIMIT $2`,
-            [cursor, limit + 1],
+            `SELECT * FROM usage_servers WHERE ($1::bigint IS NULL OR seq > $1)
+               AND ($2::text IS NULL OR (revoked_at IS NULL) = ($2 = 'active'))
+             ORDER BY seq LIMIT $3`,
+            [cursor, status, limit + 1],
         );
-        return [
-            200,
-            page(r.rows, limit, (s) => ({
-                serverId: s.server_id,
-                name: s.name,
-                createdAt: iso(s.created_at),
-            })),
-        ];
+        return [200, page(r.rows, limit, serverJson)];
+    });
+
+    // Revocation: the token is refused from the commit on (usage/submit re-checks under a row
+    // lock); the server and the usage it submitted stay. Revoking twice: 404, like an unknown id.
+    route("DELETE", "/servers/{serverId}", "signed", async (ctx, { serverId }) => {
+        requireRole(ctx, "operator");
+        const r = await pool.query(
+            `UPDATE usage_servers SET revoked_at = now(), revoked_by = $2
+             WHERE server_id = $1 AND revoked_at IS NULL RETURNING 1`,
+            [serverId, ctx.signer],
+        );
+        if (r.rowCount === 0) {
+            const prev = await pool.query(
+                "SELECT revoked_at FROM usage_servers WHERE server_id = $1",
+                [serverId],
+            );
+            if (prev.rowCount === 0) throw notFound(`no usage server ${serverId}`);
+            throw notFound(
+                `usage server ${serverId} was already revoked at ${iso(prev.rows[0].revoked_at)}`,
+            );
+        }
+        ctx.res.writeHead(204, { "Cache-Control": "no-store" });
+        ctx.res.end();
+        return null;
     });
 
     route("POST", "/usage/submit", "bearer", async (ctx) => {
@@ -336,6 +377,13 @@ export function createApp({ pool, config, chain, engine }) {
         }
         validated(errors);
         return withTransaction(pool, async (c) => {
+            // Holds off a concurrent revocation until this batch is in, or sees it committed.
+            const live = await c.query(
+                `SELECT 1 FROM usage_servers WHERE server_id = $1 AND revoked_at IS NULL
+                 FOR SHARE`,
+                [ctx.serverId],
+            );
+            if (live.rowCount !== 1) throw revokedToken();
             const ins = await c.query(
                 `INSERT INTO usage_batches (server_id, batch_id, period_start, period_end, record_count)
                  VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1`,
@@ -420,6 +468,7 @@ export function createApp({ pool, config, chain, engine }) {
             await engine.checkFunding(poolAmount);
             const byId = new Map(weights.map((w) => [w.providerId, w]));
             const totalWeight = weights.reduce((s, w) => s + w.weight, 0n);
+            const dustOfAmount = (amount) => amount - engine.payable(amount);
             return [
                 200,
                 {
@@ -430,11 +479,13 @@ export function createApp({ pool, config, chain, engine }) {
                     totalWeight: String(totalWeight),
                     providerCount: weights.length,
                     status: alloc ? "calculated" : "skipped_insufficient_usage",
+                    dust: String((alloc ?? []).reduce((s, a) => s + dustOfAmount(a.amount), 0n)),
                     allocations: (alloc ?? []).map((a) => ({
                         providerId: a.providerId,
                         address: byId.get(a.providerId).address,
                         weight: String(a.weight),
                         amount: String(a.amount),
+                        dust: String(dustOfAmount(a.amount)),
                     })),
                 },
             ];
@@ -485,10 +536,22 @@ export function createApp({ pool, config, chain, engine }) {
         const prov = await providerById(providerId);
         if (prov.address !== ctx.signer) requireRole(ctx, "operator");
         const { from, to } = range(ctx);
+        // usage: frozen with the allocation; summed from the records for allocations older
+        // than migration 003.
         const r = await pool.query(
             `SELECT c.cycle_id, c.period_start, c.period_end, c.status, c.pool::text, c.total_weight::text,
-                    a.weight::text, a.amount::text, a.status AS transfer_status, a.tx_hash, a.block_number, a.log_index
+                    a.weight::text, a.amount::text, a.paid_amount::text, a.status AS transfer_status, a.tx_hash, a.block_number, a.log_index,
+                    coalesce(a.usage_calls, u.calls)::text AS usage_calls,
+                    coalesce(a.usage_bytes_out, u.bytes_out)::text AS usage_bytes_out,
+                    coalesce(a.usage_response_ms_total, u.response_ms_total)::text AS usage_response_ms_total,
+                    coalesce(a.usage_errors, u.errors)::text AS usage_errors
              FROM cycle_allocations a JOIN cycles c USING (cycle_id)
+             LEFT JOIN LATERAL (
+               SELECT coalesce(sum(calls), 0) AS calls, coalesce(sum(bytes_out), 0) AS bytes_out,
+                      coalesce(sum(response_ms_total), 0) AS response_ms_total, coalesce(sum(errors), 0) AS errors
+               FROM usage_records ur
+               WHERE a.usage_calls IS NULL AND ur.provider_id = a.provider_id
+                 AND ur.period_start >= c.period_start AND ur.period_start < c.period_end) u ON true
              WHERE a.provider_id = $1 AND c.period_start >= $2 AND c.period_end <= $3
              ORDER BY c.period_start, c.seq`,
             [providerId, from, to],
@@ -496,7 +559,7 @@ export function createApp({ pool, config, chain, engine }) {
         let distributed = 0n;
         const cycles = r.rows.map((x) => {
             const confirmed = x.transfer_status === "confirmed";
-            if (confirmed) distributed += BigInt(x.amount);
+            if (confirmed) distributed += paidOf(x);
             return {
                 cycleId: x.cycle_id,
                 periodStart: iso(x.period_start),
@@ -506,6 +569,13 @@ export function createApp({ pool, config, chain, engine }) {
                 weight: x.weight,
                 totalWeight: x.total_weight,
                 amount: x.amount,
+                dust: String(dustOf(x)),
+                usage: {
+                    calls: x.usage_calls,
+                    bytesOut: x.usage_bytes_out,
+                    responseMsTotal: x.usage_response_ms_total,
+                    errors: x.usage_errors,
+                },
                 transfer: confirmed
                     ? {
                           txHash: x.tx_hash,
@@ -519,7 +589,7 @@ export function createApp({ pool, config, chain, engine }) {
             200,
             {
                 providerId,
-                token: TOKEN,
+                token: tokenOf(chain),
                 totals: { distributed: String(distributed), cycles: cycles.length },
                 cycles,
             },
@@ -529,16 +599,32 @@ export function createApp({ pool, config, chain, engine }) {
     route("GET", "/audit/totals", "signed", async (ctx) => {
         requireRole(ctx, "operator", "auditor");
         const { from, to } = range(ctx);
-        return [
-            200,
-            await engine.auditTotals(from, to, ctx.query.has("from"), ctx.query.has("to")),
-        ];
+        const carried = new Map();
+        const totals = await engine.auditTotals(
+            from,
+            to,
+            ctx.query.has("from"),
+            ctx.query.has("to"),
+            carried,
+        );
+        // Empty unless the devnet's test switch is on (see misbehave.mjs).
+        return [200, misreport(totals, config.misbehave ?? [], (t) => carried.get(t.txHash))];
     });
 
     // ------------------------------------------------------------------ dispatch
 
     async function handle(req, res) {
-        const url = new URL(req.url, "http://localhost");
+        // First of all, before parsing or authenticating anything: floods of malformed or
+        // badly signed requests count too, and a claimed identity cannot buy a fresh window.
+        limiter.hit(clientKey(req.socket.remoteAddress));
+        let url;
+        try {
+            // Origin-form only: the target is a path (and query), never a URL of its own.
+            if (!req.url.startsWith("/")) throw new Error();
+            url = new URL("http://localhost" + req.url);
+        } catch {
+            throw badRequest("the request target is not a valid path");
+        }
         if (!url.pathname.startsWith(BASE_PATH + "/"))
             throw notFound(`the API lives under ${BASE_PATH}`);
         // The signed path is the request target after the base path, exactly as sent.
@@ -554,17 +640,8 @@ export function createApp({ pool, config, chain, engine }) {
             });
         }
         const params = Object.fromEntries(
-            Object.entries(rt.rx.exec(sub).groups ?? {}).map(([k, x]) => [
-                k,
-                decodeURIComponent(x),
-            ]),
+            Object.entries(rt.rx.exec(sub).groups ?? {}).map(([k, x]) => [k, decodePathPart(x)]),
         );
-        // Keyed before authentication (so that floods of bad signatures are limited too), per
-        // claimed address or token, on the peer address.
-        const who =
-            req.headers["x-bs-address"]?.toLowerCase() ??
-            (req.headers.authorization ? sha256Hex(req.headers.authorization) : "");
-        limiter.hit(`${req.socket.remoteAddress}|${who}`);
         const raw = await readBody(req);
         if (req.method === "GET" && raw.length) throw badRequest("GET requests have no body");
         let parsed;

@@ -76,34 +76,68 @@ export async function verifySignedRequest(
     return claimed;
 }
 
-/** Bearer token of a usage server -> its serverId, or 401. */
+export const revokedToken = () =>
+    unauthorized("this usage server's token was revoked; ask the operator for a new server");
+
+/** Bearer token of an active (not revoked) usage server -> its serverId, or 401. */
 export async function verifyBearer(pool, req) {
     const m = /^Bearer ([A-Za-z0-9._~+/=-]{16,256})$/.exec(req.headers.authorization ?? "");
     if (!m) throw unauthorized("send the server's token as Authorization: Bearer <token>");
-    const r = await pool.query("SELECT server_id FROM usage_servers WHERE token_sha256 = $1", [
-        sha256Hex(m[1]),
-    ]);
+    const r = await pool.query(
+        "SELECT server_id, revoked_at FROM usage_servers WHERE token_sha256 = $1",
+        [sha256Hex(m[1])],
+    );
     if (r.rowCount !== 1) throw unauthorized("unknown token");
+    if (r.rows[0].revoked_at) throw revokedToken();
     return r.rows[0].server_id;
 }
 
-/** Fixed one-minute windows per key; answers 429 with Retry-After when exceeded. */
+/**
+ * The rate limiter's key for a peer: an IPv4 address (also when IPv4-mapped) as is, an IPv6
+ * address by its /64 prefix (one subscriber usually holds a whole /64).
+ */
+export function clientKey(remoteAddress = "") {
+    const a = remoteAddress.replace(/%.*$/, "").toLowerCase();
+    const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(a);
+    if (mapped) return mapped[1];
+    if (!a.includes(":")) return a;
+    const [head, tail] = a.split("::");
+    const part = (s) => (s ? s.split(":").flatMap((h) => (h.includes(".") ? ["0", "0"] : [h])) : []);
+    const h = part(head);
+    const t = tail === undefined ? [] : part(tail);
+    const groups = [...h, ...Array(Math.max(0, 8 - h.length - t.length)).fill("0"), ...t];
+    return groups
+        .slice(0, 4)
+        .map((g) => parseInt(g || "0", 16).toString(16))
+        .join(":") + "::/64";
+}
+
+/**
+ * Fixed one-minute windows per key (the client's address, see clientKey); answers 429 with
+ * Retry-After when a key exceeds `perMinute`. The table is bounded: beyond `maxEntries` keys
+ * the least recently seen one is dropped, so a caller with many addresses cannot grow memory
+ * (a dropped key merely starts a fresh window when it comes back).
+ */
 export class RateLimiter {
-    constructor(perMinute) {
+    constructor(perMinute, { maxEntries = 10000 } = {}) {
         this.perMinute = perMinute;
-        this.window = 0;
-        this.counts = new Map();
+        this.maxEntries = maxEntries;
+        this.entries = new Map(); // key -> { window, count }, least recently seen first
+    }
+    get size() {
+        return this.entries.size;
     }
     hit(key, nowMs = Date.now()) {
         if (!this.perMinute) return;
         const w = Math.floor(nowMs / 60000);
-        if (w !== this.window) {
-            this.window = w;
-            this.counts.clear();
-        }
-        const n = (this.counts.get(key) ?? 0) + 1;
-        this.counts.set(key, n);
-        if (n > this.perMinute) {
+        let e = this.entries.get(key);
+        if (e) this.entries.delete(key);
+        if (!e || e.window !== w) e = { window: w, count: 0 };
+        e.count++;
+        this.entries.set(key, e);
+        if (this.entries.size > this.maxEntries)
+            this.entries.delete(this.entries.keys().next().value);
+        if (e.count > this.perMinute) {
             const retry = Math.max(1, Math.ceil(((w + 1) * 60000 - nowMs) / 1000));
             throw new HttpError(429, "Too Many Requests", "too many requests; retry later", {
                 headers: { "Retry-After": String(retry) },

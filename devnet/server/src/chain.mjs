@@ -12,6 +12,7 @@ const ERC20_ABI = [
     "function approve(address spender, uint256 amount) returns (bool)",
     "function allowance(address owner, address spender) view returns (uint256)",
     "function balanceOf(address owner) view returns (uint256)",
+    "function decimals() view returns (uint8)",
 ];
 const PUBLIC_SIGNALS = { registration: 5, transfer: 32, withdraw: 16 };
 
@@ -52,6 +53,7 @@ export class Chain {
             eerc: await import(path.join(DEVNET_LIB, "eerc.mjs")),
             contracts: await import(path.join(DEVNET_LIB, "contracts.mjs")),
             proofs: await import(path.join(DEVNET_LIB, "proofs.mjs")),
+            units: await import(path.join(DEVNET_LIB, "units.mjs")),
         };
         if (witnessOnlyProofs) {
             const snarkjs = await import(
@@ -105,6 +107,17 @@ export class Chain {
         if (getAddress(this.wallet.address) !== getAddress(this.network.operatorAddress)) {
             throw new Error("the operator key does not belong to network.json's operatorAddress");
         }
+        // Amounts are converted with what the contracts hold; network.json must agree.
+        const [ed, td] = (await Promise.all([this.eerc.decimals(), this.token.decimals()])).map(
+            Number,
+        );
+        const n = this.network;
+        if ((n.eercDecimals ?? ed) !== ed || (n.token?.decimals ?? td) !== td)
+            throw new Error(
+                `network.json states ${n.eercDecimals} eERC / ${n.token?.decimals} token decimals, the contracts ${ed} / ${td}`,
+            );
+        this.eercDecimals = ed;
+        this.tokenDecimals = td;
         this.account = await this.libs.eerc.EercAccount.create(this.wallet, {
             registrar: this.registrar,
             encryptedERC: this.eerc,
@@ -167,12 +180,40 @@ export class Chain {
         return id;
     }
 
-    /** { eerc: decrypted eERC balance, wallet: USDC in the operator's wallet } (base units). */
+    /** The token: network.json's symbol, the contract's decimals. */
+    tokenInfo() {
+        return { symbol: this.network.token?.symbol ?? "USDC", decimals: this.tokenDecimals };
+    }
+
+    /** Token units -> { value: eERC units, dust: token units no transfer can carry }. */
+    toEerc(amount) {
+        return this.libs.units.toEercUnits(amount, this.tokenDecimals, this.eercDecimals);
+    }
+
+    /** eERC units -> token units. */
+    toToken(value) {
+        return this.libs.units.toTokenUnits(value, this.tokenDecimals, this.eercDecimals);
+    }
+
+    /** What a private transfer of `amount` token units really moves, in token units. */
+    payable(amount) {
+        return this.toToken(this.toEerc(amount).value);
+    }
+
+    /** `amount` rounded up to whole eERC units (a deposit of it leaves no dust). */
+    roundUpToEercUnit(amount) {
+        return this.libs.units.roundUpToEercUnit(amount, this.tokenDecimals, this.eercDecimals);
+    }
+
+    /**
+     * { eerc: decrypted eERC balance, wallet: USDC in the operator's wallet }, both in token
+     * units, and eercValue: the eERC balance in eERC units.
+     */
     async funds() {
         const id = await this.currentTokenId();
-        const eerc = id === 0n ? 0n : (await this.account.balance(id)).total;
+        const eercValue = id === 0n ? 0n : (await this.account.balance(id)).total;
         const wallet = await this.token.balanceOf(this.wallet.address);
-        return { eerc, wallet };
+        return { eerc: this.toToken(eercValue), eercValue, wallet };
     }
 
     async sign(to, data) {
@@ -205,9 +246,13 @@ export class Chain {
         );
     }
 
-    /** A signed deposit of `amount` USDC with a PCT of the amount to the operator's own key. */
+    /**
+     * A signed deposit of `amount` token units with a PCT, to the operator's own key, of the eERC
+     * value the converter credits for it.
+     */
     async buildDeposit(amount) {
-        const { pct } = this.libs.crypto.encryptPCT(this.account.keys.publicKey, amount);
+        const { value } = this.toEerc(amount);
+        const { pct } = this.libs.crypto.encryptPCT(this.account.keys.publicKey, value);
         return this.sign(
             this.eerc.target,
             this.eerc.interface.encodeFunctionData("deposit", [amount, this.token.target, pct]),
@@ -257,13 +302,19 @@ export class Chain {
         return { proof, balancePCT: c.encryptPCT(me.publicKey, bal.total - value).pct };
     }
 
-    /** Proves and signs a private transfer of `amount` to `to` (not sent). */
+    /**
+     * Proves and signs a private transfer of `amount` token units to `to` (not sent): whole eERC
+     * units, so it carries payable(amount); throws when that is 0.
+     */
     async buildTransfer(to, amount) {
         const id = await this.currentTokenId();
         if (id === 0n) throw new Error("USDC has no eERC token id yet (no deposit)");
         const key = await this.publicKeyOf(to);
         if (!key) throw new Error(`${to} is not registered on chain`);
-        const { proof, balancePCT } = await this.transferProof(key, id, amount);
+        const { value } = this.toEerc(amount);
+        if (value === 0n)
+            throw new Error(`${amount} token units are less than one eERC unit: nothing to transfer`);
+        const { proof, balancePCT } = await this.transferProof(key, id, value);
         const data = this.eerc.interface.encodeFunctionData("transfer", [
             to,
             id,

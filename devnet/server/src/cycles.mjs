@@ -16,6 +16,13 @@ import { allocate } from "./revenue.mjs";
 /** Thrown between transfers when the server shuts down; the cycle resumes on the next start. */
 class Stopping extends Error {}
 
+// An allocation row's amounts in token units: what its transfer carries (paid_amount; NULL on
+// rows from before migration 004, which carried all of it) and its dust (amount - paid).
+export const paidOf = (a) => (a.paid_amount === null ? BigInt(a.amount) : BigInt(a.paid_amount));
+export const dustOf = (a) => BigInt(a.amount) - paidOf(a);
+/** The payout token as the API states it: the chain's, else USDC (6 decimals). */
+export const tokenOf = (chain) => (chain ? chain.tokenInfo() : { symbol: "USDC", decimals: 6 });
+
 const TERMINAL = new Set(["completed", "failed", "skipped_insufficient_usage"]);
 const iso = (d) => (d ? new Date(d).toISOString().replace(".000Z", "Z") : null);
 // Advisory lock keys (arbitrary, unique within this schema).
@@ -31,10 +38,23 @@ export class CycleEngine {
         this.stopping = false;
     }
 
-    /** Weights of the eligible providers for [start, end): calls of records starting in it. */
+    /**
+     * What a transfer of `amount` token units really carries (whole eERC units); the rest is
+     * dust that stays with the operator. Without a chain the units are unknown: all of it.
+     */
+    payable(amount) {
+        return this.chain ? this.chain.payable(amount) : amount;
+    }
+
+    /**
+     * Weights of the eligible providers for [start, end): calls of records starting in it; with
+     * each provider's usage counters over the same records.
+     */
     async weights(db, start, end) {
         const r = await db.query(
-            `SELECT p.provider_id, p.address, sum(u.calls)::text AS weight
+            `SELECT p.provider_id, p.address, sum(u.calls)::text AS weight,
+                    sum(u.bytes_out)::text AS bytes_out, sum(u.response_ms_total)::text AS response_ms_total,
+                    sum(u.errors)::text AS errors
              FROM usage_records u JOIN providers p USING (provider_id)
              WHERE u.period_start >= $1 AND u.period_start < $2
                AND p.status IN ('integrated', 'earning_revenue')
@@ -46,13 +66,19 @@ export class CycleEngine {
             providerId: x.provider_id,
             address: x.address,
             weight: BigInt(x.weight),
+            usage: {
+                calls: x.weight,
+                bytesOut: x.bytes_out,
+                responseMsTotal: x.response_ms_total,
+                errors: x.errors,
+            },
         }));
     }
 
     /** What unfinished cycles will still pay: unpaid transfers, and pools not yet allocated. */
     async committed(db = this.pool) {
         const r = await db.query(
-            `SELECT (SELECT coalesce(sum(a.amount), 0) FROM cycle_allocations a JOIN cycles c USING (cycle_id)
+            `SELECT (SELECT coalesce(sum(coalesce(a.paid_amount, a.amount)), 0) FROM cycle_allocations a JOIN cycles c USING (cycle_id)
                       WHERE c.status NOT IN ('completed', 'failed', 'skipped_insufficient_usage')
                         AND a.status IN ('queued', 'submitted'))
                   + (SELECT coalesce(sum(pool), 0) FROM cycles
@@ -107,7 +133,7 @@ export class CycleEngine {
                         `retry failed cycle ${same.cycle_id} with its pool ${same.pool}`,
                     );
                 const unpaid = await c.query(
-                    `SELECT coalesce(sum(amount), 0)::text AS s FROM cycle_allocations
+                    `SELECT coalesce(sum(coalesce(paid_amount, amount)), 0)::text AS s FROM cycle_allocations
                      WHERE cycle_id = $1 AND status IN ('queued', 'failed')`,
                     [same.cycle_id],
                 );
@@ -209,17 +235,26 @@ export class CycleEngine {
                         );
                         return true;
                     }
-                    const addr = new Map(weights.map((w) => [w.providerId, w.address]));
+                    const byId = new Map(weights.map((w) => [w.providerId, w]));
                     for (const a of alloc) {
+                        const { address, usage } = byId.get(a.providerId);
+                        const paid = this.payable(a.amount);
                         await c.query(
-                            `INSERT INTO cycle_allocations (cycle_id, provider_id, address, weight, amount, status) VALUES ($1, $2, $3, $4, $5, $6)`,
+                            `INSERT INTO cycle_allocations (cycle_id, provider_id, address, weight, amount, status,
+                               usage_calls, usage_bytes_out, usage_response_ms_total, usage_errors, paid_amount)
+                             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
                             [
                                 cycleId,
                                 a.providerId,
-                                addr.get(a.providerId),
+                                address,
                                 String(a.weight),
                                 String(a.amount),
-                                a.amount > 0n ? "queued" : "none",
+                                paid > 0n ? "queued" : "none",
+                                usage.calls,
+                                usage.bytesOut,
+                                usage.responseMsTotal,
+                                usage.errors,
+                                String(paid),
                             ],
                         );
                     }
@@ -284,15 +319,28 @@ export class CycleEngine {
         for (const a of (await rows()).rows.filter((x) => x.status === "submitted"))
             await this.settle(cycleId, a);
         await this.settleDeposits();
+        // The chain's units decide what each queued transfer carries (an allocation computed
+        // while the server had no chain assumed all of it).
+        for (const a of (await rows()).rows.filter((x) => x.status === "queued")) {
+            const paid = chain.payable(BigInt(a.amount));
+            if (a.paid_amount === null || BigInt(a.paid_amount) !== paid)
+                await this.pool.query(
+                    `UPDATE cycle_allocations SET paid_amount = $3,
+                       status = CASE WHEN $3 > 0 THEN status ELSE 'none' END, updated_at = now()
+                     WHERE cycle_id = $1 AND provider_id = $2`,
+                    [cycleId, a.provider_id, String(paid)],
+                );
+        }
         const pending = (await rows()).rows;
         if (!pending.length) return;
-        const need = pending.reduce((s, a) => s + BigInt(a.amount), 0n);
+        const need = pending.reduce((s, a) => s + paidOf(a), 0n);
         const { eerc } = await chain.funds();
-        if (eerc < need) await this.deposit(cycleId, need - eerc);
+        // Whole eERC units, so that the deposit leaves no dust behind.
+        if (eerc < need) await this.deposit(cycleId, chain.roundUpToEercUnit(need - eerc));
         for (const a of pending) {
             if (this.stopping) throw new Stopping();
             await this.setStatus(cycleId, "generating_proofs");
-            const tx = await chain.buildTransfer(a.address, BigInt(a.amount));
+            const tx = await chain.buildTransfer(a.address, paidOf(a));
             await this.pool.query(
                 `UPDATE cycle_allocations
                  SET status = 'submitted', tx_hash = $3, raw_tx = $4, updated_at = now()
@@ -350,6 +398,7 @@ export class CycleEngine {
             [tx.hash, out.status, out.receipt?.blockNumber ?? null],
         );
         if (out.status !== "confirmed") throw new Error(`deposit failed: ${out.reason}`);
+        return tx.hash;
     }
 
     async settleDeposits() {
@@ -372,14 +421,15 @@ export class CycleEngine {
         const r = await this.pool.query("SELECT * FROM cycles WHERE cycle_id = $1", [cycleId]);
         if (r.rowCount !== 1) return null;
         const c = r.rows[0];
-        const t = await this.pool.query(
-            `SELECT * FROM cycle_allocations WHERE cycle_id = $1 AND status <> 'none'
-             ORDER BY provider_id`,
+        const all = await this.pool.query(
+            "SELECT * FROM cycle_allocations WHERE cycle_id = $1 ORDER BY provider_id",
             [cycleId],
         );
         let distributed = 0n;
-        const transfers = t.rows.map((a) => {
-            if (a.status === "confirmed") distributed += BigInt(a.amount);
+        let dust = 0n;
+        for (const a of all.rows) dust += dustOf(a);
+        const transfers = all.rows.filter((a) => a.status !== "none").map((a) => {
+            if (a.status === "confirmed") distributed += paidOf(a);
             const o = {
                 providerId: a.provider_id,
                 address: a.address,
@@ -388,7 +438,10 @@ export class CycleEngine {
                 logIndex: a.log_index,
                 status: a.status,
             };
-            if (amounts) o.amount = a.amount;
+            if (amounts) {
+                o.amount = a.amount;
+                o.dust = String(dustOf(a));
+            }
             return o;
         });
         return {
@@ -400,6 +453,7 @@ export class CycleEngine {
             providerCount: c.provider_count,
             status: c.status,
             distributed: String(distributed),
+            dust: String(dust),
             transfers,
             createdAt: iso(c.created_at),
             completedAt: iso(c.completed_at),
@@ -407,8 +461,11 @@ export class CycleEngine {
         };
     }
 
-    /** GET /audit/totals from the database: confirmed transfers of cycles inside [from, to). */
-    async auditTotals(from, to, hasFrom, hasTo) {
+    /**
+     * GET /audit/totals from the database: confirmed transfers of cycles inside [from, to).
+     * `carried`, when given, is filled with txHash -> the amount the transfer carried.
+     */
+    async auditTotals(from, to, hasFrom, hasTo, carried = null) {
         const cycles = (
             await this.pool.query(
                 `SELECT * FROM cycles WHERE period_start >= $1 AND period_end <= $2
@@ -418,18 +475,24 @@ export class CycleEngine {
             )
         ).rows;
         let grand = 0n;
+        let grandDust = 0n;
         let count = 0;
         const out = [];
         for (const c of cycles) {
-            const t = (
+            const rows = (
                 await this.pool.query(
-                    `SELECT * FROM cycle_allocations WHERE cycle_id = $1 AND status = 'confirmed'
+                    `SELECT * FROM cycle_allocations WHERE cycle_id = $1 AND status IN ('confirmed', 'none')
                      ORDER BY block_number, log_index`,
                     [c.cycle_id],
                 )
             ).rows;
-            const total = t.reduce((s, a) => s + BigInt(a.amount), 0n);
+            const t = rows.filter((a) => a.status === "confirmed");
+            const total = t.reduce((s, a) => s + paidOf(a), 0n);
+            for (const a of t) carried?.set(a.tx_hash, paidOf(a));
+            // Dust of what is settled: confirmed transfers and allocations too small to send.
+            const dust = rows.reduce((s, a) => s + dustOf(a), 0n);
             grand += total;
+            grandDust += dust;
             count += t.length;
             out.push({
                 cycleId: c.cycle_id,
@@ -437,6 +500,7 @@ export class CycleEngine {
                 periodEnd: iso(c.period_end),
                 pool: c.pool,
                 totalDistributed: String(total),
+                dust: String(dust),
                 transferCount: t.length,
                 transfers: t.map((a) => ({
                     txHash: a.tx_hash,
@@ -456,9 +520,10 @@ export class CycleEngine {
         return {
             from: hasFrom ? iso(from) : null,
             to: hasTo ? iso(to) : null,
-            token: { symbol: "USDC", decimals: 6 },
+            token: tokenOf(this.chain),
             auditor: this.chain ? this.chain.auditor() : null,
             grandTotal: String(grand),
+            dust: String(grandDust),
             transferCount: count,
             cycles: out,
             deposits: deposits.map((d) => ({ txHash: d.tx_hash, amount: d.amount })),

@@ -6,16 +6,28 @@ import { purgeNonces } from "./auth.mjs";
 import { Chain } from "./chain.mjs";
 import { CycleEngine } from "./cycles.mjs";
 import { createPool, migrate } from "./db.mjs";
+import { DEVNET_OPERATOR } from "./misbehave.mjs";
 
 /** Starts the server; resolves to { url, port, close(), engine, pool, chain } once listening. */
 export async function startServer(
     config,
     { log = (m) => console.log(`${new Date().toISOString()} ${m}`) } = {},
 ) {
+    const misbehave = config.misbehave ?? [];
     const pool = createPool(config.databaseUrl);
     const applied = await migrate(pool);
     if (applied.length) log(`migrations applied: ${applied.join(", ")}`);
     const chain = await Chain.load(config);
+    if (misbehave.length) {
+        // The lies are for the devnet's auditor tests: never with a real operator key.
+        if (chain?.wallet.address !== DEVNET_OPERATOR) {
+            await pool.end();
+            throw new Error(
+                `BS_SERVER_MISBEHAVE is refused: the operator is not the devnet's well-known account ${DEVNET_OPERATOR}`,
+            );
+        }
+        log(`MISBEHAVING ON PURPOSE (devnet test switch): ${misbehave.join(", ")} in /audit/totals`);
+    }
     if (!chain)
         log(
             `no chain description at ${config.networkJson}: GET /network answers 503 and cycles cannot pay`,

@@ -3,6 +3,7 @@
 // Every answer is also checked against docs/operator-api.yaml (helpers.checkSchema).
 import assert from "node:assert/strict";
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import pg from "pg";
@@ -45,6 +46,15 @@ const registration = (w, i, over = {}) => ({
     },
     ...over,
 });
+
+/** The operator's distribution over [periodStart, periodEnd), or its dry run. */
+const distribute = (periodStart, periodEnd, pool, extra = {}) =>
+    call("POST", "/revenue/distribute", {
+        as: operator,
+        body: { periodStart, periodEnd, pool, ...extra },
+    });
+const dryRun = (periodStart, periodEnd, pool) =>
+    distribute(periodStart, periodEnd, pool, { dryRun: true });
 
 async function register(i) {
     const w = providerWallet(i);
@@ -438,28 +448,12 @@ describe("usage and distribution", () => {
         );
         assert.equal(rs.filter((r) => r.status === 202).length, 1);
         assert.equal(rs.filter((r) => r.status === 200 && r.json.duplicate).length, 5);
-        const dry = await call("POST", "/revenue/distribute", {
-            as: operator,
-            body: {
-                periodStart: "2026-08-01T00:00:00Z",
-                periodEnd: "2026-08-02T00:00:00Z",
-                pool: "10",
-                dryRun: true,
-            },
-        });
+        const dry = await dryRun("2026-08-01T00:00:00Z", "2026-08-02T00:00:00Z", "10");
         assert.equal(dry.json.totalWeight, "1000");
     });
 
     test("dry run applies the revenue rule to eligible providers only", async () => {
-        const dry = await call("POST", "/revenue/distribute", {
-            as: operator,
-            body: {
-                periodStart: "2026-10-01T00:00:00Z",
-                periodEnd: "2026-10-02T00:00:00Z",
-                pool: "1000",
-                dryRun: true,
-            },
-        });
+        const dry = await dryRun("2026-10-01T00:00:00Z", "2026-10-02T00:00:00Z", "1000");
         assert.equal(dry.status, 200, dry.raw);
         // a: 100 + 10 calls, b: 300 (c is only registered: not eligible). W = 410.
         assert.equal(dry.json.totalWeight, "410");
@@ -519,14 +513,7 @@ describe("usage and distribution", () => {
         });
         assert.equal(overlap.status, 409);
         // With usage but no chain the cycle computes its allocation, then fails (cannot pay).
-        const real = await call("POST", "/revenue/distribute", {
-            as: operator,
-            body: {
-                periodStart: "2026-10-01T00:00:00Z",
-                periodEnd: "2026-10-02T00:00:00Z",
-                pool: "1000",
-            },
-        });
+        const real = await distribute("2026-10-01T00:00:00Z", "2026-10-02T00:00:00Z", "1000");
         assert.equal(real.status, 202);
         await srv.engine.idle();
         const failed = await call("GET", `/revenue/cycles/${real.json.cycleId}`, { as: operator });
@@ -625,6 +612,176 @@ describe("usage and distribution", () => {
     });
 });
 
+describe("earnings: usage counters per cycle", () => {
+    test("cycles[].usage: the provider's counters as the cycle counted them, frozen; summed for old rows", async () => {
+        const { w, provider: p } = await register(45);
+        await call("POST", `/providers/${p.providerId}/status`, {
+            as: operator,
+            body: { status: "integrated" },
+        });
+        const { token } = (await call("POST", "/servers", { as: operator, body: { name: "u" } }))
+            .json;
+        const submit = (batchId, hour, rec) =>
+            call("POST", "/usage/submit", {
+                as: { token },
+                body: {
+                    batchId,
+                    periodStart: `2026-04-01T0${hour}:00:00Z`,
+                    periodEnd: `2026-04-01T0${hour + 1}:00:00Z`,
+                    records: [{ providerId: p.providerId, ...rec }],
+                },
+            });
+        const big = 2 ** 53 - 1;
+        assert.equal(
+            (await submit("u1", 0, { calls: 7, bytesOut: big, responseMsTotal: 70, errors: 1 }))
+                .status,
+            202,
+        );
+        assert.equal(
+            (await submit("u2", 1, { calls: 5, bytesOut: big, responseMsTotal: 30, errors: 2 }))
+                .status,
+            202,
+        );
+        const started = await distribute("2026-04-01T00:00:00Z", "2026-04-02T00:00:00Z", "1000");
+        assert.equal(started.status, 202);
+        await srv.engine.idle();
+        const usageOf = async () => {
+            const e = await call("GET", `/providers/${p.providerId}/earnings`, { as: w });
+            assert.equal(e.status, 200, e.raw);
+            const c = e.json.cycles.find((x) => x.cycleId === started.json.cycleId);
+            return { usage: c.usage, weight: c.weight };
+        };
+        const expected = {
+            calls: "12",
+            bytesOut: String(2n * BigInt(big)), // beyond 2^53: exact as a string
+            responseMsTotal: "100",
+            errors: "3",
+        };
+        assert.deepEqual(await usageOf(), { usage: expected, weight: "12" });
+        // A record arriving after the allocation does not change the cycle's figures.
+        assert.equal(
+            (await submit("u3", 2, { calls: 100, bytesOut: 1, responseMsTotal: 1, errors: 1 }))
+                .status,
+            202,
+        );
+        assert.deepEqual((await usageOf()).usage, expected);
+        // Allocations from before migration 003 have no frozen counters: summed on read.
+        const db = new pg.Client({ connectionString: srv.databaseUrl });
+        await db.connect();
+        await db.query(
+            `UPDATE cycle_allocations SET usage_calls = NULL, usage_bytes_out = NULL,
+               usage_response_ms_total = NULL, usage_errors = NULL WHERE cycle_id = $1`,
+            [started.json.cycleId],
+        );
+        await db.end();
+        assert.deepEqual((await usageOf()).usage, {
+            calls: "112",
+            bytesOut: String(2n * BigInt(big) + 1n),
+            responseMsTotal: "101",
+            errors: "4",
+        });
+    });
+});
+
+describe("usage servers: revocation", () => {
+    test("DELETE: 204, token refused from then on, counted usage stays, listed as revoked; again 404", async () => {
+        const { provider: p } = await register(40);
+        await call("POST", `/providers/${p.providerId}/status`, {
+            as: operator,
+            body: { status: "integrated" },
+        });
+        const created = await call("POST", "/servers", { as: operator, body: { name: "to-go" } });
+        assert.equal(created.status, 201);
+        assert.equal(created.json.status, "active");
+        assert.equal(created.json.revokedAt, null);
+        const { serverId, token } = created.json;
+        const submit = (batchId) =>
+            call("POST", "/usage/submit", {
+                as: { token },
+                body: {
+                    batchId,
+                    periodStart: "2026-05-01T00:00:00Z",
+                    periodEnd: "2026-05-01T01:00:00Z",
+                    records: [
+                        { providerId: p.providerId, calls: 42, bytesOut: 1, responseMsTotal: 2, errors: 0 },
+                    ],
+                },
+            });
+        assert.equal((await submit("r1")).status, 202);
+        const del = (as, id = serverId) => call("DELETE", `/servers/${id}`, { as });
+        assert.equal((await del(auditor)).status, 403);
+        assert.equal((await del(providerWallet(40))).status, 403);
+        assert.equal((await call("DELETE", `/servers/${serverId}`)).status, 401);
+        const t0 = Date.now();
+        const gone = await del(operator);
+        assert.equal(gone.status, 204);
+        assert.equal(gone.raw, "");
+        const refused = await submit("r2");
+        assert.equal(refused.status, 401);
+        assert.match(refused.json.detail, /revoked/);
+        assert.equal((await submit("r1")).status, 401, "also a batch it sent before");
+        const again = await del(operator);
+        assert.equal(again.status, 404);
+        assert.match(again.json.detail, /already revoked/);
+        assert.equal((await del(operator, "srv_nope")).status, 404);
+        assert.equal((await del(operator, "%zz")).status, 400);
+        // Listed with its state; the filter separates active from revoked.
+        const all = (await call("GET", "/servers?limit=500", { as: operator })).json.items;
+        const listed = all.find((x) => x.serverId === serverId);
+        assert.equal(listed.status, "revoked");
+        assert.ok(Math.abs(Date.parse(listed.revokedAt) - t0) < 60000, listed.revokedAt);
+        const revoked = (await call("GET", "/servers?status=revoked", { as: operator })).json;
+        assert.deepEqual(
+            revoked.items.map((x) => x.serverId),
+            [serverId],
+        );
+        const active = (await call("GET", "/servers?status=active", { as: operator })).json;
+        assert.ok(active.items.length >= 1);
+        assert.ok(active.items.every((x) => x.status === "active" && x.revokedAt === null));
+        assert.equal((await call("GET", "/servers?status=gone", { as: operator })).status, 400);
+        // What it submitted before still counts.
+        const dry = await dryRun("2026-05-01T00:00:00Z", "2026-05-02T00:00:00Z", "100");
+        assert.equal(dry.json.totalWeight, "42");
+    });
+
+    test("a batch racing a revocation is refused once the revocation committed", async () => {
+        const { provider: p } = await register(41);
+        const { token, serverId } = (
+            await call("POST", "/servers", { as: operator, body: { name: "racer" } })
+        ).json;
+        // Revoke inside an open transaction, start a submission, then commit.
+        const db = new pg.Client({ connectionString: srv.databaseUrl });
+        await db.connect();
+        try {
+            await db.query("BEGIN");
+            await db.query(
+                "UPDATE usage_servers SET revoked_at = now(), revoked_by = 'test' WHERE server_id = $1",
+                [serverId],
+            );
+            const pending = call("POST", "/usage/submit", {
+                as: { token },
+                body: {
+                    batchId: "race-1",
+                    periodStart: "2026-05-03T00:00:00Z",
+                    periodEnd: "2026-05-03T01:00:00Z",
+                    records: [
+                        { providerId: p.providerId, calls: 1, bytesOut: 0, responseMsTotal: 0, errors: 0 },
+                    ],
+                },
+            });
+            await new Promise((r) => setTimeout(r, 300));
+            await db.query("COMMIT");
+            assert.equal((await pending).status, 401);
+            const n = await db.query("SELECT count(*)::int AS n FROM usage_batches WHERE server_id = $1", [
+                serverId,
+            ]);
+            assert.equal(n.rows[0].n, 0);
+        } finally {
+            await db.end();
+        }
+    });
+});
+
 describe("misc", () => {
     test("GET /network without a chain: 503; unknown route 404; wrong method 405; wrong media type 415", async () => {
         assert.equal((await call("GET", "/network")).status, 503);
@@ -641,20 +798,53 @@ describe("misc", () => {
         assert.equal((await call("GET", "/artifacts/" + "0".repeat(64))).status, 404);
     });
 
-    test("rate limit answers 429 with Retry-After", async () => {
-        const limited = await startTestServer("rate", { rateLimitPerMinute: 3 });
+    test("rate limit: per client address, before authentication, 429 with Retry-After", async () => {
+        // The window is a fixed minute: do not start right before it turns.
+        const into = Date.now() % 60000;
+        if (into > 50000) await new Promise((r) => setTimeout(r, 60000 - into + 100));
+        const limited = await startTestServer("rate", { rateLimitPerMinute: 4 });
         try {
             const c = client(limited.url);
-            const statuses = [];
-            for (let i = 0; i < 5; i++)
-                statuses.push((await c("GET", "/servers", { as: operator })).status);
-            assert.deepEqual(statuses.slice(0, 3), [200, 200, 200]);
-            const r = await c("GET", "/servers", { as: operator });
-            assert.equal(r.status, 429);
-            assert.ok(Number(r.headers.get("retry-after")) >= 1);
+            // Every request from this address counts: signed by anyone, unsigned, malformed.
+            assert.equal((await c("GET", "/servers", { as: operator })).status, 200);
+            assert.equal((await c("GET", "/providers", { as: auditor })).status, 200);
+            assert.equal((await c("GET", "/providers")).status, 401);
+            assert.equal((await c("GET", "/providers/%zz", { as: operator })).status, 400);
+            // A fresh claimed identity does not buy a fresh window.
+            for (const as of [providerWallet(77), null, operator]) {
+                const r = await c("GET", "/servers", as ? { as } : {});
+                assert.equal(r.status, 429);
+                assert.equal(r.headers.get("content-type"), "application/problem+json");
+                const retry = Number(r.headers.get("retry-after"));
+                assert.ok(retry >= 1 && retry <= 60, `Retry-After ${retry}`);
+            }
         } finally {
             await limited.close();
         }
+    });
+
+    test("a malformed percent-escape or request target is a 400 problem, not a 500", async () => {
+        for (const p of [
+            "/providers/%zz",
+            "/providers/%E0%A4%A/earnings",
+            "/revenue/cycles/%",
+            "/artifacts/%zz",
+        ]) {
+            const r = await call("GET", p, { as: operator });
+            assert.equal(r.status, 400, `${p}: ${r.raw}`);
+            assert.equal(r.headers.get("content-type"), "application/problem+json");
+            assert.match(r.json.detail, /percent-escape/);
+        }
+        // A target that is not a path (sent raw; fetch would normalise it).
+        const status = await new Promise((resolve, reject) => {
+            const u = new URL(srv.url);
+            http.get({ host: u.hostname, port: u.port, path: "//:99999/x" }, (res) => {
+                res.resume();
+                resolve(res.statusCode);
+            }).on("error", reject);
+        });
+        assert.equal(status, 404);
+        assert.ok(!srv.logs.some((l) => /^error /.test(l)), srv.logs.join("\n"));
     });
 
     test("the server listens on loopback only and the base path is /api/v1", () => {

@@ -6,7 +6,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 
-import { signedMessage, verifySignedRequest } from "../src/auth.mjs";
+import { RateLimiter, clientKey, signedMessage, verifySignedRequest } from "../src/auth.mjs";
 
 const doc = JSON.parse(
     fs.readFileSync(
@@ -139,4 +139,45 @@ test("a replayed nonce is refused", async () => {
         verifySignedRequest(seen, req(v), v.pathAndQuery, Buffer.alloc(0), Number(v.timestamp)),
         /nonce/,
     );
+});
+
+test("rate limiter: per key, fixed one-minute windows, 429 with the seconds left", () => {
+    const rl = new RateLimiter(2);
+    const t0 = 60000 * 1000 + 15000; // 15 s into a window
+    rl.hit("a", t0);
+    rl.hit("a", t0);
+    rl.hit("b", t0);
+    assert.throws(
+        () => rl.hit("a", t0),
+        (e) => e.status === 429 && e.headers["Retry-After"] === "45",
+    );
+    rl.hit("a", t0 + 45000); // the next window
+    assert.doesNotThrow(() => new RateLimiter(0).hit("a"), "0 = off");
+});
+
+test("rate limiter: the table stays bounded and drops the least recently seen key", () => {
+    const rl = new RateLimiter(1, { maxEntries: 100 });
+    const t = 120000;
+    rl.hit("victim", t);
+    for (let i = 0; i < 10000; i++) rl.hit(`attacker-${i}`, t);
+    assert.equal(rl.size, 100);
+    // A key seen again moves to the back and survives the next wave; a key left alone does not.
+    const kept = new RateLimiter(1, { maxEntries: 3 });
+    kept.hit("x", t);
+    kept.hit("y", t);
+    assert.throws(() => kept.hit("x", t), { status: 429 });
+    kept.hit("z", t);
+    kept.hit("w", t); // evicts y, the least recently seen
+    assert.throws(() => kept.hit("x", t), { status: 429 }, "x still remembered");
+    assert.doesNotThrow(() => kept.hit("y", t), "y was dropped: a fresh window");
+});
+
+test("rate limiter key: IPv4 as is, IPv4-mapped IPv6 as IPv4, IPv6 by /64", () => {
+    assert.equal(clientKey("127.0.0.1"), "127.0.0.1");
+    assert.equal(clientKey("::ffff:192.0.2.7"), "192.0.2.7");
+    assert.equal(clientKey("::1"), "0:0:0:0::/64");
+    assert.equal(clientKey("2001:db8:1:2:aaaa::1"), "2001:db8:1:2::/64");
+    assert.equal(clientKey("2001:0DB8:0001:0002:ffff:1:2:3"), "2001:db8:1:2::/64");
+    assert.equal(clientKey("2001:db8::7%eth0"), "2001:db8:0:0::/64");
+    assert.equal(clientKey("fe80::1:2:3:4"), "fe80:0:0:0::/64");
 });

@@ -50,3 +50,28 @@ test("a failing migration leaves no trace", async () => {
         fs.rmSync(dir, { recursive: true, force: true });
     }
 });
+
+test("a database of migration 001 upgrades in place: its usage servers stay active", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bs-mig-up-"));
+    const [first] = migrationFiles();
+    fs.copyFileSync(first.file, path.join(dir, first.name));
+    const pool = createPool(await freshDatabase("migup"));
+    try {
+        assert.deepEqual(await migrate(pool, dir), [first.name]);
+        await pool.query(
+            "INSERT INTO usage_servers (server_id, name, token_sha256) VALUES ('srv_old', 'old', 'h')",
+        );
+        const rest = await migrate(pool);
+        assert.deepEqual(
+            rest,
+            migrationFiles()
+                .slice(1)
+                .map((f) => f.name),
+        );
+        const r = await pool.query("SELECT revoked_at, revoked_by FROM usage_servers");
+        assert.deepEqual(r.rows, [{ revoked_at: null, revoked_by: null }]);
+    } finally {
+        await pool.end();
+        fs.rmSync(dir, { recursive: true, force: true });
+    }
+});
