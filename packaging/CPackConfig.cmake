@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installers: .deb and .tar.gz on Linux, NSIS on Windows, DragNDrop on macOS.
+# Installers: .deb and .tar.gz on Linux, NSIS (.exe) on Windows, DragNDrop (.dmg) on macOS.
+# How each one is made and signed: docs/packaging.md. Included last by the top-level
+# CMakeLists.txt, after every target exists.
 include(GNUInstallDirs)
 
 if(UNIX AND NOT APPLE)
@@ -28,6 +30,8 @@ set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGE_DIRECTORY "${PROJECT_BINARY_DIR}/packages")
 
+include(${CMAKE_CURRENT_LIST_DIR}/linux/deb.cmake)
+
 if(WIN32)
     set(CPACK_GENERATOR "NSIS")
     set(CPACK_NSIS_DISPLAY_NAME "BackendShield")
@@ -37,14 +41,6 @@ elseif(APPLE)
     set(CPACK_GENERATOR "DragNDrop")
 else()
     set(CPACK_GENERATOR "DEB;TGZ")
-    set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
-    set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
-    set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-    # shlibdeps cannot see QML imports: the runtime QML modules are listed by hand.
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS
-        "qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-templates, qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qtqml, qml6-module-qtqml-models, qml6-module-qtqml-workerscript, qml6-module-qtcharts, libqt6svg6")
-    set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-        "Desktop client for BackendShield private revenue distribution.\n Providers see and claim their encrypted eERC earnings, auditors verify\n the operator's totals, operators manage distribution cycles.")
 endif()
 
 include(CPack)

@@ -25,8 +25,9 @@ packages=(
   libsqlcipher-dev sqlcipher libsecp256k1-dev libgmp-dev libssl-dev
   # tests and benchmarks
   libbenchmark-dev xvfb xauth x11-apps imagemagick fonts-dejavu-core
-  # packaging
-  dpkg-dev file
+  # packaging: build and inspect the .deb, install it into a fresh Debian root (mmdebstrap),
+  # validate the desktop metadata
+  dpkg-dev file mmdebstrap appstream desktop-file-utils
   # devnet: Node.js (Debian's, unless a newer one is already installed) and PostgreSQL
   postgresql
 )

@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the .deb and .tar.gz with CPack and checks what the .deb contains and
-# declares. Inputs: BUILD_DIR, SOURCE_DIR.
+# declares. Inputs: BUILD_DIR, SOURCE_DIR, CPACK (the cpack executable).
 file(REMOVE_RECURSE ${BUILD_DIR}/packages)
-execute_process(COMMAND cpack -G "DEB;TGZ" WORKING_DIRECTORY ${BUILD_DIR}
+execute_process(COMMAND ${CPACK} -G "DEB;TGZ" WORKING_DIRECTORY ${BUILD_DIR}
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "cpack failed (${rc}):\n${out}\n${err}")
@@ -47,14 +47,4 @@ foreach(field "Package: backendshield" "Architecture: amd64")
     endif()
 endforeach()
 
-# The desktop entry must be valid where the validator is installed.
-find_program(DFV desktop-file-validate)
-if(DFV)
-    execute_process(COMMAND ${DFV}
-        ${SOURCE_DIR}/packaging/linux/org.backendshield.BackendShield.desktop
-        RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
-    if(NOT rc EQUAL 0)
-        message(FATAL_ERROR "desktop-file-validate: ${out}")
-    endif()
-endif()
 message(STATUS "package ok: ${debs}")
