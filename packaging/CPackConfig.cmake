@@ -4,6 +4,18 @@
 # CMakeLists.txt, after every target exists.
 include(GNUInstallDirs)
 
+if(WIN32)
+    # The MSVC runtime DLLs next to the executables, so that no VC++ redistributable has to
+    # be installed first; before qt-deploy.cmake, whose install check looks for them.
+    set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
+    include(InstallRequiredSystemLibraries)
+endif()
+# The Qt runtime and QML modules go into the install tree on Windows and macOS.
+include(${CMAKE_CURRENT_LIST_DIR}/qt-deploy.cmake)
+# The macOS app bundle: Info.plist and icon.
+include(${CMAKE_CURRENT_LIST_DIR}/macos/bundle.cmake)
+bs_macos_bundle(backendshield)
+
 if(UNIX AND NOT APPLE)
     install(FILES ${PROJECT_SOURCE_DIR}/packaging/linux/org.backendshield.BackendShield.desktop
         DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
@@ -30,13 +42,16 @@ set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGE_DIRECTORY "${PROJECT_BINARY_DIR}/packages")
 
+# Generator settings. Each generator reads only its own, so all are set everywhere: that
+# lets Linux lint the NSIS installer for real (tests/package/check_nsis.cmake).
 include(${CMAKE_CURRENT_LIST_DIR}/linux/deb.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/windows/nsis.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/macos/dmg.cmake)
+# Code signing hooks: they sign only when the signing environment is set (docs/packaging.md).
+include(${CMAKE_CURRENT_LIST_DIR}/signing.cmake)
 
 if(WIN32)
     set(CPACK_GENERATOR "NSIS")
-    set(CPACK_NSIS_DISPLAY_NAME "BackendShield")
-    set(CPACK_NSIS_MUI_ICON "${PROJECT_SOURCE_DIR}/resources/icons/backendshield.ico")
-    set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 elseif(APPLE)
     set(CPACK_GENERATOR "DragNDrop")
 else()

@@ -26,8 +26,9 @@ packages=(
   # tests and benchmarks
   libbenchmark-dev xvfb xauth x11-apps imagemagick fonts-dejavu-core
   # packaging: build and inspect the .deb, install it into a fresh Debian root (mmdebstrap),
-  # validate the desktop metadata
-  dpkg-dev file mmdebstrap appstream desktop-file-utils
+  # validate the desktop metadata, lint the NSIS installer, the icons and the CI workflow
+  dpkg-dev file mmdebstrap appstream desktop-file-utils nsis p7zip-full icoutils icnsutils
+  python3-yaml
   # devnet: Node.js (Debian's, unless a newer one is already installed) and PostgreSQL
   postgresql
 )
