@@ -28,3 +28,22 @@ function(bs_sign_run)
         message(FATAL_ERROR "signing step failed (${rc}): ${shown}")
     endif()
 endfunction()
+
+# bs_sign_wanted(<out> <generator> <env variable>... [UNSIGNED <note>]): sets <out> to TRUE
+# when cpack is running <generator> and one of the environment variables is set, the
+# condition for a signing hook to act; prints <note> when only the variables are missing.
+function(bs_sign_wanted out generator)
+    cmake_parse_arguments(PARSE_ARGV 2 arg "" "UNSIGNED" "")
+    set(wanted FALSE)
+    if(CPACK_GENERATOR STREQUAL generator)
+        foreach(name IN LISTS arg_UNPARSED_ARGUMENTS)
+            if(NOT "$ENV{${name}}" STREQUAL "")
+                set(wanted TRUE)
+            endif()
+        endforeach()
+        if(NOT wanted AND arg_UNSIGNED)
+            message(STATUS "sign: ${arg_UNSIGNED}")
+        endif()
+    endif()
+    set(${out} ${wanted} PARENT_SCOPE)
+endfunction()

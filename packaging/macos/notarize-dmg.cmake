@@ -4,14 +4,12 @@
 #   BS_SIGN_MACOS_IDENTITY  as for sign-app.cmake
 #   BS_NOTARY_PROFILE       a notarytool keychain profile (xcrun notarytool store-credentials), or
 #   BS_NOTARY_APPLE_ID, BS_NOTARY_TEAM_ID, BS_NOTARY_PASSWORD (an app-specific password)
-if(NOT CPACK_GENERATOR STREQUAL "DragNDrop")
-    return()
-endif()
 include("${CPACK_BS_SIGNING_SCRIPT}")
-set(identity "$ENV{BS_SIGN_MACOS_IDENTITY}")
-if(identity STREQUAL "")
+bs_sign_wanted(sign DragNDrop BS_SIGN_MACOS_IDENTITY)
+if(NOT sign)
     return()
 endif()
+set(identity "$ENV{BS_SIGN_MACOS_IDENTITY}")
 if(NOT "$ENV{BS_NOTARY_PROFILE}" STREQUAL "")
     set(credentials --keychain-profile "$ENV{BS_NOTARY_PROFILE}")
 elseif(NOT "$ENV{BS_NOTARY_APPLE_ID}" STREQUAL "")

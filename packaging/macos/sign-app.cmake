@@ -4,15 +4,13 @@
 # last), with the hardened runtime and a secure time stamp, as notarization requires.
 # Environment:
 #   BS_SIGN_MACOS_IDENTITY  "Developer ID Application: <name> (<team id>)" in the keychain
-if(NOT CPACK_GENERATOR STREQUAL "DragNDrop")
-    return()
-endif()
 include("${CPACK_BS_SIGNING_SCRIPT}")
-set(identity "$ENV{BS_SIGN_MACOS_IDENTITY}")
-if(identity STREQUAL "")
-    message(STATUS "sign: no BS_SIGN_MACOS_IDENTITY: the app and disk image are NOT signed")
+bs_sign_wanted(sign DragNDrop BS_SIGN_MACOS_IDENTITY
+    UNSIGNED "no BS_SIGN_MACOS_IDENTITY: the app and disk image are NOT signed")
+if(NOT sign)
     return()
 endif()
+set(identity "$ENV{BS_SIGN_MACOS_IDENTITY}")
 file(GLOB_RECURSE apps LIST_DIRECTORIES true "${CPACK_TEMPORARY_DIRECTORY}/*.app")
 list(FILTER apps INCLUDE REGEX "\\.app$")
 if(NOT apps)

@@ -6,12 +6,10 @@
 #   BS_SIGN_WINDOWS_PASSWORD    the .pfx password, if it has one
 #   BS_SIGN_TIMESTAMP_URL       RFC 3161 time-stamp server (default: DigiCert's)
 #   BS_SIGNTOOL                 signtool.exe, when it is not on PATH
-if(NOT CPACK_GENERATOR STREQUAL "NSIS")
-    return()
-endif()
 include("${CPACK_BS_SIGNING_SCRIPT}")
-if("$ENV{BS_SIGN_WINDOWS_CERT}" STREQUAL "" AND "$ENV{BS_SIGN_WINDOWS_THUMBPRINT}" STREQUAL "")
-    message(STATUS "sign: no BS_SIGN_WINDOWS_CERT or BS_SIGN_WINDOWS_THUMBPRINT: the installer is NOT signed")
+bs_sign_wanted(sign NSIS BS_SIGN_WINDOWS_CERT BS_SIGN_WINDOWS_THUMBPRINT
+    UNSIGNED "no BS_SIGN_WINDOWS_CERT or BS_SIGN_WINDOWS_THUMBPRINT: the installer is NOT signed")
+if(NOT sign)
     return()
 endif()
 file(GLOB_RECURSE files LIST_DIRECTORIES false
