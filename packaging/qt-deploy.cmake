@@ -23,8 +23,8 @@ function(bs_check_qml_scan_root system qt_version roots)
         return()
     endif()
     if(qt_version VERSION_LESS 6.5)
-        message(FATAL_ERROR "The Windows and macOS installers need Qt 6.5 or newer "
-            "(Qt ${qt_version} found): older Qt cannot scan QML outside the app's directory.")
+        message(FATAL_ERROR "The Windows and macOS installers are made with Qt 6.5 or newer "
+            "(Qt ${qt_version} found): the QML scan root below needs a Qt that reads it.")
     endif()
     set(found FALSE)
     foreach(root IN LISTS roots)

@@ -2,7 +2,7 @@
 # The Windows installer (NSIS generator): per-machine install under Program Files, a
 # Start menu entry, an uninstaller, the app's icon on the installer, the uninstaller and
 # in "Apps & features". The install tree is bin/ (backendshield.exe, bshield.exe and the
-# Qt DLLs), plugins/ and qml/, put there by packaging/qt-deploy.cmake.
+# DLLs), plugins/ and qml/; packaging/qt-deploy.cmake says how it gets there.
 set(BS_WINDOWS_ICON "${PROJECT_SOURCE_DIR}/resources/icons/backendshield.ico")
 set(CPACK_NSIS_PACKAGE_NAME "BackendShield")
 set(CPACK_NSIS_DISPLAY_NAME "BackendShield ${PROJECT_VERSION}")

@@ -9,7 +9,7 @@
 # .deb's Depends (resolved by `apt-get satisfy`, with bookworm-updates and -security as
 # on an installed Debian 12). It is cached as a tarball keyed by the Depends line, in
 # ${XDG_CACHE_HOME:-~/.cache}/backendshield/debroot-<key>.tar, so only the first run
-# downloads (about 3 minutes on two cores); later runs unpack it into the build tree.
+# downloads (1 to 4 minutes on two cores); later runs unpack it into the build tree.
 #
 # Usage: deb_debian_root.sh <packages dir> <work dir> <version> <screenshot out>
 # Exit 77 (CTest SKIP_RETURN_CODE) when it cannot run here: not root, or no chroot.
@@ -38,20 +38,23 @@ sources=("deb $mirror $suite main"
          "deb $mirror $suite-updates main"
          "deb http://deb.debian.org/debian-security $suite-security main")
 # The key covers everything that goes into the root; bump "recipe" when the recipe changes.
-recipe="recipe 1: mmdebstrap minbase $suite, no recommends, apt-get satisfy Depends"
+recipe="recipe 2: mmdebstrap minbase $suite, no mounts, no recommends, apt-get satisfy Depends"
 key=$(printf '%s\n' "$recipe" "${sources[@]}" "$depends" | sha256sum | cut -c1-16)
 cache_dir=${XDG_CACHE_HOME:-$HOME/.cache}/backendshield
 tarball=$cache_dir/debroot-$key.tar
 mkdir -p "$cache_dir" "$work"
 
 if [[ ! -f $tarball ]]; then
-  echo "deb-root: no cached root for these Depends; making one with mmdebstrap (about 3 minutes)"
+  echo "deb-root: no cached root for these Depends; making one with mmdebstrap (1 to 4 minutes)"
   started=$SECONDS
   tmp=$tarball.tmp.$$
   trap 'rm -f "$tmp"' EXIT
-  # The hook runs after the base system is in place and before mmdebstrap cleans the apt
-  # caches; BS_DEPENDS reaches it through the environment, so no quoting is involved.
+  # No mounts (/proc, /sys, /dev) in the root: root and chroot are all this needs, as in a
+  # container without CAP_SYS_ADMIN. The hook runs after the base system is in place and
+  # before mmdebstrap cleans the apt caches; BS_DEPENDS reaches it through the environment,
+  # so no quoting is involved.
   if ! BS_DEPENDS=$depends mmdebstrap --mode=root --variant=minbase --format=tar \
+      --skip=chroot/mount \
       --aptopt='APT::Install-Recommends "false"' \
       --customize-hook='chroot "$1" env DEBIAN_FRONTEND=noninteractive apt-get satisfy -y -q "$BS_DEPENDS"' \
       "$suite" "$tmp" "${sources[@]}" >"$work/mmdebstrap.log" 2>&1; then
