@@ -1,6 +1,20 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installers: .deb and .tar.gz on Linux, NSIS on Windows, DragNDrop on macOS.
+# Installers: .deb and .tar.gz on Linux, NSIS (.exe) on Windows, DragNDrop (.dmg) on macOS.
+# How each one is made and signed: docs/packaging.md. Included last by the top-level
+# CMakeLists.txt, after every target exists.
 include(GNUInstallDirs)
+
+if(WIN32)
+    # The MSVC runtime DLLs next to the executables, so that no VC++ redistributable has to
+    # be installed first; before qt-deploy.cmake, whose install check looks for them.
+    set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
+    include(InstallRequiredSystemLibraries)
+endif()
+# The Qt runtime and QML modules go into the install tree on Windows and macOS.
+include(${CMAKE_CURRENT_LIST_DIR}/qt-deploy.cmake)
+# The macOS app bundle: Info.plist and icon.
+include(${CMAKE_CURRENT_LIST_DIR}/macos/bundle.cmake)
+bs_macos_bundle(backendshield)
 
 if(UNIX AND NOT APPLE)
     install(FILES ${PROJECT_SOURCE_DIR}/packaging/linux/org.backendshield.BackendShield.desktop
@@ -28,23 +42,20 @@ set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGE_DIRECTORY "${PROJECT_BINARY_DIR}/packages")
 
+# Generator settings. Each generator reads only its own, so all are set everywhere: that
+# lets Linux lint the NSIS installer for real (tests/package/check_nsis.cmake).
+include(${CMAKE_CURRENT_LIST_DIR}/linux/deb.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/windows/nsis.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/macos/dmg.cmake)
+# Code signing hooks: they sign only when the signing environment is set (docs/packaging.md).
+include(${CMAKE_CURRENT_LIST_DIR}/signing.cmake)
+
 if(WIN32)
     set(CPACK_GENERATOR "NSIS")
-    set(CPACK_NSIS_DISPLAY_NAME "BackendShield")
-    set(CPACK_NSIS_MUI_ICON "${PROJECT_SOURCE_DIR}/resources/icons/backendshield.ico")
-    set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 elseif(APPLE)
     set(CPACK_GENERATOR "DragNDrop")
 else()
     set(CPACK_GENERATOR "DEB;TGZ")
-    set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
-    set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
-    set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-    # shlibdeps cannot see QML imports: the runtime QML modules are listed by hand.
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS
-        "qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-templates, qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qtqml, qml6-module-qtqml-models, qml6-module-qtqml-workerscript, qml6-module-qtcharts, libqt6svg6")
-    set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-        "Desktop client for BackendShield private revenue distribution.\n Providers see and claim their encrypted eERC earnings, auditors verify\n the operator's totals, operators manage distribution cycles.")
 endif()
 
 include(CPack)

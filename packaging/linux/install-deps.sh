@@ -25,8 +25,10 @@ packages=(
   libsqlcipher-dev sqlcipher libsecp256k1-dev libgmp-dev libssl-dev
   # tests and benchmarks
   libbenchmark-dev xvfb xauth x11-apps imagemagick fonts-dejavu-core
-  # packaging
-  dpkg-dev file
+  # packaging: build and inspect the .deb, install it into a fresh Debian root (mmdebstrap),
+  # validate the desktop metadata, lint the NSIS installer, the icons and the CI workflow
+  dpkg-dev file mmdebstrap appstream desktop-file-utils nsis p7zip-full icoutils icnsutils
+  python3-yaml
   # devnet: Node.js (Debian's, unless a newer one is already installed) and PostgreSQL
   postgresql
 )

@@ -1,12 +1,24 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Builds the .deb and .tar.gz with CPack and checks what the .deb contains and
-# declares. Inputs: BUILD_DIR, SOURCE_DIR.
-file(REMOVE_RECURSE ${BUILD_DIR}/packages)
-execute_process(COMMAND cpack -G "DEB;TGZ" WORKING_DIRECTORY ${BUILD_DIR}
-    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "cpack failed (${rc}):\n${out}\n${err}")
+# Builds the .deb and .tar.gz with CPack and checks what the .deb contains and declares,
+# and that packaging the same build again with the same SOURCE_DATE_EPOCH gives the same
+# bytes (docs/packaging.md). Inputs: BUILD_DIR, SOURCE_DIR, CPACK (the cpack executable).
+# The time of the last commit, as a release build sets it; a fixed time outside git.
+execute_process(COMMAND git -C ${SOURCE_DIR} log -1 --format=%ct
+    OUTPUT_VARIABLE epoch OUTPUT_STRIP_TRAILING_WHITESPACE RESULT_VARIABLE rc ERROR_QUIET)
+if(rc OR NOT epoch MATCHES "^[0-9]+$")
+    set(epoch 1700000000)
 endif()
+function(run_cpack dir)
+    file(REMOVE_RECURSE ${dir})
+    execute_process(COMMAND ${CMAKE_COMMAND} -E env SOURCE_DATE_EPOCH=${epoch}
+            ${CPACK} -G "DEB;TGZ" -B ${dir}
+        WORKING_DIRECTORY ${BUILD_DIR}
+        RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "cpack failed (${rc}):\n${out}\n${err}")
+    endif()
+endfunction()
+run_cpack(${BUILD_DIR}/packages)
 file(GLOB debs ${BUILD_DIR}/packages/*.deb)
 file(GLOB tgzs ${BUILD_DIR}/packages/*.tar.gz)
 list(LENGTH debs ndeb)
@@ -47,14 +59,16 @@ foreach(field "Package: backendshield" "Architecture: amd64")
     endif()
 endforeach()
 
-# The desktop entry must be valid where the validator is installed.
-find_program(DFV desktop-file-validate)
-if(DFV)
-    execute_process(COMMAND ${DFV}
-        ${SOURCE_DIR}/packaging/linux/org.backendshield.BackendShield.desktop
-        RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
-    if(NOT rc EQUAL 0)
-        message(FATAL_ERROR "desktop-file-validate: ${out}")
+run_cpack(${BUILD_DIR}/packages-again)
+foreach(kind deb tar.gz)
+    file(GLOB first ${BUILD_DIR}/packages/*.${kind})
+    file(GLOB again ${BUILD_DIR}/packages-again/*.${kind})
+    file(SHA256 ${first} first_hash)
+    file(SHA256 ${again} again_hash)
+    if(NOT first_hash STREQUAL again_hash)
+        message(FATAL_ERROR "packaging the same build twice gave different .${kind} files "
+            "(SOURCE_DATE_EPOCH=${epoch}): ${first_hash} and ${again_hash}")
     endif()
-endif()
-message(STATUS "package ok: ${debs}")
+endforeach()
+file(REMOVE_RECURSE ${BUILD_DIR}/packages-again)
+message(STATUS "package ok, the same bytes when packaged again: ${debs}")

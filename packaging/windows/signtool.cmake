@@ -1,0 +1,22 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# bs_signtool(<file>...): signtool sign with SHA-256 and an RFC 3161 time stamp, so the
+# signature stays valid after the certificate expires.
+function(bs_signtool)
+    set(signtool "$ENV{BS_SIGNTOOL}")
+    if(signtool STREQUAL "")
+        set(signtool signtool.exe)
+    endif()
+    set(timestamp "$ENV{BS_SIGN_TIMESTAMP_URL}")
+    if(timestamp STREQUAL "")
+        set(timestamp "http://timestamp.digicert.com")
+    endif()
+    if(NOT "$ENV{BS_SIGN_WINDOWS_THUMBPRINT}" STREQUAL "")
+        set(identity /sha1 "$ENV{BS_SIGN_WINDOWS_THUMBPRINT}")
+    else()
+        set(identity /f "$ENV{BS_SIGN_WINDOWS_CERT}")
+        if(NOT "$ENV{BS_SIGN_WINDOWS_PASSWORD}" STREQUAL "")
+            list(APPEND identity /p "$ENV{BS_SIGN_WINDOWS_PASSWORD}")
+        endif()
+    endif()
+    bs_sign_run("${signtool}" sign /fd SHA256 /tr "${timestamp}" /td SHA256 ${identity} ${ARGN})
+endfunction()
