@@ -72,8 +72,8 @@ int main(int argc, char* argv[])
     if (args.isEmpty())
         return bs::cli::usageError(ctx, QStringLiteral("no command given; see 'bshield --help'"));
     const QString first = args.takeFirst();
-    if (first == QLatin1String("--help") || first == QLatin1String("-h")
-        || first == QLatin1String("help")) {
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help")) {
         printHelp(out);
         return bs::cli::ExitOk;
     }

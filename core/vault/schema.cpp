@@ -107,6 +107,12 @@ CREATE INDEX history_by_scan_block ON history (scan, block_number);
     R"sql(
 ALTER TABLE profile ADD COLUMN description TEXT NOT NULL DEFAULT '';
 )sql",
+    // 5: a claim keeps its signed transaction (to send it again when a node lost it) and why
+    // it failed.
+    R"sql(
+ALTER TABLE pending_claims ADD COLUMN raw_tx BLOB NOT NULL DEFAULT X'';
+ALTER TABLE pending_claims ADD COLUMN note TEXT NOT NULL DEFAULT '';
+)sql",
 };
 
 constexpr int kVersions = int(sizeof kMigrations / sizeof kMigrations[0]);

@@ -1143,7 +1143,8 @@ Result<void> Vault::putPendingClaim(const PendingClaim& c)
         return fail("the claim's token id or nonce is too large");
     return d.db.transaction([&]() -> Result<void> {
         auto st = d.db.prepare("INSERT OR REPLACE INTO pending_claims (tx_hash, token_id, "
-                               "amount, state, created_at, nonce) VALUES (?, ?, ?, ?, ?, ?)");
+                               "amount, state, created_at, nonce, raw_tx, note) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         if (!st)
             return st.error();
         st->bind(1, c.txHash.toLower())
@@ -1151,7 +1152,9 @@ Result<void> Vault::putPendingClaim(const PendingClaim& c)
             .bind(3, c.amount)
             .bind(4, claimStateName(c.state))
             .bind(5, c.createdAt)
-            .bind(6, qint64(c.nonce));
+            .bind(6, qint64(c.nonce))
+            .bindBlob(7, c.rawTransaction.constData(), std::size_t(c.rawTransaction.size()))
+            .bind(8, c.note);
         return st->run();
     });
 }
@@ -1161,8 +1164,8 @@ Result<std::vector<PendingClaim>> Vault::pendingClaims() const
     const Impl& d = *m_impl;
     if (!d.unlocked())
         return fail(kLocked);
-    auto st = d.db.prepare("SELECT tx_hash, token_id, amount, state, created_at, nonce "
-                           "FROM pending_claims ORDER BY created_at, tx_hash");
+    auto st = d.db.prepare("SELECT tx_hash, token_id, amount, state, created_at, nonce, raw_tx, "
+                           "note FROM pending_claims ORDER BY created_at, tx_hash");
     if (!st)
         return st.error();
     std::vector<PendingClaim> out;
@@ -1182,25 +1185,46 @@ Result<std::vector<PendingClaim>> Vault::pendingClaims() const
         c.state = *state;
         c.createdAt = st->columnInt(4);
         c.nonce = quint64(st->columnInt(5));
+        c.rawTransaction = st->columnBlob(6);
+        c.note = st->columnText(7);
         out.push_back(std::move(c));
     }
     return out;
 }
 
-Result<void> Vault::setClaimState(const QString& txHash, ClaimState state)
+Result<void> Vault::setClaimState(const QString& txHash, ClaimState state, const QString& note)
 {
     Impl& d = *m_impl;
     if (!d.unlocked())
         return fail(kLocked);
     return d.db.transaction([&]() -> Result<void> {
-        auto st = d.db.prepare("UPDATE pending_claims SET state = ? WHERE tx_hash = ?");
+        auto st = d.db.prepare("UPDATE pending_claims SET state = ?, note = ? WHERE tx_hash = ?");
         if (!st)
             return st.error();
-        st->bind(1, claimStateName(state)).bind(2, txHash.toLower());
+        st->bind(1, claimStateName(state)).bind(2, note).bind(3, txHash.toLower());
         if (auto ok = st->run(); !ok)
             return ok;
         if (sqlite3_changes(d.db.handle()) == 0)
             return fail("no pending claim with transaction hash " + txHash.toStdString());
+        return {};
+    });
+}
+
+Result<void> Vault::removeFailedClaim(const QString& txHash)
+{
+    Impl& d = *m_impl;
+    if (!d.unlocked())
+        return fail(kLocked);
+    return d.db.transaction([&]() -> Result<void> {
+        auto st = d.db.prepare("DELETE FROM pending_claims WHERE tx_hash = ? AND state = 'failed'");
+        if (!st)
+            return st.error();
+        st->bind(1, txHash.toLower());
+        if (auto ok = st->run(); !ok)
+            return ok;
+        if (sqlite3_changes(d.db.handle()) == 0)
+            return fail("no failed claim with transaction hash " + txHash.toStdString() +
+                        "; only a failed claim can be cleared");
         return {};
     });
 }

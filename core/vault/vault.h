@@ -188,8 +188,10 @@ public:
     Result<void> putPendingClaim(const PendingClaim& claim);
     // All claims, oldest first.
     Result<std::vector<PendingClaim>> pendingClaims() const;
-    // Fails if no claim has that hash.
-    Result<void> setClaimState(const QString& txHash, ClaimState state);
+    // Fails if no claim has that hash. `note` says why a claim failed.
+    Result<void> setClaimState(const QString& txHash, ClaimState state, const QString& note = {});
+    // Forgets a failed claim (the user has seen it). Fails for any other state.
+    Result<void> removeFailedClaim(const QString& txHash);
 
     // Operator data cache: opaque JSON blobs by key with an ETag.
     Result<void> putCache(const QString& key, const QByteArray& json, const QString& etag);

@@ -70,47 +70,4 @@ Result<ChainConnection> connect(const chain::Network& network, bool check)
     return c;
 }
 
-Result<vault::PendingClaim> pendingClaimOf(const chain::PreparedTransaction& signedTx, qint64 now)
-{
-    auto args = eerc::abi::withdraw().decodeCall(signedTx.tx.data);
-    const auto tokenId = args ? args->at(0).asUint() : std::nullopt;
-    const auto* publicSignals = args ? args->at(1).at(1) : nullptr;
-    const auto words = publicSignals ? publicSignals->asUintList(16) : std::nullopt;
-    if (!tokenId || !tokenId->fitsU64() || !words)
-        return fail("the claim transaction cannot be recorded: it is not a withdraw call.");
-    vault::PendingClaim c;
-    c.txHash = QStringLiteral("0x") + QString::fromStdString(util::hexEncodeLower(signedTx.hash));
-    c.tokenId = tokenId->toU64();
-    c.amount = QString::fromStdString((*words)[0].toDecimal()); // ValueToWithdraw, eERC units
-    c.state = vault::ClaimState::Sent;
-    c.createdAt = now;
-    c.nonce = signedTx.tx.nonce;
-    return c;
-}
-
-Result<eerc::ResumedClaim> followClaim(eerc::EercReader& reader,
-                                       chain::TransactionSender& sender,
-                                       const crypto::EthAddress& me,
-                                       const vault::PendingClaim& claim,
-                                       const chain::SendOptions& options,
-                                       std::stop_token stop)
-{
-    crypto::Hash256 hash{};
-    const std::string text = claim.txHash.toStdString();
-    if (!text.starts_with("0x") || !util::hexDecodeInto(std::string_view(text).substr(2), hash))
-        return fail("the vault holds a malformed pending claim (" + text +
-                    "); check the vault with 'bshield vault unlock-check'.");
-    auto resumed = eerc::resumeClaim(reader, sender, me, hash, claim.nonce, options, {}, stop);
-    if (!resumed)
-        return fail("an earlier claim (" + text +
-                    ") is still unresolved: " + resumed.error().message);
-    return resumed;
-}
-
-vault::ClaimState finalState(const eerc::ResumedClaim& resumed)
-{
-    return resumed.state == eerc::ResumedClaim::State::Confirmed ? vault::ClaimState::Confirmed
-                                                                 : vault::ClaimState::Failed;
-}
-
 } // namespace bs::wallet

@@ -812,7 +812,7 @@ INSERT INTO keys VALUES ('auditor', CAST('1f' AS BLOB));
 INSERT INTO settings VALUES ('autoLockMinutes', '9');
 PRAGMA user_version = 1;
 )sql";
-        QCOMPARE(currentSchemaVersion(), 4);
+        QCOMPARE(currentSchemaVersion(), 5);
         const QString path = file("v1.bsvault");
         Profile p;
         p.name = QStringLiteral("Old profile");
@@ -832,7 +832,7 @@ PRAGMA user_version = 1;
         const auto unlocked = v->unlock(pass("pw"));
         QVERIFY2(unlocked.ok(), unlocked.ok() ? "" : unlocked.error().message.c_str());
         // Upgraded, header updated, data kept, new tables usable.
-        QCOMPARE(Vault::info(path)->schemaVersion, 4);
+        QCOMPARE(Vault::info(path)->schemaVersion, currentSchemaVersion());
         QCOMPARE(v->profile()->name, QStringLiteral("Old profile"));
         QCOMPARE(v->profile()->network->deployment.deploymentBlock, quint64(99));
         QCOMPARE(v->profile()->network->rpcUrl, QUrl(QStringLiteral("https://rpc")));
