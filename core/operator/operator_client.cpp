@@ -12,16 +12,6 @@ namespace bs::operator_api {
 
 namespace {
 
-ApiError badResponse(std::string message)
-{
-    return ApiError{ApiError::Kind::BadResponse, 0, {}, {}, std::move(message)};
-}
-
-ApiError invalidRequest(std::string message)
-{
-    return ApiError{ApiError::Kind::InvalidRequest, 0, {}, {}, std::move(message)};
-}
-
 // What QNetworkAccessManager puts on the request line for `url` (qhttpnetworkrequest.cpp:
 // fully encoded, no fragment or user info, "." and ".." segments resolved). Signing these
 // exact bytes is what "the path and query exactly as sent" means.
@@ -70,6 +60,22 @@ Result<QByteArray> encodePathSegment(const QString& segment)
 QByteArray encodeQueryValue(const QString& value)
 {
     return percentEncode(value);
+}
+
+ApiResult<std::optional<QString>> nextCursor(const QJsonObject& page, QSet<QString>& seen)
+{
+    const QJsonValue next = page.value(QLatin1String("nextCursor"));
+    if (next.isNull() || next.isUndefined())
+        return std::optional<QString>();
+    if (!next.isString() || next.toString().isEmpty() || next.toString().size() > 1024)
+        return ApiError::badResponse("The operator's server sent an invalid nextCursor; tell the "
+                                     "operator.");
+    const QString cursor = next.toString();
+    if (seen.contains(cursor))
+        return ApiError::badResponse("The operator's server sent the same page cursor twice; tell "
+                                     "the operator.");
+    seen.insert(cursor);
+    return std::optional<QString>(cursor);
 }
 
 QString formatTime(const QDateTime& time)
@@ -132,8 +138,8 @@ ApiResult<JsonAnswer> OperatorClient::request(const QByteArray& method,
     const QByteArray target = requestTarget(url);
     const QByteArray prefix = basePath == "/" ? QByteArray() : basePath;
     if (!url.isValid() || !target.startsWith(prefix + '/'))
-        return invalidRequest("the request path '" + pathAndQuery.toStdString() +
-                              "' is not valid for the operator API.");
+        return ApiError::invalidRequest("the request path '" + pathAndQuery.toStdString() +
+                                        "' is not valid for the operator API.");
     const QByteArray signedTarget = target.mid(prefix.size());
 
     util::HttpRequest http;
@@ -172,15 +178,19 @@ ApiResult<JsonAnswer> OperatorClient::request(const QByteArray& method,
     answer.status = reply.status;
     if (reply.status == 304) {
         if (!cached || cached->etag.isEmpty())
-            return badResponse("The operator's server answered 304 Not Modified to a request "
-                               "without a cached copy; tell the operator.");
+            return ApiError::badResponse(
+                "The operator's server answered 304 Not Modified to a request "
+                "without a cached copy; tell the operator.");
         json = cached->json;
         answer.fromCache = true;
+    } else if (reply.status == 204) {
+        // No Content (DELETE): success without a body (HTTP has none); `object` stays empty.
+        return answer;
     } else if (reply.status >= 200 && reply.status < 300) {
         if (reply.mediaType() != "application/json")
-            return badResponse("The operator's server answered with '" +
-                               reply.mediaType().toStdString() +
-                               "' instead of JSON; check the server URL of the profile.");
+            return ApiError::badResponse("The operator's server answered with '" +
+                                         reply.mediaType().toStdString() +
+                                         "' instead of JSON; check the server URL of the profile.");
         json = reply.body;
     } else {
         return errorFromReply(reply, serverForDisplay());
@@ -189,8 +199,9 @@ ApiResult<JsonAnswer> OperatorClient::request(const QByteArray& method,
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return badResponse("The operator's server sent an answer that is not a JSON object; "
-                           "tell the operator.");
+        return ApiError::badResponse(
+            "The operator's server sent an answer that is not a JSON object; "
+            "tell the operator.");
     answer.object = doc.object();
     if (cacheable && reply.status == 200 && !reply.etag().isEmpty())
         m_cache->put(cacheKey, json, reply.etag());
@@ -214,24 +225,27 @@ ApiResult<Registration> OperatorClient::registerProvider(const crypto::EcdsaPriv
                                                          std::stop_token stop)
 {
     if (walletKey.address() != details.address)
-        return invalidRequest("a provider registers itself: the wallet key of " +
-                              details.address.toChecksumHex() + " must sign the registration.");
+        return ApiError::invalidRequest("a provider registers itself: the wallet key of " +
+                                        details.address.toChecksumHex() +
+                                        " must sign the registration.");
     if (details.eercPublicKey.isIdentity())
-        return invalidRequest("the eERC public key is not set; derive the eERC key first.");
+        return ApiError::invalidRequest(
+            "the eERC public key is not set; derive the eERC key first.");
     const QByteArray body = QJsonDocument(details.toJson()).toJson(QJsonDocument::Compact);
     auto answer = request("POST", "/providers/register", body, &walletKey, std::move(stop));
     if (!answer)
         return answer.error();
     if (answer->status != 200 && answer->status != 201)
-        return badResponse("The operator's server answered the registration with HTTP " +
-                           std::to_string(answer->status) + " instead of 200 or 201.");
+        return ApiError::badResponse("The operator's server answered the registration with HTTP " +
+                                     std::to_string(answer->status) + " instead of 200 or 201.");
     auto provider = parseProvider(answer->object);
     if (!provider)
         return provider.error();
     if (provider->details.address != details.address ||
         !(provider->details.eercPublicKey == details.eercPublicKey))
-        return badResponse("The operator's server confirmed a registration with another address "
-                           "or eERC key than the one sent; tell the operator.");
+        return ApiError::badResponse(
+            "The operator's server confirmed a registration with another address "
+            "or eERC key than the one sent; tell the operator.");
     return Registration{std::move(*provider), answer->status == 201};
 }
 
@@ -241,7 +255,7 @@ ApiResult<Provider> OperatorClient::provider(const crypto::EcdsaPrivateKey& wall
 {
     auto segment = encodePathSegment(providerId);
     if (!segment)
-        return invalidRequest(segment.error().message);
+        return ApiError::invalidRequest(segment.error().message);
     auto answer = request("GET", "/providers/" + *segment, {}, &walletKey, std::move(stop));
     if (!answer)
         return answer.error();
@@ -249,8 +263,9 @@ ApiResult<Provider> OperatorClient::provider(const crypto::EcdsaPrivateKey& wall
     if (!provider)
         return provider.error();
     if (provider->providerId != providerId)
-        return badResponse("The operator's server answered with another provider than the one "
-                           "asked for; tell the operator.");
+        return ApiError::badResponse(
+            "The operator's server answered with another provider than the one "
+            "asked for; tell the operator.");
     return std::move(*provider);
 }
 
@@ -262,9 +277,9 @@ ApiResult<ledger::Earnings> OperatorClient::earnings(const crypto::EcdsaPrivateK
 {
     auto segment = encodePathSegment(providerId);
     if (!segment)
-        return invalidRequest(segment.error().message);
+        return ApiError::invalidRequest(segment.error().message);
     if (from && to && !(*from < *to))
-        return invalidRequest("the earnings period must end after it starts.");
+        return ApiError::invalidRequest("the earnings period must end after it starts.");
     QByteArray path = "/providers/" + *segment + "/earnings";
     QByteArrayList query;
     if (from)
@@ -277,9 +292,9 @@ ApiResult<ledger::Earnings> OperatorClient::earnings(const crypto::EcdsaPrivateK
     QString cursor;
     for (int page = 0;; ++page) {
         if (page >= m_options.maxPages)
-            return badResponse("The operator's server sent more than " +
-                               std::to_string(m_options.maxPages) +
-                               " pages of earnings; choose a shorter period and try again.");
+            return ApiError::badResponse(
+                "The operator's server sent more than " + std::to_string(m_options.maxPages) +
+                " pages of earnings; choose a shorter period and try again.");
         QByteArrayList pageQuery = query;
         if (!cursor.isEmpty())
             pageQuery << "cursor=" + encodeQueryValue(cursor);
@@ -291,36 +306,33 @@ ApiResult<ledger::Earnings> OperatorClient::earnings(const crypto::EcdsaPrivateK
         if (!earnings)
             return earnings.error();
         if (earnings->providerId != providerId)
-            return badResponse("The operator's server answered with another provider's "
-                               "earnings; tell the operator.");
+            return ApiError::badResponse("The operator's server answered with another provider's "
+                                         "earnings; tell the operator.");
         if (!all) {
             all = std::move(*earnings);
         } else {
             // One list in pages: the totals describe the whole list and must not change.
             if (earnings->totalCycles != all->totalCycles ||
                 earnings->distributed != all->distributed)
-                return badResponse("The operator's earnings changed while they were being "
-                                   "read; try again.");
+                return ApiError::badResponse(
+                    "The operator's earnings changed while they were being "
+                    "read; try again.");
             for (ledger::EarningsCycle& c : earnings->cycles)
                 all->cycles.push_back(std::move(c));
         }
 
-        const QJsonValue next = answer->object.value(QLatin1String("nextCursor"));
-        if (next.isNull() || next.isUndefined())
+        auto next = nextCursor(answer->object, cursorsSeen);
+        if (!next)
+            return next.error();
+        if (!*next)
             break;
-        if (!next.isString() || next.toString().isEmpty())
-            return badResponse("The operator's server sent an invalid nextCursor; tell the "
-                               "operator.");
-        cursor = next.toString();
-        if (cursorsSeen.contains(cursor))
-            return badResponse("The operator's server sent the same page cursor twice; tell "
-                               "the operator.");
-        cursorsSeen.insert(cursor);
+        cursor = **next;
     }
     if (all->cycles.size() != all->totalCycles)
-        return badResponse("The operator's server reports " + std::to_string(all->totalCycles) +
-                           " earnings cycles but sent " + std::to_string(all->cycles.size()) +
-                           "; tell the operator.");
+        return ApiError::badResponse("The operator's server reports " +
+                                     std::to_string(all->totalCycles) +
+                                     " earnings cycles but sent " +
+                                     std::to_string(all->cycles.size()) + "; tell the operator.");
     return std::move(*all);
 }
 
