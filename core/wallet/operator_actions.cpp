@@ -241,6 +241,13 @@ DryRunCheck checkDryRun(const operator_api::DryRun& run,
                 ledger::transferDust(mine->second.amount, units.tokenDecimals, units.eercDecimals);
             out.clientDust = add(out.clientDust, line.clientDust);
         }
+        if (allocation && !line.clientAmount && !a->amount.isZero()) {
+            // W = 0: the rule gives nobody anything.
+            line.matches = false;
+            differ(Kind::Amount, id,
+                   "provider " + id.toStdString() + ": the server allocates " + amount(a->amount) +
+                       " without any usage to weigh.");
+        }
         if (line.clientAmount && *line.clientAmount != a->amount) {
             line.matches = false;
             differ(Kind::Amount, id,
@@ -257,10 +264,14 @@ DryRunCheck checkDryRun(const operator_api::DryRun& run,
         }
         out.lines.push_back(std::move(line));
     }
-    if (out.serverSum != run.pool)
+    // Without usage nothing is paid; with usage the amounts are the whole pool.
+    if (!weightSum.isZero() && out.serverSum != run.pool)
         differ(Kind::SumNotPool, {},
                "the server's amounts add up to " + amount(out.serverSum) + ", not to the pool of " +
                    amount(run.pool) + ".");
+    if (weightSum.isZero() && !out.serverSum.isZero())
+        differ(Kind::SumNotPool, {},
+               "the server allocates " + amount(out.serverSum) + " without any usage.");
     if (serverDust != run.dust)
         differ(Kind::TotalDust, {},
                "the server's dust total is " + amount(run.dust) + " but its lines add up to " +

@@ -113,7 +113,7 @@ struct DryRunDifference
         DuplicateProvider,  // the server lists a provider twice
         TotalWeight,        // totalWeight is not the sum of the weights
         ProviderCount,      // providerCount is not the number of allocations
-        SumNotPool,         // the amounts do not add up to the pool
+        SumNotPool,         // the amounts do not add up to the pool (to 0 without usage)
         TotalDust,          // the dust total is not the sum of the lines' dust
         Status,             // skipped with weights, or calculated without any
         IneligibleProvider, // not integrated or earning_revenue, or unknown

@@ -332,6 +332,26 @@ private Q_SLOTS:
         d.skipped = true;
         QCOMPARE(kinds(checkDryRun(d, kUsdc)), QList<Kind>({Kind::Status}));
 
+        // No usage: skipped, nothing allocated, nothing to add up to the pool.
+        d = sample();
+        d.allocations.clear();
+        d.totalWeight = u(0);
+        d.providerCount = 0;
+        d.skipped = true;
+        DryRunCheck none = checkDryRun(d, kUsdc);
+        QVERIFY2(none.ok(), none.ok() ? "" : none.differences[0].message.c_str());
+        QVERIFY(none.lines.empty());
+        d.skipped = false;
+        QCOMPARE(kinds(checkDryRun(d, kUsdc)), QList<Kind>({Kind::Status}));
+        // Zero weights that still get money.
+        d = sample();
+        for (DryRunAllocation& a : d.allocations)
+            a.weight = u(0);
+        d.totalWeight = u(0);
+        d.skipped = true;
+        QCOMPARE(kinds(checkDryRun(d, kUsdc)),
+                 QList<Kind>({Kind::Amount, Kind::Amount, Kind::Amount, Kind::SumNotPool}));
+
         d = sample();
         d.allocations.push_back(d.allocations[0]);
         d.totalWeight = u(10);
