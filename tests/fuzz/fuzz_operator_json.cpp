@@ -5,7 +5,8 @@
 // promise: subgroup points that are not the identity, weights within totals, periods that end
 // after they start, confirmed transfers with their place on chain, dust within amounts, tokens
 // of printable ASCII; a provider re-serialises and parses back to the same details; a dry run
-// recomputed by the revenue rule never crashes, and when it matches its amounts sum to the pool.
+// recomputed by the revenue rule never crashes, and when it matches its amounts sum to the pool
+// (to 0 when skipped).
 
 #include "operator/api_types.h"
 #include "operator/management_types.h"
@@ -79,7 +80,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         }
         const bs::wallet::DryRunCheck check =
             bs::wallet::checkDryRun(*d, bs::wallet::TokenUnits{QStringLiteral("USDC"), 6, 2});
-        if (check.ok() && check.serverSum != d->pool)
+        // A check that passes means the pool is paid out exactly, or nothing without usage.
+        if (check.ok() && check.serverSum != (d->skipped ? bs::U256() : d->pool))
             std::abort();
     }
     return 0;

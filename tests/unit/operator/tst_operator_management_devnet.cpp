@@ -50,6 +50,10 @@ crypto::Point someKey()
         crypto::Scalar::fromU64(QRandomGenerator::system()->generate64() | 1));
 }
 
+// 3 USDC: whole tokens, so that a transfer is due whatever the eERC decimals (a pool below
+// one eERC unit would be all dust, and the cycle would complete without any transfer).
+constexpr std::uint64_t kPool = 3000000;
+
 const char* text(const ApiError& e)
 {
     return e.message.c_str();
@@ -213,12 +217,13 @@ private Q_SLOTS:
     void dryRunAndFunding()
     {
         QVERIFY(!m_providerId.isEmpty());
-        const auto run = m_api->dryRun(*m_operator, ourPeriod(3), 6);
+        const auto run = m_api->dryRun(*m_operator, ourPeriod(kPool), 6);
         QVERIFY2(run.ok(), run.ok() ? "" : text(run.error()));
         QCOMPARE(run->allocations.size(), std::size_t(1)); // our period has only our usage
         QCOMPARE(run->allocations[0].providerId, m_providerId);
         QCOMPARE(run->allocations[0].weight, U256::fromU64(1234));
-        QCOMPARE(run->allocations[0].amount, U256::fromU64(3));
+        QCOMPARE(run->allocations[0].amount, U256::fromU64(kPool));
+        QVERIFY(run->allocations[0].dust.isZero()); // whole tokens: no dust with any decimals
         QCOMPARE(run->totalWeight, U256::fromU64(1234));
 
         // 10^30 base units: more than the devnet operator can fund.
@@ -236,7 +241,7 @@ private Q_SLOTS:
         // The provider is not registered on chain: its transfer cannot be made, the cycle
         // fails after the allocation (in generating_proofs).
         QStringList states;
-        const auto started = m_api->startCycle(*m_operator, ourPeriod(3), 6);
+        const auto started = m_api->startCycle(*m_operator, ourPeriod(kPool), 6);
         QVERIFY2(started.ok(), started.ok() ? "" : text(started.error()));
         const auto end = m_api->followCycle(*m_operator, started->cycleId, [&](const Cycle& c) {
             states << cycleStatusName(c.status);
@@ -253,7 +258,7 @@ private Q_SLOTS:
         QVERIFY(!end->transfers[0].txHash);
 
         // The period cannot be started anew with another pool, nor overlapped by a live one.
-        const auto otherPool = m_api->startCycle(*m_operator, ourPeriod(4), 6);
+        const auto otherPool = m_api->startCycle(*m_operator, ourPeriod(kPool + 1), 6);
         QCOMPARE(otherPool.error().kind, ApiError::Kind::InvalidRequest);
 
         // The retry is the same cycle, and fails the same way.
