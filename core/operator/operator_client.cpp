@@ -12,6 +12,16 @@ namespace bs::operator_api {
 
 namespace {
 
+ApiError badResponse(std::string message)
+{
+    return ApiError::badResponse(std::move(message));
+}
+
+ApiError invalidRequest(std::string message)
+{
+    return ApiError::invalidRequest(std::move(message));
+}
+
 // What QNetworkAccessManager puts on the request line for `url` (qhttpnetworkrequest.cpp:
 // fully encoded, no fragment or user info, "." and ".." segments resolved). Signing these
 // exact bytes is what "the path and query exactly as sent" means.
@@ -68,12 +78,11 @@ ApiResult<std::optional<QString>> nextCursor(const QJsonObject& page, QSet<QStri
     if (next.isNull() || next.isUndefined())
         return std::optional<QString>();
     if (!next.isString() || next.toString().isEmpty() || next.toString().size() > 1024)
-        return ApiError::badResponse("The operator's server sent an invalid nextCursor; tell the "
-                                     "operator.");
+        return badResponse("The operator's server sent an invalid nextCursor; tell the operator.");
     const QString cursor = next.toString();
     if (seen.contains(cursor))
-        return ApiError::badResponse("The operator's server sent the same page cursor twice; tell "
-                                     "the operator.");
+        return badResponse("The operator's server sent the same page cursor twice; tell the "
+                           "operator.");
     seen.insert(cursor);
     return std::optional<QString>(cursor);
 }
@@ -138,8 +147,8 @@ ApiResult<JsonAnswer> OperatorClient::request(const QByteArray& method,
     const QByteArray target = requestTarget(url);
     const QByteArray prefix = basePath == "/" ? QByteArray() : basePath;
     if (!url.isValid() || !target.startsWith(prefix + '/'))
-        return ApiError::invalidRequest("the request path '" + pathAndQuery.toStdString() +
-                                        "' is not valid for the operator API.");
+        return invalidRequest("the request path '" + pathAndQuery.toStdString() +
+                              "' is not valid for the operator API.");
     const QByteArray signedTarget = target.mid(prefix.size());
 
     util::HttpRequest http;
@@ -178,9 +187,8 @@ ApiResult<JsonAnswer> OperatorClient::request(const QByteArray& method,
     answer.status = reply.status;
     if (reply.status == 304) {
         if (!cached || cached->etag.isEmpty())
-            return ApiError::badResponse(
-                "The operator's server answered 304 Not Modified to a request "
-                "without a cached copy; tell the operator.");
+            return badResponse("The operator's server answered 304 Not Modified to a request "
+                               "without a cached copy; tell the operator.");
         json = cached->json;
         answer.fromCache = true;
     } else if (reply.status == 204) {
@@ -188,9 +196,9 @@ ApiResult<JsonAnswer> OperatorClient::request(const QByteArray& method,
         return answer;
     } else if (reply.status >= 200 && reply.status < 300) {
         if (reply.mediaType() != "application/json")
-            return ApiError::badResponse("The operator's server answered with '" +
-                                         reply.mediaType().toStdString() +
-                                         "' instead of JSON; check the server URL of the profile.");
+            return badResponse("The operator's server answered with '" +
+                               reply.mediaType().toStdString() +
+                               "' instead of JSON; check the server URL of the profile.");
         json = reply.body;
     } else {
         return errorFromReply(reply, serverForDisplay());
@@ -199,9 +207,8 @@ ApiResult<JsonAnswer> OperatorClient::request(const QByteArray& method,
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return ApiError::badResponse(
-            "The operator's server sent an answer that is not a JSON object; "
-            "tell the operator.");
+        return badResponse("The operator's server sent an answer that is not a JSON object; "
+                           "tell the operator.");
     answer.object = doc.object();
     if (cacheable && reply.status == 200 && !reply.etag().isEmpty())
         m_cache->put(cacheKey, json, reply.etag());
@@ -225,27 +232,24 @@ ApiResult<Registration> OperatorClient::registerProvider(const crypto::EcdsaPriv
                                                          std::stop_token stop)
 {
     if (walletKey.address() != details.address)
-        return ApiError::invalidRequest("a provider registers itself: the wallet key of " +
-                                        details.address.toChecksumHex() +
-                                        " must sign the registration.");
+        return invalidRequest("a provider registers itself: the wallet key of " +
+                              details.address.toChecksumHex() + " must sign the registration.");
     if (details.eercPublicKey.isIdentity())
-        return ApiError::invalidRequest(
-            "the eERC public key is not set; derive the eERC key first.");
+        return invalidRequest("the eERC public key is not set; derive the eERC key first.");
     const QByteArray body = QJsonDocument(details.toJson()).toJson(QJsonDocument::Compact);
     auto answer = request("POST", "/providers/register", body, &walletKey, std::move(stop));
     if (!answer)
         return answer.error();
     if (answer->status != 200 && answer->status != 201)
-        return ApiError::badResponse("The operator's server answered the registration with HTTP " +
-                                     std::to_string(answer->status) + " instead of 200 or 201.");
+        return badResponse("The operator's server answered the registration with HTTP " +
+                           std::to_string(answer->status) + " instead of 200 or 201.");
     auto provider = parseProvider(answer->object);
     if (!provider)
         return provider.error();
     if (provider->details.address != details.address ||
         !(provider->details.eercPublicKey == details.eercPublicKey))
-        return ApiError::badResponse(
-            "The operator's server confirmed a registration with another address "
-            "or eERC key than the one sent; tell the operator.");
+        return badResponse("The operator's server confirmed a registration with another address "
+                           "or eERC key than the one sent; tell the operator.");
     return Registration{std::move(*provider), answer->status == 201};
 }
 
@@ -255,7 +259,7 @@ ApiResult<Provider> OperatorClient::provider(const crypto::EcdsaPrivateKey& wall
 {
     auto segment = encodePathSegment(providerId);
     if (!segment)
-        return ApiError::invalidRequest(segment.error().message);
+        return invalidRequest(segment.error().message);
     auto answer = request("GET", "/providers/" + *segment, {}, &walletKey, std::move(stop));
     if (!answer)
         return answer.error();
@@ -263,9 +267,8 @@ ApiResult<Provider> OperatorClient::provider(const crypto::EcdsaPrivateKey& wall
     if (!provider)
         return provider.error();
     if (provider->providerId != providerId)
-        return ApiError::badResponse(
-            "The operator's server answered with another provider than the one "
-            "asked for; tell the operator.");
+        return badResponse("The operator's server answered with another provider than the one "
+                           "asked for; tell the operator.");
     return std::move(*provider);
 }
 
@@ -277,9 +280,9 @@ ApiResult<ledger::Earnings> OperatorClient::earnings(const crypto::EcdsaPrivateK
 {
     auto segment = encodePathSegment(providerId);
     if (!segment)
-        return ApiError::invalidRequest(segment.error().message);
+        return invalidRequest(segment.error().message);
     if (from && to && !(*from < *to))
-        return ApiError::invalidRequest("the earnings period must end after it starts.");
+        return invalidRequest("the earnings period must end after it starts.");
     QByteArray path = "/providers/" + *segment + "/earnings";
     QByteArrayList query;
     if (from)
@@ -292,9 +295,9 @@ ApiResult<ledger::Earnings> OperatorClient::earnings(const crypto::EcdsaPrivateK
     QString cursor;
     for (int page = 0;; ++page) {
         if (page >= m_options.maxPages)
-            return ApiError::badResponse(
-                "The operator's server sent more than " + std::to_string(m_options.maxPages) +
-                " pages of earnings; choose a shorter period and try again.");
+            return badResponse("The operator's server sent more than " +
+                               std::to_string(m_options.maxPages) +
+                               " pages of earnings; choose a shorter period and try again.");
         QByteArrayList pageQuery = query;
         if (!cursor.isEmpty())
             pageQuery << "cursor=" + encodeQueryValue(cursor);
@@ -306,17 +309,16 @@ ApiResult<ledger::Earnings> OperatorClient::earnings(const crypto::EcdsaPrivateK
         if (!earnings)
             return earnings.error();
         if (earnings->providerId != providerId)
-            return ApiError::badResponse("The operator's server answered with another provider's "
-                                         "earnings; tell the operator.");
+            return badResponse("The operator's server answered with another provider's "
+                               "earnings; tell the operator.");
         if (!all) {
             all = std::move(*earnings);
         } else {
             // One list in pages: the totals describe the whole list and must not change.
             if (earnings->totalCycles != all->totalCycles ||
                 earnings->distributed != all->distributed)
-                return ApiError::badResponse(
-                    "The operator's earnings changed while they were being "
-                    "read; try again.");
+                return badResponse("The operator's earnings changed while they were being "
+                                   "read; try again.");
             for (ledger::EarningsCycle& c : earnings->cycles)
                 all->cycles.push_back(std::move(c));
         }
@@ -329,10 +331,9 @@ ApiResult<ledger::Earnings> OperatorClient::earnings(const crypto::EcdsaPrivateK
         cursor = **next;
     }
     if (all->cycles.size() != all->totalCycles)
-        return ApiError::badResponse("The operator's server reports " +
-                                     std::to_string(all->totalCycles) +
-                                     " earnings cycles but sent " +
-                                     std::to_string(all->cycles.size()) + "; tell the operator.");
+        return badResponse("The operator's server reports " + std::to_string(all->totalCycles) +
+                           " earnings cycles but sent " + std::to_string(all->cycles.size()) +
+                           "; tell the operator.");
     return std::move(*all);
 }
 
