@@ -7,6 +7,10 @@
 #include <cstdio>
 #include <functional>
 
+namespace bs::cli {
+int runOperator(Context& ctx, const QStringList& args); // cmd_operator.cpp
+} // namespace bs::cli
+
 namespace {
 
 using bs::cli::Context;
@@ -28,6 +32,8 @@ const Group kGroups[] = {
     {"history", "earnings and claims history", bs::cli::runHistory},
     {"claim", "withdraw eERC to USDC", bs::cli::runClaim},
     {"vault", "create, check, back up and restore the encrypted vault", bs::cli::runVault},
+    {"operator", "providers, usage servers and distribution cycles (operator)",
+     bs::cli::runOperator},
 };
 
 void printHelp(QTextStream& out)
