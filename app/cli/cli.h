@@ -109,5 +109,7 @@ int runBalance(Context& ctx, const QStringList& args);
 int runHistory(Context& ctx, const QStringList& args);
 int runClaim(Context& ctx, const QStringList& args);
 int runVault(Context& ctx, const QStringList& args);
+// The operator's commands (cmd_operator.cpp).
+int runOperator(Context& ctx, const QStringList& args);
 
 } // namespace bs::cli

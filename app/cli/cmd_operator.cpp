@@ -7,10 +7,11 @@
 #include "cli.h"
 #include "ledger/money.h"
 #include "operator/management_client.h"
-#include "passphrase.h"
+#include "profile_options.h"
 #include "util/hex.h"
 #include "vault/vault.h"
 #include "wallet/operator_actions.h"
+#include "wallet/server.h"
 #include "wallet/wallet.h"
 
 #include <QJsonArray>
@@ -56,14 +57,15 @@ constexpr char kUsage[] =
     "                             --network <network.json> --wallet-key-file <file>)\n"
     "  --passphrase-file <file>   the vault's passphrase (first line); else a prompt\n"
     "  --network <network.json>   a newer description of the vault's network (same chain and\n"
-    "                             contracts): its operatorUrl and rpcUrl are used\n"
+    "                             contracts): used instead of the stored one for this run\n"
+    "  --rpc <url>                another JSON-RPC endpoint\n"
     "  --json                     one JSON object on stdout\n"
     "\n"
     "Exit codes: 0 ok, 1 failed (refused, server or chain error, a dry run that differs from\n"
     "the revenue rule, a cycle that failed), 2 usage error.\n";
 
 const QStringList kCommon = {QStringLiteral("vault"), QStringLiteral("passphrase-file"),
-                             QStringLiteral("network")};
+                             QStringLiteral("network"), QStringLiteral("rpc")};
 const QStringList kRequired = {QStringLiteral("vault")};
 
 QString q(const std::string& s)
@@ -73,85 +75,33 @@ QString q(const std::string& s)
 
 // ---- the operator profile ----
 
-struct VaultKeys
-{
-    vault::Vault vault;
-    wallet::Keys keys;
-    vault::Role role = vault::Role::Provider;
-    chain::Network network;
-};
-
-// Unlocks --vault with --passphrase-file (or a prompt) as cmd_chain.cpp's unlockVault does;
-// kept separate so that it can be replaced by the shared one.
-Result<VaultKeys> unlockVault(Context& ctx, const Options& opts)
-{
-    const QString path = opts.value(QStringLiteral("vault"));
-    auto v = vault::Vault::open(path);
-    if (!v)
-        return v.error();
-    auto passphrase = obtainPassphrase(ctx, opts.value(QStringLiteral("passphrase-file")),
-                                       QStringLiteral("Passphrase for %1: ").arg(path), false);
-    if (!passphrase)
-        return passphrase.error();
-    if (auto unlocked = v->unlock(chars(*passphrase)); !unlocked)
-        return unlocked.error();
-    auto keys = wallet::keysOf(*v);
-    if (!keys)
-        return keys.error();
-    auto profile = v->profile();
-    if (!profile)
-        return profile.error();
-    if (!profile->network)
-        return fail("the vault's profile has no network; create the vault with --network.");
-    return VaultKeys{std::move(*v), std::move(*keys), profile->role, std::move(*profile->network)};
-}
-
 // An unlocked operator profile with its operator API client; the chain only when asked for.
 struct Session
 {
-    VaultKeys profile;
+    std::shared_ptr<wallet::Profile> profile;
     std::unique_ptr<operator_api::OperatorClient> client;
     std::unique_ptr<operator_api::ManagementClient> api;
     wallet::ChainConnection chain;
 
-    const crypto::EcdsaPrivateKey& key() const { return profile.keys.wallet; }
+    const crypto::EcdsaPrivateKey& key() const { return profile->keys().wallet; }
     // The payout token's decimals as the network states them (USDC's 6 when it does not).
     unsigned decimals() const
     {
-        return profile.network.token ? profile.network.token->decimals : 6u;
+        const chain::Network& n = profile->network();
+        return n.token ? n.token->decimals : 6u;
     }
 };
 
 Result<std::unique_ptr<Session>> openSession(Context& ctx, const Options& opts)
 {
-    auto unlocked = unlockVault(ctx, opts);
-    if (!unlocked)
-        return unlocked.error();
-    if (unlocked->role != vault::Role::Operator)
-        return fail("this vault is a " + vault::roleName(unlocked->role).toStdString() +
-                    " profile; the operator commands need an operator profile (bshield vault "
-                    "create --role operator ...).");
-    auto s = std::make_unique<Session>(Session{std::move(*unlocked), {}, {}, {}});
-    chain::Network& network = s->profile.network;
-    if (opts.has(QStringLiteral("network"))) {
-        auto file = chain::readNetworkFile(opts.value(QStringLiteral("network")));
-        if (!file)
-            return file.error();
-        const chain::Deployment& a = file->deployment;
-        const chain::Deployment& b = network.deployment;
-        if (a.chainId != b.chainId || a.encryptedErc != b.encryptedErc ||
-            a.registrar != b.registrar)
-            return fail("the --network file describes another deployment than the vault's "
-                        "profile.");
-        file->allowPlainHttp = network.allowPlainHttp;
-        network = std::move(*file);
-    }
-    if (!network.operatorUrl)
+    auto profile = openProfile(ctx, opts, {vault::Role::Operator, true});
+    if (!profile)
+        return profile.error();
+    auto s = std::make_unique<Session>(Session{std::move(*profile), {}, {}, {}});
+    if (!s->profile->network().operatorUrl)
         return fail("the profile's network names no operator server (operatorUrl); give a "
                     "--network file that does.");
-    operator_api::OperatorClientOptions options;
-    options.http.allowPlainHttp = network.allowPlainHttp;
-    auto client = operator_api::OperatorClient::create(*network.operatorUrl, options);
+    auto client = wallet::operatorClient(*s->profile, std::chrono::seconds(30));
     if (!client)
         return client.error();
     s->client = std::move(*client);
@@ -161,7 +111,7 @@ Result<std::unique_ptr<Session>> openSession(Context& ctx, const Options& opts)
 
 Result<void> connectChain(Session& s)
 {
-    auto connection = wallet::connect(s.profile.network);
+    auto connection = wallet::connect(s.profile->network());
     if (!connection)
         return connection.error();
     s.chain = std::move(*connection);
@@ -640,7 +590,8 @@ int cmdDistribute(Context& ctx, const Options& opts)
     Session& s = **session;
     if (auto chain = connectChain(s); !chain)
         return failure(ctx, fromError(chain.error()));
-    wallet::OperatorActions actions(*s.api, *s.chain.reader, s.profile.keys, s.profile.network);
+    wallet::OperatorActions actions(*s.api, *s.chain.reader, s.profile->keys(),
+                                    s.profile->network());
     const auto units = actions.units();
     if (!units)
         return failure(ctx, fromError(units.error()));

@@ -7,10 +7,6 @@
 #include <cstdio>
 #include <functional>
 
-namespace bs::cli {
-int runOperator(Context& ctx, const QStringList& args); // cmd_operator.cpp
-} // namespace bs::cli
-
 namespace {
 
 using bs::cli::Context;

@@ -19,7 +19,7 @@ const char kProfileHelp[] =
     "Options of every profile command:\n"
     "  --vault <file>             take the keys and the network from this vault (unlocked with\n"
     "                             --passphrase-file <file>, - for standard input, or a prompt);\n"
-    "                             --network then only supplies the circuit files\n"
+    "                             --network then gives a newer description of its network\n"
     "  --key-file <file>          without a vault: the wallet key, 64 hex digits (0x optional),\n"
     "                             - for standard input; with --network <network.json>\n"
     "  --network <network.json>   the network (chain, contracts, circuits), e.g. the devnet's\n"
@@ -86,7 +86,7 @@ openProfile(Context& ctx, const Options& opts, const ProfileRequest& request)
                             " profile; this command needs a " +
                             roleWords(*request.role).toStdString() + " profile.");
         }
-        options.circuitsFrom = std::move(networkFile);
+        options.description = std::move(networkFile);
         return wallet::Profile::open(std::move(*v), wallet::defaultArtifactDir(), options);
     }
     if (request.vaultRequired || (request.role && *request.role != vault::Role::Provider))

@@ -3,7 +3,7 @@
 // The options of every command that works on a profile, and opening the profile from them:
 //   --vault <file> [--passphrase-file <f>]   the keys and the network from a vault
 //   --key-file <file>  --network <file>       or a wallet key and a network file, for one run
-//   --network <file>                          with a vault: the circuit files only
+//   --network <file>                          with a vault: a newer description of its network
 //   --rpc <url>, --allow-http                 another node; plain http to a non-loopback host
 #include "cli.h"
 #include "vault/records.h"

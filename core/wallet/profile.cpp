@@ -7,16 +7,17 @@ namespace bs::wallet {
 
 namespace {
 
-// A network description of the same deployment: only its circuit files are taken.
 Result<void> applyOptions(chain::Network& network, const OpenOptions& options)
 {
-    if (options.circuitsFrom) {
-        const chain::Deployment& a = options.circuitsFrom->deployment;
+    if (options.description) {
+        const chain::Deployment& a = options.description->deployment;
         const chain::Deployment& b = network.deployment;
         if (a.chainId != b.chainId || a.encryptedErc != b.encryptedErc ||
             a.registrar != b.registrar)
             return fail("the network file describes another deployment than the profile's.");
-        network.circuits = options.circuitsFrom->circuits;
+        const bool allowPlainHttp = network.allowPlainHttp;
+        network = *options.description;
+        network.allowPlainHttp = allowPlainHttp;
     }
     if (options.rpcUrl)
         network.rpcUrl = *options.rpcUrl;

@@ -60,8 +60,10 @@ inline constexpr const char* kSettingMaxGasLimit = "fees.maxGasLimit";
 // Choices of the command line for one run, over what the profile stores.
 struct OpenOptions
 {
-    std::optional<QUrl> rpcUrl;                 // another RPC node
-    std::optional<chain::Network> circuitsFrom; // a network file naming the circuit files
+    std::optional<QUrl> rpcUrl; // another RPC node
+    // A newer description of the same deployment (a network file), used instead of the stored
+    // one for this run; the profile's plain-http permission stays.
+    std::optional<chain::Network> description;
     bool allowPlainHttp = false;                // in addition to the profile's permission
     std::optional<unsigned> confirmations;      // instead of the profile's setting
 };
