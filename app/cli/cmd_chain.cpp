@@ -456,7 +456,7 @@ Result<void> resumePendingClaims(Context& ctx,
                                  const chain::SendOptions& send,
                                  unsigned tokenDecimals)
 {
-    auto pending = s.vault->pendingClaims();
+    auto pending = s.vault->claims().all();
     if (!pending)
         return pending.error();
     for (const vault::PendingClaim& c : *pending) {
@@ -485,7 +485,7 @@ Result<void> resumePendingClaims(Context& ctx,
             break;
         }
         ctx.err.flush();
-        if (auto saved = s.vault->setClaimState(c.txHash, wallet::finalState(*resumed)); !saved)
+        if (auto saved = s.vault->claims().setState(c.txHash, wallet::finalState(*resumed)); !saved)
             return saved.error();
     }
     return {};
@@ -543,7 +543,7 @@ int cmdClaim(Context& ctx, const QStringList& args)
             if (!claim)
                 return claim.error();
             recorded << claim->txHash;
-            return s.vault->putPendingClaim(*claim);
+            return s.vault->claims().put(*claim);
         };
     }
     auto outcome =
@@ -555,7 +555,7 @@ int cmdClaim(Context& ctx, const QStringList& args)
     for (const QString& hash : recorded) {
         const bool final = outcome->transactionHash && hash == hexOf(*outcome->transactionHash);
         const auto state = final ? vault::ClaimState::Confirmed : vault::ClaimState::Failed;
-        if (auto r = s.vault->setClaimState(hash, state); !r)
+        if (auto r = s.vault->claims().setState(hash, state); !r)
             return failure(ctx, fromError(r.error()));
     }
     const unsigned ed = outcome->plan.eercDecimals;

@@ -103,14 +103,14 @@ constexpr char kRegistrationSetting[] = "operator.registration";
 QString setting(OpenProfile& p, const char* key)
 {
     const std::lock_guard guard(p.mutex);
-    auto value = p.vault.setting(QString::fromLatin1(key), {});
+    auto value = p.vault.settings().value(QString::fromLatin1(key), {});
     return value ? *value : QString();
 }
 
 Result<void> setSetting(OpenProfile& p, const char* key, const QString& value)
 {
     const std::lock_guard guard(p.mutex);
-    return p.vault.setSetting(QString::fromLatin1(key), value);
+    return p.vault.settings().set(QString::fromLatin1(key), value);
 }
 
 // Confirmations to wait for: a local devnet mines one block per transaction, so more would
@@ -746,7 +746,7 @@ void ProviderModel::claim(const QString& amountText)
                     return record.error();
                 {
                     const std::lock_guard guard(p.mutex);
-                    if (auto saved = p.vault.putPendingClaim(*record); !saved)
+                    if (auto saved = p.vault.claims().put(*record); !saved)
                         return saved.error();
                 }
                 recorded << record->txHash;
@@ -762,8 +762,8 @@ void ProviderModel::claim(const QString& amountText)
                 for (const QString& hash : recorded) {
                     const bool final =
                         outcome->transactionHash && hash == hexOf(*outcome->transactionHash);
-                    if (auto r = p.vault.setClaimState(hash, final ? vault::ClaimState::Confirmed
-                                                                   : vault::ClaimState::Failed);
+                    if (auto r = p.vault.claims().setState(
+                            hash, final ? vault::ClaimState::Confirmed : vault::ClaimState::Failed);
                         !r)
                         return r.error();
                 }
@@ -788,7 +788,7 @@ void ProviderModel::resumeClaims()
     std::vector<vault::PendingClaim> pending;
     {
         const std::lock_guard guard(m_profile->mutex);
-        auto all = m_profile->vault.pendingClaims();
+        auto all = m_profile->vault.claims().all();
         if (!all)
             return;
         for (vault::PendingClaim& c : *all)
@@ -820,7 +820,8 @@ void ProviderModel::resumeClaims()
                     return resumed.error();
                 {
                     const std::lock_guard guard(p.mutex);
-                    if (auto r = p.vault.setClaimState(claim.txHash, wallet::finalState(*resumed));
+                    if (auto r =
+                            p.vault.claims().setState(claim.txHash, wallet::finalState(*resumed));
                         !r)
                         return r.error();
                 }

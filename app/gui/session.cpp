@@ -27,7 +27,7 @@ Result<std::shared_ptr<OpenProfile>> openProfile(vault::Vault vault, const QStri
     chain::Network network = *profile->network;
     // Profiles made before the vault kept the whole description kept it in the cache.
     if (network.circuits.isEmpty()) {
-        auto saved = vault.cache(QString::fromLatin1(kNetworkCacheKey));
+        auto saved = vault.cache().get(QString::fromLatin1(kNetworkCacheKey));
         if (!saved)
             return saved.error();
         auto description =

@@ -24,12 +24,12 @@ namespace bs::vault {
 
 namespace {
 
-constexpr quint64 kMaxStored = quint64(std::numeric_limits<qint64>::max());
+constexpr quint64 kMaxStored = kMaxStoredInteger;
 constexpr int kMaxNameBytes = 256;
 constexpr qsizetype kMaxNetworkDescription = 1 << 20;
 constexpr int kPageSize = 1024;
 
-const char kLocked[] = "the vault is locked; unlock it with its passphrase first";
+constexpr const char* kLocked = kVaultLocked;
 
 // The database's own connection settings, after the key and before any other statement.
 //  - journal_mode DELETE: a rollback journal beside the file, deleted at commit. One file at
@@ -167,29 +167,6 @@ Result<void> checkPassphrase(std::span<const char> pass, const char* what)
     return {};
 }
 
-bool isDecimal(const QString& s)
-{
-    if (s.isEmpty() || s.size() > 80)
-        return false;
-    for (QChar c : s) {
-        if (c < u'0' || c > u'9')
-            return false;
-    }
-    return true;
-}
-
-bool isTxHash(const QString& s)
-{
-    if (s.size() != 66 || !s.startsWith(QLatin1String("0x")))
-        return false;
-    for (qsizetype i = 2; i < s.size(); ++i) {
-        const QChar c = s[i].toLower();
-        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
-            return false;
-    }
-    return true;
-}
-
 Result<void> validateHexKey(const crypto::SecureBuffer& asciiHex, const char* what)
 {
     // The string form of eerc::EercKey::decryptionKey(); the vault checks only its shape.
@@ -286,17 +263,25 @@ const char kChangedElsewhere[] = "the passphrase was changed elsewhere; lock and
 
 struct Vault::Impl
 {
+    Impl() = default;
+    Impl(const Impl&) = delete;
+    Impl& operator=(const Impl&) = delete;
+
     QString path;
     VaultOptions options;
     VaultHeader header;
-    // Present only while unlocked.
-    Database db;
+    // The connection, open only while unlocked. One object for the Impl's whole life, shared
+    // so that the stores can hold a weak handle to it (store.h): `db` is that object.
+    std::shared_ptr<Database> connection = std::make_shared<Database>();
+    Database& db = *connection;
     std::optional<crypto::SecureBytes<32>> dbKey;
     // The key-encryption key exists only inside create and unlock (to write the header) and
     // is wiped before they return: an unlocked vault holds the database key alone.
     std::optional<crypto::SecureBytes<32>> kek;
 
     bool unlocked() const { return db.isOpen() && dbKey; }
+
+    StoreHandle store() const { return StoreHandle(connection); }
 
     void wipe()
     {
@@ -860,385 +845,24 @@ Result<crypto::SecureBuffer> Vault::auditorKey() const
     return m_impl->getSecret("auditor", "no auditor key in this vault");
 }
 
-Result<QString> Vault::setting(const QString& key, const QString& fallback) const
+HistoryStore Vault::history()
 {
-    if (!m_impl->unlocked())
-        return fail(kLocked);
-    auto st = m_impl->db.prepare("SELECT value FROM settings WHERE key = ?");
-    if (!st)
-        return st.error();
-    st->bind(1, key);
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    return *row ? st->columnText(0) : fallback;
+    return HistoryStore(m_impl->store());
 }
 
-Result<void> Vault::setSetting(const QString& key, const QString& value)
+ClaimStore Vault::claims()
 {
-    Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    if (key.isEmpty())
-        return fail("a setting needs a name");
-    return d.db.transaction([&]() -> Result<void> {
-        auto st = d.db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
-        if (!st)
-            return st.error();
-        st->bind(1, key).bind(2, value);
-        return st->run();
-    });
+    return ClaimStore(m_impl->store());
 }
 
-Result<int> Vault::autoLockMinutes() const
+CacheStore Vault::cache()
 {
-    auto v =
-        setting(QLatin1String(kSettingAutoLockMinutes), QString::number(kDefaultAutoLockMinutes));
-    if (!v)
-        return v.error();
-    bool ok = false;
-    const int minutes = v->toInt(&ok);
-    if (!ok)
-        return kDefaultAutoLockMinutes;
-    // A value stored by other means (setSetting) is clamped: the vault always locks itself.
-    return std::clamp(minutes, kMinAutoLockMinutes, kMaxAutoLockMinutes);
+    return CacheStore(m_impl->store());
 }
 
-Result<void> Vault::setAutoLockMinutes(int minutes)
+SettingsStore Vault::settings()
 {
-    if (minutes < kMinAutoLockMinutes || minutes > kMaxAutoLockMinutes)
-        return fail("the auto-lock time must be between 1 and 1440 minutes");
-    return setSetting(QLatin1String(kSettingAutoLockMinutes), QString::number(minutes));
-}
-
-namespace {
-
-Result<void> validateHistory(const std::vector<HistoryEntry>& entries)
-{
-    for (const HistoryEntry& e : entries) {
-        if (e.kind != QLatin1String("credit") && e.kind != QLatin1String("debit"))
-            return fail("a history entry's kind must be credit or debit");
-        if (!isTxHash(e.txHash))
-            return fail("a history entry has an invalid transaction hash");
-        if (!isDecimal(e.amount))
-            return fail("a history entry's amount must be a decimal number of base units");
-        if (e.tokenId > kMaxStored || e.blockNumber > kMaxStored)
-            return fail("a history entry's token id or block number is too large");
-    }
-    return {};
-}
-
-// Inside a transaction: stores `entries` as results of `scan`.
-Result<void>
-insertHistory(Database& db, const std::vector<HistoryEntry>& entries, const QString& scan)
-{
-    auto st = db.prepare("INSERT OR REPLACE INTO history (tx_hash, log_index, kind, token_id, "
-                         "source, block_number, block_time, counterparty, amount, decrypted, "
-                         "scan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!st)
-        return st.error();
-    for (const HistoryEntry& e : entries) {
-        st->bind(1, e.txHash.toLower())
-            .bind(2, qint64(e.logIndex))
-            .bind(3, e.kind)
-            .bind(4, qint64(e.tokenId))
-            .bind(5, e.source)
-            .bind(6, qint64(e.blockNumber))
-            .bind(7, e.blockTime)
-            .bind(8, e.counterparty)
-            .bind(9, e.amount)
-            .bind(10, qint64(e.decrypted ? 1 : 0))
-            .bind(11, scan);
-        if (auto ok = st->run(); !ok)
-            return ok;
-        st->reset();
-    }
-    return {};
-}
-
-Result<std::vector<HistoryEntry>> readHistory(Statement& st)
-{
-    std::vector<HistoryEntry> out;
-    for (;;) {
-        auto row = st.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        HistoryEntry e;
-        e.tokenId = quint64(st.columnInt(0));
-        e.kind = st.columnText(1);
-        e.source = st.columnText(2);
-        e.blockNumber = quint64(st.columnInt(3));
-        e.blockTime = st.columnInt(4);
-        e.txHash = st.columnText(5);
-        e.logIndex = quint32(st.columnInt(6));
-        e.counterparty = st.columnText(7);
-        e.amount = st.columnText(8);
-        e.decrypted = st.columnInt(9) != 0;
-        out.push_back(std::move(e));
-    }
-    return out;
-}
-
-constexpr char kHistoryColumns[] =
-    "SELECT token_id, kind, source, block_number, block_time, tx_hash, log_index, "
-    "counterparty, amount, decrypted FROM history ";
-
-} // namespace
-
-Result<void> Vault::putHistory(const std::vector<HistoryEntry>& entries)
-{
-    Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    if (auto ok = validateHistory(entries); !ok)
-        return ok;
-    return d.db.transaction([&] { return insertHistory(d.db, entries, QString()); });
-}
-
-Result<void> Vault::appendHistory(const std::vector<HistoryEntry>& entries,
-                                  const QString& scanName,
-                                  quint64 scannedTo)
-{
-    Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    if (scanName.isEmpty())
-        return fail("a history scan needs a name");
-    if (scannedTo > kMaxStored)
-        return fail("the checkpoint block number is too large");
-    if (auto ok = validateHistory(entries); !ok)
-        return ok;
-    return d.db.transaction([&]() -> Result<void> {
-        if (auto ok = insertHistory(d.db, entries, scanName); !ok)
-            return ok;
-        auto st = d.db.prepare("INSERT OR REPLACE INTO checkpoints (name, block) VALUES (?, ?)");
-        if (!st)
-            return st.error();
-        st->bind(1, scanName).bind(2, qint64(scannedTo));
-        return st->run();
-    });
-}
-
-Result<std::vector<HistoryEntry>> Vault::history(quint64 tokenId) const
-{
-    const Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    auto st = d.db.prepare(
-        (std::string(kHistoryColumns) + "WHERE token_id = ? ORDER BY block_number, log_index, kind")
-            .c_str());
-    if (!st)
-        return st.error();
-    st->bind(1, qint64(tokenId));
-    return readHistory(*st);
-}
-
-Result<std::vector<HistoryEntry>> Vault::scanHistory(const QString& scanName) const
-{
-    const Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    auto st = d.db.prepare(
-        (std::string(kHistoryColumns) + "WHERE scan = ? ORDER BY block_number, log_index, kind")
-            .c_str());
-    if (!st)
-        return st.error();
-    st->bind(1, scanName);
-    return readHistory(*st);
-}
-
-Result<std::optional<quint64>> Vault::checkpoint(const QString& scanName) const
-{
-    const Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    auto st = d.db.prepare("SELECT block FROM checkpoints WHERE name = ?");
-    if (!st)
-        return st.error();
-    st->bind(1, scanName);
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<quint64>();
-    return std::optional<quint64>(quint64(st->columnInt(0)));
-}
-
-Result<void> Vault::setCheckpoint(const QString& scanName, quint64 block)
-{
-    Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    if (block > kMaxStored)
-        return fail("the checkpoint block number is too large");
-    return d.db.transaction([&]() -> Result<void> {
-        auto st = d.db.prepare("INSERT OR REPLACE INTO checkpoints (name, block) VALUES (?, ?)");
-        if (!st)
-            return st.error();
-        st->bind(1, scanName).bind(2, qint64(block));
-        return st->run();
-    });
-}
-
-Result<void> Vault::dropHistoryFrom(const QString& scanName, quint64 block)
-{
-    Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    if (scanName.isEmpty())
-        return fail("a history scan needs a name");
-    const qint64 from = qint64(std::min(block, kMaxStored));
-    return d.db.transaction([&]() -> Result<void> {
-        auto del = d.db.prepare("DELETE FROM history WHERE scan = ?1 AND block_number >= ?2");
-        if (!del)
-            return del.error();
-        del->bind(1, scanName).bind(2, from);
-        if (auto ok = del->run(); !ok)
-            return ok;
-        auto cp = from == 0 ? d.db.prepare("DELETE FROM checkpoints WHERE name = ?1 AND ?2 = 0")
-                            : d.db.prepare("UPDATE checkpoints SET block = ?2 - 1 "
-                                           "WHERE name = ?1 AND block >= ?2");
-        if (!cp)
-            return cp.error();
-        cp->bind(1, scanName).bind(2, from);
-        return cp->run();
-    });
-}
-
-Result<void> Vault::dropHistoryFrom(quint64 block)
-{
-    Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    const qint64 from = qint64(std::min(block, kMaxStored));
-    return d.db.transaction([&]() -> Result<void> {
-        auto del = d.db.prepare("DELETE FROM history WHERE block_number >= ?");
-        if (!del)
-            return del.error();
-        del->bind(1, from);
-        if (auto ok = del->run(); !ok)
-            return ok;
-        auto cp = from == 0
-                      ? d.db.prepare("DELETE FROM checkpoints WHERE block >= ?")
-                      : d.db.prepare("UPDATE checkpoints SET block = ?1 - 1 WHERE block >= ?1");
-        if (!cp)
-            return cp.error();
-        cp->bind(1, from);
-        return cp->run();
-    });
-}
-
-Result<void> Vault::putPendingClaim(const PendingClaim& c)
-{
-    Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    if (!isTxHash(c.txHash))
-        return fail("the claim has an invalid transaction hash");
-    if (!isDecimal(c.amount))
-        return fail("the claim's amount must be a decimal number of base units");
-    if (c.tokenId > kMaxStored || c.nonce > kMaxStored)
-        return fail("the claim's token id or nonce is too large");
-    return d.db.transaction([&]() -> Result<void> {
-        auto st = d.db.prepare("INSERT OR REPLACE INTO pending_claims (tx_hash, token_id, "
-                               "amount, state, created_at, nonce) VALUES (?, ?, ?, ?, ?, ?)");
-        if (!st)
-            return st.error();
-        st->bind(1, c.txHash.toLower())
-            .bind(2, qint64(c.tokenId))
-            .bind(3, c.amount)
-            .bind(4, claimStateName(c.state))
-            .bind(5, c.createdAt)
-            .bind(6, qint64(c.nonce));
-        return st->run();
-    });
-}
-
-Result<std::vector<PendingClaim>> Vault::pendingClaims() const
-{
-    const Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    auto st = d.db.prepare("SELECT tx_hash, token_id, amount, state, created_at, nonce "
-                           "FROM pending_claims ORDER BY created_at, tx_hash");
-    if (!st)
-        return st.error();
-    std::vector<PendingClaim> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        PendingClaim c;
-        c.txHash = st->columnText(0);
-        c.tokenId = quint64(st->columnInt(1));
-        c.amount = st->columnText(2);
-        const auto state = parseClaimState(st->columnText(3));
-        if (!state)
-            return fail("a stored claim has an unknown state; the vault is damaged");
-        c.state = *state;
-        c.createdAt = st->columnInt(4);
-        c.nonce = quint64(st->columnInt(5));
-        out.push_back(std::move(c));
-    }
-    return out;
-}
-
-Result<void> Vault::setClaimState(const QString& txHash, ClaimState state)
-{
-    Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    return d.db.transaction([&]() -> Result<void> {
-        auto st = d.db.prepare("UPDATE pending_claims SET state = ? WHERE tx_hash = ?");
-        if (!st)
-            return st.error();
-        st->bind(1, claimStateName(state)).bind(2, txHash.toLower());
-        if (auto ok = st->run(); !ok)
-            return ok;
-        if (sqlite3_changes(d.db.handle()) == 0)
-            return fail("no pending claim with transaction hash " + txHash.toStdString());
-        return {};
-    });
-}
-
-Result<void> Vault::putCache(const QString& key, const QByteArray& json, const QString& etag)
-{
-    Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    return d.db.transaction([&]() -> Result<void> {
-        auto st = d.db.prepare("INSERT OR REPLACE INTO operator_cache (key, json, etag, "
-                               "stored_at) VALUES (?, ?, ?, ?)");
-        if (!st)
-            return st.error();
-        st->bind(1, key)
-            .bindBlob(2, json.constData(), std::size_t(json.size()))
-            .bind(3, etag)
-            .bind(4, QDateTime::currentMSecsSinceEpoch());
-        return st->run();
-    });
-}
-
-Result<std::optional<CachedBlob>> Vault::cache(const QString& key) const
-{
-    const Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    auto st = d.db.prepare("SELECT json, etag, stored_at FROM operator_cache WHERE key = ?");
-    if (!st)
-        return st.error();
-    st->bind(1, key);
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<CachedBlob>();
-    return std::optional<CachedBlob>(
-        CachedBlob{st->columnBlob(0), st->columnText(1), st->columnInt(2)});
+    return SettingsStore(m_impl->store());
 }
 
 Result<void> Vault::exportBackup(const QString& outPath,

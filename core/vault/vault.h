@@ -2,7 +2,10 @@
 #pragma once
 
 // The vault: one encrypted SQLCipher database per profile holding the keys, the profile,
-// the caches and the settings.
+// the caches and the settings. Vault itself is the lifecycle (create, open, unlock, lock,
+// verify, passphrase change, backup, restore, info) and the keys; the rest of the data is in
+// small stores on the open database (history_store.h, claim_store.h, cache_store.h,
+// settings_store.h), obtained from the Vault.
 //
 // Files: `<path>` is the SQLCipher database; `<path>.header` (vault_header.h) holds the scrypt
 // parameters, the wrapped database key and the metadata `info` shows. Both are mode 0600.
@@ -33,8 +36,12 @@
 #include "crypto/secp256k1.h"
 #include "crypto/secure_buffer.h"
 #include "util/result.h"
+#include "vault/cache_store.h"
+#include "vault/claim_store.h"
+#include "vault/history_store.h"
 #include "vault/kdf.h"
 #include "vault/records.h"
+#include "vault/settings_store.h"
 
 #include <QByteArray>
 #include <QString>
@@ -65,12 +72,6 @@ struct InitialKeys
     crypto::SecureBuffer eercDecryptionKey; // eerc::EercKey::decryptionKey(); empty: none
     crypto::SecureBuffer auditorKey;        // same string form; empty: none
 };
-
-// Setting keys the vault knows (any other key may be used too).
-inline constexpr const char* kSettingAutoLockMinutes = "autoLockMinutes";
-inline constexpr int kDefaultAutoLockMinutes = 5;
-inline constexpr int kMinAutoLockMinutes = 1;
-inline constexpr int kMaxAutoLockMinutes = 24 * 60;
 
 class Vault
 {
@@ -150,50 +151,14 @@ public:
     Result<void> setAuditorKey(const crypto::SecureBuffer& asciiHex);
     Result<crypto::SecureBuffer> auditorKey() const;
 
-    // Settings: string key/value pairs.
-    Result<QString> setting(const QString& key, const QString& fallback) const;
-    Result<void> setSetting(const QString& key, const QString& value);
-    // The idle auto-lock time (setting "autoLockMinutes", default 5), 1..1440 minutes: a
-    // stored value outside that range reads as the nearest bound, and set refuses it.
-    Result<int> autoLockMinutes() const;
-    Result<void> setAutoLockMinutes(int minutes);
-
-    // History cache. Entries are unique by (txHash, logIndex, kind): a second put of the same
-    // event replaces it (e.g. once its amount could be decrypted); a self-transfer's credit
-    // and debit from one log are two entries. Each entry remembers the scan that stored it
-    // (putHistory: none, ""). All entries of one call in one commit.
-    Result<void> putHistory(const std::vector<HistoryEntry>& entries);
-    // Stores `entries` as results of the scan `scanName` and moves its checkpoint to
-    // `scannedTo`, in ONE commit: a crash keeps both or neither, so a resumed scan never
-    // skips blocks whose entries were lost. Idempotent like putHistory.
-    Result<void> appendHistory(const std::vector<HistoryEntry>& entries,
-                               const QString& scanName,
-                               quint64 scannedTo);
-    // Entries of one token ordered by block, then log index, then kind.
-    Result<std::vector<HistoryEntry>> history(quint64 tokenId) const;
-    // Entries stored by the scan `scanName` (appendHistory), in the same order.
-    Result<std::vector<HistoryEntry>> scanHistory(const QString& scanName) const;
-    // The last block a scan named `scanName` completed, if any.
-    Result<std::optional<quint64>> checkpoint(const QString& scanName) const;
-    Result<void> setCheckpoint(const QString& scanName, quint64 block);
-    // Reorg in one scan: forgets that scan's entries at or after `block` and, if its
-    // checkpoint is at or after it, moves it back to block - 1 (removes it when block is 0),
-    // in one commit. Other scans are untouched.
-    Result<void> dropHistoryFrom(const QString& scanName, quint64 block);
-    // Reorg for everything: forgets every entry at or after `block` and moves every
-    // checkpoint at or after it back to block - 1 (removes it when block is 0), in one commit.
-    Result<void> dropHistoryFrom(quint64 block);
-
-    // Pending claims: a claim in flight survives a restart. put replaces by txHash.
-    Result<void> putPendingClaim(const PendingClaim& claim);
-    // All claims, oldest first.
-    Result<std::vector<PendingClaim>> pendingClaims() const;
-    // Fails if no claim has that hash.
-    Result<void> setClaimState(const QString& txHash, ClaimState state);
-
-    // Operator data cache: opaque JSON blobs by key with an ETag.
-    Result<void> putCache(const QString& key, const QByteArray& json, const QString& etag);
-    Result<std::optional<CachedBlob>> cache(const QString& key) const;
+    // The stores of the open database: history (+ scan checkpoints), pending claims, the
+    // operator data cache and the settings. Cheap values bound to this Vault's connection:
+    // every call fails with "the vault is locked..." while the vault is locked (or once the
+    // Vault is gone), and works again after the next unlock (store.h).
+    HistoryStore history();
+    ClaimStore claims();
+    CacheStore cache();
+    SettingsStore settings();
 
     // Writes an encrypted backup (backup.h) of the keys and the profile to `outPath`, which
     // must not exist; mode 0600; the vault's own scrypt parameters.

@@ -90,7 +90,7 @@ QString openAll(const QString& path, const char* passphrase = "pw")
         return str(v.error());
     if (auto r = v->unlock(pass(passphrase)); !r) {
         // Refused means nothing is readable: no half-open state.
-        if (v->isUnlocked() || v->profile().ok() || v->history(1).ok())
+        if (v->isUnlocked() || v->profile().ok() || v->history().ofToken(1).ok())
             return kHalfOpen;
         return str(r.error());
     }
@@ -108,14 +108,14 @@ int runChild(const QString& path)
         std::fprintf(stderr, "child: cannot open the vault\n");
         return 3;
     }
-    auto h = v->history(1);
+    auto h = v->history().ofToken(1);
     quint64 counter = h && !h->empty() ? h->back().blockNumber + 1 : 1;
     for (;; ++counter) {
-        if (auto ok = v->putHistory(batch(counter)); !ok) {
+        if (auto ok = v->history().put(batch(counter)); !ok) {
             std::fprintf(stderr, "child: %s\n", ok.error().message.c_str());
             return 4;
         }
-        if (auto ok = v->setSetting(QStringLiteral("counter"), QString::number(counter)); !ok)
+        if (auto ok = v->settings().set(QStringLiteral("counter"), QString::number(counter)); !ok)
             return 5;
         std::printf("%llu\n", static_cast<unsigned long long>(counter));
         std::fflush(stdout);
@@ -151,8 +151,9 @@ private slots:
         auto v = Vault::create(m_golden, sampleProfile(), pass("pw"), kFastKdf);
         QVERIFY(v.ok());
         for (quint64 c = 1; c <= 5; ++c)
-            QVERIFY(v->putHistory(batch(c)).ok());
-        QVERIFY(v->putCache(QStringLiteral("/cycles"), QByteArray(3000, 'x'), QStringLiteral("e"))
+            QVERIFY(v->history().put(batch(c)).ok());
+        QVERIFY(v->cache()
+                    .put(QStringLiteral("/cycles"), QByteArray(3000, 'x'), QStringLiteral("e"))
                     .ok());
         v->lock();
         m_pages = QFileInfo(m_golden).size() / kPage;
@@ -236,10 +237,10 @@ private slots:
         {
             auto v = Vault::open(path);
             QVERIFY(v->unlock(pass("pw")).ok());
-            QVERIFY(v->putCache(QStringLiteral("big"), QByteArray(20000, 'y'), QString()).ok());
+            QVERIFY(v->cache().put(QStringLiteral("big"), QByteArray(20000, 'y'), QString()).ok());
             const qint64 grown = QFileInfo(path).size();
-            QVERIFY(v->dropHistoryFrom(3).ok());
-            QVERIFY(v->putCache(QStringLiteral("big"), QByteArray("{}"), QString()).ok());
+            QVERIFY(v->history().dropFrom(3).ok());
+            QVERIFY(v->cache().put(QStringLiteral("big"), QByteArray("{}"), QString()).ok());
             QVERIFY(QFileInfo(path).size() < grown);
             QVERIFY(v->verifyAllPages().ok());
         }
@@ -373,9 +374,9 @@ private slots:
             QVERIFY(v.ok());
             bs::test::disarmFault();
             QVERIFY(v->unlock(pass("pw")).ok());
-            const quint64 before = v->history(1)->back().blockNumber;
+            const quint64 before = v->history().ofToken(1)->back().blockNumber;
             bs::test::armFault(n, code, sticky);
-            const auto r = v->putHistory(batch(before + 1));
+            const auto r = v->history().put(batch(before + 1));
             const bool failed = bs::test::faultPlan().failures > 0;
             bs::test::disarmFault();
             if (failed) {
@@ -392,7 +393,7 @@ private slots:
             QVERIFY2(openAll(path).isEmpty(), qPrintable(openAll(path)));
             auto check = Vault::open(path);
             QVERIFY(check->unlock(pass("pw")).ok());
-            const auto h = check->history(1);
+            const auto h = check->history().ofToken(1);
             const quint64 after = h->back().blockNumber;
             QCOMPARE(after, r.ok() ? before + 1 : before);
             // All or nothing of the batch.
@@ -420,10 +421,10 @@ private slots:
             if (auto r = v->unlock(pass("pw")); !r) {
                 err = str(r.error());
                 QVERIFY(!v->isUnlocked());
-                QVERIFY(!v->history(1).ok());
+                QVERIFY(!v->history().ofToken(1).ok());
             } else if (auto c = v->verifyAllPages(); !c) {
                 err = str(c.error());
-            } else if (auto h = v->history(1); !h) {
+            } else if (auto h = v->history().ofToken(1); !h) {
                 err = str(h.error());
             }
             const bool failed = bs::test::faultPlan().failures > 0;
@@ -455,9 +456,9 @@ private slots:
         const VaultOptions faulty{QString::fromLatin1(bs::test::kFaultVfsName)};
         auto v = Vault::open(path, faulty);
         QVERIFY(v->unlock(pass("pw")).ok());
-        const quint64 before = v->history(1)->back().blockNumber;
+        const quint64 before = v->history().ofToken(1)->back().blockNumber;
         bs::test::armFault(0, SQLITE_IOERR, false, bs::test::FaultDeletes);
-        const auto r = v->putHistory(batch(before + 1));
+        const auto r = v->history().put(batch(before + 1));
         const int failures = bs::test::faultPlan().failures;
         bs::test::disarmFault();
         QCOMPARE(failures, 1);
@@ -469,13 +470,13 @@ private slots:
         QVERIFY2(err.isEmpty(), qPrintable(err));
         auto check = Vault::open(path);
         QVERIFY(check->unlock(pass("pw")).ok());
-        const auto h = check->history(1);
+        const auto h = check->history().ofToken(1);
         const quint64 after = h->back().blockNumber;
         QVERIFY(after == before || after == before + 1);
         QCOMPARE(h->size() % kEntriesPerCommit, std::size_t(0));
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
         // And the vault keeps working.
-        QVERIFY(check->putHistory(batch(after + 1)).ok());
+        QVERIFY(check->history().put(batch(after + 1)).ok());
     }
 
     void failedCreateLeavesNoVault()
@@ -582,7 +583,7 @@ private slots:
             const auto u = v->unlock(pass("pw"));
             QVERIFY2(u.ok(), u.ok() ? "" : u.error().message.c_str());
             QVERIFY(v->verifyAllPages().ok());
-            const auto h = v->history(1);
+            const auto h = v->history().ofToken(1);
             QVERIFY(h.ok());
             QCOMPARE(h->size() % kEntriesPerCommit, std::size_t(0));
             std::set<quint64> present;

@@ -47,7 +47,7 @@ private Q_SLOTS:
         QCOMPARE(got->json, QByteArray("{\"a\":1}"));
         QCOMPARE(got->etag, QByteArray("W/\"x\""));
         // Read back through the vault's own API: the same row.
-        QCOMPARE((*v->cache(QStringLiteral("k")))->etag, QStringLiteral("W/\"x\""));
+        QCOMPARE((*v->cache().get(QStringLiteral("k")))->etag, QStringLiteral("W/\"x\""));
 
         // And used by the client: the second GET sends the stored ETag.
         ScriptedServer server;
