@@ -82,6 +82,7 @@ Database::~Database()
 
 Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
+    , m_explainWrongKey(std::exchange(other.m_explainWrongKey, {}))
 {}
 
 Database& Database::operator=(Database&& other) noexcept
@@ -89,6 +90,7 @@ Database& Database::operator=(Database&& other) noexcept
     if (this != &other) {
         close();
         m_db = std::exchange(other.m_db, nullptr);
+        m_explainWrongKey = std::exchange(other.m_explainWrongKey, {});
     }
     return *this;
 }
@@ -101,11 +103,53 @@ void Database::close()
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
+    m_explainWrongKey = {};
+}
+
+void Database::setWrongKeyExplanation(std::function<std::optional<std::string>()> explain)
+{
+    m_explainWrongKey = std::move(explain);
+}
+
+Error Database::errorFor(int code, const char* detail) const
+{
+    if ((code & 0xff) == SQLITE_NOTADB && m_explainWrongKey) {
+        if (auto why = m_explainWrongKey())
+            return Error{std::move(*why)};
+    }
+    return Error{sqliteErrorText(code, detail)};
 }
 
 Error Database::lastError(int code) const
 {
-    return Error{sqliteErrorText(code, m_db ? sqlite3_errmsg(m_db) : nullptr)};
+    return errorFor(code, m_db ? sqlite3_errmsg(m_db) : nullptr);
+}
+
+namespace {
+
+constexpr std::size_t kRawKeyTextSize = 3 + 64;
+
+// Raw key: "x'<64 hex>'" makes SQLCipher use the 32 bytes as the AES key directly, no PBKDF2
+// (our scrypt already did the slow part). The text lives in secure memory.
+crypto::SecureBuffer rawKeyText(const crypto::SecureBytes<32>& key)
+{
+    crypto::SecureBuffer text(kRawKeyTextSize);
+    auto* c = reinterpret_cast<char*>(text.data());
+    c[0] = 'x';
+    c[1] = '\'';
+    util::hexEncodeLowerInto(key.bytes(), std::span<char>(c + 2, 64));
+    c[66] = '\'';
+    return text;
+}
+
+} // namespace
+
+Result<void> Database::rekey(const crypto::SecureBytes<32>& newKey)
+{
+    const int rc = sqlite3_rekey(m_db, rawKeyText(newKey).data(), int(kRawKeyTextSize));
+    if (rc != SQLITE_OK)
+        return lastError(rc);
+    return {};
 }
 
 Result<Database>
@@ -123,18 +167,8 @@ Database::openKeyed(const QString& path, const crypto::SecureBytes<32>& key, con
     }
     sqlite3_extended_result_codes(db.m_db, 1);
 
-    // Raw key: "x'<64 hex>'" makes SQLCipher use the 32 bytes as the AES key directly, no
-    // PBKDF2 (our scrypt already did the slow part). The text lives in secure memory.
-    {
-        crypto::SecureBuffer text(3 + 64);
-        auto* c = reinterpret_cast<char*>(text.data());
-        c[0] = 'x';
-        c[1] = '\'';
-        util::hexEncodeLowerInto(key.bytes(), std::span<char>(c + 2, 64));
-        c[66] = '\'';
-        if (sqlite3_key(db.m_db, text.data(), int(text.size())) != SQLITE_OK)
-            return fail("the vault database could not be keyed (SQLCipher refused the key)");
-    }
+    if (sqlite3_key(db.m_db, rawKeyText(key).data(), int(kRawKeyTextSize)) != SQLITE_OK)
+        return fail("the vault database could not be keyed (SQLCipher refused the key)");
 
     // This must be SQLCipher: plain SQLite would ignore the key and every cipher pragma and
     // write the vault unencrypted.
@@ -170,7 +204,7 @@ Result<void> Database::exec(const char* sql)
     char* msg = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &msg);
     if (rc != SQLITE_OK) {
-        Error e{sqliteErrorText(rc, msg ? msg : sqlite3_errmsg(m_db))};
+        Error e = errorFor(rc, msg ? msg : sqlite3_errmsg(m_db));
         sqlite3_free(msg);
         return e;
     }

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -48,6 +49,12 @@ public:
     // Nothing is read from the file yet: a wrong key shows at the first query.
     static Result<Database>
     openKeyed(const QString& path, const crypto::SecureBytes<32>& key, const QString& vfs);
+
+    // Re-encrypts every page under `newKey` (SQLCipher's rekey: one write transaction over the
+    // whole file, its rollback journal under the old key). SQLCipher 3 does not report a
+    // failed commit of that transaction: check with a fresh connection which key opens the
+    // file afterwards (the fresh connection rolls back an incomplete one).
+    Result<void> rekey(const crypto::SecureBytes<32>& newKey);
 
     bool isOpen() const { return m_db != nullptr; }
     sqlite3* handle() const { return m_db; }
@@ -89,9 +96,17 @@ public:
 
     Error lastError(int code) const;
 
+    // Asked when SQLite reports that the key does not decrypt the file (SQLITE_NOTADB) on this
+    // open connection: a sentence that explains it better (the passphrase was changed by
+    // another Vault or process, which re-encrypted the file under a new key), or nullopt for
+    // the generic "damaged" one. Cleared by close().
+    void setWrongKeyExplanation(std::function<std::optional<std::string>()> explain);
+
 private:
+    Error errorFor(int code, const char* detail) const;
     void rollback();
     sqlite3* m_db = nullptr;
+    std::function<std::optional<std::string>()> m_explainWrongKey;
 };
 
 class Statement

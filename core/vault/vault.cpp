@@ -64,6 +64,42 @@ Result<void> probeReadable(Database& db)
     return {};
 }
 
+// Opens the database with `key` on a fresh connection and reads its first page: true if the
+// key decrypts it, false if it does not (SQLITE_NOTADB), the error for anything else (the
+// file busy, an I/O error). The first read rolls back a journal a crash left, whatever the
+// key, so the answer holds for the file as it stays.
+Result<bool> keyOpens(const QString& path, const crypto::SecureBytes<32>& key, const QString& vfs)
+{
+    auto db = Database::openKeyed(path, key, vfs);
+    if (!db)
+        return db.error();
+    const int rc =
+        sqlite3_exec(db->handle(), "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK)
+        return true;
+    if ((rc & 0xff) == SQLITE_NOTADB)
+        return false;
+    return db->lastError(rc);
+}
+
+// Re-encrypts every page from `oldKey` to `newKey` on a connection of its own, configured as
+// every vault connection is (rollback journal, synchronous EXTRA), so the rekey's single
+// transaction is as crash-safe as any commit.
+Result<void> rekeyDatabase(const QString& path,
+                           const crypto::SecureBytes<32>& oldKey,
+                           const crypto::SecureBytes<32>& newKey,
+                           const QString& vfs)
+{
+    auto db = Database::openKeyed(path, oldKey, vfs);
+    if (!db)
+        return db.error();
+    if (auto ok = probeReadable(*db); !ok)
+        return ok;
+    if (auto ok = configureConnection(*db); !ok)
+        return ok;
+    return db->rekey(newKey);
+}
+
 // One line about what integrity_check found: "page N is damaged or was altered" when it
 // names a page (its report is a multi-line list, e.g. "*** in database main ***\nPage 5:
 // ..." or "On tree page 3 cell 0: ..."), else its first line, cut short.
@@ -185,6 +221,13 @@ void removeVaultFiles(const QString& path)
 }
 
 std::function<void()> g_beforeHeaderWrite;
+std::function<void(testing::ChangeStep)> g_afterChangeStep;
+
+void changeStepDone(testing::ChangeStep step)
+{
+    if (g_afterChangeStep)
+        g_afterChangeStep(step);
+}
 
 bool sameKeyWrapping(const VaultHeader& a, const VaultHeader& b)
 {
@@ -258,12 +301,20 @@ Result<std::optional<RecordedKdf>> recordedKdf(const Database& db)
 }
 
 const char kChangedElsewhere[] = "the passphrase was changed elsewhere; lock and unlock again";
+const char kInterruptedAfter[] =
+    "a passphrase change of this vault was interrupted after it re-encrypted the vault: unlock "
+    "it with the NEW passphrase to finish the change (if that does not open it either, the "
+    "vault file is damaged: restore it from a backup)";
+const char kInterruptedBefore[] =
+    "a passphrase change of this vault was interrupted before it took effect: the OLD "
+    "passphrase still opens the vault; unlock with it and change the passphrase again";
 
 } // namespace
 
 struct Vault::Impl
 {
     Impl() = default;
+    ~Impl() { wipe(); }
     Impl(const Impl&) = delete;
     Impl& operator=(const Impl&) = delete;
 
@@ -374,11 +425,118 @@ struct Vault::Impl
             auto onDisk = VaultHeader::read(path);
             if (!onDisk)
                 return onDisk.error();
-            if (!sameKeyWrapping(*onDisk, header))
+            if (!sameKeyWrapping(*onDisk, header) || VaultHeader::hasPending(path))
                 return fail(kChangedElsewhere);
         }
         header.wrap(*kek, *dbKey);
         return header.write(path);
+    }
+
+    // True if the header on disk no longer wraps this object's database key: another Vault or
+    // process changed the passphrase (and so re-encrypted the file) since this one unlocked,
+    // or is changing it now.
+    bool changedElsewhere() const
+    {
+        auto onDisk = VaultHeader::read(path);
+        return VaultHeader::hasPending(path) || !onDisk || !sameKeyWrapping(*onDisk, header);
+    }
+
+    // Opens the connection with the database key (unlocked state); a file re-encrypted under
+    // it by a change elsewhere then reads as kChangedElsewhere rather than "damaged".
+    Result<void> openConnection()
+    {
+        auto opened = Database::openKeyed(path, *dbKey, options.sqliteVfs);
+        if (!opened)
+            return opened.error();
+        db = std::move(*opened);
+        if (auto ok = configureConnection(db); !ok)
+            return ok;
+        explainWrongKey();
+        return {};
+    }
+
+    void explainWrongKey()
+    {
+        db.setWrongKeyExplanation([this]() -> std::optional<std::string> {
+            if (changedElsewhere())
+                return std::string(kChangedElsewhere);
+            return std::nullopt;
+        });
+    }
+
+    // Steps 3 and 4 of a passphrase change (vault.h), once the database is under `newKey`:
+    // records the new header's salt and cost in the database, writes the header, removes the
+    // pending one. Under the vault's lock.
+    Result<void> finishChange(const VaultHeader& next, const crypto::SecureBytes<32>& newKey)
+    {
+        {
+            auto own = Database::openKeyed(path, newKey, options.sqliteVfs);
+            if (!own)
+                return own.error();
+            if (auto ok = configureConnection(*own); !ok)
+                return ok;
+            if (auto ok = own->transaction([&] { return recordKdf(*own, next); }); !ok)
+                return ok;
+        }
+        changeStepDone(testing::ChangeStep::Recorded);
+        if (auto ok = next.write(path); !ok)
+            return ok;
+        changeStepDone(testing::ChangeStep::HeaderWritten);
+        // A leftover (if this fails) is removed by the next unlock.
+        (void)VaultHeader::removePending(path);
+        return {};
+    }
+
+    // A passphrase change cut off by a crash leaves `<path>.header.new` (vault.h). Under the
+    // vault's lock: the header (current or pending) whose key `passphrase` unwraps AND opens
+    // the database wins. The pending one: the change is finished. The current one: the change
+    // never took effect (or had finished), the pending header goes. Neither: a sentence that
+    // names the passphrase that works.
+    Result<void> resolvePendingChange(std::span<const char> passphrase)
+    {
+        if (!VaultHeader::hasPending(path))
+            return {}; // finished meanwhile
+        auto current = VaultHeader::read(path);
+        if (!current)
+            return current.error();
+        auto pending = VaultHeader::readPending(path);
+        std::optional<Error> wrongPassphrase;
+        bool unwrapped[2] = {false, false};
+        for (int which = 0; which < 2; ++which) {
+            if (which == 1 && !pending)
+                break;
+            const VaultHeader& h = which == 0 ? *current : *pending;
+            auto wrapping = deriveKey(passphrase, h.salt, h.kdf);
+            if (!wrapping)
+                return wrapping.error();
+            auto key = h.unwrap(*wrapping);
+            if (!key) {
+                wrongPassphrase = key.error();
+                continue;
+            }
+            unwrapped[which] = true;
+            auto opens = keyOpens(path, *key, options.sqliteVfs);
+            if (!opens)
+                return opens.error();
+            if (!*opens)
+                continue;
+            if (which == 1)
+                return finishChange(h, *key);
+            (void)VaultHeader::removePending(path);
+            return {};
+        }
+        if (!pending)
+            return fail("the header of an interrupted passphrase change (" +
+                        VaultHeader::pendingPathFor(path).toStdString() +
+                        ") is damaged: " + pending.error().message);
+        if (unwrapped[0] && !unwrapped[1])
+            return fail(kInterruptedAfter);
+        if (unwrapped[1] && !unwrapped[0])
+            return fail(kInterruptedBefore);
+        if (!unwrapped[0] && !unwrapped[1] && wrongPassphrase)
+            return *wrongPassphrase;
+        return fail("the vault database cannot be read with the key of either header: the file "
+                    "is damaged; restore it from a backup");
     }
 
     Result<void> putSecret(const char* kind, std::span<const std::uint8_t> secret)
@@ -436,9 +594,12 @@ createImpl(const QString& path,
     if (QFileInfo::exists(path) || QFileInfo::exists(VaultHeader::pathFor(path)))
         return fail(path.toStdString() + " (or its .header) already exists; choose another "
                                          "file name");
-    const KdfParams params = kdf ? *kdf : KdfParams::calibrate();
-    if (auto ok = validateKdfForWriting(params); !ok)
-        return ok.error();
+    auto chosen = kdfForWriting(kdf);
+    if (!chosen)
+        return chosen.error();
+    const KdfParams params = *chosen;
+    // Left by an earlier vault of this name (no vault here now): not this vault's change.
+    (void)VaultHeader::removePending(path);
 
     auto impl = std::make_unique<Vault::Impl>();
     impl->path = path;
@@ -483,6 +644,7 @@ createImpl(const QString& path,
         removeVaultFiles(path);
         return result.error();
     }
+    impl->explainWrongKey();
     return impl;
 }
 
@@ -599,6 +761,15 @@ Result<void> Vault::unlock(std::span<const char> passphrase)
 {
     Impl& d = *m_impl;
     d.wipe();
+    if (VaultHeader::hasPending(d.path)) {
+        // A passphrase change: one in progress elsewhere finishes first (it holds the lock),
+        // one cut off by a crash is finished or undone here.
+        auto lock = FileLock::acquire(d.path);
+        if (!lock)
+            return lock.error();
+        if (auto ok = d.resolvePendingChange(passphrase); !ok)
+            return ok;
+    }
     // Re-read: another process may have changed the passphrase since open().
     auto h = VaultHeader::read(d.path);
     if (!h)
@@ -664,9 +835,12 @@ Result<void> Vault::unlock(std::span<const char> passphrase)
         headerStale = d.syncHeaderMetadata(*profile) || headerStale;
         if (headerStale) {
             // Best effort: the header's copy is only what `info` shows; retried next unlock.
-            // Refused (and left alone) if the passphrase was changed elsewhere meanwhile.
-            (void)d.writeHeader();
+            // Refused (and left alone) if the passphrase was changed elsewhere meanwhile, which
+            // re-encrypted the file under this connection: then the unlock fails too.
+            if (auto ok = d.writeHeader(); !ok && d.changedElsewhere())
+                return fail(kChangedElsewhere);
         }
+        d.explainWrongKey();
         return {};
     }();
     d.kek.reset();
@@ -708,58 +882,96 @@ Result<void> Vault::changePassphrase(std::span<const char> oldPass,
     Impl& d = *m_impl;
     if (auto ok = checkPassphrase(newPass, "new passphrase"); !ok)
         return ok;
-    // The whole read-rewrap-write under the vault's lock, so two changes never interleave.
+    const auto notChanged = [](const Error& e) {
+        return fail("the passphrase was not changed: " + e.message);
+    };
+    // The new header's scrypt cost, measured before taking the lock (it takes a moment).
+    auto params = kdfForWriting(kdf);
+    if (!params)
+        return params.error();
+    // The whole sequence under the vault's lock, so two changes never interleave.
     auto lock = FileLock::acquire(d.path);
     if (!lock)
-        return fail("the passphrase was not changed: " + lock.error().message);
+        return notChanged(lock.error());
+    // A change cut off earlier is finished or undone first, with the passphrase that opens.
+    if (auto ok = d.resolvePendingChange(oldPass); !ok)
+        return ok;
     auto h = VaultHeader::read(d.path);
     if (!h)
         return h.error();
-    auto oldKek = deriveKey(oldPass, h->salt, h->kdf);
-    if (!oldKek)
-        return oldKek.error();
-    auto dbKey = h->unwrap(*oldKek);
-    if (!dbKey)
-        return dbKey.error();
-    VaultHeader next = *h;
-    if (kdf)
-        next.kdf = *kdf;
-    else if (!validateKdfForWriting(next.kdf))
-        next.kdf = KdfParams::minimum(); // an old, weaker vault gets at least the minimum
-    if (auto ok = validateKdfForWriting(next.kdf); !ok)
-        return ok;
-    crypto::randomBytes(next.salt);
-    auto newKek = deriveKey(newPass, next.salt, next.kdf);
-    if (!newKek)
-        return newKek.error();
-    next.wrap(*newKek, *dbKey);
+    auto oldKey = [&]() -> Result<crypto::SecureBytes<32>> {
+        auto oldKek = deriveKey(oldPass, h->salt, h->kdf);
+        if (!oldKek)
+            return oldKek.error();
+        return h->unwrap(*oldKek);
+    }();
+    if (!oldKey)
+        return oldKey.error();
 
-    // The database records the header's salt and cost (unlock refuses a weaker header than
-    // the record). Ordered so that no crash leaves a record stronger than the header on disk:
-    // a lower cost is recorded before the header is written, the rest after.
-    std::optional<Database> own;
-    Database* db = d.unlocked() ? &d.db : nullptr;
-    const auto record = [&](const VaultHeader& which) -> Result<void> {
-        if (!db) {
-            auto opened = Database::openKeyed(d.path, *dbKey, d.options.sqliteVfs);
-            if (!opened)
-                return opened.error();
-            own.emplace(std::move(*opened));
-            db = &*own;
-            if (auto ok = configureConnection(*db); !ok)
-                return ok;
-        }
-        return db->transaction([&] { return recordKdf(*db, which); });
-    };
-    if (kdfWork(next.kdf) < kdfWork(h->kdf)) {
-        if (auto ok = record(next); !ok)
-            return fail("the passphrase was not changed: " + ok.error().message);
+    // A new random database key under the new passphrase, new salt, calibrated cost.
+    VaultHeader next = *h;
+    next.kdf = *params;
+    crypto::randomBytes(next.salt);
+    crypto::SecureBytes<32> newKey;
+    crypto::randomBytes(newKey.bytes());
+    {
+        auto newKek = deriveKey(newPass, next.salt, next.kdf);
+        if (!newKek)
+            return newKek.error();
+        next.wrap(*newKek, newKey);
     }
-    if (auto ok = next.write(d.path); !ok)
-        return fail("the passphrase was not changed: " + ok.error().message);
+
+    // 1. The new header beside the old one.
+    if (auto ok = next.writePending(d.path); !ok)
+        return notChanged(ok.error());
+    changeStepDone(testing::ChangeStep::PendingHeaderWritten);
+
+    // 2. Every page re-encrypted under the new key, in one SQLite transaction. This Vault's
+    //    own connection is closed first: the file changes key under it.
+    const bool wasUnlocked = d.unlocked();
+    d.db.close();
+    const auto rekeyed = rekeyDatabase(d.path, *oldKey, newKey, d.options.sqliteVfs);
+    changeStepDone(testing::ChangeStep::Reencrypted);
+    // Which key opens the file now, on a fresh connection (which rolls back a re-encryption
+    // left incomplete: SQLCipher 3 does not report a failed commit of its rekey).
+    const auto newOpens = keyOpens(d.path, newKey, d.options.sqliteVfs);
+    if (!newOpens || !*newOpens) {
+        const auto oldOpens = keyOpens(d.path, *oldKey, d.options.sqliteVfs);
+        if (!oldOpens || !*oldOpens) {
+            d.wipe();
+            return fail("the passphrase change failed while re-encrypting the vault (" +
+                        (!newOpens   ? newOpens.error().message
+                         : !oldOpens ? oldOpens.error().message
+                                     : std::string("neither key opens it")) +
+                        "); unlock it with the old or the new passphrase, and if neither "
+                        "opens it, restore it from a backup");
+        }
+        // Still under the old key: nothing changed.
+        (void)VaultHeader::removePending(d.path);
+        if (wasUnlocked && !d.openConnection())
+            d.wipe();
+        return notChanged(!rekeyed    ? rekeyed.error()
+                          : !newOpens ? newOpens.error()
+                                      : Error{"the vault could not be re-encrypted"});
+    }
+
+    // 3. and 4. From here the file is under the new key, so the new passphrase is the
+    //    vault's: the database records the new header's cost, the new header replaces the old.
+    if (auto ok = d.finishChange(next, newKey); !ok) {
+        d.wipe();
+        return fail("the passphrase change could not be finished (" + ok.error().message +
+                    "): the vault now opens with the new passphrase only; unlock it with the "
+                    "new passphrase to finish the change");
+    }
     d.header = std::move(next);
-    // Best effort: if this fails, the next unlock records the (stronger or equal) header.
-    (void)record(d.header);
+    if (wasUnlocked) {
+        d.dbKey = std::move(newKey);
+        if (auto ok = d.openConnection(); !ok) {
+            d.wipe();
+            return fail("the passphrase was changed, but the vault could not be opened again (" +
+                        ok.error().message + "); unlock it with the new passphrase");
+        }
+    }
     return {};
 }
 
@@ -866,7 +1078,8 @@ SettingsStore Vault::settings()
 }
 
 Result<void> Vault::exportBackup(const QString& outPath,
-                                 std::span<const char> backupPassphrase) const
+                                 std::span<const char> backupPassphrase,
+                                 std::optional<KdfParams> kdf) const
 {
     const Impl& d = *m_impl;
     if (!d.unlocked())
@@ -895,7 +1108,10 @@ Result<void> Vault::exportBackup(const QString& outPath,
         if (*secret)
             *target = std::move(**secret);
     }
-    auto file = encodeBackup(c, backupPassphrase, d.header.kdf);
+    auto params = kdfForWriting(kdf);
+    if (!params)
+        return params.error();
+    auto file = encodeBackup(c, backupPassphrase, *params);
     if (!file)
         return file.error();
     return util::writeFileAtomically(outPath, *file);
@@ -939,6 +1155,11 @@ namespace testing {
 void setBeforeHeaderWrite(std::function<void()> hook)
 {
     g_beforeHeaderWrite = std::move(hook);
+}
+
+void setAfterChangeStep(std::function<void(ChangeStep)> hook)
+{
+    g_afterChangeStep = std::move(hook);
 }
 
 Result<void> createWithDatabase(const QString& path,
