@@ -33,6 +33,19 @@ std::string oneLine(std::string_view text, std::size_t maxChars = 160);
 
 class Statement;
 
+// What keeps SQLite's memory clean of decrypted data. `sqlcipherPragma`: SQLCipher's
+// cipher_memory_security read back ON at the last keyed open (SQLCipher 4; 3.4 has no such
+// setting). `wipingAllocator`: this module's own allocator wrapper is installed, which zeroes
+// every block SQLite frees (always, unless something initialised SQLite before this library
+// was loaded). The first keyed open logs once (category "bs.vault") when the pragma is not
+// on: at info level (hidden by default) with the wiping allocator, as a warning without it.
+struct MemorySecurity
+{
+    bool sqlcipherPragma = false;
+    bool wipingAllocator = false;
+};
+MemorySecurity memorySecurity();
+
 class Database
 {
 public:

@@ -16,8 +16,8 @@
 // SQLCipher gets it raw.
 //
 // Secrets (the database key, SQLCipher's handle) exist only while unlocked; lock() wipes
-// them. The passphrase-derived key-encryption key is wiped as soon as unlock (or create) has
-// used it. Every write is one
+// them, and SQLite's freed memory is wiped too (sqlite_db.h). The passphrase-derived
+// key-encryption key is wiped as soon as unlock (or create) has used it. Every write is one
 // SQLite transaction: a crash keeps the last commit.
 // Opening refuses a missing header, a file of another format, a truncated or altered
 // database or header, with a sentence saying so; unlock reads every page before returning

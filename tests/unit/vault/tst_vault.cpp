@@ -540,6 +540,24 @@ private slots:
         QVERIFY(!Vault::open(path)->unlock(pass("b")).ok());
     }
 
+    void sqliteMemoryIsWiped()
+    {
+        // SQLCipher 3.4 has no cipher_memory_security (4.x turns it on and it reads back ON);
+        // either way the vault's own allocator wipes what SQLite frees.
+        auto v = Vault::create(file("memsec.bsvault"), sampleProfile(), pass("pw"), kFastKdf);
+        QVERIFY(v.ok());
+        const MemorySecurity m = memorySecurity();
+        QVERIFY(m.wipingAllocator);
+        auto db =
+            Database::openKeyed(file("memsec.bsvault"), bs::crypto::SecureBytes<32>(), QString());
+        QVERIFY(db.ok());
+        const QString version = db->queryText("PRAGMA cipher_version").value();
+        if (version.startsWith(QLatin1String("3.")))
+            QVERIFY(!m.sqlcipherPragma);
+        else
+            QVERIFY(m.sqlcipherPragma);
+    }
+
     void cipherSettingsAreCheckedNotAssumed()
     {
         const QString path = file("cipher.db");
