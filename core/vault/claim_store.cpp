@@ -38,12 +38,7 @@ Result<std::vector<PendingClaim>> ClaimStore::all() const
         if (!st)
             return st.error();
         std::vector<PendingClaim> out;
-        for (;;) {
-            auto row = st->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
+        auto read = st->eachRow([&]() -> Result<void> {
             PendingClaim c;
             c.txHash = st->columnText(0);
             c.tokenId = quint64(st->columnInt(1));
@@ -55,7 +50,10 @@ Result<std::vector<PendingClaim>> ClaimStore::all() const
             c.createdAt = st->columnInt(4);
             c.nonce = quint64(st->columnInt(5));
             out.push_back(std::move(c));
-        }
+            return {};
+        });
+        if (!read)
+            return read.error();
         return out;
     });
 }

@@ -73,12 +73,7 @@ Result<std::vector<HistoryEntry>> readHistory(const Database& db, const char* wh
         return st.error();
     st->bind(1, key);
     std::vector<HistoryEntry> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    auto read = st->eachRow([&]() -> Result<void> {
         HistoryEntry e;
         e.tokenId = quint64(st->columnInt(0));
         e.kind = st->columnText(1);
@@ -91,7 +86,10 @@ Result<std::vector<HistoryEntry>> readHistory(const Database& db, const char* wh
         e.amount = st->columnText(8);
         e.decrypted = st->columnInt(9) != 0;
         out.push_back(std::move(e));
-    }
+        return {};
+    });
+    if (!read)
+        return read.error();
     return out;
 }
 

@@ -142,6 +142,21 @@ public:
     Result<bool> step();
     // Steps to completion (for statements without rows).
     Result<void> run();
+    // Steps through every row, calling `onRow` (a Result<void>() that reads the columns) at
+    // each; stops at the first error, SQLite's or onRow's.
+    template <class F>
+    Result<void> eachRow(F&& onRow)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                return {};
+            if (Result<void> ok = onRow(); !ok)
+                return ok;
+        }
+    }
     // Makes the statement ready to run again with new bindings.
     void reset();
 

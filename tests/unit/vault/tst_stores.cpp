@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The history store (Vault::history()): entries by token and by scan, checkpoints, reorgs,
-// one commit per write.
+// The stores of an unlocked vault (history_store.h, claim_store.h, cache_store.h,
+// settings_store.h): what each keeps, one commit per write. Their lifetime against the
+// Vault's lock: tst_vault (storesFollowTheLock).
 #include "vault/vault.h"
 #include "vault_testing.h"
 
+#include <QDateTime>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -13,7 +15,7 @@ using bs::test::kFastKdf;
 using bs::test::pass;
 using bs::test::sampleProfile;
 
-class TestHistoryStore : public QObject
+class TestStores : public QObject
 {
     Q_OBJECT
 
@@ -24,7 +26,9 @@ private:
 private slots:
     // Cheap scrypt parameters (kFastKdf), below what real vaults may use.
     void initTestCase() { bs::vault::testing::allowWeakKdf(true); }
-    void historyCache()
+
+    // History (Vault::history()): entries by token and by scan, checkpoints, reorgs.
+    void historyByTokenAndCheckpoints()
     {
         auto v = Vault::create(file("history.bsvault"), sampleProfile(), pass("pw"), kFastKdf);
         std::vector<HistoryEntry> batch = {entry(1, 20, 3, "5"), entry(1, 10, 7, "1000000"),
@@ -127,7 +131,93 @@ private slots:
         QCOMPARE(**v->history().checkpoint(other), quint64(50));
         QCOMPARE((*v->history().ofScan(other))[0].amount, QStringLiteral("7"));
     }
+
+    // Pending claims (Vault::claims()).
+    void claimsPutListAndState()
+    {
+        auto v = Vault::create(file("claims.bsvault"), sampleProfile(), pass("pw"), kFastKdf);
+        PendingClaim a{QStringLiteral("0x") + QString(64, u'a'),
+                       1,
+                       QStringLiteral("250000"),
+                       ClaimState::Building,
+                       1700000100,
+                       7};
+        PendingClaim b{QStringLiteral("0x") + QString(64, u'b'),
+                       1,
+                       QStringLiteral("1"),
+                       ClaimState::Sent,
+                       1700000000,
+                       6};
+        QVERIFY(v->claims().put(a).ok());
+        QVERIFY(v->claims().put(b).ok());
+        QVERIFY(v->claims().setState(a.txHash, ClaimState::Sent).ok());
+        QVERIFY(!v->claims()
+                     .setState(QStringLiteral("0x") + QString(64, u'c'), ClaimState::Failed)
+                     .ok());
+        v->lock();
+        QVERIFY(v->unlock(pass("pw")).ok());
+        auto claims = v->claims().all();
+        QVERIFY(claims.ok());
+        QCOMPARE(claims->size(), std::size_t(2));
+        QCOMPARE((*claims)[0], b); // oldest first
+        a.state = ClaimState::Sent;
+        QCOMPARE((*claims)[1], a);
+        QVERIFY(v->claims().setState(b.txHash, ClaimState::Confirmed).ok());
+        QCOMPARE((*v->claims().all())[0].state, ClaimState::Confirmed);
+    }
+
+    // The operator data cache (Vault::cache()).
+    void cachePutAndGet()
+    {
+        auto v = Vault::create(file("cache.bsvault"), sampleProfile(), pass("pw"), kFastKdf);
+        QVERIFY(!v->cache().get(QStringLiteral("/network"))->has_value());
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(
+            v->cache()
+                .put(QStringLiteral("/network"), "{\"chainId\":43113}", QStringLiteral("\"abc\""))
+                .ok());
+        auto c = v->cache().get(QStringLiteral("/network"));
+        QVERIFY(c->has_value());
+        QCOMPARE((*c)->json, QByteArray("{\"chainId\":43113}"));
+        QCOMPARE((*c)->etag, QStringLiteral("\"abc\""));
+        QVERIFY((*c)->storedAt >= before && (*c)->storedAt <= QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(v->cache().put(QStringLiteral("/network"), "{}", QStringLiteral("\"def\"")).ok());
+        QCOMPARE((*v->cache().get(QStringLiteral("/network")))->etag, QStringLiteral("\"def\""));
+    }
+
+    // Settings (Vault::settings()), with the auto-lock time.
+    void settingsAndAutoLock()
+    {
+        auto v = Vault::create(file("settings.bsvault"), sampleProfile(), pass("pw"), kFastKdf);
+        QCOMPARE(v->settings().value(QStringLiteral("theme"), QStringLiteral("dark")).value(),
+                 QStringLiteral("dark"));
+        QVERIFY(v->settings().set(QStringLiteral("theme"), QStringLiteral("light")).ok());
+        QCOMPARE(v->settings().value(QStringLiteral("theme"), QStringLiteral("dark")).value(),
+                 QStringLiteral("light"));
+        QCOMPARE(v->settings().autoLockMinutes().value(), kDefaultAutoLockMinutes);
+        QVERIFY(v->settings().setAutoLockMinutes(15).ok());
+        QVERIFY(!v->settings().setAutoLockMinutes(-1).ok());
+        QVERIFY(!v->settings().setAutoLockMinutes(0).ok());
+        QVERIFY(!v->settings().setAutoLockMinutes(1441).ok());
+        QVERIFY(v->settings().setAutoLockMinutes(1440).ok());
+        QVERIFY(v->settings().setAutoLockMinutes(1).ok());
+        QCOMPARE(v->settings().autoLockMinutes().value(), 1);
+        // Stored by other means: clamped when read.
+        QVERIFY(
+            v->settings().set(QLatin1String(kSettingAutoLockMinutes), QStringLiteral("0")).ok());
+        QCOMPARE(v->settings().autoLockMinutes().value(), 1);
+        QVERIFY(v->settings()
+                    .set(QLatin1String(kSettingAutoLockMinutes), QStringLiteral("99999"))
+                    .ok());
+        QCOMPARE(v->settings().autoLockMinutes().value(), 1440);
+        QVERIFY(v->settings().setAutoLockMinutes(15).ok());
+        v->lock();
+        QVERIFY(v->unlock(pass("pw")).ok());
+        QCOMPARE(v->settings().autoLockMinutes().value(), 15);
+        QCOMPARE(v->settings().value(QLatin1String(kSettingAutoLockMinutes), QString()).value(),
+                 QStringLiteral("15"));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestHistoryStore)
-#include "tst_history_store.moc"
+QTEST_GUILESS_MAIN(TestStores)
+#include "tst_stores.moc"
