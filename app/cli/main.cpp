@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bshield: the BackendShield core, scriptable. Same code as the app, no GUI.
 #include "cli.h"
+#include "crypto/process_hardening.h"
 
 #include <QCoreApplication>
 
@@ -58,6 +59,8 @@ void printHelp(QTextStream& out)
 
 int main(int argc, char* argv[])
 {
+    // First: no core dump may ever hold a key or a passphrase.
+    (void)bs::crypto::hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bshield"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BS_VERSION));

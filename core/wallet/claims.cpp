@@ -39,7 +39,7 @@ Result<void> recordState(Profile& profile,
     SharedVault* vault = profile.vault();
     if (!vault)
         return {};
-    return vault->with([&](vault::Vault& v) { return v.setClaimState(txHash, state, note); });
+    return vault->with([&](vault::Vault& v) { return v.claims().setState(txHash, state, note); });
 }
 
 // The words kept with a claim that ended without paying.
@@ -276,7 +276,7 @@ Result<ClaimResult> claim(Profile& profile,
             if (!record)
                 return record.error();
             if (auto saved =
-                    vault->with([&](vault::Vault& v) { return v.putPendingClaim(*record); });
+                    vault->with([&](vault::Vault& v) { return v.claims().put(*record); });
                 !saved)
                 return saved.error();
         }
@@ -315,7 +315,7 @@ Result<std::vector<vault::PendingClaim>> recordedClaims(Profile& profile)
     SharedVault* vault = profile.vault();
     if (!vault)
         return std::vector<vault::PendingClaim>();
-    return vault->with([](vault::Vault& v) { return v.pendingClaims(); });
+    return vault->with([](vault::Vault& v) { return v.claims().all(); });
 }
 
 Result<void> clearFailedClaim(Profile& profile, const QString& txHash)
@@ -323,7 +323,7 @@ Result<void> clearFailedClaim(Profile& profile, const QString& txHash)
     SharedVault* vault = profile.vault();
     if (!vault)
         return fail("this profile keeps no claims.");
-    return vault->with([&](vault::Vault& v) { return v.removeFailedClaim(txHash); });
+    return vault->with([&](vault::Vault& v) { return v.claims().removeFailed(txHash); });
 }
 
 } // namespace bs::wallet

@@ -68,7 +68,7 @@ Profile::open(vault::Vault unlocked, QString artifactDir, const OpenOptions& opt
     // Profiles made before the vault kept the whole description kept it in the operator
     // cache under this key.
     if (network.circuits.isEmpty()) {
-        auto saved = unlocked.cache(QStringLiteral("network-description"));
+        auto saved = unlocked.cache().get(QStringLiteral("network-description"));
         if (saved && *saved) {
             auto description =
                 chain::parseNetwork((*saved)->json, chain::NetworkSource::OperatorAnswer);
@@ -113,7 +113,7 @@ QString Profile::setting(const char* key, const QString& fallback) const
 {
     if (m_vault) {
         auto value = m_vault->with(
-            [&](vault::Vault& v) { return v.setting(QString::fromLatin1(key), fallback); });
+            [&](vault::Vault& v) { return v.settings().value(QString::fromLatin1(key), fallback); });
         return value ? *value : fallback;
     }
     const std::lock_guard guard(m_memoryMutex);
@@ -125,7 +125,7 @@ Result<void> Profile::setSetting(const char* key, const QString& value)
 {
     if (m_vault)
         return m_vault->with(
-            [&](vault::Vault& v) { return v.setSetting(QString::fromLatin1(key), value); });
+            [&](vault::Vault& v) { return v.settings().set(QString::fromLatin1(key), value); });
     const std::lock_guard guard(m_memoryMutex);
     m_memorySettings[key] = value;
     return {};

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The operator client's ETag cache (operator/operator_cache.h) in the profile's vault
-// (Vault::putCache / Vault::cache), so that cached answers are encrypted at rest and survive
+// (Vault::cache(), a CacheStore), so that cached answers are encrypted at rest and survive
 // a restart.
 #include "operator/operator_cache.h"
 #include "wallet/profile.h"

@@ -8,8 +8,17 @@
 #include <QFile>
 
 #include <cctype>
-#include <openssl/crypto.h>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <string>
 #include <string_view>
+
+#ifdef _WIN32
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 namespace bs::wallet {
 
@@ -27,15 +36,67 @@ Result<crypto::EcdsaPrivateKey> walletKeyFromText(std::span<const char> text)
     return key;
 }
 
+namespace {
+
+// Unbuffered file reading, not inherited by child processes.
+#ifdef _WIN32
+int openForReading(const QString& path)
+{
+    return ::_wopen(reinterpret_cast<const wchar_t*>(path.utf16()),
+                    _O_RDONLY | _O_BINARY | _O_NOINHERIT);
+}
+long long readSome(int fd, std::uint8_t* to, std::size_t size)
+{
+    return ::_read(fd, to, unsigned(size));
+}
+void closeFile(int fd)
+{
+    ::_close(fd);
+}
+#else
+int openForReading(const QString& path)
+{
+    return ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+}
+long long readSome(int fd, std::uint8_t* to, std::size_t size)
+{
+    ssize_t n = 0;
+    do
+        n = ::read(fd, to, size);
+    while (n < 0 && errno == EINTR);
+    return n;
+}
+void closeFile(int fd)
+{
+    ::close(fd);
+}
+#endif
+
+} // namespace
+
 Result<crypto::EcdsaPrivateKey> readWalletKeyFile(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return fail("cannot read the key file: " + f.errorString().toStdString());
-    QByteArray bytes = f.read(256);
-    auto key = walletKeyFromText({bytes.constData(), static_cast<std::size_t>(bytes.size())});
-    OPENSSL_cleanse(bytes.data(), static_cast<std::size_t>(bytes.size()));
-    return key;
+    // Straight from the file into locked memory (wiped when it goes): no stdio, QFile or
+    // QByteArray buffer keeps a copy of the key text. At most 256 bytes are read.
+    constexpr std::size_t kMaxKeyFile = 256;
+    const int fd = openForReading(path);
+    if (fd < 0)
+        return fail("cannot read the key file: " + std::string(std::strerror(errno)));
+    crypto::SecureBuffer text(kMaxKeyFile);
+    std::size_t size = 0;
+    while (size < kMaxKeyFile) {
+        const long long n = readSome(fd, text.data() + size, kMaxKeyFile - size);
+        if (n < 0) {
+            const int err = errno;
+            closeFile(fd);
+            return fail("cannot read the key file: " + std::string(std::strerror(err)));
+        }
+        if (n == 0)
+            break;
+        size += std::size_t(n);
+    }
+    closeFile(fd);
+    return walletKeyFromText(text.chars().first(size));
 }
 
 Result<Keys> keysOf(const vault::Vault& vault)

@@ -48,8 +48,9 @@ private Q_SLOTS:
         QCOMPARE(got->json, QByteArray("{\"a\":1}"));
         QCOMPARE(got->etag, QByteArray("W/\"x\""));
         // Read back through the vault's own API: the same row.
-        QCOMPARE((*shared.with([](vault::Vault& v) { return v.cache(QStringLiteral("k")); }))->etag,
-                 QStringLiteral("W/\"x\""));
+        QCOMPARE(
+            (*shared.with([](vault::Vault& v) { return v.cache().get(QStringLiteral("k")); }))->etag,
+            QStringLiteral("W/\"x\""));
 
         // And used by the client: the second GET sends the stored ETag.
         ScriptedServer server;
