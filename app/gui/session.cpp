@@ -3,6 +3,7 @@
 
 #include "activity_model.h"
 #include "appsettings.h"
+#include "format.h"
 #include "provider_pages.h"
 #include "secretfield.h"
 
@@ -135,6 +136,16 @@ QString Session::operatorUrl() const
 {
     return m_open && m_open->network().operatorUrl ? m_open->network().operatorUrl->toString()
                                                    : QString();
+}
+
+QString Session::precisionText() const
+{
+    if (!m_open)
+        return {};
+    const chain::Network& n = m_open->network();
+    if (!n.token || !n.eercDecimals)
+        return {};
+    return precisionSentence(n.token->symbol, {n.token->decimals, *n.eercDecimals});
 }
 
 void Session::backup(const QUrl& file, QObject* secretField)

@@ -48,6 +48,8 @@ class Session : public QObject
     Q_PROPERTY(bs::gui::Task* securityTask READ securityTask CONSTANT)
     Q_PROPERTY(QString rpcUrl READ rpcUrl NOTIFY stateChanged)
     Q_PROPERTY(QString operatorUrl READ operatorUrl NOTIFY stateChanged)
+    // The network's precision as its description states it ("" when it does not).
+    Q_PROPERTY(QString precisionText READ precisionText NOTIFY stateChanged)
     // The pages of the open profile's role (null for other roles and when locked).
     Q_PROPERTY(bs::gui::ProviderPages* provider READ provider NOTIFY stateChanged)
     Q_PROPERTY(bs::gui::ActivityModel* activity READ activity NOTIFY stateChanged)
@@ -71,6 +73,7 @@ public:
     Task* securityTask() { return &m_securityTask; }
     QString rpcUrl() const;
     QString operatorUrl() const;
+    QString precisionText() const;
     ProviderPages* provider() const { return m_provider; }
     ActivityModel* activity() const { return m_activity; }
     bool lockDeferred() const { return m_lockDeferred; }
