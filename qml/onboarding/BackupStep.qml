@@ -44,13 +44,16 @@ OnboardingStep {
         text: qsTr("Backup saved to %1").arg(step.onboarding.backupPath)
         color: Theme.verified
     }
+    // Only a provider proves on this computer (registration, claims).
     Label {
+        visible: step.onboarding.needsCircuits
         Layout.topMargin: Theme.spacingM
         text: qsTr("Circuit files for proofs on this computer")
         color: Theme.text
         font.weight: Font.DemiBold
     }
     RowLayout {
+        visible: step.onboarding.needsCircuits
         Button {
             objectName: "fetchCircuits"
             text: step.onboarding.circuitsReady ? qsTr("Checked") : qsTr("Download and check")
@@ -68,8 +71,10 @@ OnboardingStep {
     RowLayout {
         PrimaryButton {
             objectName: "onboardingFinish"
-            text: step.onboarding.backupPath.length > 0 ? qsTr("Open my dashboard")
-                                                        : qsTr("Skip the backup and open")
+            text: step.onboarding.backupPath.length > 0
+                  ? (step.onboarding.role === Onboarding.RoleProvider ? qsTr("Open my dashboard")
+                                                                      : qsTr("Open the profile"))
+                  : qsTr("Skip the backup and open")
             enabled: !step.busy
             onClicked: step.onboarding.finish()
         }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Step 2: what the profile is for.
+// Step 2: what the profile is for (the vault's role; it decides the key and the pages).
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -11,16 +11,27 @@ OnboardingStep {
     StepHeading { text: qsTr("What do you do?") }
     RadioButton {
         objectName: "roleProvider"
-        checked: true
+        checked: step.onboarding.role === Onboarding.RoleProvider
         text: qsTr("Provider: I run an API and get paid for its usage")
+        onClicked: step.onboarding.role = Onboarding.RoleProvider
     }
     RadioButton {
-        enabled: false
-        text: qsTr("Auditor: I check the operator's totals (not in this version yet)")
+        objectName: "roleAuditor"
+        checked: step.onboarding.role === Onboarding.RoleAuditor
+        text: qsTr("Auditor: I check the operator's totals with the auditor key")
+        onClicked: step.onboarding.role = Onboarding.RoleAuditor
     }
     RadioButton {
-        enabled: false
-        text: qsTr("Operator: I run distributions (not in this version yet)")
+        objectName: "roleOperator"
+        checked: step.onboarding.role === Onboarding.RoleOperator
+        text: qsTr("Operator: I run distributions from the operator's account")
+        onClicked: step.onboarding.role = Onboarding.RoleOperator
+    }
+    StepText {
+        objectName: "roleNote"
+        visible: step.onboarding.role !== Onboarding.RoleProvider
+        text: qsTr("You will import the wallet key of that account; it is checked against "
+                   + "the network before the vault is made.")
     }
     RowLayout {
         Button { text: qsTr("Back"); onClicked: step.back() }

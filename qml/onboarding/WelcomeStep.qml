@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Step 1: what the app does.
+// Step 1: what the app does; the way in for a new profile, or a restore from a backup.
 import QtQuick
+import QtQuick.Controls
 import BackendShield
 
 OnboardingStep {
     id: step
+
+    // The user chose "Restore from a backup".
+    signal restoreChosen()
 
     StepHeading { text: qsTr("Welcome to BackendShield") }
     StepText {
@@ -17,5 +21,11 @@ OnboardingStep {
         objectName: "welcomeStart"
         text: qsTr("Get started")
         onClicked: step.next()
+    }
+    Button {
+        objectName: "welcomeRestore"
+        text: qsTr("Restore from a backup…")
+        flat: true
+        onClicked: step.restoreChosen()
     }
 }

@@ -14,6 +14,7 @@ FocusScope {
     readonly property var stepNames: [qsTr("Welcome"), qsTr("Role"), qsTr("Network"), qsTr("Key"),
                                       qsTr("Passphrase"), qsTr("Backup"), qsTr("Done")]
     readonly property bool busy: Onboarding.task.running
+    readonly property int restoreStep: 7
 
     function go(index) {
         step = index
@@ -41,14 +42,14 @@ FocusScope {
                     Accessible.ignored: true
                 }
                 Label {
-                    text: qsTr("New profile")
+                    text: root.step === root.restoreStep ? qsTr("Restore a profile") : qsTr("New profile")
                     font.pixelSize: Theme.fontSubtitle
                     font.weight: Font.DemiBold
                     color: Theme.text
                     Layout.bottomMargin: Theme.spacingM
                 }
                 Repeater {
-                    model: root.stepNames
+                    model: root.step === root.restoreStep ? [] : root.stepNames
                     Label {
                         required property string modelData
                         required property int index
@@ -77,7 +78,11 @@ FocusScope {
             currentIndex: root.step
 
             // Each step is its own file (qml/onboarding/); this view only sequences them.
-            WelcomeStep { onboarding: Onboarding; onNext: root.go(1) }
+            WelcomeStep {
+                onboarding: Onboarding
+                onNext: root.go(1)
+                onRestoreChosen: root.go(root.restoreStep)
+            }
             RoleStep { onboarding: Onboarding; onBack: root.go(0); onNext: root.go(2) }
             NetworkStep { onboarding: Onboarding; onBack: root.go(1); onNext: root.go(3) }
             KeyStep { onboarding: Onboarding; onBack: root.go(2); onNext: root.go(4) }
@@ -86,6 +91,8 @@ FocusScope {
 
             // 6 Done (shown only briefly: finish() opens the profile)
             Item {}
+            // 7, from the welcome step: restore a backup (its profile opens when restored).
+            RestoreStep { onboarding: Onboarding; onBack: root.go(0) }
         }
     }
 }

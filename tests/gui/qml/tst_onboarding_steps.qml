@@ -21,8 +21,50 @@ Item {
     }
 
     QtObject {
+        id: fakeKeyTask
+        property bool running: false
+        property string stage: ""
+        property real progress: -1
+        property bool cancellable: false
+        property string error: ""
+        function cancel() {}
+    }
+    QtObject {
+        id: fakeRestoreTask
+        property bool running: false
+        property string stage: ""
+        property real progress: -1
+        property bool cancellable: false
+        property string error: ""
+        function cancel() {}
+    }
+    QtObject {
+        id: fakeRestore
+        property var task: fakeRestoreTask
+        property string backupFile: ""
+        property string suggestedName: ""
+        property string passProblemText: "Enter a passphrase."
+        property var calls: []
+        function reset() { calls = calls.concat(["reset"]); backupFile = "" }
+        function chooseBackup(url) { backupFile = url }
+        function nameProblem(name) { return name === "taken" ? "A profile with this name exists already." : "" }
+        function passphraseProblem(pass, confirm) { return passProblemText }
+        function restore(name, backupPass, newPass, confirm) {
+            calls = calls.concat(["restore " + name + " " + backupPass.length])
+        }
+    }
+
+    QtObject {
         id: fake
         property var task: fakeTask
+        property var keyTask: fakeKeyTask
+        property var restore: fakeRestore
+        property int role: Onboarding.RoleProvider
+        readonly property bool canGenerateKey: fake.role === Onboarding.RoleProvider
+        readonly property bool needsCircuits: fake.role === Onboarding.RoleProvider
+        property string expectedAddress: ""
+        property string keyProblem: ""
+        property bool keyAccepted: false
         property var presets: [
             { key: "devnet", name: "Local devnet", operatorUrl: "http://127.0.0.1:1/api/v1",
               available: true, note: "" },
@@ -44,7 +86,12 @@ Item {
         function fetchNetwork(operatorUrl, rpcUrl, allowHttp) {
             record("fetchNetwork " + operatorUrl + " " + rpcUrl + " " + allowHttp)
         }
-        function generateKey() { record("generateKey"); keyGenerated = true; address = "0xABCD" }
+        function generateKey() {
+            record("generateKey")
+            keyGenerated = true
+            address = "0xABCD"
+            keyAccepted = true
+        }
         function importKeyHex(field) { record("importKeyHex"); return true }
         function importKeyFile(url) { record("importKeyFile") }
         function passphraseProblem(pass, confirm) { return passProblemText }
@@ -61,6 +108,7 @@ Item {
     KeyStep { id: key; onboarding: fake; anchors.fill: parent; visible: false }
     PassphraseStep { id: passphrase; onboarding: fake; anchors.fill: parent; visible: false }
     BackupStep { id: backup; onboarding: fake; anchors.fill: parent; visible: false }
+    RestoreStep { id: restoreStep; onboarding: fake; anchors.fill: parent; visible: false }
 
     SignalSpy { id: nextSpy; signalName: "next" }
     SignalSpy { id: backSpy; signalName: "back" }
@@ -92,7 +140,7 @@ Item {
 
         // Shows `step` alone and watches its next() and back().
         function show(step) {
-            for (const s of [welcome, role, network, key, passphrase, backup])
+            for (const s of [welcome, role, network, key, passphrase, backup, restoreStep])
                 s.visible = s === step
             nextSpy.clear()
             backSpy.clear()
@@ -113,6 +161,17 @@ Item {
             fake.nameProblemText = ""
             fake.passProblemText = "Enter a passphrase."
             fakeTask.running = false
+            fake.role = Onboarding.RoleProvider
+            fake.expectedAddress = ""
+            fake.keyProblem = ""
+            fake.keyAccepted = false
+            fakeKeyTask.running = false
+            fakeRestore.calls = []
+            fakeRestore.backupFile = ""
+            fakeRestore.suggestedName = ""
+            fakeRestore.passProblemText = "Enter a passphrase."
+            fakeRestoreTask.running = false
+            fakeRestoreTask.error = ""
         }
 
         function test_welcomeStartGoesOn() {
@@ -166,7 +225,9 @@ Item {
             const next = findByName(key, "keyNext")
             verify(!next.enabled)
             verify(!findByName(key, "keyImport").enabled, "nothing typed, nothing to import")
-            mouseClick(findByName(key, "keyGenerate"))
+            const gen = findByName(key, "keyGenerate")
+            verify(gen.visible && gen.enabled, "visible " + gen.visible + " x " + gen.x + " y " + gen.y + " w " + gen.width + " role " + fake.role + " canGen " + fake.canGenerateKey)
+            mouseClick(gen)
             compare(fake.calls, ["generateKey"])
             compare(findByName(key, "keyAddress").text, "Address 0xABCD")
             verify(next.enabled)
@@ -216,6 +277,88 @@ Item {
             verify(!findByName(backup, "fetchCircuits").enabled)
             mouseClick(finish)
             compare(fake.calls, ["fetchCircuits", "finish"])
+        }
+
+        function test_welcomeOffersTheRestore() {
+            show(welcome)
+            const spy = Qt.createQmlObject('import QtTest; SignalSpy { signalName: "restoreChosen" }', root)
+            spy.target = welcome
+            mouseClick(findByName(welcome, "welcomeRestore"))
+            compare(spy.count, 1)
+            compare(nextSpy.count, 0)
+            spy.destroy()
+        }
+
+        function test_roleStepSetsEveryRole() {
+            show(role)
+            verify(!findByName(role, "roleNote").visible)
+            mouseClick(findByName(role, "roleAuditor"))
+            compare(fake.role, Onboarding.RoleAuditor)
+            verify(findByName(role, "roleAuditor").checked)
+            verify(!findByName(role, "roleProvider").checked)
+            verify(findByName(role, "roleNote").visible, "says the key is imported and checked")
+            mouseClick(findByName(role, "roleOperator"))
+            compare(fake.role, Onboarding.RoleOperator)
+            mouseClick(findByName(role, "roleProvider"))
+            compare(fake.role, Onboarding.RoleProvider)
+        }
+
+        function test_keyStepForAnAuditorImportsAndWaitsForTheCheck() {
+            fake.role = Onboarding.RoleAuditor
+            fake.expectedAddress = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8"
+            show(key)
+            verify(!findByName(key, "keyGenerate").visible, "an auditor's key is imported")
+            verify(findByName(key, "keyIntro").text.indexOf(fake.expectedAddress) >= 0,
+                   "the step names the account whose key it wants")
+            fake.address = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC"
+            fake.keyProblem = "This key belongs to 0x3C44…, but the auditor registered on Local devnet is 0x7099…"
+            verify(findByName(key, "keyProblem").visible)
+            verify(!findByName(key, "keyNext").enabled)
+            fake.address = fake.expectedAddress
+            fake.keyProblem = ""
+            verify(!findByName(key, "keyProblem").visible)
+            verify(!findByName(key, "keyNext").enabled, "not before the check passed")
+            fake.keyAccepted = true
+            verify(findByName(key, "keyNext").enabled)
+            compare(findByName(key, "keyAddress").text, "Address " + fake.expectedAddress)
+        }
+
+        function test_backupStepHidesCircuitsForOtherRoles() {
+            fake.role = Onboarding.RoleOperator
+            show(backup)
+            verify(!findByName(backup, "fetchCircuits").visible)
+            fake.backupPath = "/tmp/op.bsbackup"
+            compare(findByName(backup, "onboardingFinish").text, "Open the profile")
+        }
+
+        function test_restoreStepGatesAndHandsTheFieldsOver() {
+            show(restoreStep)
+            const start = findByName(restoreStep, "restoreStart")
+            verify(!start.enabled, "no file yet")
+            compare(findByName(restoreStep, "restoreFile").text, "No file chosen")
+            fakeRestore.backupFile = "/home/a/acme.bsbackup"
+            fakeRestore.suggestedName = "acme"
+            compare(findByName(restoreStep, "restoreName").text, "acme")
+            verify(!start.enabled, "no backup passphrase yet")
+            type(findByName(restoreStep, "restoreBackupPassphrase"), "copper meadow 17")
+            verify(!start.enabled, "the new passphrase has a problem")
+            fakeRestore.passProblemText = ""
+            type(findByName(restoreStep, "restoreNewPassphrase"), "violet harbour 19")
+            verify(start.enabled)
+            findByName(restoreStep, "restoreName").text = "taken"
+            verify(!start.enabled)
+            verify(findByName(restoreStep, "restoreNameProblem").visible)
+            findByName(restoreStep, "restoreName").text = "acme"
+            mouseClick(start)
+            compare(fakeRestore.calls, ["restore acme 16"])
+            fakeRestoreTask.running = true
+            verify(!start.enabled, "not twice")
+            verify(findByName(restoreStep, "restoreStatus").visible, "the progress is shown")
+            fakeRestoreTask.running = false
+            fakeRestoreTask.error = "wrong backup passphrase (or the backup file was altered): nothing was restored"
+            verify(findByName(restoreStep, "restoreStatus").visible, "the error is shown")
+            findByName(restoreStep, "restoreBackupPassphrase").clear()
+            findByName(restoreStep, "restoreNewPassphrase").clear()
         }
     }
 }
