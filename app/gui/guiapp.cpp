@@ -10,6 +10,7 @@
 #include "onboarding.h"
 #include "provider_pages.h"
 #include "registration_model.h"
+#include "restore_model.h"
 #include "secretfield.h"
 #include "session.h"
 #include "steps_model.h"
@@ -58,6 +59,7 @@ void registerQmlTypes(AppSettings* settings, Session* session, Onboarding* onboa
     qmlRegisterUncreatableType<FailedClaimsModel>(uri, 1, 0, "FailedClaimsModel", owned);
     qmlRegisterUncreatableType<StepsModel>(uri, 1, 0, "StepsModel", owned);
     qmlRegisterUncreatableType<ActivityModel>(uri, 1, 0, "ActivityModel", owned);
+    qmlRegisterUncreatableType<RestoreModel>(uri, 1, 0, "RestoreModel", owned);
 }
 
 } // namespace bs::gui
