@@ -58,7 +58,9 @@ Flickable {
                     required property bool current
                     spacing: Theme.spacingS
                     Rectangle {
-                        width: 14; height: 14; radius: 7
+                        Layout.preferredWidth: 14
+                        Layout.preferredHeight: 14
+                        radius: 7
                         color: done ? Theme.verified : "transparent"
                         border.color: done ? Theme.verified : current ? Theme.attention : Theme.border
                         border.width: 2

@@ -98,6 +98,7 @@ Dialog {
             // ---- funding ----
             Rectangle {
                 Layout.fillWidth: true
+                visible: !dialog.started
                 Layout.preferredHeight: funding.implicitHeight + 2 * Theme.spacingS
                 radius: Theme.radius
                 color: Theme.surfaceAlt
@@ -177,7 +178,8 @@ Dialog {
             ColumnLayout {
                 objectName: "preview"
                 Layout.fillWidth: true
-                visible: dialog.model !== null && dialog.model.phase !== NewCycleModel.PhaseInput
+                // Once started, the cycle's progress takes its place.
+                visible: dialog.model !== null && dialog.model.phase === NewCycleModel.PhasePreviewed
                 spacing: Theme.spacingXs
 
                 Banner {

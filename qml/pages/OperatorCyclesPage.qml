@@ -100,7 +100,8 @@ PageFrame {
                 axisY: ValueAxis {
                     id: axisPool
                     min: 0
-                    labelFormat: "%.0f"
+                    // Small pools need the decimals, or the ticks all read "1".
+                    labelFormat: max < 10 ? "%.2f" : "%.0f"
                     labelsColor: Theme.textMuted
                     gridLineColor: Theme.border
                     labelsVisible: !AppSettings.hideAmounts
@@ -242,7 +243,7 @@ PageFrame {
             // The selected cycle
             Rectangle {
                 objectName: "cycleDetail"
-                Layout.preferredWidth: 380
+                Layout.preferredWidth: Math.min(400, Math.max(320, page.width * 0.36))
                 Layout.fillHeight: true
                 radius: Theme.radius
                 color: Theme.surface

@@ -102,7 +102,7 @@ PageFrame {
                         spacing: 0
                         Label { Layout.fillWidth: true; leftPadding: 12; text: qsTr("Provider"); font.weight: Font.DemiBold; color: Theme.text }
                         Label { Layout.preferredWidth: 150; leftPadding: 12; text: qsTr("State"); font.weight: Font.DemiBold; color: Theme.text }
-                        Label { Layout.preferredWidth: 130; leftPadding: 12; text: qsTr("Registered at"); font.weight: Font.DemiBold; color: Theme.text }
+                        Label { Layout.preferredWidth: 160; leftPadding: 12; text: qsTr("Registered at"); font.weight: Font.DemiBold; color: Theme.text }
                     }
                     Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
                     ListView {
@@ -177,7 +177,7 @@ PageFrame {
                                         text: row.statusText
                                     }
                                 }
-                                Label { Layout.preferredWidth: 130; leftPadding: 12; text: row.createdAt; color: Theme.text; elide: Text.ElideRight }
+                                Label { Layout.preferredWidth: 160; leftPadding: 12; text: row.createdAt; color: Theme.text; elide: Text.ElideRight }
                             }
                         }
                     }
@@ -309,10 +309,10 @@ PageFrame {
                             objectName: "detailTotals"
                             Layout.fillWidth: true
                             visible: page.detail !== null && page.detail.reportLoaded
-                            text: page.detail ? qsTr("%1 cycles · %2 calls · %3 %4 paid")
-                                                .arg(page.detail.cycleCount).arg(page.detail.totalCalls)
-                                                .arg(AppSettings.hideAmounts ? "•••" : page.detail.totalPaid)
-                                                .arg(page.detail.tokenSymbol) : ""
+                            text: page.detail ? qsTr("%n cycle(s)", "", page.detail.cycleCount) + " · "
+                                                + qsTr("%1 calls · %2 %3 paid").arg(page.detail.totalCalls)
+                                                  .arg(AppSettings.hideAmounts ? "•••" : page.detail.totalPaid)
+                                                  .arg(page.detail.tokenSymbol) : ""
                             color: Theme.text
                             wrapMode: Text.WordWrap
                         }
