@@ -26,6 +26,8 @@ Flickable {
             Label {
                 objectName: "cycleTitle"
                 Layout.fillWidth: true
+                // Elided to what the mark leaves, never wider.
+                Layout.preferredWidth: 10
                 text: root.cycle ? qsTr("Cycle %1").arg(root.cycle.cycleId) : ""
                 font.pixelSize: Theme.fontTitle
                 font.weight: Font.DemiBold

@@ -3,17 +3,65 @@
 // it with the mouse, wait for a Task, run a devnet script with node and read its JSON line.
 #pragma once
 
+#include "appsettings.h"
+#include "guiapp.h"
+#include "onboarding.h"
+#include "session.h"
 #include "task.h"
+#include "vault/kdf.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QQmlApplicationEngine>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSignalSpy>
 #include <QTest>
 
 namespace bs::test {
+
+// The app as main.cpp makes it, over a throw-away directory: settings, session (profiles in
+// <dir>/profiles), onboarding, and Main.qml in a window.
+struct AppUnderTest
+{
+    QTemporaryDir dir;
+    std::unique_ptr<gui::AppSettings> settings;
+    std::unique_ptr<gui::Session> session;
+    std::unique_ptr<gui::Onboarding> onboarding;
+    std::unique_ptr<QQmlApplicationEngine> engine;
+    QQuickWindow* window = nullptr;
+
+    // The window shown; false when anything failed. The vault KDF is kept quick.
+    bool start()
+    {
+        if (!dir.isValid())
+            return false;
+        vault::testing::allowWeakKdf(true);
+        settings = std::make_unique<gui::AppSettings>(std::make_unique<QSettings>(
+            dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+        session = std::make_unique<gui::Session>(dir.filePath(QStringLiteral("profiles")),
+                                                 settings.get());
+        onboarding = std::make_unique<gui::Onboarding>(session.get());
+        gui::registerQmlTypes(settings.get(), session.get(), onboarding.get());
+        engine = std::make_unique<QQmlApplicationEngine>();
+        engine->addImportPath(QStringLiteral("qrc:/"));
+        engine->load(QUrl(QStringLiteral("qrc:/BackendShield/Main.qml")));
+        if (engine->rootObjects().isEmpty())
+            return false;
+        window = qobject_cast<QQuickWindow*>(engine->rootObjects().constFirst());
+        return window && QTest::qWaitForWindowExposed(window);
+    }
+    // The window first, the view models after.
+    void stop()
+    {
+        engine.reset();
+        onboarding.reset();
+        session.reset();
+    }
+};
 
 // Waits for a task to finish; warns with its error.
 inline bool finish(gui::Task* task, int seconds = 300)

@@ -9,26 +9,18 @@
 // (the devnet's JS client); a provider is suspended; the server is revoked and its token
 // refused (401). Screenshots of every page, light and dark, at 1280x800 and 1024x700:
 // <build>/screenshots/operator-*.png.
-#include "appsettings.h"
 #include "format.h"
 #include "gui_driver.h"
-#include "guiapp.h"
 #include "ledger/money.h"
-#include "onboarding.h"
 #include "operator_pages.h"
 #include "secretfield.h"
-#include "session.h"
-#include "vault/kdf.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QQmlApplicationEngine>
 #include <QRandomGenerator>
-#include <QSettings>
 #include <QTimeZone>
-#include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(BackendShieldPlugin)
@@ -74,39 +66,25 @@ private:
     // Approve / suspend through the detail pane and the reason dialog.
     bool changeStatus(const QString& providerId, const QString& button, const QString& reason);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<Onboarding> m_onboarding;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    bs::test::AppUnderTest m_app;
+    QTemporaryDir& m_dir = m_app.dir;
+    AppSettings* m_settings = nullptr;
+    Session* m_session = nullptr;
     QQuickWindow* m_window = nullptr;
 };
 
 void TestOperatorGuiDevnet::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    bs::vault::testing::allowWeakKdf(true);
-    m_settings = std::make_unique<AppSettings>(std::make_unique<QSettings>(
-        m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
-    m_session =
-        std::make_unique<Session>(m_dir.filePath(QStringLiteral("profiles")), m_settings.get());
-    m_onboarding = std::make_unique<Onboarding>(m_session.get());
-    registerQmlTypes(m_settings.get(), m_session.get(), m_onboarding.get());
-    m_engine = std::make_unique<QQmlApplicationEngine>();
-    m_engine->addImportPath(QStringLiteral("qrc:/"));
-    m_engine->load(QUrl(QStringLiteral("qrc:/BackendShield/Main.qml")));
-    QVERIFY(!m_engine->rootObjects().isEmpty());
-    m_window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().constFirst());
-    QVERIFY(m_window);
+    QVERIFY(m_app.start());
+    m_settings = m_app.settings.get();
+    m_session = m_app.session.get();
+    m_window = m_app.window;
     m_window->resize(1280, 800);
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
 
 void TestOperatorGuiDevnet::cleanupTestCase()
 {
-    m_engine.reset();
-    m_onboarding.reset();
-    m_session.reset();
+    m_app.stop();
 }
 
 void TestOperatorGuiDevnet::show(const QString& page)
