@@ -297,7 +297,7 @@ Dialog {
                     kind: dialog.model && dialog.model.recomputedOk ? "verified" : "failure"
                     text: dialog.model && dialog.model.recomputedOk
                           ? qsTr("Recomputed on this machine by the revenue rule: identical")
-                          : qsTr("Recomputed on this machine: %n difference(s)", "", dialog.model ? dialog.model.differences.length : 0)
+                          : qsTr("Recomputed on this machine: it differs from the server's")
                 }
                 Repeater {
                     model: dialog.model ? dialog.model.differences : []

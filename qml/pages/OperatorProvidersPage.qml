@@ -309,7 +309,7 @@ PageFrame {
                             objectName: "detailTotals"
                             Layout.fillWidth: true
                             visible: page.detail !== null && page.detail.reportLoaded
-                            text: page.detail ? qsTr("%n cycle(s)", "", page.detail.cycleCount) + " · "
+                            text: page.detail ? (page.detail.cycleCount === 1 ? qsTr("1 cycle") : qsTr("%1 cycles").arg(page.detail.cycleCount)) + " · "
                                                 + qsTr("%1 calls · %2 %3 paid").arg(page.detail.totalCalls)
                                                   .arg(AppSettings.hideAmounts ? "•••" : page.detail.totalPaid)
                                                   .arg(page.detail.tokenSymbol) : ""
