@@ -435,6 +435,45 @@ private Q_SLOTS:
         QCOMPARE(countOf(server.requests, "POST"), 0);
     }
 
+    void allocationsMarkWhatTheContractRoundsToDust()
+    {
+        // A token of 6 decimals over an eERC of 2: the last 4 digits of each amount are dust.
+        auto line = [](const char* id, std::uint64_t weight, std::uint64_t amount,
+                       std::uint64_t dust, bool matches) {
+            bs::wallet::AllocationLine l;
+            l.providerId = QString::fromLatin1(id);
+            l.weight = bs::U256::fromU64(weight);
+            l.sharePercent = "50.00";
+            l.serverAmount = bs::U256::fromU64(amount);
+            l.clientAmount = bs::U256::fromU64(matches ? amount : amount + 1);
+            l.serverDust = bs::U256::fromU64(dust);
+            l.clientDust = bs::U256::fromU64(dust);
+            l.matches = matches;
+            return l;
+        };
+        AllocationsModel model;
+        model.setLines({line("prv_1", 300, 75'000'000, 0, true),
+                        line("prv_2", 100, 24'999'999, 9'999, true),
+                        line("prv_3", 1, 1, 1, false)},
+                       6);
+        QCOMPARE(model.count(), 3);
+        auto at = [&](int row, int role) { return model.data(model.index(row), role); };
+        QVERIFY(!at(0, AllocationsModel::HasDustRole).toBool());
+        QCOMPARE(at(0, AllocationsModel::DustRole).toString(), QString());
+        QCOMPARE(at(0, AllocationsModel::ShareRole).toString(), QStringLiteral("50.00 %"));
+        QVERIFY(at(1, AllocationsModel::HasDustRole).toBool());
+        QVERIFY(!at(1, AllocationsModel::NoTransferRole).toBool());
+        QCOMPARE(at(1, AllocationsModel::DustRole).toString(),
+                 displayAmount(bs::U256::fromU64(9'999), 6));
+        QCOMPARE(at(1, AllocationsModel::AmountRole).toString(),
+                 displayAmount(bs::U256::fromU64(24'999'999), 6));
+        // All of it dust: nothing is sent to this provider; and the rule gives another amount.
+        QVERIFY(at(2, AllocationsModel::NoTransferRole).toBool());
+        QVERIFY(!at(2, AllocationsModel::MatchesRole).toBool());
+        QCOMPARE(at(2, AllocationsModel::ClientAmountRole).toString(),
+                 displayAmount(bs::U256::fromU64(2), 6));
+    }
+
     void sessionOpensTheOperatorPagesForAnOperatorVault()
     {
         bs::vault::testing::allowWeakKdf(true);
