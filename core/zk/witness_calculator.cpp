@@ -466,10 +466,16 @@ Result<WitnessCalculator> WitnessCalculator::create(std::shared_ptr<const wasm::
 
     wasm::InstanceLimits limits;
     limits.maxMemoryPages = options.maxMemoryPages;
+    // Loading runs the module's code too (start function, the natives' self-check on its own
+    // helpers, the getters below): under a budget of its own, or a hostile .wasm hangs the
+    // load (found by fuzz_witness). The bench circuit takes 54 thousand units here.
+    constexpr uint64_t kLoadFuel = uint64_t(1) << 24;
+    limits.initialFuel = kLoadFuel;
     auto inst = wasm::Instance::instantiate(module, s.hostImports(), limits);
     if (!inst)
         return fail("The circuit's .wasm file cannot be loaded: " + inst.error().message);
     s.instance = std::move(*inst);
+    s.instance->setFuel(kLoadFuel);
     if (options.nativeFieldHelpers)
         s.nativeHelpers = installCircomNatives(*s.instance).installed;
 
