@@ -109,5 +109,6 @@ int runBalance(Context& ctx, const QStringList& args);
 int runHistory(Context& ctx, const QStringList& args);
 int runClaim(Context& ctx, const QStringList& args);
 int runVault(Context& ctx, const QStringList& args);
+int runAudit(Context& ctx, const QStringList& args); // cmd_audit.cpp
 
 } // namespace bs::cli

@@ -28,6 +28,7 @@ const Group kGroups[] = {
     {"history", "earnings and claims history", bs::cli::runHistory},
     {"claim", "withdraw eERC to USDC", bs::cli::runClaim},
     {"vault", "create, check, back up and restore the encrypted vault", bs::cli::runVault},
+    {"audit", "verify the operator's reported distributions against the chain", bs::cli::runAudit},
 };
 
 void printHelp(QTextStream& out)

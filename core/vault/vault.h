@@ -206,6 +206,41 @@ public:
                                        std::optional<KdfParams> kdf = {},
                                        const VaultOptions& options = {});
 
+    // ---- The auditor's work (schema 5; core/audit through wallet::VaultAuditStore) ----
+    // Events are opaque payloads keyed by (block, log index); the vault does not read them.
+    struct AuditEventRow
+    {
+        quint64 blockNumber = 0;
+        quint32 logIndex = 0;
+        QByteArray payload;
+    };
+    struct AuditScanState
+    {
+        QString scope;
+        quint64 scannedTo = 0;
+    };
+    struct AuditRunRow
+    {
+        qint64 id = 0;
+        qint64 createdAt = 0; // milliseconds since the epoch
+        QString summary;      // JSON
+    };
+    Result<std::optional<AuditScanState>> auditScanState() const;
+    // Every event, ordered by block, then log index.
+    Result<std::vector<AuditEventRow>> auditEvents() const;
+    // In one commit: forgets every event when `scope` differs from the stored one, then every
+    // event at or after `fromBlock`; stores `rows` and the state (scope, scannedTo).
+    Result<void> replaceAuditEvents(const QString& scope,
+                                    quint64 fromBlock,
+                                    const std::vector<AuditEventRow>& rows,
+                                    quint64 scannedTo);
+    // Saves a run (the report as given: the caller compresses it); returns its id.
+    Result<qint64> addAuditRun(qint64 createdAt, const QString& summary, const QByteArray& report);
+    // Runs without their reports, newest first.
+    Result<std::vector<AuditRunRow>> auditRuns() const;
+    // A run's report; nullopt for an unknown id.
+    Result<std::optional<QByteArray>> auditRunReport(qint64 id) const;
+
     struct Impl;
 
 private:
