@@ -61,8 +61,9 @@ Result<std::optional<QDateTime>> timeOption(const Options& opts, const char* nam
 {
     if (!opts.has(QLatin1String(name)))
         return std::optional<QDateTime>();
-    const chain::JsonFields fields(QJsonObject{{QLatin1String(name), opts.value(QLatin1String(name))}},
-                                   chain::JsonSource{"the command line has", ""});
+    const chain::JsonFields fields(
+        QJsonObject{{QLatin1String(name), opts.value(QLatin1String(name))}},
+        chain::JsonSource{"the command line has", ""});
     auto t = fields.time(name);
     if (!t)
         return t.error();
@@ -153,7 +154,10 @@ private:
     bool m_shown = false;
 };
 
-void printText(Context& ctx, const audit::VerifyOutcome& outcome, const QString& out, const QString& csv)
+void printText(Context& ctx,
+               const audit::VerifyOutcome& outcome,
+               const QString& out,
+               const QString& csv)
 {
     const audit::Report& r = outcome.report;
     QTextStream& o = ctx.out;
@@ -175,8 +179,8 @@ void printText(Context& ctx, const audit::VerifyOutcome& outcome, const QString&
     o << '\n';
     for (const audit::CycleResult& c : r.cycles)
         o << "cycle " << c.cycleId << ": reported " << money(c.reportedTotal) << " in "
-          << c.reportedCount << ", decrypted " << money(c.decryptedTotal) << " in "
-          << c.foundCount << (c.ok ? ", ok" : ", findings") << '\n';
+          << c.reportedCount << ", decrypted " << money(c.decryptedTotal) << " in " << c.foundCount
+          << (c.ok ? ", ok" : ", findings") << '\n';
     o << "payouts: " << r.payouts.size() << " (unreported " << r.totals.unreportedCount << ")\n";
     o << "findings: " << r.findings.size() << '\n';
     for (const audit::Finding& f : r.findings)
@@ -209,7 +213,8 @@ int cmdVerify(Context& ctx, const Options& opts)
             return failure(ctx, fromError(file.error()));
         const chain::Deployment& a = file->deployment;
         const chain::Deployment& b = network.deployment;
-        if (a.chainId != b.chainId || a.encryptedErc != b.encryptedErc || a.registrar != b.registrar)
+        if (a.chainId != b.chainId || a.encryptedErc != b.encryptedErc ||
+            a.registrar != b.registrar)
             return failure(ctx, QStringLiteral("the --network file describes another deployment "
                                                "than the vault's profile."));
         file->allowPlainHttp = network.allowPlainHttp;
@@ -249,8 +254,8 @@ int cmdVerify(Context& ctx, const Options& opts)
     options.software = QStringLiteral("BackendShield " BS_VERSION);
     options.progress = [&](const audit::VerifyProgress& p) { line.show(p); };
     auto outcome = audit::verify(env, options);
-    if (!outcome && outcome.error().message.find("cache in the vault is damaged") !=
-                        std::string::npos) {
+    if (!outcome &&
+        outcome.error().message.find("cache in the vault is damaged") != std::string::npos) {
         // The cache is only a cache: forget it and read the chain again.
         if (auto reset = store.resetScan(); !reset)
             return failure(ctx, fromError(reset.error()));
@@ -267,7 +272,8 @@ int cmdVerify(Context& ctx, const Options& opts)
         if (auto ok = util::writeFileAtomically(out, outcome->json + '\n'); !ok)
             writeErrors << fromError(ok.error());
     if (!csv.isEmpty())
-        if (auto ok = util::writeFileAtomically(csv, audit::reportCsv(outcome->report, outcome->json));
+        if (auto ok =
+                util::writeFileAtomically(csv, audit::reportCsv(outcome->report, outcome->json));
             !ok)
             writeErrors << fromError(ok.error());
     if (!writeErrors.isEmpty())
@@ -283,11 +289,12 @@ int cmdVerify(Context& ctx, const Options& opts)
         o.insert("reportSha256",
                  QString::fromLatin1(
                      QCryptographicHash::hash(outcome->json, QCryptographicHash::Sha256).toHex()));
-        o.insert("signature", QStringLiteral("0x") +
-                                  QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(
-                                                                     outcome->report.signature->value.data()),
-                                                                 65)
-                                                          .toHex()));
+        o.insert("signature",
+                 QStringLiteral("0x") +
+                     QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(
+                                                        outcome->report.signature->value.data()),
+                                                    65)
+                                             .toHex()));
         o.insert("scan", QJsonObject{{"from", qint64(outcome->scan.from)},
                                      {"head", qint64(outcome->scan.head)},
                                      {"newEvents", qint64(outcome->scan.newEvents)},
@@ -310,7 +317,8 @@ int cmdReportCheck(Context& ctx, const Options& opts)
         return failure(ctx, fromError(bytes.error()));
     auto checked = audit::checkReport(*bytes);
     if (!checked)
-        return failure(ctx, QStringLiteral("the report is not valid: ") + fromError(checked.error()));
+        return failure(ctx,
+                       QStringLiteral("the report is not valid: ") + fromError(checked.error()));
     const audit::Report& r = checked->report;
     const auto time = [](const std::optional<QDateTime>& t) {
         return t ? operator_api::formatTime(*t) : QString();

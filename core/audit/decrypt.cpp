@@ -53,9 +53,10 @@ Result<void> decryptPcts(std::span<const crypto::Pct> pcts,
         return true;
     };
 
-    const unsigned helpers =
-        total <= kChunk ? 0 : std::min<unsigned>(decryptThreads(threads) - 1,
-                                                 unsigned((total + kChunk - 1) / kChunk) - 1);
+    const unsigned helpers = total <= kChunk
+                                 ? 0
+                                 : std::min<unsigned>(decryptThreads(threads) - 1,
+                                                      unsigned((total + kChunk - 1) / kChunk) - 1);
     std::vector<std::jthread> pool;
     pool.reserve(helpers);
     for (unsigned t = 0; t < helpers; ++t)

@@ -109,9 +109,8 @@ QByteArray encodeEvent(const ChainEvent& e)
     return out;
 }
 
-Result<ChainEvent> decodeEvent(std::uint64_t blockNumber,
-                               std::uint32_t logIndex,
-                               const QByteArray& bytes)
+Result<ChainEvent>
+decodeEvent(std::uint64_t blockNumber, std::uint32_t logIndex, const QByteArray& bytes)
 {
     const auto damaged = [&] {
         return fail("the auditor's cache in the vault is damaged (event at block " +

@@ -67,16 +67,14 @@ struct ChainEvent
 // The event's position in the chain, for ordering and lookups.
 inline bool before(const ChainEvent& a, const ChainEvent& b)
 {
-    return a.blockNumber != b.blockNumber ? a.blockNumber < b.blockNumber
-                                          : a.logIndex < b.logIndex;
+    return a.blockNumber != b.blockNumber ? a.blockNumber < b.blockNumber : a.logIndex < b.logIndex;
 }
 
 // A compact, versioned byte form of everything but the block number and log index (the key
 // under which a store keeps it), and its strict reader: anything but what encodeEvent wrote
 // is refused with a sentence saying the cache is damaged.
 QByteArray encodeEvent(const ChainEvent& event);
-Result<ChainEvent> decodeEvent(std::uint64_t blockNumber,
-                               std::uint32_t logIndex,
-                               const QByteArray& bytes);
+Result<ChainEvent>
+decodeEvent(std::uint64_t blockNumber, std::uint32_t logIndex, const QByteArray& bytes);
 
 } // namespace bs::audit

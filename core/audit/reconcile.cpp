@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/reconcile.h"
 
+#include "audit/amounts.h"
 #include "ledger/money.h"
 #include "util/hex.h"
 
@@ -14,11 +15,6 @@ namespace {
 using operator_api::AuditTotals;
 using Key = std::pair<crypto::Hash256, std::uint32_t>;
 
-U256 addSat(const U256& a, const U256& b)
-{
-    const auto s = a.checkedAdd(b);
-    return s ? *s : U256::max();
-}
 
 U256 scaleUp(const U256& v, unsigned from, unsigned to)
 {
@@ -61,7 +57,8 @@ public:
     }
 
     // `add` with the evidence of an event.
-    Finding& add(const char* kind, Severity severity, const std::string& message, const ChainEvent& e)
+    Finding&
+    add(const char* kind, Severity severity, const std::string& message, const ChainEvent& e)
     {
         Finding& f = add(kind, severity, message);
         f.txHash = e.txHash;
@@ -95,11 +92,11 @@ public:
     // The auditor at (block, log index); nullopt before the first AuditorChanged.
     const Epoch* at(std::uint64_t block, std::uint32_t logIndex) const
     {
-        const auto it = std::lower_bound(
-            m_epochs.begin(), m_epochs.end(), std::make_pair(block, logIndex),
-            [](const Epoch& e, const std::pair<std::uint64_t, std::uint32_t>& p) {
-                return std::make_pair(e.fromBlock, e.fromLogIndex) < p;
-            });
+        const auto it =
+            std::lower_bound(m_epochs.begin(), m_epochs.end(), std::make_pair(block, logIndex),
+                             [](const Epoch& e, const std::pair<std::uint64_t, std::uint32_t>& p) {
+                                 return std::make_pair(e.fromBlock, e.fromLogIndex) < p;
+                             });
         return it == m_epochs.begin() ? nullptr : &*std::prev(it);
     }
 
@@ -140,13 +137,14 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
         if (events[i].kind == EventKind::Payout)
             byKey.push_back(std::uint32_t(i));
     std::sort(byKey.begin(), byKey.end(), [&](std::uint32_t a, std::uint32_t b) {
-        return Key(events[a].txHash, events[a].logIndex) < Key(events[b].txHash, events[b].logIndex);
+        return Key(events[a].txHash, events[a].logIndex) <
+               Key(events[b].txHash, events[b].logIndex);
     });
     const auto findPayout = [&](const Key& key) -> std::optional<std::size_t> {
-        const auto it = std::lower_bound(byKey.begin(), byKey.end(), key,
-                                         [&](std::uint32_t i, const Key& k) {
-                                             return Key(events[i].txHash, events[i].logIndex) < k;
-                                         });
+        const auto it =
+            std::lower_bound(byKey.begin(), byKey.end(), key, [&](std::uint32_t i, const Key& k) {
+                return Key(events[i].txHash, events[i].logIndex) < k;
+            });
         if (it == byKey.end() || Key(events[*it].txHash, events[*it].logIndex) != key)
             return std::nullopt;
         return *it;
@@ -195,7 +193,8 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
                     return fail("cancelled");
                 const Key key(r.txHash, r.logIndex);
                 const auto found = findPayout(key);
-                if ((found && cycleOf[*found] >= 0) || (!found && !unmatchedSeen.insert(key).second)) {
+                if ((found && cycleOf[*found] >= 0) ||
+                    (!found && !unmatchedSeen.insert(key).second)) {
                     addFor("reported-transfer-duplicate", Severity::High,
                            "The report lists transfer " + hexOf(r.txHash) + " log " +
                                std::to_string(r.logIndex) + " more than once",
@@ -207,7 +206,7 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
                     cycleOf[*found] = std::int32_t(ci);
                     ++c.foundCount;
                     if (e.pct == PctStatus::Decrypted)
-                        c.decryptedTotal = addSat(c.decryptedTotal, units.fromEerc(e.amount));
+                        c.decryptedTotal = addSaturating(c.decryptedTotal, units.fromEerc(e.amount));
                     else
                         c.complete = false;
                     if (!out.reportedSpan)
@@ -215,22 +214,22 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
                     out.reportedSpan->from = std::min(out.reportedSpan->from, e.blockNumber);
                     out.reportedSpan->to = std::max(out.reportedSpan->to, e.blockNumber);
                     if (e.counterparty != r.to) {
-                        Finding& f = addFor("reported-transfer-wrong-recipient", Severity::High,
-                                            "The report lists transfer " + hexOf(r.txHash) +
-                                                " as paid to " + r.to.toChecksumHex() +
-                                                ", but on chain it paid " +
-                                                e.counterparty.toChecksumHex(),
-                                            r);
+                        Finding& f =
+                            addFor("reported-transfer-wrong-recipient", Severity::High,
+                                   "The report lists transfer " + hexOf(r.txHash) + " as paid to " +
+                                       r.to.toChecksumHex() + ", but on chain it paid " +
+                                       e.counterparty.toChecksumHex(),
+                                   r);
                         f.address = e.counterparty;
                         f.blockNumber = e.blockNumber;
                     }
                     if (e.blockNumber != r.blockNumber) {
-                        Finding& f = addFor("reported-transfer-wrong-block", Severity::Low,
-                                            "The report places transfer " + hexOf(r.txHash) +
-                                                " in block " + std::to_string(r.blockNumber) +
-                                                ", but it is in block " +
-                                                std::to_string(e.blockNumber),
-                                            r);
+                        Finding& f =
+                            addFor("reported-transfer-wrong-block", Severity::Low,
+                                   "The report places transfer " + hexOf(r.txHash) + " in block " +
+                                       std::to_string(r.blockNumber) + ", but it is in block " +
+                                       std::to_string(e.blockNumber),
+                                   r);
                         f.blockNumber = e.blockNumber;
                     }
                     continue;
@@ -273,8 +272,7 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
                 case ReportedLogCheck::Kind::NotAPayout:
                 case ReportedLogCheck::Kind::NoSuchLog:
                     addFor("reported-transfer-not-found", Severity::High,
-                           listed + ", but that log of the transaction is not an eERC transfer",
-                           r);
+                           listed + ", but that log of the transaction is not an eERC transfer", r);
                     break;
                 case ReportedLogCheck::Kind::NoTransaction:
                     addFor("reported-transfer-not-found", Severity::High,
@@ -284,18 +282,18 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
             }
 
             const auto cycleFinding = [&](const char* kind, const std::string& message,
-                                          std::optional<U256> reported,
-                                          std::optional<U256> found) {
+                                          std::optional<U256> reported, std::optional<U256> found) {
                 Finding& f = findings.add(kind, Severity::High, message + inCycle);
                 f.cycleId = cycle.cycleId;
                 f.reported = reported;
                 f.found = found;
             };
             if (c.reportedCount != c.listedCount)
-                findings.add("report-inconsistent", Severity::Medium,
-                             "The report's transferCount is " + std::to_string(c.reportedCount) +
-                                 " but it lists " + std::to_string(c.listedCount) +
-                                 " transfers" + inCycle)
+                findings
+                    .add("report-inconsistent", Severity::Medium,
+                         "The report's transferCount is " + std::to_string(c.reportedCount) +
+                             " but it lists " + std::to_string(c.listedCount) + " transfers" +
+                             inCycle)
                     .cycleId = cycle.cycleId;
             if (c.reportedCount != c.foundCount)
                 cycleFinding("cycle-count-mismatch",
@@ -316,16 +314,16 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
                              "The listed transfers carried " + findings.money(c.decryptedTotal) +
                                  ", more than the pool of " + findings.money(c.pool),
                              c.pool, c.decryptedTotal);
-            else if (addSat(c.reportedTotal, c.reportedDust) > c.pool)
+            else if (addSaturating(c.reportedTotal, c.reportedDust) > c.pool)
                 cycleFinding("cycle-exceeds-pool",
                              "The report claims " + findings.money(c.reportedTotal) +
                                  " distributed and " + findings.money(c.reportedDust) +
                                  " of dust, more than the pool of " + findings.money(c.pool),
-                             c.pool, addSat(c.reportedTotal, c.reportedDust));
+                             c.pool, addSaturating(c.reportedTotal, c.reportedDust));
 
-            cycleTotals = addSat(cycleTotals, c.reportedTotal);
+            cycleTotals = addSaturating(cycleTotals, c.reportedTotal);
             cycleCounts += c.reportedCount;
-            allDecrypted = addSat(allDecrypted, c.decryptedTotal);
+            allDecrypted = addSaturating(allDecrypted, c.decryptedTotal);
             allFound += c.foundCount;
             allComplete = allComplete && c.complete;
             out.cycles.push_back(std::move(c));
@@ -352,8 +350,7 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
         if (report.transferCount != allFound) {
             Finding& f = findings.add("period-count-mismatch", Severity::High,
                                       "The report claims " + std::to_string(report.transferCount) +
-                                          " transfers in the period; " +
-                                          std::to_string(allFound) +
+                                          " transfers in the period; " + std::to_string(allFound) +
                                           " of those listed are the operator's payouts on chain.");
             f.reported = U256::fromU64(report.transferCount);
             f.found = U256::fromU64(allFound);
@@ -381,7 +378,7 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
     std::map<crypto::Hash256, U256> chainDeposits; // per transaction, token units
     for (const ChainEvent& e : events)
         if (e.kind == EventKind::Deposit)
-            chainDeposits[e.txHash] = addSat(chainDeposits[e.txHash], e.eventAmount);
+            chainDeposits[e.txHash] = addSaturating(chainDeposits[e.txHash], e.eventAmount);
     for (const auto& [tx, amount] : reportedDeposits) {
         const auto it = chainDeposits.find(tx);
         if (it == chainDeposits.end()) {
@@ -393,11 +390,11 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
             f.txHash = tx;
             f.reported = units.fromToken(amount);
         } else if (it->second != amount) {
-            Finding& f = findings.add("deposit-amount-mismatch", Severity::High,
-                                      "The report lists deposit " + hexOf(tx) + " as " +
-                                          findings.money(units.fromToken(amount)) +
-                                          ", but it deposited " +
-                                          findings.money(units.fromToken(it->second)) + ".");
+            Finding& f =
+                findings.add("deposit-amount-mismatch", Severity::High,
+                             "The report lists deposit " + hexOf(tx) + " as " +
+                                 findings.money(units.fromToken(amount)) + ", but it deposited " +
+                                 findings.money(units.fromToken(it->second)) + ".");
             f.txHash = tx;
             f.reported = units.fromToken(amount);
             f.found = units.fromToken(it->second);
@@ -408,9 +405,9 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
     bool needEarlier = false;
     for (std::size_t i = 0; i < events.size() && !needEarlier; ++i) {
         const ChainEvent& e = events[i];
-        needEarlier = inWindow(e) && ((e.kind == EventKind::Payout && cycleOf[i] < 0) ||
-                                      (e.kind == EventKind::Deposit &&
-                                       !reportedDeposits.contains(e.txHash)));
+        needEarlier =
+            inWindow(e) && ((e.kind == EventKind::Payout && cycleOf[i] < 0) ||
+                            (e.kind == EventKind::Deposit && !reportedDeposits.contains(e.txHash)));
     }
     std::map<Key, QString> earlierTransfers;
     std::set<crypto::Hash256> earlierDeposits;
@@ -500,7 +497,7 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
                 p.attribution = Attribution::Unreported;
                 ++out.totals.unreportedCount;
                 if (p.amount)
-                    out.totals.unreportedTotal = addSat(out.totals.unreportedTotal, *p.amount);
+                    out.totals.unreportedTotal = addSaturating(out.totals.unreportedTotal, *p.amount);
                 if (in.totals) {
                     Finding& f = findings.add(
                         "unreported-payout", Severity::High,
@@ -531,34 +528,35 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
             if (e.pct == PctStatus::Decrypted) {
                 m.decryptedAmount = units.fromEerc(e.amount);
                 if (e.amount != e.eventAmount) {
-                    Finding& f = findings.add(
-                        "withdraw-amount-mismatch", Severity::High,
-                        "The operator's withdraw " + hexOf(e.txHash) + " states " +
-                            findings.money(*m.amount) + " but its auditor ciphertext holds " +
-                            findings.money(*m.decryptedAmount) + ".",
-                        e);
+                    Finding& f = findings.add("withdraw-amount-mismatch", Severity::High,
+                                              "The operator's withdraw " + hexOf(e.txHash) +
+                                                  " states " + findings.money(*m.amount) +
+                                                  " but its auditor ciphertext holds " +
+                                                  findings.money(*m.decryptedAmount) + ".",
+                                              e);
                     f.reported = m.amount;
                     f.found = m.decryptedAmount;
                 }
             }
-            out.totals.withdrawnTotal = addSat(out.totals.withdrawnTotal, *m.amount);
+            out.totals.withdrawnTotal = addSaturating(out.totals.withdrawnTotal, *m.amount);
         } else if (e.kind == EventKind::Burn) {
             if (e.pct == PctStatus::Decrypted) {
                 m.amount = units.fromEerc(e.amount);
-                out.totals.burnedTotal = addSat(out.totals.burnedTotal, *m.amount);
+                out.totals.burnedTotal = addSaturating(out.totals.burnedTotal, *m.amount);
             }
         } else { // Deposit
             m.amount = units.fromToken(e.eventAmount);
             m.dust = units.fromToken(e.dust);
-            out.totals.depositedTotal = addSat(out.totals.depositedTotal, *m.amount);
+            out.totals.depositedTotal = addSaturating(out.totals.depositedTotal, *m.amount);
             if (in.totals) {
                 m.reported = reportedDeposits.contains(e.txHash);
                 if (!*m.reported && !earlierDeposits.contains(e.txHash))
-                    findings.add("unreported-deposit", Severity::Medium,
-                                 "The operator deposited " + findings.money(*m.amount) +
-                                     " in transaction " + hexOf(e.txHash) +
-                                     ", and the report does not list it.",
-                                 e)
+                    findings
+                        .add("unreported-deposit", Severity::Medium,
+                             "The operator deposited " + findings.money(*m.amount) +
+                                 " in transaction " + hexOf(e.txHash) +
+                                 ", and the report does not list it.",
+                             e)
                         .found = m.amount;
             }
         }
@@ -571,26 +569,29 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
             return fail("cancelled");
         const crypto::EthAddress address(bytes);
         const ChainEvent& first = events[r.firstEvent];
-        const std::string count = std::to_string(r.payouts) + " payout" + (r.payouts == 1 ? "" : "s");
+        const std::string count =
+            std::to_string(r.payouts) + " payout" + (r.payouts == 1 ? "" : "s");
         auto registered = lookups.isRegistered(address, stop);
         if (!registered)
             return registered.error();
         if (!*registered)
-            findings.add("recipient-not-registered", Severity::High,
-                         address.toChecksumHex() + " received " + count +
-                             " but has no key in the eERC registrar.",
-                         first)
+            findings
+                .add("recipient-not-registered", Severity::High,
+                     address.toChecksumHex() + " received " + count +
+                         " but has no key in the eERC registrar.",
+                     first)
                 .address = address;
         if (in.providers && !in.providers->contains(bytes))
-            findings.add("recipient-not-provider", Severity::Medium,
-                         address.toChecksumHex() + " received " + count +
-                             " but is not one of the operator's providers.",
-                         first)
+            findings
+                .add("recipient-not-provider", Severity::Medium,
+                     address.toChecksumHex() + " received " + count +
+                         " but is not one of the operator's providers.",
+                     first)
                 .address = address;
     }
 
     for (const CycleResult& c : out.cycles) {
-        out.totals.decryptedTotal = addSat(out.totals.decryptedTotal, c.decryptedTotal);
+        out.totals.decryptedTotal = addSaturating(out.totals.decryptedTotal, c.decryptedTotal);
         out.totals.foundCount += c.foundCount;
     }
     out.findings = findings.take();

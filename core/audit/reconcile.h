@@ -66,8 +66,9 @@ class ChainLookups
 {
 public:
     virtual ~ChainLookups() = default;
-    virtual Result<ReportedLogCheck>
-    reportedTransfer(const crypto::Hash256& txHash, std::uint32_t logIndex, std::stop_token stop) = 0;
+    virtual Result<ReportedLogCheck> reportedTransfer(const crypto::Hash256& txHash,
+                                                      std::uint32_t logIndex,
+                                                      std::stop_token stop) = 0;
     virtual Result<bool> isRegistered(const crypto::EthAddress& account, std::stop_token stop) = 0;
 };
 
@@ -77,8 +78,8 @@ inline constexpr std::size_t kMaxReportedLookups = 200;
 
 struct ReconcileInput
 {
-    std::span<const ChainEvent> events;                  // the store's, by (block, log index)
-    const operator_api::AuditTotals* totals = nullptr;   // null: no report was received
+    std::span<const ChainEvent> events;                // the store's, by (block, log index)
+    const operator_api::AuditTotals* totals = nullptr; // null: no report was received
     // The operator's report for the time before the period; called at most once, and only
     // when an unlisted payout or deposit in the window needs explaining. May return null.
     std::function<const operator_api::AuditTotals*()> earlier;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/report.h"
 
+#include "audit/amounts.h"
 #include "audit/canonical_json.h"
 #include "chain/json_fields.h"
 #include "operator/operator_client.h" // formatTime
@@ -149,20 +150,18 @@ QJsonObject headJson(const Report& r)
         {"createdAt", timeText(r.createdAt)},
         {"software", r.software},
         {"status", r.clean() ? QStringLiteral("clean") : QStringLiteral("findings")},
-        {"period",
-         QJsonObject{{"from", r.from ? QJsonValue(timeText(*r.from)) : QJsonValue::Null},
-                     {"to", r.to ? QJsonValue(timeText(*r.to)) : QJsonValue::Null}}},
-        {"network",
-         QJsonObject{{"chainId", qint64(r.network.chainId)},
-                     {"registrar", addressText(r.network.registrar)},
-                     {"encryptedErc", addressText(r.network.encryptedErc)},
-                     {"token", addressText(r.network.token)},
-                     {"tokenId", orNull(r.network.tokenId)},
-                     {"tokenSymbol", r.network.tokenSymbol},
-                     {"tokenDecimals", qint64(r.network.tokenDecimals)},
-                     {"eercDecimals", qint64(r.network.eercDecimals)},
-                     {"operator", addressText(r.network.operatorAddress)},
-                     {"deploymentBlock", qint64(r.network.deploymentBlock)}}},
+        {"period", QJsonObject{{"from", r.from ? QJsonValue(timeText(*r.from)) : QJsonValue::Null},
+                               {"to", r.to ? QJsonValue(timeText(*r.to)) : QJsonValue::Null}}},
+        {"network", QJsonObject{{"chainId", qint64(r.network.chainId)},
+                                {"registrar", addressText(r.network.registrar)},
+                                {"encryptedErc", addressText(r.network.encryptedErc)},
+                                {"token", addressText(r.network.token)},
+                                {"tokenId", orNull(r.network.tokenId)},
+                                {"tokenSymbol", r.network.tokenSymbol},
+                                {"tokenDecimals", qint64(r.network.tokenDecimals)},
+                                {"eercDecimals", qint64(r.network.eercDecimals)},
+                                {"operator", addressText(r.network.operatorAddress)},
+                                {"deploymentBlock", qint64(r.network.deploymentBlock)}}},
         {"amountDecimals", qint64(r.amountDecimals)},
         {"blocks", QJsonObject{{"scannedFrom", qint64(r.scannedFrom)},
                                {"scannedTo", qint64(r.scannedTo)},
@@ -184,8 +183,8 @@ QJsonObject headJson(const Report& r)
         {"cycles", cycles},
         {"totals",
          QJsonObject{{"reportedTotal", orNull(t.reportedTotal)},
-                     {"reportedCount", t.reportedCount ? QJsonValue(qint64(*t.reportedCount))
-                                                       : QJsonValue::Null},
+                     {"reportedCount",
+                      t.reportedCount ? QJsonValue(qint64(*t.reportedCount)) : QJsonValue::Null},
                      {"decryptedTotal", decimal(t.decryptedTotal)},
                      {"foundCount", qint64(t.foundCount)},
                      {"unreportedTotal", decimal(t.unreportedTotal)},
@@ -243,7 +242,9 @@ const chain::JsonSource& reportSource()
 }
 
 template <class T>
-Result<T> oneOf(const JsonFields& o, const char* key, const std::vector<std::pair<QString, T>>& names,
+Result<T> oneOf(const JsonFields& o,
+                const char* key,
+                const std::vector<std::pair<QString, T>>& names,
                 const char* expected)
 {
     auto text = o.text(key);
@@ -315,9 +316,8 @@ Result<std::vector<T>> readArray(const JsonFields& o, const char* key, F readOne
 }
 
 template <class T>
-Result<std::optional<T>> nullable(const JsonFields& o,
-                                  const char* key,
-                                  Result<T> (JsonFields::*read)(const char*) const)
+Result<std::optional<T>>
+nullable(const JsonFields& o, const char* key, Result<T> (JsonFields::*read)(const char*) const)
 {
     if (!o.object().contains(QLatin1String(key)))
         return missing(o, key);
@@ -329,9 +329,8 @@ Result<std::optional<T>> nullable(const JsonFields& o,
     return std::optional<T>(std::move(*v));
 }
 
-Result<std::optional<std::uint64_t>> nullableInteger(const JsonFields& o,
-                                                     const char* key,
-                                                     std::uint64_t max = (1ull << 53) - 1)
+Result<std::optional<std::uint64_t>>
+nullableInteger(const JsonFields& o, const char* key, std::uint64_t max = (1ull << 53) - 1)
 {
     if (!o.object().contains(QLatin1String(key)))
         return missing(o, key);
@@ -355,11 +354,11 @@ Result<Finding> readFinding(const JsonFields& o)
     Finding f;
     FirstError e;
     e(f.kind, o.text("kind"));
-    e(f.severity, oneOf<Severity>(o, "severity",
-                                  {{"high", Severity::High},
-                                   {"medium", Severity::Medium},
-                                   {"low", Severity::Low}},
-                                  "high, medium or low"));
+    e(f.severity,
+      oneOf<Severity>(
+          o, "severity",
+          {{"high", Severity::High}, {"medium", Severity::Medium}, {"low", Severity::Low}},
+          "high, medium or low"));
     e(f.message, o.text("message"));
     std::optional<QString> cycleId;
     auto cycleText = nullableText(o, "cycleId");
@@ -397,12 +396,11 @@ Result<PayoutRecord> readPayout(const JsonFields& o)
                                "decrypted or undecryptable"));
     e(p.amount, optionalAmount(o, "amount"));
     e(p.eercAmount, optionalAmount(o, "eercAmount"));
-    e(p.attribution,
-      oneOf<Attribution>(o, "attribution",
-                         {{"cycle", Attribution::Cycle},
-                          {"earlier-period", Attribution::EarlierPeriod},
-                          {"unreported", Attribution::Unreported}},
-                         "cycle, earlier-period or unreported"));
+    e(p.attribution, oneOf<Attribution>(o, "attribution",
+                                        {{"cycle", Attribution::Cycle},
+                                         {"earlier-period", Attribution::EarlierPeriod},
+                                         {"unreported", Attribution::Unreported}},
+                                        "cycle, earlier-period or unreported"));
     auto cycleId = nullableText(o, "cycleId");
     if (e.failed())
         return e.error();
@@ -618,11 +616,12 @@ Result<Report> readReport(const JsonFields& o)
 
 // ---- checking ----
 
-U256 addSat(const U256& a, const U256& b)
+Error tooLarge()
 {
-    const auto s = a.checkedAdd(b);
-    return s ? *s : U256::max();
+    return fail("the report is larger than " + std::to_string(kMaxReportBytes >> 20) +
+                " MiB; it is not a report this program wrote.");
 }
+
 
 std::optional<U256> scaled(const U256& v, unsigned from, unsigned to)
 {
@@ -633,8 +632,7 @@ std::optional<U256> scaled(const U256& v, unsigned from, unsigned to)
 Result<void> checkSums(const Report& r)
 {
     const auto wrong = [](const std::string& what) {
-        return fail("the report's " + what +
-                    " does not add up; it was changed after it was made.");
+        return fail("the report's " + what + " does not add up; it was changed after it was made.");
     };
     if (r.amountDecimals != std::max(r.network.tokenDecimals, r.network.eercDecimals))
         return wrong("amountDecimals");
@@ -647,8 +645,7 @@ Result<void> checkSums(const Report& r)
         if (!seen.insert({p.txHash, p.logIndex}).second)
             return wrong("list of payouts (one payout is listed twice), which");
         if (p.decrypted) {
-            const auto expected =
-                scaled(*p.eercAmount, r.network.eercDecimals, r.amountDecimals);
+            const auto expected = scaled(*p.eercAmount, r.network.eercDecimals, r.amountDecimals);
             if (!expected || *expected != *p.amount)
                 return wrong("amount of payout " + hexOf(p.txHash).toStdString());
         }
@@ -656,7 +653,7 @@ Result<void> checkSums(const Report& r)
         case Attribution::Cycle: {
             auto& [total, count] = byCycle[*p.cycleId];
             if (p.amount)
-                total = addSat(total, *p.amount);
+                total = addSaturating(total, *p.amount);
             else
                 completeByCycle[*p.cycleId] = false;
             ++count;
@@ -667,7 +664,7 @@ Result<void> checkSums(const Report& r)
             break;
         case Attribution::Unreported:
             if (p.amount)
-                t.unreportedTotal = addSat(t.unreportedTotal, *p.amount);
+                t.unreportedTotal = addSaturating(t.unreportedTotal, *p.amount);
             ++t.unreportedCount;
             break;
         }
@@ -682,7 +679,7 @@ Result<void> checkSums(const Report& r)
         const bool complete = !completeByCycle.contains(c.cycleId);
         if (complete != c.complete)
             return wrong("cycle " + c.cycleId.toStdString() + " (completeness)");
-        t.decryptedTotal = addSat(t.decryptedTotal, c.decryptedTotal);
+        t.decryptedTotal = addSaturating(t.decryptedTotal, c.decryptedTotal);
         t.foundCount += c.foundCount;
     }
     for (const auto& [id, sums] : byCycle)
@@ -690,11 +687,11 @@ Result<void> checkSums(const Report& r)
             return wrong("payout list (a payout names a cycle that is not listed), which");
     for (const MovementRecord& m : r.movements) {
         if (m.kind == EventKind::Withdraw && m.amount)
-            t.withdrawnTotal = addSat(t.withdrawnTotal, *m.amount);
+            t.withdrawnTotal = addSaturating(t.withdrawnTotal, *m.amount);
         else if (m.kind == EventKind::Burn && m.amount)
-            t.burnedTotal = addSat(t.burnedTotal, *m.amount);
+            t.burnedTotal = addSaturating(t.burnedTotal, *m.amount);
         else if (m.kind == EventKind::Deposit && m.amount)
-            t.depositedTotal = addSat(t.depositedTotal, *m.amount);
+            t.depositedTotal = addSaturating(t.depositedTotal, *m.amount);
     }
     if (t.decryptedTotal != r.totals.decryptedTotal || t.foundCount != r.totals.foundCount)
         return wrong("decrypted total of the period");
@@ -803,7 +800,20 @@ QByteArray reportCsv(const Report& r, const QByteArray& json)
          "block_time", "address", "amount", "eerc_amount", "reported", "found", "status",
          "message"});
     const auto meta = [&](const char* key, const QString& value) {
-        row({"meta", QString::fromLatin1(key), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {},
+        row({"meta",
+             QString::fromLatin1(key),
+             {},
+             {},
+             {},
+             {},
+             {},
+             {},
+             {},
+             {},
+             {},
+             {},
+             {},
+             {},
              value});
     };
     const auto number = [](std::uint64_t v) { return QString::number(v); };
@@ -839,25 +849,44 @@ QByteArray reportCsv(const Report& r, const QByteArray& json)
 
     const auto opt = [](const std::optional<U256>& v) { return v ? decimal(*v) : QString(); };
     for (const PayoutRecord& p : r.payouts)
-        row({"payout", attributionName(p.attribution), {}, p.cycleId.value_or(QString()),
-             hexOf(p.txHash), number(p.logIndex), number(p.blockNumber),
-             unixTimeText(p.blockTime), addressText(p.to), opt(p.amount), opt(p.eercAmount), {},
-             {}, p.decrypted ? QStringLiteral("decrypted") : QStringLiteral("undecryptable"),
+        row({"payout",
+             attributionName(p.attribution),
+             {},
+             p.cycleId.value_or(QString()),
+             hexOf(p.txHash),
+             number(p.logIndex),
+             number(p.blockNumber),
+             unixTimeText(p.blockTime),
+             addressText(p.to),
+             opt(p.amount),
+             opt(p.eercAmount),
+             {},
+             {},
+             p.decrypted ? QStringLiteral("decrypted") : QStringLiteral("undecryptable"),
              {}});
     for (const Finding& f : r.findings)
-        row({"finding", f.kind, severityName(f.severity), f.cycleId.value_or(QString()),
-             f.txHash ? hexOf(*f.txHash) : QString(), f.logIndex ? number(*f.logIndex) : QString(),
-             f.blockNumber ? number(*f.blockNumber) : QString(), {},
-             f.address ? addressText(*f.address) : QString(), {}, {}, opt(f.reported),
-             opt(f.found), {}, f.message});
+        row({"finding",
+             f.kind,
+             severityName(f.severity),
+             f.cycleId.value_or(QString()),
+             f.txHash ? hexOf(*f.txHash) : QString(),
+             f.logIndex ? number(*f.logIndex) : QString(),
+             f.blockNumber ? number(*f.blockNumber) : QString(),
+             {},
+             f.address ? addressText(*f.address) : QString(),
+             {},
+             {},
+             opt(f.reported),
+             opt(f.found),
+             {},
+             f.message});
     return out;
 }
 
 Result<Report> parseReport(const QByteArray& json)
 {
     if (json.size() > kMaxReportBytes)
-        return fail("the report is larger than " + std::to_string(kMaxReportBytes >> 20) +
-                    " MiB; it is not a report this program wrote.");
+        return tooLarge();
     auto fields = JsonFields::parse(json, reportSource());
     if (!fields)
         return fields.error();
@@ -867,8 +896,7 @@ Result<Report> parseReport(const QByteArray& json)
 Result<CheckedReport> checkReport(const QByteArray& json)
 {
     if (json.size() > kMaxReportBytes)
-        return fail("the report is larger than " + std::to_string(kMaxReportBytes >> 20) +
-                    " MiB; it is not a report this program wrote.");
+        return tooLarge();
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())

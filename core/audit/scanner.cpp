@@ -192,8 +192,8 @@ Result<ScanStats> AuditScanner::refresh(const crypto::EthAddress& auditor,
     if (*state && (*state)->scope == scope)
         checkpoint = (*state)->scannedTo;
     ScanStats stats;
-    stats.from = chain::resumeFrom(checkpoint, m_deployment.deploymentBlock,
-                                   m_options.scan.reorgDepth);
+    stats.from =
+        chain::resumeFrom(checkpoint, m_deployment.deploymentBlock, m_options.scan.reorgDepth);
     stats.head = head;
     if (checkpoint && *checkpoint > head) {
         // The node is behind the blocks already stored (another node, or a deep reorg): read

@@ -52,7 +52,7 @@ struct ScanStats
     std::uint64_t from = 0;      // the first block scanned in this run
     std::uint64_t head = 0;      // the last (the head when the scan started)
     std::uint64_t newEvents = 0; // events read in this run (the re-read reorg window included)
-    std::uint64_t decrypted = 0; // auditor PCTs decrypted in this run
+    std::uint64_t decrypted = 0; // auditor PCTs decrypted (or found undecryptable) in this run
 };
 
 class AuditScanner

@@ -56,10 +56,8 @@ Finding finding(const char* kind, Severity severity, const std::string& message)
 
 // ---- the operator ----
 
-operator_api::ApiResult<operator_api::AuditTotalsAnswer>
-OperatorClientSource::totals(std::optional<QDateTime> from,
-                             std::optional<QDateTime> to,
-                             std::stop_token stop)
+operator_api::ApiResult<operator_api::AuditTotalsAnswer> OperatorClientSource::totals(
+    std::optional<QDateTime> from, std::optional<QDateTime> to, std::stop_token stop)
 {
     return m_client.auditTotals(m_key, from, to, std::move(stop));
 }
@@ -146,7 +144,8 @@ Result<std::uint64_t> firstBlockAtOrAfter(chain::EthClient& eth,
 
 // ---- the run ----
 
-Result<VerifyOutcome> verify(const VerifyEnv& env, const VerifyOptions& options, std::stop_token stop)
+Result<VerifyOutcome>
+verify(const VerifyEnv& env, const VerifyOptions& options, std::stop_token stop)
 {
     const auto progress = [&](VerifyProgress::Phase phase, std::uint64_t done = 0,
                               std::uint64_t total = 0) {
@@ -216,12 +215,12 @@ Result<VerifyOutcome> verify(const VerifyEnv& env, const VerifyOptions& options,
     auto currentKey = env.reader.auditorPublicKey(stop);
     auto head = env.eth.blockNumber(stop);
     if (!tokenDecimals || !eercDecimals || !tokenId || !currentAuditor || !currentKey || !head) {
-        for (const Error* e : {!tokenDecimals ? &tokenDecimals.error() : nullptr,
-                               !eercDecimals ? &eercDecimals.error() : nullptr,
-                               !tokenId ? &tokenId.error() : nullptr,
-                               !currentAuditor ? &currentAuditor.error() : nullptr,
-                               !currentKey ? &currentKey.error() : nullptr,
-                               !head ? &head.error() : nullptr})
+        for (const Error* e :
+             {!tokenDecimals ? &tokenDecimals.error() : nullptr,
+              !eercDecimals ? &eercDecimals.error() : nullptr,
+              !tokenId ? &tokenId.error() : nullptr,
+              !currentAuditor ? &currentAuditor.error() : nullptr,
+              !currentKey ? &currentKey.error() : nullptr, !head ? &head.error() : nullptr})
             if (e)
                 return *e;
     }
@@ -250,8 +249,7 @@ Result<VerifyOutcome> verify(const VerifyEnv& env, const VerifyOptions& options,
             "report-auditor-mismatch", Severity::Low,
             "The operator's report names " + totals->auditor->address.toChecksumHex() +
                 " and its key as the auditor, but the contract's auditor is " +
-                currentAuditor->toChecksumHex() + (*currentKey ? "" : " with no key set") +
-                "."));
+                currentAuditor->toChecksumHex() + (*currentKey ? "" : " with no key set") + "."));
 
     // 3. The scan, decrypting what is new.
     AuditScanner scanner(env.eth, network.deployment, operatorAddress, options.scanner);
@@ -276,7 +274,8 @@ Result<VerifyOutcome> verify(const VerifyEnv& env, const VerifyOptions& options,
     std::uint64_t first = network.deployment.deploymentBlock;
     std::uint64_t after = *head + 1;
     if (options.from) {
-        auto b = firstBlockAtOrAfter(env.eth, options.from->toMSecsSinceEpoch(), first, *head, stop);
+        auto b =
+            firstBlockAtOrAfter(env.eth, options.from->toMSecsSinceEpoch(), first, *head, stop);
         if (!b)
             return b.error();
         first = *b;
@@ -301,10 +300,10 @@ Result<VerifyOutcome> verify(const VerifyEnv& env, const VerifyOptions& options,
         } else if (list.error().kind == operator_api::ApiError::Kind::Cancelled) {
             return fail("cancelled");
         } else {
-            runFindings.push_back(finding(
-                "providers-unavailable", Severity::Low,
-                "The operator's list of providers could not be read (" + list.error().message +
-                    "); recipients were not checked against it."));
+            runFindings.push_back(finding("providers-unavailable", Severity::Low,
+                                          "The operator's list of providers could not be read (" +
+                                              list.error().message +
+                                              "); recipients were not checked against it."));
         }
     }
 
@@ -344,10 +343,9 @@ Result<VerifyOutcome> verify(const VerifyEnv& env, const VerifyOptions& options,
     report.findings = std::move(runFindings);
     report.findings.insert(report.findings.end(), std::make_move_iterator(result->findings.begin()),
                            std::make_move_iterator(result->findings.end()));
-    std::stable_sort(report.findings.begin(), report.findings.end(),
-                     [](const Finding& a, const Finding& b) {
-                         return int(a.severity) < int(b.severity);
-                     });
+    std::stable_sort(
+        report.findings.begin(), report.findings.end(),
+        [](const Finding& a, const Finding& b) { return int(a.severity) < int(b.severity); });
 
     // 7. Sign and keep.
     progress(VerifyProgress::Phase::Saving);

@@ -54,9 +54,11 @@ public:
         , m_key(key)
     {}
     QString server() const override { return m_client.serverForDisplay(); }
-    operator_api::ApiResult<operator_api::AuditTotalsAnswer>
-    totals(std::optional<QDateTime> from, std::optional<QDateTime> to, std::stop_token stop) override;
-    operator_api::ApiResult<std::vector<crypto::EthAddress>> providers(std::stop_token stop) override;
+    operator_api::ApiResult<operator_api::AuditTotalsAnswer> totals(std::optional<QDateTime> from,
+                                                                    std::optional<QDateTime> to,
+                                                                    std::stop_token stop) override;
+    operator_api::ApiResult<std::vector<crypto::EthAddress>>
+    providers(std::stop_token stop) override;
 
 private:
     operator_api::OperatorClient& m_client;
@@ -74,8 +76,9 @@ public:
         , m_operator(operatorAddress)
         , m_scannedTo(scannedTo)
     {}
-    Result<ReportedLogCheck>
-    reportedTransfer(const crypto::Hash256& txHash, std::uint32_t logIndex, std::stop_token stop) override;
+    Result<ReportedLogCheck> reportedTransfer(const crypto::Hash256& txHash,
+                                              std::uint32_t logIndex,
+                                              std::stop_token stop) override;
     Result<bool> isRegistered(const crypto::EthAddress& account, std::stop_token stop) override;
 
 private:

@@ -326,9 +326,9 @@ ApiResult<ledger::Earnings> OperatorClient::earnings(const crypto::EcdsaPrivateK
 }
 
 ApiResult<AuditTotalsAnswer> OperatorClient::auditTotals(const crypto::EcdsaPrivateKey& walletKey,
-                                                        std::optional<QDateTime> from,
-                                                        std::optional<QDateTime> to,
-                                                        std::stop_token stop)
+                                                         std::optional<QDateTime> from,
+                                                         std::optional<QDateTime> to,
+                                                         std::stop_token stop)
 {
     if (from && to && !(*from < *to))
         return invalidRequest("the audit period must end after it starts.");
@@ -363,8 +363,8 @@ ApiResult<AuditTotalsAnswer> OperatorClient::auditTotals(const crypto::EcdsaPriv
     return AuditTotalsAnswer{std::move(*totals), std::move(answer->body)};
 }
 
-ApiResult<std::vector<Provider>> OperatorClient::listProviders(const crypto::EcdsaPrivateKey& walletKey,
-                                                              std::stop_token stop)
+ApiResult<std::vector<Provider>>
+OperatorClient::listProviders(const crypto::EcdsaPrivateKey& walletKey, std::stop_token stop)
 {
     std::vector<Provider> all;
     QSet<QString> cursorsSeen;

@@ -1336,8 +1336,8 @@ Result<std::vector<Vault::AuditEventRow>> Vault::auditEvents() const
     const Impl& d = *m_impl;
     if (!d.unlocked())
         return fail(kLocked);
-    auto st = d.db.prepare(
-        "SELECT block_number, log_index, payload FROM audit_events ORDER BY block_number, log_index");
+    auto st = d.db.prepare("SELECT block_number, log_index, payload FROM audit_events ORDER BY "
+                           "block_number, log_index");
     if (!st)
         return st.error();
     std::vector<AuditEventRow> out;
@@ -1383,8 +1383,8 @@ Result<void> Vault::replaceAuditEvents(const QString& scope,
         del->bind(1, qint64(std::min(fromBlock, kMaxStored)));
         if (auto ok = del->run(); !ok)
             return ok;
-        auto ins = d.db.prepare(
-            "INSERT OR REPLACE INTO audit_events (block_number, log_index, payload) VALUES (?, ?, ?)");
+        auto ins = d.db.prepare("INSERT OR REPLACE INTO audit_events (block_number, log_index, "
+                                "payload) VALUES (?, ?, ?)");
         if (!ins)
             return ins.error();
         for (const AuditEventRow& r : rows) {
@@ -1404,7 +1404,8 @@ Result<void> Vault::replaceAuditEvents(const QString& scope,
     });
 }
 
-Result<qint64> Vault::addAuditRun(qint64 createdAt, const QString& summary, const QByteArray& report)
+Result<qint64>
+Vault::addAuditRun(qint64 createdAt, const QString& summary, const QByteArray& report)
 {
     Impl& d = *m_impl;
     if (!d.unlocked())
@@ -1415,8 +1416,9 @@ Result<qint64> Vault::addAuditRun(qint64 createdAt, const QString& summary, cons
             d.db.prepare("INSERT INTO audit_runs (created_at, summary, report) VALUES (?, ?, ?)");
         if (!st)
             return st.error();
-        st->bind(1, createdAt).bind(2, summary).bindBlob(3, report.constData(),
-                                                         std::size_t(report.size()));
+        st->bind(1, createdAt)
+            .bind(2, summary)
+            .bindBlob(3, report.constData(), std::size_t(report.size()));
         if (auto run = st->run(); !run)
             return run;
         auto last = d.db.queryInt("SELECT last_insert_rowid()");

@@ -25,13 +25,12 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 
-#include <benchmark/benchmark.h>
-#include <sys/resource.h>
-
 #include <algorithm>
+#include <benchmark/benchmark.h>
+#include <cstdio>
 #include <optional>
 #include <set>
-#include <cstdio>
+#include <sys/resource.h>
 #include <thread>
 #include <vector>
 
@@ -65,8 +64,9 @@ const eerc::EercKey& auditor()
 QString cacheDir()
 {
     const QByteArray env = qgetenv("BS_BENCH_AUDIT_CACHE");
-    const QString dir = env.isEmpty() ? QDir::homePath() + QStringLiteral("/.cache/backendshield/bench-audit")
-                                      : QString::fromLocal8Bit(env);
+    const QString dir = env.isEmpty()
+                            ? QDir::homePath() + QStringLiteral("/.cache/backendshield/bench-audit")
+                            : QString::fromLocal8Bit(env);
     QDir().mkpath(dir);
     return dir;
 }
@@ -151,13 +151,13 @@ QString dataset(std::size_t n)
     f.close();
     QFile::remove(path);
     QFile::rename(path + QStringLiteral(".tmp"), path);
-    QJsonObject meta{{"payouts", qint64(n)},
-                     {"recordBytes", qint64(kRecord)},
-                     {"cycleSize", qint64(kCycle)},
-                     {"auditorScalar",
-                      QString::fromStdString(auditor().privateScalar()->toDecimal())},
-                     {"layout", "magic 8, u64 n, then per payout: txHash 32, block u64, logIndex u32, "
-                                "to 20, amount u64, pct 7 x 32 (big-endian)"}};
+    QJsonObject meta{
+        {"payouts", qint64(n)},
+        {"recordBytes", qint64(kRecord)},
+        {"cycleSize", qint64(kCycle)},
+        {"auditorScalar", QString::fromStdString(auditor().privateScalar()->toDecimal())},
+        {"layout", "magic 8, u64 n, then per payout: txHash 32, block u64, logIndex u32, "
+                   "to 20, amount u64, pct 7 x 32 (big-endian)"}};
     QFile m(cacheDir() + QStringLiteral("/payouts-%1.json").arg(n));
     if (m.open(QIODevice::WriteOnly))
         m.write(QJsonDocument(meta).toJson());
@@ -254,8 +254,8 @@ void BM_DecryptAndReconcile(benchmark::State& state)
                 e.auditor = me;
                 e.kind = audit::EventKind::Payout;
                 for (std::size_t w = 0; w < 7; ++w)
-                    pcts[i].words[w] = *crypto::toFr(
-                        U256::fromBigEndian(std::span<const std::uint8_t, 32>(rec + 72 + 32 * w, 32)));
+                    pcts[i].words[w] = *crypto::toFr(U256::fromBigEndian(
+                        std::span<const std::uint8_t, 32>(rec + 72 + 32 * w, 32)));
                 events.push_back(e);
             }
             if (!audit::decryptPcts(pcts, amounts, s, 0))
@@ -280,7 +280,8 @@ void BM_DecryptAndReconcile(benchmark::State& state)
         const auto r = audit::reconcile(in, lookups);
         if (!r || !r->findings.empty() || r->totals.decryptedTotal != report.grandTotal ||
             r->totals.foundCount != n) {
-            state.SkipWithError(r ? "the reconciliation found something" : r.error().message.c_str());
+            state.SkipWithError(r ? "the reconciliation found something"
+                                  : r.error().message.c_str());
             break;
         }
         benchmark::DoNotOptimize(r->totals);

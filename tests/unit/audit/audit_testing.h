@@ -54,7 +54,8 @@ inline crypto::Hash256 hashN(std::uint64_t n, std::uint8_t tag = 0x11)
 inline const crypto::EcdsaPrivateKey& auditorWallet()
 {
     static const crypto::EcdsaPrivateKey k =
-        crypto::EcdsaPrivateKey::fromHex("59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d")
+        crypto::EcdsaPrivateKey::fromHex(
+            "59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d")
             .value();
     return k;
 }
@@ -70,7 +71,8 @@ inline const eerc::EercKey& otherKey()
 {
     static const eerc::EercKey k =
         eerc::EercKey::deriveFromWallet(
-            crypto::EcdsaPrivateKey::fromHex("5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a")
+            crypto::EcdsaPrivateKey::fromHex(
+                "5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a")
                 .value())
             .value();
     return k;
@@ -225,7 +227,10 @@ public:
     std::function<std::optional<QJsonValue>(const QString&, const QJsonArray&)> lie;
     std::map<QString, int> calls;
 
-    std::int64_t timeOf(std::uint64_t block) const { return genesisTime + 10 * std::int64_t(block); }
+    std::int64_t timeOf(std::uint64_t block) const
+    {
+        return genesisTime + 10 * std::int64_t(block);
+    }
 
     chain::HttpResponse post(const QByteArray& body, std::stop_token) override
     {
@@ -288,8 +293,10 @@ private:
         }
         if (method == "eth_getLogs") {
             const QJsonObject f = params.at(0).toObject();
-            const std::uint64_t from = U256::fromHex(f.value("fromBlock").toString().toStdString())->toU64();
-            const std::uint64_t to = U256::fromHex(f.value("toBlock").toString().toStdString())->toU64();
+            const std::uint64_t from =
+                U256::fromHex(f.value("fromBlock").toString().toStdString())->toU64();
+            const std::uint64_t to =
+                U256::fromHex(f.value("toBlock").toString().toStdString())->toU64();
             const QJsonArray topics = f.value("topics").toArray();
             QJsonArray out;
             for (const chain::Log& l : logs) {
@@ -302,7 +309,8 @@ private:
                 for (qsizetype i = 0; i < topics.size() && ok; ++i) {
                     if (topics.at(i).isNull())
                         continue;
-                    ok = std::size_t(i) < l.topics.size() && matches(topics.at(i), l.topics[std::size_t(i)]);
+                    ok = std::size_t(i) < l.topics.size() &&
+                         matches(topics.at(i), l.topics[std::size_t(i)]);
                 }
                 if (ok)
                     out.append(logJson(l));
@@ -336,8 +344,8 @@ private:
 
     QJsonValue call(const QJsonObject& tx)
     {
-        const auto data = *util::hexDecode(tx.value("data").toString().toStdString(),
-                                           util::HexPrefix::Optional);
+        const auto data =
+            *util::hexDecode(tx.value("data").toString().toStdString(), util::HexPrefix::Optional);
         const auto to = *crypto::EthAddress::fromString(tx.value("to").toString().toStdString());
         std::array<std::uint8_t, 4> selector{};
         std::copy_n(data.begin(), 4, selector.begin());

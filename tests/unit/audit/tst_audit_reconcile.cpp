@@ -4,9 +4,8 @@
 // period's report, the key epochs, units with eERC decimals below and above the token's, and
 // a run without any report.
 #include "audit/reconcile.h"
-#include "ledger/money.h"
-
 #include "audit_testing.h"
+#include "ledger/money.h"
 
 #include <QtTest>
 
@@ -51,7 +50,9 @@ struct Fixture
     }
 
     // A payout of `amount` eERC units; returns its index.
-    std::size_t payout(std::uint64_t block, std::uint8_t to, std::uint64_t amount,
+    std::size_t payout(std::uint64_t block,
+                       std::uint8_t to,
+                       std::uint64_t amount,
                        PctStatus pct = PctStatus::Decrypted,
                        std::optional<crypto::EthAddress> auditor = {})
     {
@@ -77,7 +78,8 @@ struct Fixture
     }
 
     // A cycle listing these payouts truthfully (amount in token units = eERC units here).
-    operator_api::AuditCycle& cycle(const QString& id, const std::vector<std::size_t>& listed,
+    operator_api::AuditCycle& cycle(const QString& id,
+                                    const std::vector<std::size_t>& listed,
                                     std::uint64_t pool = 10'000'000)
     {
         operator_api::AuditCycle c;
@@ -149,8 +151,8 @@ public:
     std::set<crypto::EthAddress::Bytes> unregistered;
     int registryCalls = 0;
 
-    Result<ReportedLogCheck> reportedTransfer(const crypto::Hash256& tx, std::uint32_t,
-                                              std::stop_token) override
+    Result<ReportedLogCheck>
+    reportedTransfer(const crypto::Hash256& tx, std::uint32_t, std::stop_token) override
     {
         return transfer ? transfer(tx) : ReportedLogCheck{};
     }
@@ -292,13 +294,13 @@ private Q_SLOTS:
         const auto a = f.payout(10, 1, 700);
         const auto b = f.payout(11, 2, 300);
         auto& c = f.cycle("cyc_1", {a, b});
-        c.transfers[0].to = addrN(3);      // listed to someone else
-        c.transfers[1].blockNumber = 12;   // listed in another block
+        c.transfers[0].to = addrN(3);          // listed to someone else
+        c.transfers[1].blockNumber = 12;       // listed in another block
         c.transfers.push_back(c.transfers[1]); // listed twice
         const Reconciliation r = f.run();
-        QCOMPARE(kinds(r), (QStringList{"reported-transfer-wrong-recipient",
-                                        "reported-transfer-duplicate", "report-inconsistent",
-                                        "reported-transfer-wrong-block"}));
+        QCOMPARE(kinds(r),
+                 (QStringList{"reported-transfer-wrong-recipient", "reported-transfer-duplicate",
+                              "report-inconsistent", "reported-transfer-wrong-block"}));
         QCOMPARE(only(r, "reported-transfer-wrong-recipient").address, addrN(1));
         QCOMPARE(only(r, "reported-transfer-wrong-block").blockNumber, std::uint64_t(11));
         QCOMPARE(only(r, "reported-transfer-wrong-block").severity, Severity::Low);
@@ -360,13 +362,14 @@ private Q_SLOTS:
         f.add(change);
         const auto mine = f.payout(10, 1, 0, PctStatus::Undecryptable);
         const auto theirs = f.payout(31, 2, 0, PctStatus::Undecryptable, kOther);
-        const auto wrong = f.payout(32, 3, 400, PctStatus::Decrypted, kMe); // names me in their epoch
+        const auto wrong =
+            f.payout(32, 3, 400, PctStatus::Decrypted, kMe); // names me in their epoch
         f.cycle("cyc_1", {mine, theirs, wrong});
         f.totals.cycles[0].totalDistributed = U256::fromU64(1400);
         f.totals.grandTotal = U256::fromU64(1400);
         const Reconciliation r = f.run();
-        QCOMPARE(kinds(r), (QStringList{"pct-undecryptable", "auditor-epoch-mismatch",
-                                        "pct-other-auditor"}));
+        QCOMPARE(kinds(r),
+                 (QStringList{"pct-undecryptable", "auditor-epoch-mismatch", "pct-other-auditor"}));
         // (run() sorts the events: compare by transaction.)
         QCOMPARE(only(r, "pct-undecryptable").txHash, hashN(10));
         QCOMPARE(only(r, "pct-other-auditor").address, kOther);
@@ -424,7 +427,8 @@ private Q_SLOTS:
         d.blockNumber = 9;
         d.txHash = hashN(9, 0xdd);
         f.add(d); // not listed
-        f.totals.deposits = {{hashN(8, 0xdd), U256::fromU64(999)}, {hashN(7, 0xdd), U256::fromU64(5)}};
+        f.totals.deposits = {{hashN(8, 0xdd), U256::fromU64(999)},
+                             {hashN(7, 0xdd), U256::fromU64(5)}};
         const Reconciliation r = f.run();
         QCOMPARE(kinds(r), (QStringList{"deposit-not-found", "deposit-amount-mismatch",
                                         "unreported-deposit"}));
@@ -460,7 +464,7 @@ private Q_SLOTS:
     void windowAndReportedSpan()
     {
         Fixture f;
-        f.payout(3, 1, 1);                 // before the window: ignored
+        f.payout(3, 1, 1);                  // before the window: ignored
         const auto a = f.payout(40, 1, 10); // listed
         const auto b = f.payout(45, 2, 20); // inside the listed span, not listed
         f.payout(60, 1, 30);                // not listed, inside the listed span too
@@ -484,7 +488,7 @@ private Q_SLOTS:
     void earlierPeriodExplainsAPayout()
     {
         Fixture f;
-        const auto early = f.payout(10, 1, 5);  // a cycle of before the period, paid inside it
+        const auto early = f.payout(10, 1, 5); // a cycle of before the period, paid inside it
         const auto a = f.payout(12, 2, 7);
         f.cycle("cyc_2", {a});
         operator_api::AuditTotals before;
@@ -541,7 +545,8 @@ private Q_SLOTS:
         f.totals.transferCount = 1;
         const Reconciliation r = f.run();
         QVERIFY(kinds(r).contains("cycle-total-mismatch"));
-        QCOMPARE(only(r, "cycle-total-mismatch").reported, *U256::fromDecimal("1500000000000000000"));
+        QCOMPARE(only(r, "cycle-total-mismatch").reported,
+                 *U256::fromDecimal("1500000000000000000"));
         QCOMPARE(only(r, "cycle-total-mismatch").found, *U256::fromDecimal("1500000000000000001"));
     }
 

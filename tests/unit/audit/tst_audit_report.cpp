@@ -4,7 +4,6 @@
 // strict reader that refuses hand-edited files with a sentence, and the CSV export.
 #include "audit/canonical_json.h"
 #include "audit/report.h"
-
 #include "audit_testing.h"
 
 #include <QCryptographicHash>
@@ -49,8 +48,12 @@ Report sampleReport()
     r.auditor.currentAuditor = r.auditor.address;
     r.auditor.currentKeyMatches = true;
     r.auditor.epochs = {Epoch{5, 2, r.auditor.address}};
-    r.operatorReport = {QStringLiteral("received"), QStringLiteral("http://127.0.0.1:8787/api/v1"),
-                        QString(64, u'a'), 1234, QString(), QString()};
+    r.operatorReport = {QStringLiteral("received"),
+                        QStringLiteral("http://127.0.0.1:8787/api/v1"),
+                        QString(64, u'a'),
+                        1234,
+                        QString(),
+                        QString()};
 
     CycleResult c;
     c.cycleId = QStringLiteral("cyc_1");
@@ -144,9 +147,10 @@ QByteArray resign(QJsonObject o, const crypto::EcdsaPrivateKey& key)
     const auto digest = crypto::eip191Digest(std::span<const std::uint8_t>(
         reinterpret_cast<const std::uint8_t*>(bytes.constData()), std::size_t(bytes.size())));
     const auto sig = crypto::signDigest(key, digest).toRsv27();
-    o.insert("signature", QJsonObject{{"scheme", kSignatureScheme},
-                                      {"signer", QString::fromStdString(key.address().toChecksumHex())},
-                                      {"value", test::hexOf(sig)}});
+    o.insert("signature",
+             QJsonObject{{"scheme", kSignatureScheme},
+                         {"signer", QString::fromStdString(key.address().toChecksumHex())},
+                         {"value", test::hexOf(sig)}});
     return *canonicalJson(o);
 }
 
@@ -159,16 +163,19 @@ class TestReport : public QObject
 private Q_SLOTS:
     void canonicalForm()
     {
-        const QJsonObject o{{"b", 1},
-                            {"a", QJsonArray{true, false, QJsonValue::Null, -5, 9007199254740991.0}},
-                            {"é", "ü\"\\\n\t\u0001/"},
-                            {"A", QJsonObject{{"z", ""}, {"y", 0}}}};
-        QCOMPARE(*canonicalJson(o),
-                 QByteArray("{\"A\":{\"y\":0,\"z\":\"\"},\"a\":[true,false,null,-5,9007199254740991],"
-                            "\"b\":1,\"\xc3\xa9\":\"\xc3\xbc\\\"\\\\\\n\\t\\u0001/\"}"));
+        const QJsonObject o{
+            {"b", 1},
+            {"a", QJsonArray{true, false, QJsonValue::Null, -5, 9007199254740991.0}},
+            {"é", "ü\"\\\n\t\u0001/"},
+            {"A", QJsonObject{{"z", ""}, {"y", 0}}}};
+        QCOMPARE(
+            *canonicalJson(o),
+            QByteArray("{\"A\":{\"y\":0,\"z\":\"\"},\"a\":[true,false,null,-5,9007199254740991],"
+                       "\"b\":1,\"\xc3\xa9\":\"\xc3\xbc\\\"\\\\\\n\\t\\u0001/\"}"));
         // Key order is by UTF-16 code units: "\u00e9" (0xe9) sorts after every ASCII key, and a
         // key above the BMP (a surrogate pair, 0xd83d...) before U+FF21.
-        const QJsonObject keys{{QString::fromUtf8("\xef\xbc\xa1"), 1}, {QString::fromUtf8("\xf0\x9f\x98\x80"), 2}};
+        const QJsonObject keys{{QString::fromUtf8("\xef\xbc\xa1"), 1},
+                               {QString::fromUtf8("\xf0\x9f\x98\x80"), 2}};
         QCOMPARE(*canonicalJson(keys), QByteArray("{\"\xf0\x9f\x98\x80\":2,\"\xef\xbc\xa1\":1}"));
         QVERIFY(!canonicalJson(QJsonObject{{"x", 1.5}}));
         QVERIFY(!canonicalJson(QJsonObject{{"x", 9007199254740992.0}}));
@@ -197,7 +204,8 @@ private Q_SLOTS:
         const auto digest = crypto::eip191Digest(std::span<const std::uint8_t>(
             reinterpret_cast<const std::uint8_t*>(signedBytes(r)->constData()),
             std::size_t(signedBytes(r)->size())));
-        QCOMPARE(*crypto::recoverAddress(digest, r.signature->value), test::auditorWallet().address());
+        QCOMPARE(*crypto::recoverAddress(digest, r.signature->value),
+                 test::auditorWallet().address());
     }
 
     void changedReportsFail_data()
@@ -205,15 +213,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("error");
-        QTest::newRow("an amount") << "totals.decryptedTotal" << QJsonValue("2500001") << "signature";
+        QTest::newRow("an amount")
+            << "totals.decryptedTotal" << QJsonValue("2500001") << "signature";
         QTest::newRow("a status") << "status" << QJsonValue("clean") << "status";
         QTest::newRow("a new member") << "note" << QJsonValue("hello") << "signature";
-        QTest::newRow("the signer") << "signature.signer"
-                                    << QJsonValue(QString::fromStdString(addrN(1).toChecksumHex()))
-                                    << "signature";
-        QTest::newRow("the auditor") << "auditor.address"
-                                     << QJsonValue(QString::fromStdString(addrN(1).toChecksumHex()))
-                                     << "signature";
+        QTest::newRow("the signer")
+            << "signature.signer" << QJsonValue(QString::fromStdString(addrN(1).toChecksumHex()))
+            << "signature";
+        QTest::newRow("the auditor")
+            << "auditor.address" << QJsonValue(QString::fromStdString(addrN(1).toChecksumHex()))
+            << "signature";
     }
 
     void changedReportsFail()
@@ -238,9 +247,11 @@ private Q_SLOTS:
 
     void signedByAnotherKey()
     {
-        const QByteArray json = resign(objectOf(signedSample()), crypto::EcdsaPrivateKey::fromHex(
-                                                                    "5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a")
-                                                                    .value());
+        const QByteArray json =
+            resign(objectOf(signedSample()),
+                   crypto::EcdsaPrivateKey::fromHex(
+                       "5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a")
+                       .value());
         const auto checked = checkReport(json);
         QVERIFY(!checked);
         QVERIFY2(checked.error().message.find("not by the auditor") != std::string::npos,
@@ -252,11 +263,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("member");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QJsonValue>("value");
-        QTest::newRow("cycle total") << "cycles" << "decryptedTotal" << QJsonValue("2500001");
-        QTest::newRow("cycle count") << "cycles" << "foundCount" << QJsonValue(3);
-        QTest::newRow("payout amount") << "payouts" << "amount" << QJsonValue("2000001");
-        QTest::newRow("payout cycle") << "payouts" << "cycleId" << QJsonValue("cyc_9");
-        QTest::newRow("deposit") << "movements" << "amount" << QJsonValue("4000000");
+        QTest::newRow("cycle total") << "cycles"
+                                     << "decryptedTotal" << QJsonValue("2500001");
+        QTest::newRow("cycle count") << "cycles"
+                                     << "foundCount" << QJsonValue(3);
+        QTest::newRow("payout amount") << "payouts"
+                                       << "amount" << QJsonValue("2000001");
+        QTest::newRow("payout cycle") << "payouts"
+                                      << "cycleId" << QJsonValue("cyc_9");
+        QTest::newRow("deposit") << "movements"
+                                 << "amount" << QJsonValue("4000000");
     }
 
     void sumsAreChecked()
@@ -371,7 +387,8 @@ private Q_SLOTS:
                              ",2000000,200,,,decrypted,\r\n"));
         // Quotes doubled, the formula made text.
         QVERIFY(csv.contains("finding,unreported-payout,high,\"'=HYPERLINK(\"\"x\"\")\","));
-        QVERIFY(csv.contains("\"The operator paid 0.070000 USDC to someone, \"\"quoted\"\".\"\r\n"));
+        QVERIFY(
+            csv.contains("\"The operator paid 0.070000 USDC to someone, \"\"quoted\"\".\"\r\n"));
     }
 };
 

@@ -3,12 +3,11 @@
 // the events' stored form and the in-memory store, and the scanner against a simulated node:
 // what it keeps (with decrypted amounts), incremental runs that decrypt only what is new, the
 // reorg window, a node that lies about logs (the store stays as it was), cancellation.
+#include "../testing.h"
 #include "audit/decrypt.h"
 #include "audit/events.h"
 #include "audit/scanner.h"
 #include "audit/store.h"
-
-#include "../testing.h"
 #include "audit_testing.h"
 
 #include <QJsonArray>
@@ -43,15 +42,17 @@ void populate(test::SimChain& sim)
 {
     const crypto::Point pk = test::auditorKey().publicKey();
     const crypto::EthAddress op = test::operatorAddress();
-    sim.logs.push_back(test::auditorChangedLog(6, 0, hashN(6, 0xaa),
-                                               crypto::EthAddress(crypto::EthAddress::Bytes{}), kMe));
+    sim.logs.push_back(test::auditorChangedLog(
+        6, 0, hashN(6, 0xaa), crypto::EthAddress(crypto::EthAddress::Bytes{}), kMe));
     sim.logs.push_back(test::depositLog(8, 2, hashN(8, 0xdd), op, 5'000'000, 0));
     for (std::uint64_t b = 10; b < 20; ++b)
         sim.logs.push_back(test::payoutLog(b, 1, hashN(b), op, addrN(std::uint8_t(b % 3 + 1)),
                                            test::pctFor(pk, 1000 * b), kMe));
-    sim.logs.push_back(test::withdrawLog(25, 0, hashN(25, 0xcc), op, 77, test::pctFor(pk, 77), kMe));
+    sim.logs.push_back(
+        test::withdrawLog(25, 0, hashN(25, 0xcc), op, 77, test::pctFor(pk, 77), kMe));
     // Someone else's transfer: not the operator's, never asked for.
-    sim.logs.push_back(test::payoutLog(26, 0, hashN(26), addrN(9), addrN(1), test::pctFor(pk, 5), kMe));
+    sim.logs.push_back(
+        test::payoutLog(26, 0, hashN(26), addrN(9), addrN(1), test::pctFor(pk, 5), kMe));
     // A payout whose PCT was made for another key while naming this auditor.
     sim.logs.push_back(test::payoutLog(27, 4, hashN(27), op, addrN(2),
                                        test::pctFor(test::otherKey().publicKey(), 9), kMe));
@@ -78,7 +79,8 @@ private Q_SLOTS:
                 crypto::Pct pct;
                 const QJsonArray words = v.toObject().value("pct7").toArray();
                 for (int i = 0; i < 7; ++i)
-                    pct.words[std::size_t(i)] = *crypto::Fr::fromDecimal(words.at(i).toString().toStdString());
+                    pct.words[std::size_t(i)] =
+                        *crypto::Fr::fromDecimal(words.at(i).toString().toStdString());
                 pcts.push_back(pct);
                 expected.push_back(v.toObject().value("amount").toString());
                 keys.push_back(*crypto::Scalar::fromDecimal(
@@ -91,11 +93,11 @@ private Q_SLOTS:
             std::vector<std::optional<U256>> out(pcts.size());
             std::size_t last = 0;
             bool monotone = true;
-            const auto ok = decryptPcts(pcts, out, alice, threads,
-                                        [&](std::size_t done, std::size_t total) {
-                                            monotone = monotone && done >= last && total == pcts.size();
-                                            last = done;
-                                        });
+            const auto ok =
+                decryptPcts(pcts, out, alice, threads, [&](std::size_t done, std::size_t total) {
+                    monotone = monotone && done >= last && total == pcts.size();
+                    last = done;
+                });
             QVERIFY(ok.ok());
             QVERIFY(monotone);
             QCOMPARE(last, pcts.size());
@@ -115,15 +117,17 @@ private Q_SLOTS:
         std::vector<crypto::Pct> pcts(2000, test::pctFor(test::auditorKey().publicKey(), 3));
         std::vector<std::optional<U256>> out(pcts.size());
         std::stop_source source;
-        const auto r = decryptPcts(pcts, out, *test::auditorKey().privateScalar(), 2,
-                                   [&](std::size_t done, std::size_t) {
-                                       if (done >= 128)
-                                           source.request_stop();
-                                   },
-                                   source.get_token());
+        const auto r = decryptPcts(
+            pcts, out, *test::auditorKey().privateScalar(), 2,
+            [&](std::size_t done, std::size_t) {
+                if (done >= 128)
+                    source.request_stop();
+            },
+            source.get_token());
         QVERIFY(!r);
         QCOMPARE(r.error().message, std::string("cancelled"));
-        QVERIFY(std::count_if(out.begin(), out.end(), [](auto& v) { return v.has_value(); }) < 2000);
+        QVERIFY(std::count_if(out.begin(), out.end(), [](auto& v) { return v.has_value(); }) <
+                2000);
     }
 
     void eventsKeepTheirForm()
@@ -281,14 +285,16 @@ private Q_SLOTS:
         Node node;
         populate(*node.sim);
         InMemoryAuditStore store;
-        AuditScanner scanner(*node.eth, node.sim->deployment, test::operatorAddress(), {{10, 4}, 1});
+        AuditScanner scanner(*node.eth, node.sim->deployment, test::operatorAddress(),
+                             {{10, 4}, 1});
         // A first honest run, then the node starts to lie in the new blocks.
         node.sim->head = 12;
         QVERIFY(scanner.refresh(kMe, *test::auditorKey().privateScalar(), 12, store).ok());
         const auto before = *store.events();
         const auto state = *store.scanState();
         node.sim->head = 100;
-        node.sim->lie = [&](const QString& method, const QJsonArray& params) -> std::optional<QJsonValue> {
+        node.sim->lie = [&](const QString& method,
+                            const QJsonArray& params) -> std::optional<QJsonValue> {
             if (method != "eth_getLogs")
                 return std::nullopt;
             const QJsonObject f = params.at(0).toObject();
@@ -345,12 +351,13 @@ private Q_SLOTS:
         InMemoryAuditStore store;
         AuditScanner scanner(*node.eth, node.sim->deployment, test::operatorAddress(), {{3, 4}, 1});
         std::stop_source source;
-        const auto r = scanner.refresh(kMe, *test::auditorKey().privateScalar(), 100, store,
-                                       [&](const ScanProgress& p) {
-                                           if (p.phase == ScanProgress::Phase::Scanning && p.done > 10)
-                                               source.request_stop();
-                                       },
-                                       source.get_token());
+        const auto r = scanner.refresh(
+            kMe, *test::auditorKey().privateScalar(), 100, store,
+            [&](const ScanProgress& p) {
+                if (p.phase == ScanProgress::Phase::Scanning && p.done > 10)
+                    source.request_stop();
+            },
+            source.get_token());
         QVERIFY(!r);
         QVERIFY(!*store.scanState());
         QVERIFY(store.events()->empty());

@@ -4,11 +4,10 @@
 // is evidence), the dust fields optional, answers for another period, oversized or malformed
 // answers refused with a sentence; the provider list followed through its pages.
 #include "../operator/scripted_server.h"
+#include "audit_testing.h"
 #include "operator/api_types.h"
 #include "operator/operator_client.h"
 #include "operator/request_signer.h"
-
-#include "audit_testing.h"
 
 #include <QtTest>
 
@@ -28,9 +27,10 @@ QJsonObject totalsJson()
         {"to", "2026-11-08T00:00:00Z"},
         {"token", QJsonObject{{"symbol", "USDC"}, {"decimals", 6}}},
         {"auditor",
-         QJsonObject{{"address", QString::fromStdString(test::auditorWallet().address().toChecksumHex())},
-                     {"publicKey", QJsonArray{QString::fromStdString(a.x.toDecimal()),
-                                              QString::fromStdString(a.y.toDecimal())}}}},
+         QJsonObject{
+             {"address", QString::fromStdString(test::auditorWallet().address().toChecksumHex())},
+             {"publicKey", QJsonArray{QString::fromStdString(a.x.toDecimal()),
+                                      QString::fromStdString(a.y.toDecimal())}}}},
         {"grandTotal", "1750001"},
         {"transferCount", 2},
         {"cycles",
@@ -42,16 +42,17 @@ QJsonObject totalsJson()
              {"totalDistributed", "1750001"},
              {"transferCount", 2},
              {"transfers",
-              QJsonArray{QJsonObject{{"txHash", test::hexOf(test::hashN(1))},
-                                     {"blockNumber", 101},
-                                     {"logIndex", 4},
-                                     {"to", QString::fromStdString(test::addrN(1).toChecksumHex())}},
-                         QJsonObject{{"txHash", test::hexOf(test::hashN(2))},
-                                     {"blockNumber", 102},
-                                     {"logIndex", 0},
-                                     {"to", QString::fromStdString(test::addrN(2).toChecksumHex())}}}}}}},
-        {"deposits", QJsonArray{QJsonObject{{"txHash", test::hexOf(test::hashN(3))},
-                                            {"amount", "2000000"}}}},
+              QJsonArray{
+                  QJsonObject{{"txHash", test::hexOf(test::hashN(1))},
+                              {"blockNumber", 101},
+                              {"logIndex", 4},
+                              {"to", QString::fromStdString(test::addrN(1).toChecksumHex())}},
+                  QJsonObject{{"txHash", test::hexOf(test::hashN(2))},
+                              {"blockNumber", 102},
+                              {"logIndex", 0},
+                              {"to", QString::fromStdString(test::addrN(2).toChecksumHex())}}}}}}},
+        {"deposits",
+         QJsonArray{QJsonObject{{"txHash", test::hexOf(test::hashN(3))}, {"amount", "2000000"}}}},
     };
 }
 
@@ -65,7 +66,9 @@ QJsonObject providerJson(int i)
                                      QString::fromStdString(a.y.toDecimal())}},
         {"displayName", "P"},
         {"contactEmail", "p@example.org"},
-        {"api", QJsonObject{{"name", "p"}, {"baseUrl", "https://p.example"}, {"category", "data"},
+        {"api", QJsonObject{{"name", "p"},
+                            {"baseUrl", "https://p.example"},
+                            {"category", "data"},
                             {"pricing", "free"}}},
         {"status", "integrated"},
         {"onchainRegistered", true},
@@ -124,10 +127,11 @@ private Q_SLOTS:
         QTest::newRow("no token") << "token" << QJsonValue(QJsonValue::Null) << "token";
         QTest::newRow("bad time") << "to" << QJsonValue("yesterday") << "to";
         QTest::newRow("period reversed") << "to" << QJsonValue("2026-10-01T00:00:00Z") << "to";
-        QTest::newRow("deposit amount") << "deposits"
-                                        << QJsonValue(QJsonArray{QJsonObject{
-                                               {"txHash", test::hexOf(test::hashN(3))}, {"amount", "-1"}}})
-                                        << "deposits[0].amount";
+        QTest::newRow("deposit amount")
+            << "deposits"
+            << QJsonValue(QJsonArray{
+                   QJsonObject{{"txHash", test::hexOf(test::hashN(3))}, {"amount", "-1"}}})
+            << "deposits[0].amount";
     }
 
     void refusesMalformedFields()
@@ -165,26 +169,31 @@ private Q_SLOTS:
     {
         ScriptedServer server;
         const QByteArray body = QJsonDocument(totalsJson()).toJson(QJsonDocument::Indented);
-        server.handler = [&](const SeenRequest&) { return Answer{200, body, "application/json", {}}; };
+        server.handler = [&](const SeenRequest&) {
+            return Answer{200, body, "application/json", {}};
+        };
         auto client = test::clientFor(server);
         const auto r = client->auditTotals(test::auditorWallet(), day(1), day(8));
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
         QCOMPARE(r->raw, body); // byte for byte, white space included
         QCOMPARE(r->totals.cycles.size(), std::size_t(1));
         const SeenRequest& seen = server.requests.at(0);
-        const QByteArray target = "/audit/totals?from=2026-11-01T00%3A00%3A00Z&to=2026-11-08T00%3A00%3A00Z";
+        const QByteArray target =
+            "/audit/totals?from=2026-11-01T00%3A00%3A00Z&to=2026-11-08T00%3A00%3A00Z";
         QCOMPARE(seen.target, "/api/v1" + target);
         QCOMPARE(seen.headers.value("x-bs-address"),
                  QByteArray::fromStdString(test::auditorWallet().address().toChecksumHex()));
         // The signature recovers to the auditor over the spec's five lines.
-        const std::string message = signingMessage("GET", target, seen.headers.value("x-bs-timestamp").toLongLong(),
-                                                   seen.headers.value("x-bs-nonce"), {});
+        const std::string message =
+            signingMessage("GET", target, seen.headers.value("x-bs-timestamp").toLongLong(),
+                           seen.headers.value("x-bs-nonce"), {});
         const auto sig = QByteArray::fromHex(seen.headers.value("x-bs-signature").mid(2));
-        QCOMPARE(crypto::recoverAddress(crypto::eip191Digest(message),
-                                        std::span<const std::uint8_t>(
-                                            reinterpret_cast<const std::uint8_t*>(sig.constData()), 65))
-                     .value(),
-                 test::auditorWallet().address());
+        QCOMPARE(
+            crypto::recoverAddress(crypto::eip191Digest(message),
+                                   std::span<const std::uint8_t>(
+                                       reinterpret_cast<const std::uint8_t*>(sig.constData()), 65))
+                .value(),
+            test::auditorWallet().address());
     }
 
     void answerForAnotherPeriodIsRefused()
@@ -213,12 +222,17 @@ private Q_SLOTS:
         auto client = std::move(OperatorClient::create(server.base(), options).value());
         auto r = client->auditTotals(test::auditorWallet());
         QVERIFY(!r);
-        QVERIFY2(r.error().message.find("shorter period") != std::string::npos, r.error().message.c_str());
-        server.handler = [&](const SeenRequest&) { return Answer{200, "{\"cycles\": [", "application/json", {}}; };
+        QVERIFY2(r.error().message.find("shorter period") != std::string::npos,
+                 r.error().message.c_str());
+        server.handler = [&](const SeenRequest&) {
+            return Answer{200, "{\"cycles\": [", "application/json", {}};
+        };
         r = client->auditTotals(test::auditorWallet());
         QVERIFY(!r);
         QCOMPARE(r.error().kind, ApiError::Kind::BadResponse);
-        server.handler = [&](const SeenRequest&) { return test::problem(403, "Forbidden", "auditor or operator only"); };
+        server.handler = [&](const SeenRequest&) {
+            return test::problem(403, "Forbidden", "auditor or operator only");
+        };
         r = client->auditTotals(test::auditorWallet());
         QVERIFY(!r);
         QCOMPARE(r.error().kind, ApiError::Kind::Http);
@@ -229,9 +243,10 @@ private Q_SLOTS:
         ScriptedServer server;
         server.handler = [&](const SeenRequest& r) {
             if (!r.target.contains("cursor="))
-                return test::json(QJsonObject{{"items", QJsonArray{providerJson(1), providerJson(2)}},
-                                              {"nextCursor", "n2"}});
-            return test::json(QJsonObject{{"items", QJsonArray{providerJson(3)}}, {"nextCursor", QJsonValue::Null}});
+                return test::json(QJsonObject{
+                    {"items", QJsonArray{providerJson(1), providerJson(2)}}, {"nextCursor", "n2"}});
+            return test::json(QJsonObject{{"items", QJsonArray{providerJson(3)}},
+                                          {"nextCursor", QJsonValue::Null}});
         };
         auto client = test::clientFor(server);
         const auto list = client->listProviders(test::auditorWallet());

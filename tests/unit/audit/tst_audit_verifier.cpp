@@ -4,7 +4,6 @@
 // from the period's times, the operator down or sending garbage (the chain part still runs and
 // says so), the earlier period's report, runs that must not complete (wrong chain, cancel).
 #include "audit/verifier.h"
-
 #include "audit_testing.h"
 
 #include <QCryptographicHash>
@@ -57,28 +56,31 @@ public:
     }
 };
 
-QByteArray answer(const test::SimChain& sim, const std::vector<Cycle>& cycles,
-                  std::optional<QDateTime> from = {}, std::optional<QDateTime> to = {})
+QByteArray answer(const test::SimChain& sim,
+                  const std::vector<Cycle>& cycles,
+                  std::optional<QDateTime> from = {},
+                  std::optional<QDateTime> to = {})
 {
     QJsonArray list;
     std::uint64_t grand = 0, count = 0;
     for (const Cycle& c : cycles) {
         QJsonArray transfers;
         for (std::uint64_t b : c.blocks) {
-            const auto log = std::find_if(sim.logs.begin(), sim.logs.end(), [&](const chain::Log& l) {
-                return l.blockNumber == b && l.topics.size() == 4;
-            });
+            const auto log =
+                std::find_if(sim.logs.begin(), sim.logs.end(), [&](const chain::Log& l) {
+                    return l.blockNumber == b && l.topics.size() == 4;
+                });
             transfers.append(QJsonObject{
                 {"txHash", test::hexOf(log->transactionHash)},
                 {"blockNumber", qint64(b)},
                 {"logIndex", qint64(log->logIndex)},
-                {"to", QString::fromStdString(
-                           crypto::EthAddress([&] {
-                               crypto::EthAddress::Bytes a{};
-                               std::copy_n(log->topics[2].begin() + 12, 20, a.begin());
-                               return a;
-                           }())
-                               .toChecksumHex())}});
+                {"to", QString::fromStdString(crypto::EthAddress([&] {
+                                                  crypto::EthAddress::Bytes a{};
+                                                  std::copy_n(log->topics[2].begin() + 12, 20,
+                                                              a.begin());
+                                                  return a;
+                                              }())
+                                                  .toChecksumHex())}});
         }
         grand += c.total;
         count += c.blocks.size();
@@ -104,8 +106,8 @@ QByteArray answer(const test::SimChain& sim, const std::vector<Cycle>& cycles,
         {"dust", "0"},
         {"transferCount", qint64(count)},
         {"cycles", list},
-        {"deposits", QJsonArray{QJsonObject{{"txHash", test::hexOf(hashN(8, 0xdd))},
-                                            {"amount", "5000000"}}}},
+        {"deposits",
+         QJsonArray{QJsonObject{{"txHash", test::hexOf(hashN(8, 0xdd))}, {"amount", "5000000"}}}},
     };
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -143,11 +145,17 @@ struct Harness
                                                 test::pctFor(pk, 100 * b), kMe));
     }
 
-    Result<VerifyOutcome> run(VerifyOptions options = {}, std::stop_token stop = {}, bool withOperator = true)
+    Result<VerifyOutcome>
+    run(VerifyOptions options = {}, std::stop_token stop = {}, bool withOperator = true)
     {
         options.software = QStringLiteral("BackendShield test");
-        VerifyEnv env{network, test::auditorWallet(), test::auditorKey(), *eth, *reader,
-                      withOperator ? &op : nullptr, store};
+        VerifyEnv env{network,
+                      test::auditorWallet(),
+                      test::auditorKey(),
+                      *eth,
+                      *reader,
+                      withOperator ? &op : nullptr,
+                      store};
         return verify(env, options, stop);
     }
 };
@@ -172,7 +180,10 @@ private Q_SLOTS:
         Harness h;
         QByteArray sent;
         h.op.raw = [&](auto from, auto to) {
-            sent = answer(*h.sim, {{"cyc_1", {20, 21, 22}, 2000 + 2100 + 2200}, {"cyc_2", {40, 41}, 4000 + 4100}}, from, to);
+            sent = answer(
+                *h.sim,
+                {{"cyc_1", {20, 21, 22}, 2000 + 2100 + 2200}, {"cyc_2", {40, 41}, 4000 + 4100}},
+                from, to);
             return sent;
         };
         std::vector<VerifyProgress::Phase> phases;
@@ -192,7 +203,8 @@ private Q_SLOTS:
         QCOMPARE(r.window, (BlockRange{5, 100}));
         QCOMPARE(r.operatorReport.status, QStringLiteral("received"));
         QCOMPARE(r.operatorReport.sha256,
-                 QString::fromLatin1(QCryptographicHash::hash(sent, QCryptographicHash::Sha256).toHex()));
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(sent, QCryptographicHash::Sha256).toHex()));
         QCOMPARE(r.operatorReport.bytes, std::uint64_t(sent.size()));
         QCOMPARE(r.network.tokenSymbol, QStringLiteral("USDC"));
         QVERIFY(r.auditor.currentKeyMatches);
@@ -237,8 +249,10 @@ private Q_SLOTS:
         QVERIFY(!h.op.asked[1].first);
         QCOMPARE(h.op.asked[1].second, from);
         QVERIFY(!out->report.operatorReport.earlierSha256.isEmpty());
-        QCOMPARE(firstBlockAtOrAfter(*h.eth, from.toMSecsSinceEpoch() + 1, 5, 100).value(), std::uint64_t(31));
-        QCOMPARE(firstBlockAtOrAfter(*h.eth, (h.sim->timeOf(100) + 1) * 1000, 5, 100).value(), std::uint64_t(101));
+        QCOMPARE(firstBlockAtOrAfter(*h.eth, from.toMSecsSinceEpoch() + 1, 5, 100).value(),
+                 std::uint64_t(31));
+        QCOMPARE(firstBlockAtOrAfter(*h.eth, (h.sim->timeOf(100) + 1) * 1000, 5, 100).value(),
+                 std::uint64_t(101));
         QCOMPARE(firstBlockAtOrAfter(*h.eth, 0, 5, 100).value(), std::uint64_t(5));
     }
 
@@ -263,7 +277,10 @@ private Q_SLOTS:
     void operatorDownStillReadsTheChain()
     {
         Harness h;
-        h.op.failure = operator_api::ApiError{operator_api::ApiError::Kind::Unavailable, 0, {}, {},
+        h.op.failure = operator_api::ApiError{operator_api::ApiError::Kind::Unavailable,
+                                              0,
+                                              {},
+                                              {},
                                               "The operator's server at x is unavailable."};
         const auto out = h.run();
         QVERIFY(out.ok());
@@ -290,25 +307,33 @@ private Q_SLOTS:
         QVERIFY(out.ok());
         QCOMPARE(kinds(out->report), QStringList{"report-malformed"});
         QCOMPARE(out->report.operatorReport.status, QStringLiteral("malformed"));
-        QVERIFY(out->report.operatorReport.error.contains(QStringLiteral("operator's server sent")));
+        QVERIFY(
+            out->report.operatorReport.error.contains(QStringLiteral("operator's server sent")));
     }
 
     void auditorAndProvidersOfTheOperator()
     {
         Harness h;
         h.op.raw = [&](auto f, auto t) {
-            QJsonObject o = QJsonDocument::fromJson(
-                answer(*h.sim, {{"cyc_1", {20, 21, 22}, 6300}, {"cyc_2", {40, 41}, 8100}}, f, t)).object();
+            QJsonObject o =
+                QJsonDocument::fromJson(
+                    answer(*h.sim, {{"cyc_1", {20, 21, 22}, 6300}, {"cyc_2", {40, 41}, 8100}}, f,
+                           t))
+                    .object();
             QJsonObject a = o.value("auditor").toObject();
             a.insert("address", QString::fromStdString(addrN(5).toChecksumHex()));
             o.insert("auditor", a);
             return QJsonDocument(o).toJson();
         };
-        h.op.providersFailure = operator_api::ApiError{operator_api::ApiError::Kind::Http, 403, {}, {},
+        h.op.providersFailure = operator_api::ApiError{operator_api::ApiError::Kind::Http,
+                                                       403,
+                                                       {},
+                                                       {},
                                                        "The operator's server refused (403)."};
         const auto out = h.run();
         QVERIFY(out.ok());
-        QCOMPARE(kinds(out->report), (QStringList{"report-auditor-mismatch", "providers-unavailable"}));
+        QCOMPARE(kinds(out->report),
+                 (QStringList{"report-auditor-mismatch", "providers-unavailable"}));
         QCOMPARE(out->report.findings[0].severity, Severity::Low);
     }
 

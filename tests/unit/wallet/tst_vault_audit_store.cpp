@@ -43,13 +43,17 @@ private Q_SLOTS:
     void eventsStateAndRuns()
     {
         const QString path = m_dir.filePath(QStringLiteral("a.bsvault"));
-        auto v = vault::Vault::create(path, test::sampleProfile(), test::pass("pw"), test::kFastKdf);
+        auto v =
+            vault::Vault::create(path, test::sampleProfile(), test::pass("pw"), test::kFastKdf);
         QVERIFY2(v.ok(), v.ok() ? "" : v.error().message.c_str());
         wallet::VaultAuditStore store(*v);
         QVERIFY(!*store.scanState());
         QVERIFY(store.events()->empty());
 
-        QVERIFY(store.replaceFrom("scope-a", 5, {chainEvent(7, 1), chainEvent(9, 0), chainEvent(9, 3)}, 20).ok());
+        QVERIFY(store
+                    .replaceFrom("scope-a", 5,
+                                 {chainEvent(7, 1), chainEvent(9, 0), chainEvent(9, 3)}, 20)
+                    .ok());
         QCOMPARE((*store.scanState())->scannedTo, std::uint64_t(20));
         QCOMPARE((*store.scanState())->scope, QStringLiteral("scope-a"));
         auto events = *store.events();
@@ -92,7 +96,8 @@ private Q_SLOTS:
     void damagedEventIsASentence()
     {
         const QString path = m_dir.filePath(QStringLiteral("d.bsvault"));
-        auto v = vault::Vault::create(path, test::sampleProfile(), test::pass("pw"), test::kFastKdf);
+        auto v =
+            vault::Vault::create(path, test::sampleProfile(), test::pass("pw"), test::kFastKdf);
         QVERIFY(v.ok());
         QVERIFY(v->replaceAuditEvents("s", 0, {{4, 0, QByteArray("\x01\x09garbage")}}, 5).ok());
         wallet::VaultAuditStore store(*v);
