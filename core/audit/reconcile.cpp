@@ -428,17 +428,27 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
         std::uint64_t payouts = 0;
     };
     std::map<crypto::EthAddress::Bytes, Recipient> recipients;
+    const auto included = [&](std::size_t i) {
+        const ChainEvent& e = events[i];
+        if (e.kind == EventKind::AuditorChanged)
+            return false;
+        if (e.kind == EventKind::Payout)
+            return cycleOf[i] >= 0 || inWindow(e);
+        return inWindow(e) || (e.kind == EventKind::Deposit && reportedDeposits.contains(e.txHash));
+    };
+    // Exact sizes first: a million records grown by doubling would briefly need twice that.
+    std::size_t payoutCount = 0, movementCount = 0;
+    for (std::size_t i = 0; i < events.size(); ++i)
+        if (included(i))
+            ++(events[i].kind == EventKind::Payout ? payoutCount : movementCount);
+    out.payouts.reserve(payoutCount);
+    out.movements.reserve(movementCount);
     for (std::size_t i = 0; i < events.size(); ++i) {
         if (cancelled())
             return fail("cancelled");
+        if (!included(i))
+            continue;
         const ChainEvent& e = events[i];
-        if (e.kind == EventKind::AuditorChanged)
-            continue;
-        if (e.kind == EventKind::Payout && cycleOf[i] < 0 && !inWindow(e))
-            continue;
-        if (e.kind != EventKind::Payout && !inWindow(e) &&
-            !(e.kind == EventKind::Deposit && reportedDeposits.contains(e.txHash)))
-            continue;
 
         // The PCT: this auditor's key, and the epoch it belongs to.
         if (e.kind != EventKind::Deposit) {
@@ -482,7 +492,6 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
             p.auditor = e.auditor;
             p.decrypted = e.pct == PctStatus::Decrypted;
             if (p.decrypted) {
-                p.eercAmount = e.amount;
                 p.amount = units.fromEerc(e.amount);
             }
             if (cycleOf[i] >= 0) {

@@ -4,6 +4,7 @@
 #include "audit/amounts.h"
 #include "audit/canonical_json.h"
 #include "chain/json_fields.h"
+#include "ledger/money.h"
 #include "operator/operator_client.h" // formatTime
 #include "util/hex.h"
 
@@ -78,7 +79,7 @@ QJsonObject findingJson(const Finding& f)
     };
 }
 
-QJsonObject payoutJson(const PayoutRecord& p)
+QJsonObject payoutJson(const PayoutRecord& p, const std::optional<U256>& eercAmount)
 {
     return QJsonObject{
         {"txHash", hexOf(p.txHash)},
@@ -89,7 +90,7 @@ QJsonObject payoutJson(const PayoutRecord& p)
         {"auditor", addressText(p.auditor)},
         {"pct", p.decrypted ? QStringLiteral("decrypted") : QStringLiteral("undecryptable")},
         {"amount", orNull(p.amount)},
-        {"eercAmount", orNull(p.eercAmount)},
+        {"eercAmount", orNull(eercAmount)},
         {"attribution", attributionName(p.attribution)},
         {"cycleId", p.cycleId ? QJsonValue(*p.cycleId) : QJsonValue::Null},
     };
@@ -216,7 +217,9 @@ Result<QByteArray> canonicalArray(const std::vector<T>& items, F toJson)
 
 Result<QByteArray> canonicalReport(const Report& r, bool withSignature)
 {
-    auto payouts = canonicalArray(r.payouts, payoutJson);
+    auto payouts = canonicalArray(r.payouts, [&](const PayoutRecord& p) {
+        return payoutJson(p, eercAmountOf(p, r.network, r.amountDecimals));
+    });
     auto movements = canonicalArray(r.movements, movementJson);
     auto findings = canonicalArray(r.findings, findingJson);
     if (!payouts || !movements || !findings)
@@ -229,6 +232,15 @@ Result<QByteArray> canonicalReport(const Report& r, bool withSignature)
     return canonicalJson(head, {{QStringLiteral("payouts"), *payouts},
                                 {QStringLiteral("movements"), *movements},
                                 {QStringLiteral("findings"), *findings}});
+}
+
+// v * 10^(to - from), or nullopt when it does not fit (never for a real amount).
+std::optional<U256> scaleUp(const U256& v, unsigned from, unsigned to)
+{
+    if (to < from)
+        return std::nullopt;
+    const auto r = ledger::rescale(v, from, to);
+    return r ? std::optional<U256>(r->value) : std::nullopt;
 }
 
 // ---- reading ----
@@ -380,9 +392,18 @@ Result<Finding> readFinding(const JsonFields& o)
     return f;
 }
 
-Result<PayoutRecord> readPayout(const JsonFields& o)
+// A payout and the eERC amount its file states (checked against the amount by readReport,
+// which knows the decimals).
+struct ReadPayout
+{
+    PayoutRecord payout;
+    std::optional<U256> eercAmount;
+};
+
+Result<ReadPayout> readPayout(const JsonFields& o)
 {
     PayoutRecord p;
+    std::optional<U256> eercAmount;
     FirstError e;
     std::uint64_t logIndex = 0;
     std::uint64_t time = 0;
@@ -395,7 +416,7 @@ Result<PayoutRecord> readPayout(const JsonFields& o)
     e(p.decrypted, oneOf<bool>(o, "pct", {{"decrypted", true}, {"undecryptable", false}},
                                "decrypted or undecryptable"));
     e(p.amount, optionalAmount(o, "amount"));
-    e(p.eercAmount, optionalAmount(o, "eercAmount"));
+    e(eercAmount, optionalAmount(o, "eercAmount"));
     e(p.attribution, oneOf<Attribution>(o, "attribution",
                                         {{"cycle", Attribution::Cycle},
                                          {"earlier-period", Attribution::EarlierPeriod},
@@ -410,12 +431,12 @@ Result<PayoutRecord> readPayout(const JsonFields& o)
     p.blockTime = static_cast<std::int64_t>(time);
     if (!cycleId->isEmpty())
         p.cycleId = *cycleId;
-    if (p.decrypted != (p.amount.has_value() && p.eercAmount.has_value()) ||
-        (!p.decrypted && (p.amount || p.eercAmount)))
+    if (p.decrypted != (p.amount.has_value() && eercAmount.has_value()) ||
+        (!p.decrypted && (p.amount || eercAmount)))
         return o.invalid("amount", "amounts exactly when the PCT decrypted");
     if ((p.attribution == Attribution::Unreported) == p.cycleId.has_value())
         return o.invalid("cycleId", "a cycle id exactly when the payout is attributed to one");
-    return p;
+    return ReadPayout{std::move(p), eercAmount};
 }
 
 Result<MovementRecord> readMovement(const JsonFields& o)
@@ -569,9 +590,24 @@ Result<Report> readReport(const JsonFields& o)
     e(t.burnedTotal, totals->amount("burnedTotal"));
     e(t.depositedTotal, totals->amount("depositedTotal"));
 
-    e(r.payouts, readArray<PayoutRecord>(o, "payouts", readPayout));
+    std::vector<ReadPayout> payouts;
+    e(payouts, readArray<ReadPayout>(o, "payouts", readPayout));
     e(r.movements, readArray<MovementRecord>(o, "movements", readMovement));
     e(r.findings, readArray<Finding>(o, "findings", readFinding));
+
+    if (e.failed())
+        return e.error();
+    r.payouts.reserve(payouts.size());
+    for (std::size_t i = 0; i < payouts.size(); ++i) {
+        // The two forms of the amount must agree.
+        if (payouts[i].eercAmount != eercAmountOf(payouts[i].payout, r.network, r.amountDecimals) ||
+            (payouts[i].eercAmount &&
+             scaleUp(*payouts[i].eercAmount, r.network.eercDecimals, r.amountDecimals) !=
+                 *payouts[i].payout.amount))
+            return reportSource().invalid(QStringLiteral("payouts[%1].eercAmount").arg(i),
+                                          "the amount in eERC units");
+        r.payouts.push_back(std::move(payouts[i].payout));
+    }
 
     auto summary = o.object("summary");
     if (!summary)
@@ -623,11 +659,6 @@ Error tooLarge()
 }
 
 
-std::optional<U256> scaled(const U256& v, unsigned from, unsigned to)
-{
-    const auto factor = U256::pow10(to - from);
-    return factor ? v.checkedMul(*factor) : std::nullopt;
-}
 
 Result<void> checkSums(const Report& r)
 {
@@ -644,11 +675,6 @@ Result<void> checkSums(const Report& r)
     for (const PayoutRecord& p : r.payouts) {
         if (!seen.insert({p.txHash, p.logIndex}).second)
             return wrong("list of payouts (one payout is listed twice), which");
-        if (p.decrypted) {
-            const auto expected = scaled(*p.eercAmount, r.network.eercDecimals, r.amountDecimals);
-            if (!expected || *expected != *p.amount)
-                return wrong("amount of payout " + hexOf(p.txHash).toStdString());
-        }
         switch (p.attribution) {
         case Attribution::Cycle: {
             auto& [total, count] = byCycle[*p.cycleId];
@@ -731,6 +757,15 @@ QString attributionName(Attribution attribution)
         return QStringLiteral("unreported");
     }
     return {};
+}
+
+std::optional<U256> eercAmountOf(const PayoutRecord& payout, const ReportNetwork& network,
+                                 unsigned amountDecimals)
+{
+    if (!payout.amount || amountDecimals < network.eercDecimals)
+        return std::nullopt;
+    const auto r = ledger::rescale(*payout.amount, amountDecimals, network.eercDecimals);
+    return r && r->exact ? std::optional<U256>(r->value) : std::nullopt;
 }
 
 std::uint64_t Report::count(Severity severity) const
@@ -859,7 +894,7 @@ QByteArray reportCsv(const Report& r, const QByteArray& json)
              unixTimeText(p.blockTime),
              addressText(p.to),
              opt(p.amount),
-             opt(p.eercAmount),
+             opt(eercAmountOf(p, r.network, r.amountDecimals)),
              {},
              {},
              p.decrypted ? QStringLiteral("decrypted") : QStringLiteral("undecryptable"),

@@ -96,8 +96,9 @@ struct PayoutRecord
     crypto::EthAddress to{crypto::EthAddress::Bytes{}};
     crypto::EthAddress auditor{crypto::EthAddress::Bytes{}}; // whom the PCT was made for
     bool decrypted = false;
-    std::optional<U256> amount;     // amountDecimals units; nullopt when not decrypted
-    std::optional<U256> eercAmount; // eERC units
+    // amountDecimals units; nullopt when not decrypted. The report file also states it in eERC
+    // units ("eercAmount", see eercAmountOf), which a reader checks against this.
+    std::optional<U256> amount;
     Attribution attribution = Attribution::Unreported;
     std::optional<QString> cycleId; // with Cycle and EarlierPeriod
 
@@ -229,6 +230,11 @@ struct Report
     std::uint64_t count(Severity severity) const;
     bool operator==(const Report&) const = default;
 };
+
+// A payout's amount in eERC units, as the chain holds it (amount / 10^(amountDecimals - eERC
+// decimals), exact in any consistent report); nullopt when not decrypted.
+std::optional<U256> eercAmountOf(const PayoutRecord& payout, const ReportNetwork& network,
+                                 unsigned amountDecimals);
 
 // The canonical JSON (canonical_json.h) of the report without its signature: what is signed.
 Result<QByteArray> signedBytes(const Report& report);

@@ -16,14 +16,14 @@
 // Prints one JSON line: {payouts, sample, cpuSeconds, perSecondPerCore, extrapolatedSeconds, cores}.
 import { createRequire } from "node:module";
 import { readFileSync, openSync, readSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 
 const [root, metaFile, sampleArg, coresArg] = process.argv.slice(2);
 if (!root || !metaFile) {
     console.error("usage: node audit_reference.mjs <dir with node_modules/circomlibjs> <payouts-N.json> [sample] [cores]");
     process.exit(2);
 }
-const require = createRequire(join(root, "package.json"));
+const require = createRequire(join(resolve(root), "package.json"));
 const { buildBabyjub, buildPoseidon } = require("circomlibjs");
 const meta = JSON.parse(readFileSync(metaFile, "utf8"));
 const n = meta.payouts;

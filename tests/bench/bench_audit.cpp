@@ -230,44 +230,46 @@ void BM_DecryptAndReconcile(benchmark::State& state)
         change.counterparty = me;
         events.push_back(change);
 
-        std::vector<std::uint8_t> chunk(kChunk * kRecord);
-        std::vector<crypto::Pct> pcts;
-        std::vector<std::optional<U256>> amounts;
-        f.seek(16);
-        for (std::size_t first = 0; first < n; first += kChunk) {
-            const std::size_t count = std::min(kChunk, n - first);
-            if (f.read(reinterpret_cast<char*>(chunk.data()), qint64(count * kRecord)) !=
-                qint64(count * kRecord))
-                die("short read");
-            pcts.resize(count);
-            amounts.assign(count, std::nullopt);
-            for (std::size_t i = 0; i < count; ++i) {
-                const std::uint8_t* rec = chunk.data() + i * kRecord;
-                audit::ChainEvent e;
-                std::copy_n(rec, 32, e.txHash.begin());
-                e.blockNumber = getU64(rec + 32);
-                e.logIndex = (std::uint32_t(rec[40]) << 24) | (std::uint32_t(rec[41]) << 16) |
-                             (std::uint32_t(rec[42]) << 8) | rec[43];
-                crypto::EthAddress::Bytes to{};
-                std::copy_n(rec + 44, 20, to.begin());
-                e.counterparty = crypto::EthAddress(to);
-                e.auditor = me;
-                e.kind = audit::EventKind::Payout;
-                for (std::size_t w = 0; w < 7; ++w)
-                    pcts[i].words[w] = *crypto::toFr(U256::fromBigEndian(
-                        std::span<const std::uint8_t, 32>(rec + 72 + 32 * w, 32)));
-                events.push_back(e);
-            }
-            if (!audit::decryptPcts(pcts, amounts, s, 0))
-                die("decryption stopped");
-            for (std::size_t i = 0; i < count; ++i) {
-                audit::ChainEvent& e = events[1 + first + i];
-                e.pct = amounts[i] ? audit::PctStatus::Decrypted : audit::PctStatus::Undecryptable;
-                e.amount = amounts[i].value_or(U256());
+        {
+            // Only this block's buffers hold a chunk; they are gone before reconciling.
+            std::vector<std::uint8_t> chunk(kChunk * kRecord);
+            std::vector<crypto::Pct> pcts;
+            std::vector<std::optional<U256>> amounts;
+            f.seek(16);
+            for (std::size_t first = 0; first < n; first += kChunk) {
+                const std::size_t count = std::min(kChunk, n - first);
+                if (f.read(reinterpret_cast<char*>(chunk.data()), qint64(count * kRecord)) !=
+                    qint64(count * kRecord))
+                    die("short read");
+                pcts.resize(count);
+                amounts.assign(count, std::nullopt);
+                for (std::size_t i = 0; i < count; ++i) {
+                    const std::uint8_t* rec = chunk.data() + i * kRecord;
+                    audit::ChainEvent e;
+                    std::copy_n(rec, 32, e.txHash.begin());
+                    e.blockNumber = getU64(rec + 32);
+                    e.logIndex = (std::uint32_t(rec[40]) << 24) | (std::uint32_t(rec[41]) << 16) |
+                                 (std::uint32_t(rec[42]) << 8) | rec[43];
+                    crypto::EthAddress::Bytes to{};
+                    std::copy_n(rec + 44, 20, to.begin());
+                    e.counterparty = crypto::EthAddress(to);
+                    e.auditor = me;
+                    e.kind = audit::EventKind::Payout;
+                    for (std::size_t w = 0; w < 7; ++w)
+                        pcts[i].words[w] = *crypto::toFr(U256::fromBigEndian(
+                            std::span<const std::uint8_t, 32>(rec + 72 + 32 * w, 32)));
+                    events.push_back(e);
+                }
+                if (!audit::decryptPcts(pcts, amounts, s, 0))
+                    die("decryption stopped");
+                for (std::size_t i = 0; i < count; ++i) {
+                    audit::ChainEvent& e = events[1 + first + i];
+                    e.pct =
+                        amounts[i] ? audit::PctStatus::Decrypted : audit::PctStatus::Undecryptable;
+                    e.amount = amounts[i].value_or(U256());
+                }
             }
         }
-        pcts = {};
-        amounts = {};
 
         audit::OfflineLookups lookups;
         audit::ReconcileInput in;

@@ -198,6 +198,7 @@ test("a clean period: exit 0, amounts as the JS decryption of the same PCTs, sig
     // A tampered copy: one payout's amount.
     const tampered = structuredClone(report);
     tampered.payouts[0].amount = String(BigInt(tampered.payouts[0].amount) + 1n);
+    tampered.payouts[0].eercAmount = String(BigInt(tampered.payouts[0].eercAmount) + 1n); // 6 = 6 decimals
     const bad = path.join(work, "tampered.json");
     writeFileSync(bad, JSON.stringify(tampered, null, 2));
     const failed = await cli(["audit", "report-check", "--in", bad], { expect: 1 });

@@ -198,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(r.payouts.size(), std::size_t(3));
         QCOMPARE(r.payouts[0].cycleId, QStringLiteral("cyc_1"));
         QCOMPARE(r.payouts[2].cycleId, QStringLiteral("cyc_2"));
-        QCOMPARE(r.payouts[1].eercAmount, U256::fromU64(250'001));
+        QCOMPARE(r.payouts[1].amount, U256::fromU64(250'001));
         QCOMPARE(r.movements.size(), std::size_t(1));
         QCOMPARE(r.movements[0].reported, true);
         QCOMPARE(r.reportedSpan, (BlockRange{10, 20}));
@@ -522,7 +522,8 @@ private Q_SLOTS:
         const Reconciliation r = f.run();
         QVERIFY2(r.findings.empty(), qPrintable(kinds(r).join(", ")));
         QCOMPARE(r.payouts[0].amount, U256::fromU64(1'500'000));
-        QCOMPARE(r.payouts[0].eercAmount, U256::fromU64(150));
+        QCOMPARE(eercAmountOf(r.payouts[0], ReportNetwork{.tokenDecimals = 6, .eercDecimals = 2}, 6),
+                 U256::fromU64(150));
         QCOMPARE(r.cycles[0].decryptedTotal, U256::fromU64(1'500'000));
         // One base unit of difference is seen: nothing is rounded.
         f.totals.cycles[0].totalDistributed = U256::fromU64(1'500'001);

@@ -77,7 +77,6 @@ Report sampleReport()
         p.to = addrN(std::uint8_t(block));
         p.auditor = r.auditor.address;
         p.decrypted = true;
-        p.eercAmount = U256::fromU64(eerc);
         p.amount = U256::fromU64(eerc * 10'000);
         p.attribution = a;
         p.cycleId = cycle;
@@ -267,8 +266,6 @@ private Q_SLOTS:
                                      << "decryptedTotal" << QJsonValue("2500001");
         QTest::newRow("cycle count") << "cycles"
                                      << "foundCount" << QJsonValue(3);
-        QTest::newRow("payout amount") << "payouts"
-                                       << "amount" << QJsonValue("2000001");
         QTest::newRow("payout cycle") << "payouts"
                                       << "cycleId" << QJsonValue("cyc_9");
         QTest::newRow("deposit") << "movements"
@@ -320,6 +317,13 @@ private Q_SLOTS:
         o = good;
         o.insert("amountDecimals", 6.5);
         QTest::newRow("fraction") << compact(o) << "amountDecimals";
+        o = good;
+        payouts = o.value("payouts").toArray();
+        p = payouts.at(0).toObject();
+        p.insert("amount", "2000001"); // no longer 200 eERC units of 10^4
+        payouts.replace(0, p);
+        o.insert("payouts", payouts);
+        QTest::newRow("amount and eercAmount disagree") << compact(o) << "payouts[0].eercAmount";
         o = good;
         o.remove("signature");
         QTest::newRow("unsigned") << compact(o) << "not signed";
