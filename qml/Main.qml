@@ -46,21 +46,34 @@ ApplicationWindow {
                || (AppSettings.theme === "system" && systemPalette.window.hslLightness < 0.5)
     }
 
-    // The pages of a provider profile (the role this version implements), then Activity and
-    // Settings.
-    readonly property var pages: [
-        { key: "dashboard", label: qsTr("Dashboard"), icon: "qrc:/icons/provider.svg" },
-        { key: "earnings", label: qsTr("Earnings"), icon: "qrc:/icons/activity.svg" },
-        { key: "claim", label: qsTr("Claim"), icon: "qrc:/icons/eye.svg" },
-        { key: "registration", label: qsTr("Registration"), icon: "qrc:/icons/operator.svg" },
-        { key: "activity", label: qsTr("Activity"), icon: "qrc:/icons/activity.svg" },
-        { key: "settings", label: qsTr("Settings"), icon: "qrc:/icons/settings.svg" }
+    // Every page, in the order of the page stack below; `roles` says whose rail shows it
+    // (empty: everyone's).
+    readonly property var allPages: [
+        { key: "dashboard", label: qsTr("Dashboard"), icon: "qrc:/icons/provider.svg", roles: ["provider"] },
+        { key: "earnings", label: qsTr("Earnings"), icon: "qrc:/icons/activity.svg", roles: ["provider"] },
+        { key: "claim", label: qsTr("Claim"), icon: "qrc:/icons/eye.svg", roles: ["provider"] },
+        { key: "registration", label: qsTr("Registration"), icon: "qrc:/icons/operator.svg", roles: ["provider"] },
+        { key: "activity", label: qsTr("Activity"), icon: "qrc:/icons/activity.svg", roles: [] },
+        { key: "settings", label: qsTr("Settings"), icon: "qrc:/icons/settings.svg", roles: [] }
     ]
+    // The open profile's pages (a provider's in the shell preview of tests), each with its
+    // index in the stack.
+    readonly property string role: Session.role.length ? Session.role : "provider"
+    readonly property var pages: {
+        const shown = []
+        for (let i = 0; i < allPages.length; ++i) {
+            const p = allPages[i]
+            if (p.roles.length === 0 || p.roles.indexOf(role) >= 0)
+                shown.push(Object.assign({ stackIndex: i }, p))
+        }
+        return shown
+    }
     property int currentPage: 0
     // Tests show the main window's frame without opening a profile.
     property bool shellPreview: false
     readonly property bool unlocked: Session.state === "unlocked"
     readonly property var provider: Session.provider
+    readonly property var account: provider ? provider.account : null
 
     // Onboarding and the unlock screen replace the main window's content.
     Loader {
@@ -82,7 +95,7 @@ ApplicationWindow {
     function showPage(index) {
         if (index >= 0 && index < pages.length) {
             currentPage = index
-            stack.children[index].forceActiveFocus()
+            stack.children[pages[index].stackIndex].forceActiveFocus()
         }
     }
 
@@ -218,8 +231,8 @@ ApplicationWindow {
                                 objectName: "rpcHealth"
                                 anchors.verticalCenter: parent.verticalCenter
                                 width: 8; height: 8; radius: 4
-                                color: !window.provider || !window.provider.loaded ? Theme.textMuted
-                                       : window.provider.chainError.length ? Theme.failure : Theme.verified
+                                color: !window.account || !window.account.loaded ? Theme.textMuted
+                                       : window.account.chainError.length ? Theme.failure : Theme.verified
                                 ToolTip.text: qsTr("RPC node")
                             }
                             Label {
@@ -232,23 +245,42 @@ ApplicationWindow {
                             }
                             Rectangle {
                                 objectName: "serverHealth"
-                                visible: window.provider !== null && window.provider.serverConfigured
+                                visible: window.account !== null
+                                         && window.account.serverState !== AccountModel.ServerNotConfigured
                                 anchors.verticalCenter: parent.verticalCenter
                                 width: 8; height: 8; radius: 4
-                                color: !window.provider || !window.provider.loaded ? Theme.textMuted
-                                       : window.provider.serverOnline ? Theme.verified : Theme.attention
+                                color: !window.account || !window.account.loaded ? Theme.textMuted
+                                       : window.account.serverState === AccountModel.ServerOnline ? Theme.verified
+                                       : Theme.attention
                             }
                         }
                     }
 
                     Label {
                         objectName: "syncState"
-                        text: window.provider ? window.provider.syncText : ""
+                        text: window.account ? window.account.syncText : ""
                         font.pixelSize: Theme.fontCaption
                         color: Theme.textMuted
                     }
 
                     Item { Layout.fillWidth: true }
+
+                    Label {
+                        objectName: "lockDeferred"
+                        visible: Session.lockDeferred
+                        text: qsTr("Locks after the transaction")
+                        color: Theme.attention
+                        font.pixelSize: Theme.fontCaption
+                    }
+                    Button {
+                        objectName: "lockNowButton"
+                        visible: Session.lockDeferred
+                        text: qsTr("Lock now")
+                        Accessible.name: qsTr("Lock now; the transaction is followed after the next unlock")
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("The transaction stays recorded and is followed to its end after the next unlock.")
+                        onClicked: Session.lockNow()
+                    }
 
                     ToolButton {
                         objectName: "hideAmountsButton"
@@ -288,7 +320,7 @@ ApplicationWindow {
                 objectName: "pageStack"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: window.currentPage
+                currentIndex: window.pages.length ? window.pages[Math.min(window.currentPage, window.pages.length - 1)].stackIndex : 0
 
                 DashboardPage {
                     objectName: "page_dashboard"
@@ -298,7 +330,7 @@ ApplicationWindow {
                 EarningsPage { objectName: "page_earnings"; provider: window.provider }
                 ClaimPage { objectName: "page_claim"; provider: window.provider }
                 RegistrationPage { objectName: "page_registration"; provider: window.provider }
-                ActivityPage { objectName: "page_activity" }
+                ActivityPage { objectName: "page_activity"; activity: Session.activity }
                 SettingsPage { objectName: "page_settings" }
             }
         }

@@ -109,6 +109,9 @@ int runBalance(Context& ctx, const QStringList& args);
 int runHistory(Context& ctx, const QStringList& args);
 int runClaim(Context& ctx, const QStringList& args);
 int runVault(Context& ctx, const QStringList& args);
-int runAudit(Context& ctx, const QStringList& args); // cmd_audit.cpp
+// The operator's commands (cmd_operator.cpp).
+int runOperator(Context& ctx, const QStringList& args);
+// The auditor's commands (cmd_audit.cpp).
+int runAudit(Context& ctx, const QStringList& args);
 
 } // namespace bs::cli

@@ -5,6 +5,7 @@
 // Exit codes: 0 the run completed and found nothing (report-check: the report is valid),
 // 3 the run completed with findings, 1 it could not complete (report-check: the report is not
 // valid), 2 usage.
+#include "audit/amounts.h"
 #include "audit/report.h"
 #include "audit/verifier.h"
 #include "chain/json_fields.h"
@@ -12,11 +13,9 @@
 #include "cli.h"
 #include "ledger/money.h"
 #include "operator/operator_client.h"
-#include "passphrase.h"
+#include "profile_options.h"
 #include "util/atomic_file.h"
-#include "vault/vault.h"
-#include "wallet/vault_audit_store.h"
-#include "wallet/wallet.h"
+#include "wallet/audit.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -36,7 +35,7 @@ constexpr char kUsage[] =
     "Usage: bshield audit <operation> [options]\n"
     "\n"
     "  verify --vault <v> [--passphrase-file <f>] [--network <f>] [--from <RFC3339>]\n"
-    "         [--to <RFC3339>] [--out <report.json>] [--csv <f>]\n"
+    "         [--to <RFC3339>] [--out <report.json>] [--csv <f>] [--rpc <url>] [--allow-http]\n"
     "                      verifies the operator's /audit/totals for the period [from, to)\n"
     "                      against the chain: decrypts every auditor ciphertext of the\n"
     "                      operator's payouts, reconciles cycle by cycle and for the period,\n"
@@ -70,41 +69,6 @@ Result<std::optional<QDateTime>> timeOption(const Options& opts, const char* nam
     return std::optional<QDateTime>(*t);
 }
 
-struct AuditorVault
-{
-    vault::Vault vault;
-    wallet::Keys keys;
-    chain::Network network;
-};
-
-// Unlocks --vault with --passphrase-file (or a prompt), as the chain commands do.
-Result<AuditorVault> unlockAuditorVault(Context& ctx, const Options& opts)
-{
-    const QString path = opts.value(QStringLiteral("vault"));
-    auto v = vault::Vault::open(path);
-    if (!v)
-        return v.error();
-    auto passphrase = obtainPassphrase(ctx, opts.value(QStringLiteral("passphrase-file")),
-                                       QStringLiteral("Passphrase for %1: ").arg(path), false);
-    if (!passphrase)
-        return passphrase.error();
-    if (auto unlocked = v->unlock(chars(*passphrase)); !unlocked)
-        return unlocked.error();
-    auto profile = v->profile();
-    if (!profile)
-        return profile.error();
-    if (profile->role != vault::Role::Auditor)
-        return fail("this vault holds a " + vault::roleName(profile->role).toStdString() +
-                    " profile; verification needs an auditor vault (bshield vault create "
-                    "--role auditor --wallet-key-file <the auditor's key> ...).");
-    auto keys = wallet::keysOf(*v);
-    if (!keys)
-        return keys.error();
-    if (!profile->network)
-        return fail("the vault's profile has no network; create the vault with --network.");
-    return AuditorVault{std::move(*v), std::move(*keys), std::move(*profile->network)};
-}
-
 // The progress line on a terminal; nothing when stderr is not one.
 class ProgressLine
 {
@@ -115,9 +79,11 @@ public:
     {}
     ~ProgressLine() { finish(); }
 
+    bool active() const { return m_tty && !m_ctx.json; }
+
     void show(const audit::VerifyProgress& p)
     {
-        if (!m_tty)
+        if (!active())
             return;
         using Phase = audit::VerifyProgress::Phase;
         QString text;
@@ -180,7 +146,15 @@ void printText(Context& ctx,
     for (const audit::CycleResult& c : r.cycles)
         o << "cycle " << c.cycleId << ": reported " << money(c.reportedTotal) << " in "
           << c.reportedCount << ", decrypted " << money(c.decryptedTotal) << " in " << c.foundCount
+          << (c.reportedDust.isZero() && c.roundedDust.isZero()
+                  ? QString()
+                  : QStringLiteral(", dust ") +
+                        money(audit::addSaturating(c.reportedDust, c.roundedDust)))
           << (c.ok ? ", ok" : ", findings") << '\n';
+    if (r.network.eercDecimals < r.network.tokenDecimals)
+        o << "dust: " << money(r.totals.dust) << " (the eERC carries "
+          << money(audit::eercGranularity(r.amountDecimals, r.network.eercDecimals))
+          << " steps; less stays with the operator)\n";
     o << "payouts: " << r.payouts.size() << " (unreported " << r.totals.unreportedCount << ")\n";
     o << "findings: " << r.findings.size() << '\n';
     for (const audit::Finding& f : r.findings)
@@ -203,64 +177,17 @@ int cmdVerify(Context& ctx, const Options& opts)
     if (*from && *to && !(**from < **to))
         return usageError(ctx, QStringLiteral("--to must be after --from"));
 
-    auto unlocked = unlockAuditorVault(ctx, opts);
-    if (!unlocked)
-        return failure(ctx, fromError(unlocked.error()));
-    chain::Network network = unlocked->network;
-    if (opts.has(QStringLiteral("network"))) {
-        auto file = chain::readNetworkFile(opts.value(QStringLiteral("network")));
-        if (!file)
-            return failure(ctx, fromError(file.error()));
-        const chain::Deployment& a = file->deployment;
-        const chain::Deployment& b = network.deployment;
-        if (a.chainId != b.chainId || a.encryptedErc != b.encryptedErc ||
-            a.registrar != b.registrar)
-            return failure(ctx, QStringLiteral("the --network file describes another deployment "
-                                               "than the vault's profile."));
-        file->allowPlainHttp = network.allowPlainHttp;
-        network = std::move(*file);
-    }
+    auto profile = openProfile(ctx, opts, {vault::Role::Auditor, true});
+    if (!profile)
+        return failure(ctx, fromError(profile.error()));
 
-    auto connection = wallet::connect(network);
-    if (!connection)
-        return failure(ctx, fromError(connection.error()));
-
-    std::unique_ptr<operator_api::OperatorClient> client;
-    std::unique_ptr<audit::OperatorClientSource> source;
-    if (network.operatorUrl) {
-        operator_api::OperatorClientOptions options;
-        // The answer lists every transfer of the period.
-        options.http.maxResponseBytes = 64u * 1024 * 1024;
-        options.http.allowPlainHttp = network.allowPlainHttp;
-        auto created = operator_api::OperatorClient::create(*network.operatorUrl, options);
-        if (!created)
-            return failure(ctx, fromError(created.error()));
-        client = std::move(*created);
-        source = std::make_unique<audit::OperatorClientSource>(*client, unlocked->keys.wallet);
-    }
-
-    wallet::VaultAuditStore store(unlocked->vault);
-    audit::VerifyEnv env{network,
-                         unlocked->keys.wallet,
-                         unlocked->keys.eerc,
-                         *connection->eth,
-                         *connection->reader,
-                         source.get(),
-                         store};
+    // On a terminal one line with the audit's own counts; otherwise (a log, a pipe) one line
+    // per stage.
     ProgressLine line(ctx);
-    audit::VerifyOptions options;
-    options.from = *from;
-    options.to = *to;
-    options.software = QStringLiteral("BackendShield " BS_VERSION);
-    options.progress = [&](const audit::VerifyProgress& p) { line.show(p); };
-    auto outcome = audit::verify(env, options);
-    if (!outcome &&
-        outcome.error().message.find("cache in the vault is damaged") != std::string::npos) {
-        // The cache is only a cache: forget it and read the chain again.
-        if (auto reset = store.resetScan(); !reset)
-            return failure(ctx, fromError(reset.error()));
-        outcome = audit::verify(env, options);
-    }
+    ProgressLines lines(ctx);
+    wallet::Progress& progress = line.active() ? wallet::noProgress() : lines;
+    auto outcome = wallet::verifyPeriod(**profile, {*from, *to}, progress, {},
+                                        [&](const audit::VerifyProgress& p) { line.show(p); });
     line.finish();
     if (!outcome)
         return failure(ctx, fromError(outcome.error()));
@@ -343,10 +270,9 @@ int runAudit(Context& ctx, const QStringList& args)
 {
     const std::vector<Operation> operations = {
         {"verify",
-         {QStringLiteral("vault"), QStringLiteral("passphrase-file"), QStringLiteral("network"),
-          QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("out"),
-          QStringLiteral("csv")},
-         {},
+         kProfileValued + QStringList{QStringLiteral("from"), QStringLiteral("to"),
+                                      QStringLiteral("out"), QStringLiteral("csv")},
+         {QStringLiteral("allow-http")},
          {QStringLiteral("vault")},
          cmdVerify},
         {"report-check", {QStringLiteral("in")}, {}, {QStringLiteral("in")}, cmdReportCheck},

@@ -1,52 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The provider's chain commands: keys show, register, balance, history, claim.
-// They talk to an EVM JSON-RPC node only (never to the operator's server), so a provider can
-// check and claim their money with the operator offline.
-#include "chain/eth_client.h"
-#include "chain/json_rpc.h"
-#include "chain/network.h"
-#include "chain/tx_sender.h"
+// The provider's chain commands: keys show, register, balance, history, claim. Each is one
+// use case of core/wallet, the same the app runs. They talk to an EVM JSON-RPC node only
+// (never to the operator's server), so a provider can check and claim their money with the
+// operator offline.
 #include "cli.h"
-#include "eerc/history.h"
-#include "eerc/operations.h"
-#include "eerc/reader.h"
 #include "ledger/money.h"
-#include "passphrase.h"
+#include "profile_options.h"
+#include "secret_input.h"
 #include "util/hex.h"
-#include "vault/vault.h"
-#include "wallet/circuits.h"
-#include "wallet/vault_history_cache.h"
-#include "wallet/wallet.h"
+#include "wallet/account.h"
+#include "wallet/claims.h"
+#include "wallet/registration.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cstring>
-
 namespace bs::cli {
 
 namespace {
-
-constexpr char kCommonHelp[] =
-    "Options of every chain command:\n"
-    "  --network <network.json>   the network (chain, contracts, circuits), e.g. the devnet's\n"
-    "                             devnet/state/network.json\n"
-    "  --rpc <url>                JSON-RPC endpoint (overrides the network's rpcUrl)\n"
-    "  --allow-http               allow plain http:// to a non-loopback RPC host\n"
-    "  --vault <file>             take the keys and the network from this vault (unlocked with\n"
-    "                             --passphrase-file <file>, or a prompt); --network then only\n"
-    "                             supplies the circuit files\n"
-    "  --key-file <file>          without a vault: the wallet key, 64 hex digits (0x optional);\n"
-    "                             without it, the BSHIELD_WALLET_KEY environment variable\n"
-    "  --json                     one JSON object on stdout\n";
-
-const QStringList kCommonValued = {QStringLiteral("network"), QStringLiteral("rpc"),
-                                   QStringLiteral("key-file"), QStringLiteral("vault"),
-                                   QStringLiteral("passphrase-file")};
-const QStringList kCommonFlags = {QStringLiteral("allow-http"), QStringLiteral("help")};
 
 QString q(const std::string& s)
 {
@@ -56,166 +29,6 @@ QString q(const std::string& s)
 QString hexOf(std::span<const std::uint8_t> bytes)
 {
     return QStringLiteral("0x") + q(util::hexEncodeLower(bytes));
-}
-
-Result<crypto::EcdsaPrivateKey> walletKeyFrom(const Options& opts)
-{
-    if (opts.has(QStringLiteral("key-file")))
-        return wallet::readWalletKeyFile(opts.value(QStringLiteral("key-file")));
-    if (const char* env = std::getenv("BSHIELD_WALLET_KEY"); env && *env)
-        return wallet::walletKeyFromText({env, std::strlen(env)});
-    return fail("no wallet key: give --key-file <file> or set BSHIELD_WALLET_KEY.");
-}
-
-// Everything a chain command needs, built from the common options: the wallet key and the
-// eERC key, the network, an RPC connection checked to be on its chain, and the vault when
-// the keys came from one (kept unlocked for the command's lifetime).
-struct Session
-{
-    Session(crypto::EcdsaPrivateKey w, eerc::EercKey k)
-        : wallet(std::move(w))
-        , key(std::move(k))
-    {}
-    crypto::EcdsaPrivateKey wallet;
-    eerc::EercKey key;
-    chain::Network network;
-    std::optional<vault::Vault> vault;
-    std::unique_ptr<chain::JsonRpcClient> rpc;
-    std::unique_ptr<chain::EthClient> eth;
-    std::unique_ptr<eerc::EercReader> reader;
-
-    crypto::EthAddress me() const { return wallet.address(); }
-};
-
-struct VaultKeys
-{
-    vault::Vault vault;
-    crypto::EcdsaPrivateKey wallet;
-    eerc::EercKey key;
-    chain::Network network;
-};
-
-Result<VaultKeys> unlockVault(Context& ctx, const Options& opts)
-{
-    const QString path = opts.value(QStringLiteral("vault"));
-    auto v = vault::Vault::open(path);
-    if (!v)
-        return v.error();
-    auto passphrase = obtainPassphrase(ctx, opts.value(QStringLiteral("passphrase-file")),
-                                       QStringLiteral("Passphrase for %1: ").arg(path), false);
-    if (!passphrase)
-        return passphrase.error();
-    if (auto unlocked = v->unlock(chars(*passphrase)); !unlocked)
-        return unlocked.error();
-    auto keys = wallet::keysOf(*v);
-    if (!keys)
-        return keys.error();
-    auto profile = v->profile();
-    if (!profile)
-        return profile.error();
-    if (!profile->network)
-        return fail("the vault's profile has no network; create the vault with --network.");
-    return VaultKeys{std::move(*v), std::move(keys->wallet), std::move(keys->eerc),
-                     std::move(*profile->network)};
-}
-
-Result<std::unique_ptr<Session>> openSession(Context& ctx, const Options& opts)
-{
-    std::unique_ptr<Session> s;
-    bool allowPlainHttp = opts.has(QStringLiteral("allow-http"));
-    if (opts.has(QStringLiteral("vault"))) {
-        if (opts.has(QStringLiteral("key-file")))
-            return fail("give either --vault or --key-file, not both.");
-        auto unlocked = unlockVault(ctx, opts);
-        if (!unlocked)
-            return unlocked.error();
-        s = std::make_unique<Session>(std::move(unlocked->wallet), std::move(unlocked->key));
-        s->network = std::move(unlocked->network);
-        s->vault.emplace(std::move(unlocked->vault));
-        allowPlainHttp = allowPlainHttp || s->network.allowPlainHttp;
-        if (opts.has(QStringLiteral("network"))) {
-            // Only for the circuit files: it must describe the same deployment.
-            auto file = chain::readNetworkFile(opts.value(QStringLiteral("network")));
-            if (!file)
-                return file.error();
-            const chain::Deployment& a = file->deployment;
-            const chain::Deployment& b = s->network.deployment;
-            if (a.chainId != b.chainId || a.encryptedErc != b.encryptedErc ||
-                a.registrar != b.registrar)
-                return fail("the --network file describes another deployment than the vault's "
-                            "profile.");
-            s->network.circuits = file->circuits;
-        }
-    } else {
-        auto wallet = walletKeyFrom(opts);
-        if (!wallet)
-            return wallet.error();
-        auto key = eerc::EercKey::deriveFromWallet(*wallet);
-        if (!key)
-            return key.error();
-        if (!opts.has(QStringLiteral("network")))
-            return fail("missing option --network <network.json> (or --vault <file>).");
-        auto network = chain::readNetworkFile(opts.value(QStringLiteral("network")));
-        if (!network)
-            return network.error();
-        s = std::make_unique<Session>(std::move(*wallet), std::move(*key));
-        s->network = std::move(*network);
-    }
-    if (opts.has(QStringLiteral("rpc")))
-        s->network.rpcUrl = QUrl(opts.value(QStringLiteral("rpc")));
-    s->network.allowPlainHttp = allowPlainHttp;
-    auto connection = wallet::connect(s->network);
-    if (!connection)
-        return connection.error();
-    s->rpc = std::move(connection->rpc);
-    s->eth = std::move(connection->eth);
-    s->reader = std::move(connection->reader);
-    return s;
-}
-
-// --confirmations <n>, 1..100 (default 1).
-Result<chain::SendOptions> sendOptionsFrom(const Options& opts)
-{
-    chain::SendOptions send;
-    if (opts.has(QStringLiteral("confirmations"))) {
-        bool ok = false;
-        send.confirmations = opts.value(QStringLiteral("confirmations")).toUInt(&ok);
-        if (!ok || send.confirmations == 0 || send.confirmations > 100)
-            return fail("--confirmations must be 1..100");
-    }
-    return send;
-}
-
-Result<eerc::CircuitProver> loadProver(const Session& s, const QString& circuit)
-{
-    auto files = wallet::circuitFiles(s.network, circuit, wallet::defaultArtifactDir());
-    if (!files)
-        return files.error();
-    return eerc::CircuitProver::load(*files);
-}
-
-// Progress lines on stderr (text mode only: JSON consumers read stdout).
-eerc::OperationCallbacks progressCallbacks(Context& ctx)
-{
-    eerc::OperationCallbacks cb;
-    if (ctx.json)
-        return cb;
-    auto last = std::make_shared<std::pair<eerc::Stage, int>>(eerc::Stage::Reading, -1);
-    cb.progress = [&ctx, last](eerc::Stage stage, int value) {
-        // Proving reports often: one line per quarter is enough.
-        const int step = stage == eerc::Stage::Proving ? value / 25 : value;
-        if (stage == last->first && step == last->second)
-            return;
-        *last = {stage, step};
-        ctx.err << "bshield: " << eerc::toString(stage);
-        if (stage == eerc::Stage::Proving)
-            ctx.err << ' ' << value << '%';
-        else if (stage == eerc::Stage::Confirming && value > 0)
-            ctx.err << ' ' << value << " confirmation(s)";
-        ctx.err << '\n';
-        ctx.err.flush();
-    };
-    return cb;
 }
 
 QString statusText(eerc::DecryptedBalance::Status status)
@@ -235,23 +48,53 @@ bool wantsHelp(Context& ctx, const Options& opts, const char* usage)
 {
     if (!opts.has(QStringLiteral("help")))
         return false;
-    ctx.out << usage << '\n' << kCommonHelp;
+    ctx.out << usage << '\n' << kProfileHelp;
     ctx.out.flush();
     return true;
+}
+
+// Parses the options of a profile command (plus `valued` and `flags`), answers --help, and
+// opens the profile. Returns the exit code when the command ends here.
+struct Prepared
+{
+    Options opts;
+    std::shared_ptr<wallet::Profile> profile;
+    std::optional<int> exit;
+};
+
+Prepared prepare(Context& ctx,
+                 const QStringList& args,
+                 const char* usage,
+                 const QStringList& valued = {},
+                 const QStringList& flags = {})
+{
+    Prepared p{Options(args, kProfileValued + valued, kProfileFlags + flags), nullptr, {}};
+    if (!p.opts.valid()) {
+        p.exit = usageError(ctx, p.opts.error());
+    } else if (wantsHelp(ctx, p.opts, usage)) {
+        p.exit = ExitOk;
+    } else if (auto profile = openProfile(ctx, p.opts); !profile) {
+        p.exit = failure(ctx, fromError(profile.error()));
+    } else {
+        p.profile = std::move(*profile);
+    }
+    return p;
 }
 
 // ---- keys show ----
 
 int cmdKeysShow(Context& ctx, const QStringList& args)
 {
-    constexpr char usage[] = "Usage: bshield keys show [--key-file <file>]\n"
+    constexpr char usage[] = "Usage: bshield keys show --key-file <file>\n"
                              "Prints the wallet address and the eERC public key (no secrets).";
     const Options opts(args, {QStringLiteral("key-file")}, {QStringLiteral("help")});
     if (!opts.valid())
         return usageError(ctx, opts.error());
     if (wantsHelp(ctx, opts, usage))
         return ExitOk;
-    auto wallet = walletKeyFrom(opts);
+    if (!opts.has(QStringLiteral("key-file")))
+        return usageError(ctx, QStringLiteral("missing option --key-file <file>"));
+    auto wallet = readWalletKey(ctx, opts.value(QStringLiteral("key-file")));
     if (!wallet)
         return failure(ctx, fromError(wallet.error()));
     auto key = eerc::EercKey::deriveFromWallet(*wallet);
@@ -268,31 +111,18 @@ int cmdKeysShow(Context& ctx, const QStringList& args)
 int cmdRegister(Context& ctx, const QStringList& args)
 {
     constexpr char usage[] =
-        "Usage: bshield register --network <network.json> [--confirmations <n>]\n"
+        "Usage: bshield register (--vault <file> | --key-file <file> --network <network.json>)\n"
+        "                        [--confirmations <n>]\n"
         "Registers the wallet's eERC key on chain (proof made on this machine). Does nothing\n"
         "if the same key is registered already; refuses if a different one is.";
-    const Options opts(args, kCommonValued + QStringList{QStringLiteral("confirmations")},
-                       kCommonFlags);
-    if (!opts.valid())
-        return usageError(ctx, opts.error());
-    if (wantsHelp(ctx, opts, usage))
-        return ExitOk;
-    const auto send = sendOptionsFrom(opts);
-    if (!send)
-        return usageError(ctx, fromError(send.error()));
-    auto session = openSession(ctx, opts);
-    if (!session)
-        return failure(ctx, fromError(session.error()));
-    Session& s = **session;
-    auto prover = loadProver(s, QStringLiteral("registration"));
-    if (!prover)
-        return failure(ctx, fromError(prover.error()));
-    chain::TransactionSender sender(*s.eth, s.network.deployment.chainId);
-    auto outcome = eerc::registerKey(*s.reader, sender, s.wallet, s.key, *prover, *send,
-                                     progressCallbacks(ctx));
+    Prepared p = prepare(ctx, args, usage, {QStringLiteral("confirmations")});
+    if (p.exit)
+        return *p.exit;
+    ProgressLines progress(ctx);
+    auto outcome = wallet::registerOnChain(*p.profile, progress);
     if (!outcome)
         return failure(ctx, fromError(outcome.error()));
-    return emit(ctx, {{QStringLiteral("address"), q(s.me().toChecksumHex())},
+    return emit(ctx, {{QStringLiteral("address"), q(p.profile->address().toChecksumHex())},
                       {QStringLiteral("status"), outcome->alreadyRegistered
                                                      ? QStringLiteral("already-registered")
                                                      : QStringLiteral("registered")},
@@ -306,62 +136,39 @@ int cmdRegister(Context& ctx, const QStringList& args)
 int cmdBalance(Context& ctx, const QStringList& args)
 {
     constexpr char usage[] =
-        "Usage: bshield balance --network <network.json>\n"
+        "Usage: bshield balance (--vault <file> | --key-file <file> --network <network.json>)\n"
         "Decrypts the eERC balance and checks it against the ElGamal balance. Prints: amount\n"
         "(USDC, all decimals), base units, status (verified | recovered | unreadable), address.";
-    const Options opts(args, kCommonValued, kCommonFlags);
-    if (!opts.valid())
-        return usageError(ctx, opts.error());
-    if (wantsHelp(ctx, opts, usage))
-        return ExitOk;
-    auto session = openSession(ctx, opts);
-    if (!session)
-        return failure(ctx, fromError(session.error()));
-    Session& s = **session;
-    eerc::EercReader& reader = *s.reader;
-    const crypto::EthAddress me = s.me();
-
-    const auto registered = reader.publicKeyOf(me);
-    if (!registered)
-        return failure(ctx, fromError(registered.error()));
-    if (!*registered)
+    Prepared p = prepare(ctx, args, usage);
+    if (p.exit)
+        return *p.exit;
+    ProgressLines progress(ctx);
+    auto account = wallet::readAccount(*p.profile, {.history = false}, progress);
+    if (!account)
+        return failure(ctx, fromError(account.error()));
+    const QString me = q(p.profile->address().toChecksumHex());
+    if (!account->registered)
         return failure(ctx, QStringLiteral("%1 is not registered with the eERC contract; run "
                                            "'bshield register' first.")
-                                .arg(q(me.toChecksumHex())));
-    if (!(**registered == s.key.publicKey()))
-        return failure(ctx, QStringLiteral("%1 is registered with a different eERC key than this "
-                                           "wallet's.")
-                                .arg(q(me.toChecksumHex())));
-    const auto decimals = reader.eercDecimals();
-    if (!decimals)
-        return failure(ctx, fromError(decimals.error()));
-    const auto tokenId = reader.tokenId();
-    if (!tokenId)
-        return failure(ctx, fromError(tokenId.error()));
-
-    eerc::DecryptedBalance balance; // zero and verified when the token was never deposited
-    if (*tokenId) {
-        const auto encrypted = reader.balanceOf(me, **tokenId);
-        if (!encrypted)
-            return failure(ctx, fromError(encrypted.error()));
-        balance = eerc::decryptBalance(*encrypted, s.key.privateScalar().get());
-    }
+                                .arg(me));
+    // Zero and verified when the token was never deposited to this account.
+    const eerc::DecryptedBalance balance = account->balance.value_or(eerc::DecryptedBalance{});
+    const unsigned decimals = account->eercDecimals;
     if (!balance.trusted())
         return failure(ctx,
                        QStringLiteral("the balance cannot be read: its encrypted parts "
                                       "disagree and the amount is beyond the recovery bound."));
     if (balance.status == eerc::DecryptedBalance::Status::Recovered) {
         ctx.err << "bshield: warning: the amount ciphertexts add up to "
-                << q(ledger::formatAmount(balance.pctSum, *decimals))
+                << q(ledger::formatAmount(balance.pctSum, decimals))
                 << ", which does not match the encrypted balance; the balance shown was recovered "
                    "from the encrypted balance itself.\n";
         ctx.err.flush();
     }
-    return emit(ctx,
-                {{QStringLiteral("amount"), q(ledger::formatAmount(balance.amount, *decimals))},
-                 {QStringLiteral("baseUnits"), q(balance.amount.toDecimal())},
-                 {QStringLiteral("status"), statusText(balance.status)},
-                 {QStringLiteral("address"), q(me.toChecksumHex())}});
+    return emit(ctx, {{QStringLiteral("amount"), q(ledger::formatAmount(balance.amount, decimals))},
+                      {QStringLiteral("baseUnits"), q(balance.amount.toDecimal())},
+                      {QStringLiteral("status"), statusText(balance.status)},
+                      {QStringLiteral("address"), me}});
 }
 
 // ---- history ----
@@ -369,46 +176,26 @@ int cmdBalance(Context& ctx, const QStringList& args)
 int cmdHistory(Context& ctx, const QStringList& args)
 {
     constexpr char usage[] =
-        "Usage: bshield history --network <network.json> [--csv]\n"
+        "Usage: bshield history (--vault <file> | --key-file <file> --network <network.json>)\n"
+        "                       [--csv]\n"
         "Every credit and debit of the wallet, reconstructed from the chain: time, block,\n"
-        "kind, source, amount, counterparty, transaction.";
-    const Options opts(args, kCommonValued, kCommonFlags + QStringList{QStringLiteral("csv")});
-    if (!opts.valid())
-        return usageError(ctx, opts.error());
-    if (wantsHelp(ctx, opts, usage))
-        return ExitOk;
-    auto session = openSession(ctx, opts);
-    if (!session)
-        return failure(ctx, fromError(session.error()));
-    Session& s = **session;
-    const auto ed = s.reader->eercDecimals();
-    const auto td = s.reader->tokenDecimals();
-    if (!ed || !td)
-        return failure(ctx, fromError(!ed ? ed.error() : td.error()));
-
-    eerc::HistoryOptions options;
-    options.eercDecimals = *ed;
-    options.tokenDecimals = *td;
-    eerc::HistoryScanner scanner(*s.eth, s.network.deployment, options);
-    // With a vault the history is kept between runs: the next one scans only new blocks.
-    eerc::InMemoryHistoryCache memory;
-    std::optional<wallet::VaultHistoryCache> stored;
-    if (s.vault)
-        stored.emplace(*s.vault,
-                       wallet::VaultHistoryCache::scanNameFor(s.network.deployment, s.me()));
-    eerc::HistoryCache& cache = stored ? static_cast<eerc::HistoryCache&>(*stored) : memory;
-    if (auto done = scanner.refresh(s.me(), s.key.privateScalar().get(), cache); !done)
-        return failure(ctx, fromError(done.error()));
-    const auto entries = cache.entries();
-    if (!entries)
-        return failure(ctx, fromError(entries.error()));
+        "kind, source, amount, counterparty, transaction. With a vault the history is kept\n"
+        "between runs: the next one scans only new blocks.";
+    Prepared p = prepare(ctx, args, usage, {}, {QStringLiteral("csv")});
+    if (p.exit)
+        return *p.exit;
+    ProgressLines progress(ctx);
+    auto account = wallet::readAccount(*p.profile, {}, progress);
+    if (!account)
+        return failure(ctx, fromError(account.error()));
+    const unsigned ed = account->eercDecimals;
 
     QJsonArray rows;
     QStringList csv{QStringLiteral("time,block,kind,source,amount,counterparty,transaction")};
-    for (const ledger::HistoryEntry& e : *entries) {
+    for (const ledger::HistoryEntry& e : account->history) {
         const QString time =
             QDateTime::fromSecsSinceEpoch(e.blockTime, Qt::UTC).toString(Qt::ISODate);
-        const QString amount = e.amount ? q(ledger::formatAmount(*e.amount, *ed)) : QString();
+        const QString amount = e.amount ? q(ledger::formatAmount(*e.amount, ed)) : QString();
         const QString counterparty =
             e.counterparty ? q(e.counterparty->toChecksumHex()) : QString();
         const QString tx = hexOf(e.transactionHash);
@@ -428,7 +215,7 @@ int cmdHistory(Context& ctx, const QStringList& args)
     if (ctx.json)
         return emit(ctx, {{QStringLiteral("entries"),
                            QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))}});
-    if (opts.has(QStringLiteral("csv"))) {
+    if (p.opts.has(QStringLiteral("csv"))) {
         for (const QString& line : csv)
             ctx.out << line << '\n';
     } else {
@@ -447,134 +234,89 @@ int cmdHistory(Context& ctx, const QStringList& args)
 
 // ---- claim ----
 
-// Claims sent by an earlier run that did not see them confirmed (interrupted, timed out)
-// are followed to their end first: a new claim from the same balance would otherwise race
-// the old one.
-Result<void> resumePendingClaims(Context& ctx,
-                                 Session& s,
-                                 chain::TransactionSender& sender,
-                                 const chain::SendOptions& send,
-                                 unsigned tokenDecimals)
+// Claims an earlier run sent and did not see to their end, followed first and reported.
+Result<void> settleEarlierClaims(Context& ctx, wallet::Profile& profile, wallet::Progress& progress)
 {
-    auto pending = s.vault->pendingClaims();
-    if (!pending)
-        return pending.error();
-    for (const vault::PendingClaim& c : *pending) {
-        if (c.state != vault::ClaimState::Sent)
-            continue;
-        ctx.err << "bshield: following the earlier claim " << c.txHash << '\n';
-        ctx.err.flush();
-        auto resumed = wallet::followClaim(*s.reader, sender, s.me(), c, send);
-        if (!resumed)
-            return resumed.error();
-        const auto amount = U256::fromDecimal(c.amount.toStdString());
-        switch (resumed->state) {
-        case eerc::ResumedClaim::State::Confirmed:
-            ctx.err << "bshield: the earlier claim was confirmed in block "
-                    << resumed->outcome.blockNumber << "; received "
-                    << q(ledger::formatAmount(resumed->outcome.tokenReceived, tokenDecimals))
+    auto settled = wallet::resumeClaims(profile, progress);
+    if (!settled)
+        return settled.error();
+    for (const wallet::SettledClaim& s : *settled) {
+        if (s.result)
+            ctx.err << "bshield: the earlier claim was confirmed in block " << s.result->blockNumber
+                    << " (" << s.record.txHash << "); received "
+                    << q(ledger::formatAmount(s.result->tokenReceived, s.result->tokenDecimals))
                     << '\n';
-            break;
-        case eerc::ResumedClaim::State::Reverted:
-            ctx.err << "bshield: the earlier claim failed on chain; its amount "
-                    << (amount ? q(amount->toDecimal()) : c.amount) << " stayed in the balance\n";
-            break;
-        case eerc::ResumedClaim::State::Dropped:
-            ctx.err << "bshield: the earlier claim was dropped before it was mined; nothing was "
-                       "paid or debited\n";
-            break;
-        }
-        ctx.err.flush();
-        if (auto saved = s.vault->setClaimState(c.txHash, wallet::finalState(*resumed)); !saved)
-            return saved.error();
+        else
+            ctx.err << "bshield: the earlier claim failed (" << s.record.txHash
+                    << "): " << s.record.note << '\n';
     }
+    ctx.err.flush();
     return {};
 }
 
 int cmdClaim(Context& ctx, const QStringList& args)
 {
     constexpr char usage[] =
-        "Usage: bshield claim --network <network.json> --amount <USDC|all> [--dry-run]\n"
+        "Usage: bshield claim (--vault <file> | --key-file <file> --network <network.json>)\n"
+        "                     --amount <USDC|all> [--dry-run] [--max-fee <native units>]\n"
         "                     [--confirmations <n>]\n"
         "Withdraws eERC to USDC in the wallet. The proof is made on this machine; the operator's\n"
-        "server is not needed. --dry-run proves and checks with eth_call, sends nothing.";
-    const Options opts(args,
-                       kCommonValued +
-                           QStringList{QStringLiteral("amount"), QStringLiteral("confirmations")},
-                       kCommonFlags + QStringList{QStringLiteral("dry-run")});
-    if (!opts.valid())
-        return usageError(ctx, opts.error());
-    if (wantsHelp(ctx, opts, usage))
-        return ExitOk;
-    if (!opts.has(QStringLiteral("amount")))
+        "server is not needed. --dry-run proves and checks with eth_call and prints the fee at\n"
+        "most, sends nothing; --max-fee refuses to sign if the fee could exceed it (the\n"
+        "profile's caps on the fee per gas and the gas apply always). With a vault, claims an\n"
+        "earlier run left in flight are followed to their end first.";
+    Prepared p = prepare(
+        ctx, args, usage,
+        {QStringLiteral("amount"), QStringLiteral("confirmations"), QStringLiteral("max-fee")},
+        {QStringLiteral("dry-run")});
+    if (p.exit)
+        return *p.exit;
+    if (!p.opts.has(QStringLiteral("amount")))
         return usageError(ctx, QStringLiteral("missing option --amount <USDC|all>"));
-    const auto send = sendOptionsFrom(opts);
-    if (!send)
-        return usageError(ctx, fromError(send.error()));
-    auto session = openSession(ctx, opts);
-    if (!session)
-        return failure(ctx, fromError(session.error()));
-    Session& s = **session;
-    const auto td = s.reader->tokenDecimals();
-    if (!td)
-        return failure(ctx, fromError(td.error()));
-
-    std::optional<U256> amount;
-    const QString amountText = opts.value(QStringLiteral("amount"));
-    if (amountText != QLatin1String("all")) {
-        auto parsed = ledger::parseAmount(amountText.toStdString(), *td);
+    std::optional<U256> maxFee;
+    if (p.opts.has(QStringLiteral("max-fee"))) {
+        auto parsed =
+            ledger::parseAmount(p.opts.value(QStringLiteral("max-fee")).toStdString(), 18);
         if (!parsed)
-            return failure(ctx, fromError(parsed.error()));
-        amount = *parsed;
+            return usageError(ctx, QStringLiteral("--max-fee: ") + fromError(parsed.error()));
+        maxFee = *parsed;
     }
-    auto prover = loadProver(s, QStringLiteral("withdraw"));
-    if (!prover)
-        return failure(ctx, fromError(prover.error()));
-    chain::TransactionSender sender(*s.eth, s.network.deployment.chainId);
-    const bool dryRun = opts.has(QStringLiteral("dry-run"));
-    eerc::OperationCallbacks callbacks = progressCallbacks(ctx);
-    QStringList recorded; // every claim transaction this run sent (a retry sends a second)
-    if (s.vault) {
-        if (auto resumed = resumePendingClaims(ctx, s, sender, *send, *td); !resumed)
-            return failure(ctx, fromError(resumed.error()));
-        // Recorded before broadcasting, so that an interrupted run is resumed next time.
-        callbacks.onSigned = [&](const chain::PreparedTransaction& signedTx) -> Result<void> {
-            auto claim = wallet::pendingClaimOf(signedTx, QDateTime::currentSecsSinceEpoch());
-            if (!claim)
-                return claim.error();
-            recorded << claim->txHash;
-            return s.vault->putPendingClaim(*claim);
-        };
-    }
-    auto outcome =
-        eerc::claim(*s.reader, sender, s.wallet, s.key, *prover, amount, dryRun, *send, callbacks);
-    if (!outcome)
-        return failure(ctx, fromError(outcome.error()));
-    // The transaction that went through is confirmed; an earlier attempt of this run failed
-    // on chain (that is why it was re-proved).
-    for (const QString& hash : recorded) {
-        const bool final = outcome->transactionHash && hash == hexOf(*outcome->transactionHash);
-        const auto state = final ? vault::ClaimState::Confirmed : vault::ClaimState::Failed;
-        if (auto r = s.vault->setClaimState(hash, state); !r)
-            return failure(ctx, fromError(r.error()));
-    }
-    const unsigned ed = outcome->plan.eercDecimals;
+    wallet::Profile& profile = *p.profile;
+    const QString amount = p.opts.value(QStringLiteral("amount"));
+    ProgressLines progress(ctx);
+    if (auto settled = settleEarlierClaims(ctx, profile, progress); !settled)
+        return failure(ctx, fromError(settled.error()));
+
+    const wallet::Preflight check = wallet::checkClaim(profile, amount, progress);
+    if (!check.passed())
+        return failure(ctx, fromError(check.error));
+    const wallet::ClaimPreview& preview = *check.preview;
+    const eerc::ClaimPlan& plan = preview.plan;
+    if (maxFee && preview.maxCost > *maxFee)
+        return failure(ctx, QStringLiteral("the network fee could be up to %1, above --max-fee %2; "
+                                           "nothing was sent.")
+                                .arg(q(ledger::formatAmount(preview.maxCost, 18)),
+                                     q(ledger::formatAmount(*maxFee, 18))));
     Fields fields{
-        {QStringLiteral("amount"), q(ledger::formatAmount(outcome->plan.tokenAmount, *td))},
+        {QStringLiteral("amount"), q(ledger::formatAmount(plan.tokenAmount, plan.tokenDecimals))},
         {QStringLiteral("balanceBefore"),
-         q(ledger::formatAmount(outcome->plan.balance.amount, ed))},
-        {QStringLiteral("maxFeeAvax"), q(ledger::formatAmount(outcome->maxCost, 18))},
+         q(ledger::formatAmount(plan.balance.amount, plan.eercDecimals))},
+        {QStringLiteral("maxFeeAvax"), q(ledger::formatAmount(preview.maxCost, 18))},
     };
-    if (dryRun) {
+    if (p.opts.has(QStringLiteral("dry-run"))) {
         fields.append({QStringLiteral("status"), QStringLiteral("dry-run-ok")});
-    } else {
-        fields.append({QStringLiteral("status"), QStringLiteral("claimed")});
-        fields.append({QStringLiteral("transaction"), hexOf(*outcome->transactionHash)});
-        fields.append({QStringLiteral("block"), QString::number(outcome->blockNumber)});
-        fields.append(
-            {QStringLiteral("received"), q(ledger::formatAmount(outcome->tokenReceived, *td))});
-        fields.append({QStringLiteral("feeAvax"), q(ledger::formatAmount(outcome->feePaid, 18))});
+        return emit(ctx, fields);
     }
+    // What the user accepts by running this: the preflight's worst case, or --max-fee.
+    auto result = wallet::claim(profile, amount, maxFee.value_or(preview.maxCost), progress);
+    if (!result)
+        return failure(ctx, fromError(result.error()));
+    fields.append({QStringLiteral("status"), QStringLiteral("claimed")});
+    fields.append({QStringLiteral("transaction"), hexOf(result->transactionHash)});
+    fields.append({QStringLiteral("block"), QString::number(result->blockNumber)});
+    fields.append({QStringLiteral("received"),
+                   q(ledger::formatAmount(result->tokenReceived, result->tokenDecimals))});
+    fields.append({QStringLiteral("feeAvax"), q(ledger::formatAmount(result->feePaid, 18))});
     return emit(ctx, fields);
 }
 
@@ -583,7 +325,7 @@ int cmdClaim(Context& ctx, const QStringList& args)
 int runKeys(Context& ctx, const QStringList& args)
 {
     if (args.isEmpty() || args.first() != QLatin1String("show"))
-        return usageError(ctx, QStringLiteral("usage: bshield keys show [--key-file <file>]"));
+        return usageError(ctx, QStringLiteral("usage: bshield keys show --key-file <file>"));
     return cmdKeysShow(ctx, args.mid(1));
 }
 

@@ -7,7 +7,7 @@
 #include "crypto/secp256k1.h"
 #include "crypto/secure_buffer.h"
 #include "eerc/key_derivation.h"
-#include "passphrase.h"
+#include "secret_input.h"
 #include "vault/vault.h"
 
 #include <QFile>
@@ -52,26 +52,6 @@ QString networkLabel(const QString& name, quint64 chainId)
                           : QStringLiteral("%1 (chain %2)").arg(name).arg(chainId);
 }
 
-// A wallet key file: 64 hex digits, optional 0x, surrounding whitespace ignored. Read into
-// secure memory; never echoed.
-Result<crypto::EcdsaPrivateKey> readWalletKeyFile(Context& ctx, const QString& path)
-{
-    // Same rules as a passphrase file: first line, warning if others can read it.
-    auto raw = readPassphraseFile(ctx, path, "wallet key file");
-    if (!raw)
-        return raw.error();
-    std::string_view text(reinterpret_cast<const char*>(raw->data()), raw->size());
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-        text.remove_suffix(1);
-    auto key = crypto::EcdsaPrivateKey::fromHex(text);
-    if (!key)
-        return fail("the wallet key file does not hold a valid key (64 hex digits): " +
-                    key.error().message);
-    return std::move(*key);
-}
-
 int cmdCreate(Context& ctx, const Options& opts)
 {
     if (opts.has(QStringLiteral("wallet-key-file")) && opts.has(QStringLiteral("generate-key")))
@@ -94,7 +74,7 @@ int cmdCreate(Context& ctx, const Options& opts)
     }
     std::optional<crypto::EcdsaPrivateKey> wallet;
     if (opts.has(QStringLiteral("wallet-key-file"))) {
-        auto key = readWalletKeyFile(ctx, opts.value(QStringLiteral("wallet-key-file")));
+        auto key = readWalletKey(ctx, opts.value(QStringLiteral("wallet-key-file")));
         if (!key)
             return failure(ctx, fromError(key.error()));
         wallet = std::move(*key);

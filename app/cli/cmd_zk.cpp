@@ -3,7 +3,6 @@
 // .wasm + snarkjs .zkey pair. The work is done by core/zk; this file maps the
 // command line onto it.
 #include "cli.h"
-
 #include "zk/groth16.h"
 #include "zk/proof_encoding.h"
 #include "zk/witness_calculator.h"
@@ -41,9 +40,10 @@ Result<QByteArray> readFile(const QString& path, const char* what)
 Result<void> writeFile(const QString& path, const std::string& text)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()).toStdString());
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit())
+        return fail(
+            QStringLiteral("cannot write %1: %2").arg(path, file.errorString()).toStdString());
     return {};
 }
 
@@ -54,8 +54,8 @@ Result<zk::Witness> computeWitness(const QString& wasmPath, const QString& input
         return input.error();
     auto calculator = zk::WitnessCalculator::fromFile(wasmPath);
     if (!calculator)
-        return fail("cannot load the circuit " + wasmPath.toStdString() + ": "
-                    + calculator.error().message);
+        return fail("cannot load the circuit " + wasmPath.toStdString() + ": " +
+                    calculator.error().message);
     return calculator->calculate(*input);
 }
 
@@ -66,16 +66,19 @@ QString fromStd(const std::string& s)
 
 int runWitness(Context& ctx, const QStringList& args)
 {
-    const Options opts(args, {QStringLiteral("wasm"), QStringLiteral("input"), QStringLiteral("out")});
+    const Options opts(args,
+                       {QStringLiteral("wasm"), QStringLiteral("input"), QStringLiteral("out")});
     if (!opts.valid())
         return usageError(ctx, opts.error());
     if (!opts.positional().isEmpty())
-        return usageError(ctx, QStringLiteral("unexpected argument '%1'").arg(opts.positional().first()));
+        return usageError(
+            ctx, QStringLiteral("unexpected argument '%1'").arg(opts.positional().first()));
     for (const char* name : {"wasm", "input", "out"})
         if (!opts.has(QLatin1String(name)))
             return usageError(ctx, QStringLiteral("--%1 is required").arg(QLatin1String(name)));
 
-    auto witness = computeWitness(opts.value(QStringLiteral("wasm")), opts.value(QStringLiteral("input")));
+    auto witness =
+        computeWitness(opts.value(QStringLiteral("wasm")), opts.value(QStringLiteral("input")));
     if (!witness)
         return failure(ctx, fromStd(witness.error().message));
     const QString out = opts.value(QStringLiteral("out"));
@@ -94,7 +97,8 @@ int runProve(Context& ctx, const QStringList& args)
     if (!opts.valid())
         return usageError(ctx, opts.error());
     if (!opts.positional().isEmpty())
-        return usageError(ctx, QStringLiteral("unexpected argument '%1'").arg(opts.positional().first()));
+        return usageError(
+            ctx, QStringLiteral("unexpected argument '%1'").arg(opts.positional().first()));
     for (const char* name : {"wasm", "zkey", "input", "proof", "public"})
         if (!opts.has(QLatin1String(name)))
             return usageError(ctx, QStringLiteral("--%1 is required").arg(QLatin1String(name)));
@@ -103,7 +107,8 @@ int runProve(Context& ctx, const QStringList& args)
     auto loading = std::async(std::launch::async, [zkey = opts.value(QStringLiteral("zkey"))] {
         return zk::Groth16Prover::load(zkey, 0, 1);
     });
-    auto witness = computeWitness(opts.value(QStringLiteral("wasm")), opts.value(QStringLiteral("input")));
+    auto witness =
+        computeWitness(opts.value(QStringLiteral("wasm")), opts.value(QStringLiteral("input")));
     auto prover = loading.get();
     if (!prover)
         return failure(ctx, fromStd(prover.error().message));
@@ -150,7 +155,8 @@ int runZk(Context& ctx, const QStringList& args)
         return runWitness(ctx, args.mid(1));
     if (sub == QLatin1String("prove"))
         return runProve(ctx, args.mid(1));
-    return usageError(ctx, QStringLiteral("unknown zk subcommand '%1'; see 'bshield zk --help'").arg(sub));
+    return usageError(
+        ctx, QStringLiteral("unknown zk subcommand '%1'; see 'bshield zk --help'").arg(sub));
 }
 
 } // namespace bs::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bshield: the BackendShield core, scriptable. Same code as the app, no GUI.
 #include "cli.h"
+#include "crypto/process_hardening.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +29,8 @@ const Group kGroups[] = {
     {"history", "earnings and claims history", bs::cli::runHistory},
     {"claim", "withdraw eERC to USDC", bs::cli::runClaim},
     {"vault", "create, check, back up and restore the encrypted vault", bs::cli::runVault},
+    {"operator", "providers, usage servers and distribution cycles (operator)",
+     bs::cli::runOperator},
     {"audit", "verify the operator's reported distributions against the chain", bs::cli::runAudit},
 };
 
@@ -57,6 +60,8 @@ void printHelp(QTextStream& out)
 
 int main(int argc, char* argv[])
 {
+    // First: no core dump may ever hold a key or a passphrase.
+    (void)bs::crypto::hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bshield"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BS_VERSION));
@@ -73,8 +78,8 @@ int main(int argc, char* argv[])
     if (args.isEmpty())
         return bs::cli::usageError(ctx, QStringLiteral("no command given; see 'bshield --help'"));
     const QString first = args.takeFirst();
-    if (first == QLatin1String("--help") || first == QLatin1String("-h")
-        || first == QLatin1String("help")) {
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help")) {
         printHelp(out);
         return bs::cli::ExitOk;
     }

@@ -13,7 +13,8 @@ constexpr auto kAutoLock = "security/autoLockMinutes";
 } // namespace
 
 AppSettings::AppSettings(std::unique_ptr<QSettings> store, QObject* parent)
-    : QObject(parent), m_store(store ? std::move(store) : std::make_unique<QSettings>())
+    : QObject(parent)
+    , m_store(store ? std::move(store) : std::make_unique<QSettings>())
 {
     // Unknown or damaged values fall back to defaults instead of being trusted.
     const QString theme = m_store->value(kTheme, QStringLiteral("system")).toString();
@@ -33,8 +34,8 @@ AppSettings::~AppSettings() = default;
 
 bool AppSettings::isKnownTheme(const QString& theme)
 {
-    return theme == QLatin1String("system") || theme == QLatin1String("light")
-        || theme == QLatin1String("dark");
+    return theme == QLatin1String("system") || theme == QLatin1String("light") ||
+           theme == QLatin1String("dark");
 }
 
 bool AppSettings::isKnownLanguage(const QString& language)

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "earnings_model.h"
 
+#include "format.h"
 #include "ledger/money.h"
-#include "provider_model.h"
 #include "util/hex.h"
 
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -72,9 +74,100 @@ QString verdictText(const ledger::EarningsRow& row)
     return {};
 }
 
-EarningsModel::EarningsModel(QObject* parent)
+EarningsModel::EarningsModel(std::uint64_t chainId, QObject* parent)
     : QAbstractListModel(parent)
+    , m_chainId(chainId)
 {}
+
+void EarningsModel::update(std::optional<ledger::Earnings> report,
+                           const std::vector<ledger::HistoryEntry>& history,
+                           const ledger::JoinOptions& options)
+{
+    if (report)
+        m_lastReport = std::move(report);
+    auto rows = ledger::joinEarnings(m_lastReport ? &*m_lastReport : nullptr, history, options);
+    const QDateTime now = QDateTime::currentDateTime();
+    auto summary = ledger::summarizeEarnings(rows, history, now.toSecsSinceEpoch(), options.units,
+                                             now.offsetFromUtc());
+    std::vector<const ledger::EarningsRow*> received;
+    for (const ledger::EarningsRow& r : rows)
+        if (r.amount)
+            received.push_back(&r);
+    // New payouts since the previous update of this session (not on the first one).
+    if (m_knownCredits && received.size() > *m_knownCredits) {
+        std::sort(received.begin(), received.end(),
+                  [](const auto* a, const auto* b) { return a->time > b->time; });
+        const std::size_t fresh = received.size() - *m_knownCredits;
+        U256 total;
+        for (std::size_t i = 0; i < fresh; ++i)
+            if (auto sum = total.checkedAdd(*received[i]->amount))
+                total = *sum;
+        Q_EMIT newPayouts(int(fresh), displayAmount(total, options.units.tokenDecimals));
+    }
+    m_knownCredits = received.size();
+    if (summary) {
+        m_summary = std::move(*summary);
+        m_hasSummary = true;
+    }
+    setRows(std::move(rows), options.units.tokenDecimals);
+    Q_EMIT summaryChanged();
+}
+
+QString EarningsModel::amountText(const U256& v) const
+{
+    return m_hasSummary ? displayAmount(v, m_tokenDecimals) : QString();
+}
+
+QString EarningsModel::lastPayout() const
+{
+    const auto& last = m_summary.lastPayout;
+    return last && last->amount ? displayAmount(*last->amount, m_tokenDecimals) : QString();
+}
+
+QString EarningsModel::lastPayoutDate() const
+{
+    const auto& last = m_summary.lastPayout;
+    return last ? QLocale().toString(QDateTime::fromSecsSinceEpoch(last->time).toLocalTime(),
+                                     QLocale::ShortFormat)
+                : QString();
+}
+
+QString EarningsModel::lastPayoutCycle() const
+{
+    return m_summary.lastPayout ? m_summary.lastPayout->cycleId : QString();
+}
+
+QVariantMap EarningsModel::chart(const QString& period) const
+{
+    return chart(period, QDateTime::currentDateTimeUtc());
+}
+
+QString EarningsModel::exportCsv(const QUrl& file) const
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return tr("The file cannot be written: %1").arg(out.errorString());
+    out.write(toCsv().toUtf8());
+    if (!out.commit())
+        return tr("The file cannot be written: %1").arg(out.errorString());
+    return {};
+}
+
+QUrl EarningsModel::explorerUrl(const QString& txHash) const
+{
+    static const QRegularExpression hash(QStringLiteral("^0x[0-9a-fA-F]{64}$"));
+    if (!hash.match(txHash).hasMatch())
+        return {};
+    switch (m_chainId) {
+    case 43113: // Avalanche Fuji
+        return QUrl(QStringLiteral("https://testnet.snowtrace.io/tx/") + txHash);
+    case 43114: // Avalanche C-Chain
+        return QUrl(QStringLiteral("https://snowtrace.io/tx/") + txHash);
+    default:
+        return {};
+    }
+}
 
 int EarningsModel::rowCount(const QModelIndex& parent) const
 {

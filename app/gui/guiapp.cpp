@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guiapp.h"
 
+#include "account_model.h"
+#include "activity_model.h"
 #include "appsettings.h"
+#include "claim_model.h"
+#include "clipboard.h"
 #include "earnings_model.h"
 #include "onboarding.h"
-#include "provider_model.h"
+#include "provider_pages.h"
+#include "registration_model.h"
 #include "secretfield.h"
 #include "session.h"
+#include "steps_model.h"
 #include "task.h"
 
 #include <QCoreApplication>
@@ -42,8 +48,16 @@ void registerQmlTypes(AppSettings* settings, Session* session, Onboarding* onboa
     qmlRegisterType<SecretField>(uri, 1, 0, "SecretField");
     const QString owned = QStringLiteral("provided by the app's view models");
     qmlRegisterUncreatableType<Task>(uri, 1, 0, "Task", owned);
-    qmlRegisterUncreatableType<ProviderModel>(uri, 1, 0, "ProviderModel", owned);
+    qmlRegisterSingletonInstance(uri, 1, 0, "Clipboard", new Clipboard(settings));
+    qmlRegisterUncreatableType<ProviderPages>(uri, 1, 0, "ProviderPages", owned);
+    qmlRegisterUncreatableType<AccountModel>(uri, 1, 0, "AccountModel", owned);
     qmlRegisterUncreatableType<EarningsModel>(uri, 1, 0, "EarningsModel", owned);
+    qmlRegisterUncreatableType<RegistrationModel>(uri, 1, 0, "RegistrationModel", owned);
+    qmlRegisterUncreatableType<ClaimModel>(uri, 1, 0, "ClaimModel", owned);
+    qmlRegisterUncreatableType<PreflightModel>(uri, 1, 0, "PreflightModel", owned);
+    qmlRegisterUncreatableType<FailedClaimsModel>(uri, 1, 0, "FailedClaimsModel", owned);
+    qmlRegisterUncreatableType<StepsModel>(uri, 1, 0, "StepsModel", owned);
+    qmlRegisterUncreatableType<ActivityModel>(uri, 1, 0, "ActivityModel", owned);
 }
 
 } // namespace bs::gui

@@ -19,7 +19,7 @@ QString installTranslator(QCoreApplication& app, const QString& language);
 
 // Makes the view models visible to QML under the URI BackendShield: the singletons
 // `AppSettings`, `Session` and `Onboarding` (null: not registered), the `SecretField` item,
-// and the types views reach through them (Task, ProviderModel, EarningsModel). The engine
+// and the types views reach through them (Task, the pages' view models). The engine
 // does not take ownership.
 void registerQmlTypes(AppSettings* settings,
                       Session* session = nullptr,

@@ -2,6 +2,7 @@
 // BackendShield desktop app: builds the view models on top of the core and
 // hands them to the QML views.
 #include "appsettings.h"
+#include "crypto/process_hardening.h"
 #include "guiapp.h"
 #include "notifier.h"
 #include "onboarding.h"
@@ -44,6 +45,8 @@ void scheduleScreenshot(QQuickWindow* window, const QString& path)
 
 int main(int argc, char* argv[])
 {
+    // First: no core dump may ever hold a key or a passphrase.
+    (void)bs::crypto::hardenProcess();
     // ChartView needs a QApplication (Qt Widgets); with QGuiApplication it crashes on 6.4.
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("BackendShield"));

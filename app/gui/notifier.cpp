@@ -2,7 +2,7 @@
 #include "notifier.h"
 
 #include "appsettings.h"
-#include "provider_model.h"
+#include "provider_pages.h"
 #include "session.h"
 
 #include <QApplication>
@@ -36,8 +36,8 @@ bool Notifier::available() const
 
 void Notifier::follow()
 {
-    if (ProviderModel* provider = m_session->provider())
-        connect(provider, &ProviderModel::newPayouts, this, &Notifier::notifyPayouts,
+    if (ProviderPages* provider = m_session->provider())
+        connect(provider, &ProviderPages::newPayouts, this, &Notifier::notifyPayouts,
                 Qt::UniqueConnection);
 }
 

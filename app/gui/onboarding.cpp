@@ -2,11 +2,13 @@
 #include "onboarding.h"
 
 #include "chain/network.h"
-#include "circuits.h"
 #include "operator/operator_client.h"
 #include "secretfield.h"
 #include "session.h"
+#include "task_progress.h"
 #include "vault/vault.h"
+#include "wallet/circuits.h"
+#include "wallet/operation_progress.h"
 #include "wallet/wallet.h"
 
 #include <QDir>
@@ -90,10 +92,8 @@ void Onboarding::reset()
     m_key.reset();
     m_keyGenerated = false;
     m_keyError.clear();
-    if (m_created) {
-        const std::lock_guard guard(m_created->mutex);
-        m_created->vault.lock();
-    }
+    if (m_created)
+        m_created->close();
     m_created.reset();
     m_backupPath.clear();
     m_circuitsReady = false;
@@ -241,7 +241,7 @@ void Onboarding::create(const QString& profileName, QObject* passphrase, QObject
             auto v = vault::Vault::create(path, profile, secret->chars(), keys);
             if (!v)
                 return v.error();
-            auto open = openProfile(std::move(*v), artifacts);
+            auto open = wallet::Profile::open(std::move(*v), artifacts);
             if (!open)
                 return open.error();
             return Task::Apply([this, open = std::move(*open)]() mutable {
@@ -263,7 +263,7 @@ void Onboarding::backup(const QUrl& file, QObject* secretField)
     auto created = m_created;
     m_task.start(tr("Writing the backup"),
                  [this, created, secret, path](const TaskContext&) -> Result<Task::Apply> {
-                     if (auto ok = created->exportBackup(path, secret->chars()); !ok)
+                     if (auto ok = wallet::exportBackup(*created, path, secret->chars()); !ok)
                          return ok.error();
                      return Task::Apply([this, path] {
                          m_backupPath = path;
@@ -276,11 +276,14 @@ void Onboarding::fetchCircuits()
 {
     if (!m_created)
         return;
-    const chain::Network network = m_created->network;
-    const QString dir = m_created->artifactDir;
+    const chain::Network network = m_created->network();
+    const QString dir = m_created->artifactDir();
     m_task.start(tr("Fetching the circuit files"),
                  [this, network, dir](const TaskContext& ctx) -> Result<Task::Apply> {
-                     if (auto ok = gui::fetchCircuits(dir, network, ctx); !ok)
+                     TaskProgress progress(ctx);
+                     if (auto ok = wallet::fetchAllCircuits(
+                             network, dir, wallet::artifactProgress(progress), ctx.stopToken());
+                         !ok)
                          return ok.error();
                      return Task::Apply([this] {
                          m_circuitsReady = true;

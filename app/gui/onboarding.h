@@ -11,6 +11,7 @@
 #include "task.h"
 #include "util/result.h"
 #include "vault/records.h"
+#include "wallet/profile.h"
 
 #include <QObject>
 #include <QUrl>
@@ -23,7 +24,6 @@
 namespace bs::gui {
 
 class Session;
-struct OpenProfile;
 
 class Onboarding : public QObject
 {
@@ -93,7 +93,7 @@ private:
     std::optional<crypto::EcdsaPrivateKey> m_key;
     bool m_keyGenerated = false;
     QString m_keyError;
-    std::shared_ptr<OpenProfile> m_created;
+    std::shared_ptr<wallet::Profile> m_created;
     QString m_backupPath;
     bool m_circuitsReady = false;
 };

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session.h"
 
+#include "activity_model.h"
 #include "appsettings.h"
-#include "provider_model.h"
+#include "provider_pages.h"
 #include "secretfield.h"
 
 #include <QCoreApplication>
@@ -13,39 +14,6 @@
 
 namespace bs::gui {
 
-Result<std::shared_ptr<OpenProfile>> openProfile(vault::Vault vault, const QString& artifactDir)
-{
-    auto profile = vault.profile();
-    if (!profile)
-        return profile.error();
-    auto keys = wallet::keysOf(vault);
-    if (!keys)
-        return keys.error();
-    if (!profile->network)
-        return fail("the profile has no network; create it again from the network's "
-                    "description.");
-    chain::Network network = *profile->network;
-    // Profiles made before the vault kept the whole description kept it in the cache.
-    if (network.circuits.isEmpty()) {
-        auto saved = vault.cache(QString::fromLatin1(kNetworkCacheKey));
-        if (!saved)
-            return saved.error();
-        auto description =
-            *saved ? chain::parseNetwork((*saved)->json, chain::NetworkSource::OperatorAnswer)
-                   : Result<chain::Network>(fail("none"));
-        if (description && description->deployment == network.deployment) {
-            network.circuits = description->circuits;
-            network.operatorAddress = description->operatorAddress;
-        }
-    }
-    const QString path = vault.path();
-    auto open = std::make_shared<OpenProfile>(std::move(vault), std::move(*profile),
-                                              std::move(*keys), std::move(network));
-    open->path = path;
-    open->artifactDir = artifactDir;
-    return open;
-}
-
 Session::Session(QString profileDir, AppSettings* settings, QObject* parent)
     : QObject(parent)
     , m_profileDir(std::move(profileDir))
@@ -55,12 +23,7 @@ Session::Session(QString profileDir, AppSettings* settings, QObject* parent)
     reloadProfiles();
     m_state = m_profiles.isEmpty() ? QStringLiteral("welcome") : QStringLiteral("locked");
     m_idle.setSingleShot(true);
-    connect(&m_idle, &QTimer::timeout, this, [this] {
-        if (m_state != QLatin1String("unlocked"))
-            return;
-        lock();
-        Q_EMIT autoLocked();
-    });
+    connect(&m_idle, &QTimer::timeout, this, &Session::idleTimeout);
     if (m_settings)
         connect(m_settings, &AppSettings::autoLockMinutesChanged, this, &Session::restartIdleTimer);
     // Any keyboard or mouse input anywhere in the app counts as activity.
@@ -76,10 +39,10 @@ Session::~Session()
     m_securityTask.stopAndWait();
     delete m_provider; // stops its workers before the profile goes
     m_provider = nullptr;
-    if (m_open) {
-        const std::lock_guard guard(m_open->mutex);
-        m_open->vault.lock();
-    }
+    delete m_activity;
+    m_activity = nullptr;
+    if (m_open)
+        m_open->close();
 }
 
 QString Session::artifactDir() const
@@ -116,28 +79,27 @@ void Session::reloadProfiles()
 
 QString Session::profileName() const
 {
-    return m_open ? m_open->profile.name : QString();
+    return m_open ? m_open->info().name : QString();
 }
 
 QString Session::role() const
 {
-    return m_open ? vault::roleName(m_open->profile.role) : QString();
+    return m_open ? vault::roleName(m_open->info().role) : QString();
 }
 
 QString Session::networkName() const
 {
-    return m_open ? m_open->network.name : QString();
+    return m_open ? m_open->network().name : QString();
 }
 
 QString Session::chainId() const
 {
-    return m_open ? QString::number(m_open->network.deployment.chainId) : QString();
+    return m_open ? QString::number(m_open->network().deployment.chainId) : QString();
 }
 
 QString Session::address() const
 {
-    return m_open ? QString::fromStdString(m_open->keys.wallet.address().toChecksumHex())
-                  : QString();
+    return m_open ? QString::fromStdString(m_open->address().toChecksumHex()) : QString();
 }
 
 void Session::unlock(const QString& file, QObject* secretField)
@@ -156,7 +118,7 @@ void Session::unlock(const QString& file, QObject* secretField)
                 return v.error();
             if (auto unlocked = v->unlock(passphrase->chars()); !unlocked)
                 return unlocked.error();
-            auto open = openProfile(std::move(*v), artifacts);
+            auto open = wallet::Profile::open(std::move(*v), artifacts);
             if (!open)
                 return open.error();
             return Task::Apply(
@@ -166,13 +128,13 @@ void Session::unlock(const QString& file, QObject* secretField)
 
 QString Session::rpcUrl() const
 {
-    return m_open ? m_open->network.rpcUrl.toString() : QString();
+    return m_open ? m_open->network().rpcUrl.toString() : QString();
 }
 
 QString Session::operatorUrl() const
 {
-    return m_open && m_open->network.operatorUrl ? m_open->network.operatorUrl->toString()
-                                                 : QString();
+    return m_open && m_open->network().operatorUrl ? m_open->network().operatorUrl->toString()
+                                                   : QString();
 }
 
 void Session::backup(const QUrl& file, QObject* secretField)
@@ -185,8 +147,10 @@ void Session::backup(const QUrl& file, QObject* secretField)
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     m_securityTask.start(tr("Writing the backup"),
                          [this, open, secret, path](const TaskContext&) -> Result<Task::Apply> {
-                             if (auto ok = open->exportBackup(path, secret->chars()); !ok)
+                             if (auto ok = exportBackup(*open, path, secret->chars()); !ok)
                                  return ok.error();
+                             open->activity().add(wallet::ActivityEntry::Kind::Profile,
+                                                  QStringLiteral("Wrote an encrypted backup."));
                              return Task::Apply([this, path] { Q_EMIT backupWritten(path); });
                          });
 }
@@ -214,51 +178,92 @@ void Session::changePassphrase(QObject* oldField, QObject* newField, QObject* co
     m_securityTask.start(
         tr("Changing the passphrase"),
         [this, open, oldSecret, newSecret](const TaskContext&) -> Result<Task::Apply> {
-            {
-                const std::lock_guard guard(open->mutex);
-                if (auto ok = open->vault.changePassphrase(oldSecret->chars(), newSecret->chars());
-                    !ok)
-                    return ok.error();
-            }
+            auto changed = open->vault()->with([&](vault::Vault& v) {
+                return v.changePassphrase(oldSecret->chars(), newSecret->chars());
+            });
+            if (!changed)
+                return changed.error();
+            open->activity().add(wallet::ActivityEntry::Kind::Profile,
+                                 QStringLiteral("Changed the passphrase."));
             return Task::Apply([this] { Q_EMIT passphraseChanged(); });
         });
 }
 
-void Session::adopt(std::shared_ptr<OpenProfile> profile)
+void Session::adopt(std::shared_ptr<wallet::Profile> profile)
 {
     if (m_open)
-        lock();
+        lockNow();
     m_open = std::move(profile);
-    m_provider = new ProviderModel(m_open, m_settings, this);
+    m_open->activity().add(wallet::ActivityEntry::Kind::Profile,
+                           QStringLiteral("Unlocked the profile."));
+    m_activity = new ActivityModel(m_open->activity(), this);
+    if (m_open->info().role == vault::Role::Provider) {
+        m_provider = new ProviderPages(m_open, this);
+        connect(m_provider, &ProviderPages::busyWithTransactionChanged, this, [this] {
+            if (m_lockDeferred && !m_provider->busyWithTransaction())
+                QMetaObject::invokeMethod(this, &Session::lockNow, Qt::QueuedConnection);
+        });
+    }
     reloadProfiles();
     setState(QStringLiteral("unlocked"));
     restartIdleTimer();
-    m_provider->start();
+    if (m_provider)
+        m_provider->start();
+}
+
+void Session::idleTimeout()
+{
+    if (m_state != QLatin1String("unlocked"))
+        return;
+    const bool deferredBefore = m_lockDeferred;
+    lock();
+    if (m_state != QLatin1String("unlocked") && !deferredBefore)
+        Q_EMIT autoLocked();
 }
 
 void Session::lock()
+{
+    // A claim or a registration past signing is followed to its end first: stopping it now
+    // would leave a transaction to be found again at the next unlock, and waiting for it here
+    // would freeze the window. The top bar says the lock is pending.
+    if (m_state == QLatin1String("unlocked") && m_provider && m_provider->busyWithTransaction()) {
+        if (!m_lockDeferred) {
+            m_lockDeferred = true;
+            Q_EMIT lockDeferredChanged();
+        }
+        return;
+    }
+    lockNow();
+}
+
+void Session::lockNow()
 {
     m_idle.stop();
     m_securityTask.stopAndWait();
     // Workers first: they may be using the vault or the keys.
     delete m_provider;
     m_provider = nullptr;
+    delete m_activity;
+    m_activity = nullptr;
     if (m_open) {
-        {
-            const std::lock_guard guard(m_open->mutex);
-            m_open->vault.lock();
-        }
-        // The keys are wiped when the last reference goes, which is this one: every worker
-        // that held one has been joined above.
+        // Every worker that held the profile has been joined above: wiping is safe.
+        m_open->close();
         m_open.reset();
+    }
+    if (m_lockDeferred) {
+        m_lockDeferred = false;
+        Q_EMIT lockDeferredChanged();
     }
     setState(m_profiles.isEmpty() ? QStringLiteral("welcome") : QStringLiteral("locked"));
 }
 
 void Session::addProfile()
 {
-    if (m_state == QLatin1String("unlocked"))
+    if (m_state == QLatin1String("unlocked")) {
         lock();
+        if (m_state == QLatin1String("unlocked"))
+            return; // a transaction is on its way; the lock is pending
+    }
     setState(QStringLiteral("welcome"));
 }
 

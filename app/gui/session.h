@@ -4,14 +4,15 @@
 //
 // States: "welcome" (no profile yet, or the user chose to add one: onboarding shows),
 // "locked" (the unlock screen), "unlocked" (the role's pages). Unlocking runs the KDF on a
-// worker (about half a second by design). While unlocked, the open profile (vault, keys,
-// network) is shared with the view models' workers through OpenProfile; locking stops every
-// worker, then wipes the keys and closes the vault. The session locks itself after the idle
-// time (AppSettings.autoLockMinutes) without keyboard or mouse input.
-#include "chain/network.h"
+// worker (about half a second by design). While unlocked, the open profile (wallet::Profile:
+// vault, keys, network) is shared with the view models' workers; locking stops every worker,
+// then wipes the keys and closes the vault. The session locks itself after the idle time
+// (AppSettings.autoLockMinutes) without keyboard or mouse input, except while a transaction
+// may be on its way (a claim or a registration past signing): then the lock waits until that
+// work ends, and `lockDeferred` says so.
 #include "task.h"
 #include "vault/vault.h"
-#include "wallet/wallet.h"
+#include "wallet/profile.h"
 
 #include <QObject>
 #include <QString>
@@ -27,42 +28,9 @@
 
 namespace bs::gui {
 
+class ActivityModel;
 class AppSettings;
-class ProviderModel;
-
-// An unlocked profile. The vault is not thread-safe: take `mutex` around every use. Keys,
-// network and profile do not change while it is open.
-struct OpenProfile
-{
-    std::mutex mutex;
-    vault::Vault vault;
-    vault::Profile profile;
-    wallet::Keys keys;
-    chain::Network network; // with the circuits of the network description, if known
-    QString path;           // the vault file
-    QString artifactDir;    // where downloaded circuit files are kept (by hash)
-
-    OpenProfile(vault::Vault v, vault::Profile p, wallet::Keys k, chain::Network n)
-        : vault(std::move(v))
-        , profile(std::move(p))
-        , keys(std::move(k))
-        , network(std::move(n))
-    {}
-
-    // An encrypted backup of the keys to `outPath` (Vault::exportBackup), under the lock.
-    Result<void> exportBackup(const QString& outPath, std::span<const char> passphrase)
-    {
-        const std::lock_guard guard(mutex);
-        return vault.exportBackup(outPath, passphrase);
-    }
-};
-
-// The vault cache key under which a profile keeps its network description (GET /network's
-// JSON), so the circuits are known without the operator's server.
-inline constexpr const char* kNetworkCacheKey = "network-description";
-
-// Builds the open profile from an unlocked vault.
-Result<std::shared_ptr<OpenProfile>> openProfile(vault::Vault vault, const QString& artifactDir);
+class ProviderPages;
 
 class Session : public QObject
 {
@@ -80,7 +48,11 @@ class Session : public QObject
     Q_PROPERTY(bs::gui::Task* securityTask READ securityTask CONSTANT)
     Q_PROPERTY(QString rpcUrl READ rpcUrl NOTIFY stateChanged)
     Q_PROPERTY(QString operatorUrl READ operatorUrl NOTIFY stateChanged)
-    Q_PROPERTY(bs::gui::ProviderModel* provider READ provider NOTIFY stateChanged)
+    // The pages of the open profile's role (null for other roles and when locked).
+    Q_PROPERTY(bs::gui::ProviderPages* provider READ provider NOTIFY stateChanged)
+    Q_PROPERTY(bs::gui::ActivityModel* activity READ activity NOTIFY stateChanged)
+    // The idle time passed while a transaction was on its way: the session locks when it ends.
+    Q_PROPERTY(bool lockDeferred READ lockDeferred NOTIFY lockDeferredChanged)
 
 public:
     // `profileDir` holds the vaults (`*.vault`) and the circuit cache (`circuits/`).
@@ -99,14 +71,20 @@ public:
     Task* securityTask() { return &m_securityTask; }
     QString rpcUrl() const;
     QString operatorUrl() const;
-    ProviderModel* provider() const { return m_provider; }
+    ProviderPages* provider() const { return m_provider; }
+    ActivityModel* activity() const { return m_activity; }
+    bool lockDeferred() const { return m_lockDeferred; }
     QString profileDir() const { return m_profileDir; }
     QString artifactDir() const;
 
     // Unlocks the profile at `file` with the passphrase in `secretField` (a SecretField),
     // which is cleared once read.
     Q_INVOKABLE void unlock(const QString& file, QObject* secretField);
+    // Locks now, or, while a transaction is on its way, as soon as it has ended.
     Q_INVOKABLE void lock();
+    // Locks now even while a transaction is on its way (it stays recorded and is followed to
+    // its end after the next unlock). Stops every worker, wipes the keys, closes the vault.
+    Q_INVOKABLE void lockNow();
     // Writes an encrypted backup of the open profile's keys to `file` (which must not exist)
     // under the passphrase in `secretField` (cleared once read).
     Q_INVOKABLE void backup(const QUrl& file, QObject* secretField);
@@ -120,7 +98,7 @@ public:
     // Re-reads the profile directory.
     Q_INVOKABLE void reloadProfiles();
     // A new vault from onboarding, unlocked: becomes the open profile.
-    void adopt(std::shared_ptr<OpenProfile> profile);
+    void adopt(std::shared_ptr<wallet::Profile> profile);
     // Replaces the idle time of the setting (tests; zero: back to the setting).
     void setIdleTimeout(std::chrono::milliseconds timeout);
 
@@ -132,6 +110,7 @@ Q_SIGNALS:
     void profilesChanged();
     // The session locked itself after the idle time.
     void autoLocked();
+    void lockDeferredChanged();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -139,6 +118,8 @@ protected:
 private:
     void setState(const QString& state);
     void restartIdleTimer();
+    // The idle time is up: lock now, or once the transaction in flight has ended.
+    void idleTimeout();
 
     QString m_profileDir;
     AppSettings* m_settings;
@@ -146,8 +127,10 @@ private:
     QVariantList m_profiles;
     Task m_unlockTask;
     Task m_securityTask;
-    std::shared_ptr<OpenProfile> m_open;
-    ProviderModel* m_provider = nullptr;
+    std::shared_ptr<wallet::Profile> m_open;
+    ProviderPages* m_provider = nullptr;
+    ActivityModel* m_activity = nullptr;
+    bool m_lockDeferred = false;
     QTimer m_idle;
     std::chrono::milliseconds m_idleOverride{0};
 };

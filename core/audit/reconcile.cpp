@@ -15,7 +15,6 @@ namespace {
 using operator_api::AuditTotals;
 using Key = std::pair<crypto::Hash256, std::uint32_t>;
 
-
 U256 scaleUp(const U256& v, unsigned from, unsigned to)
 {
     const auto r = ledger::rescale(v, from, to);
@@ -163,7 +162,8 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
                              "; its amounts were read as the token's units.");
         std::set<Key> unmatchedSeen;
         std::size_t lookupsDone = 0;
-        U256 cycleTotals, allDecrypted;
+        U256 cycleTotals, allDecrypted, allRounded;
+        const U256 granularity = eercGranularity(units.amountDecimals(), units.eercDecimals);
         std::uint64_t cycleCounts = 0, allFound = 0;
         bool allComplete = true;
         for (std::size_t ci = 0; ci < report.cycles.size(); ++ci) {
@@ -206,7 +206,8 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
                     cycleOf[*found] = std::int32_t(ci);
                     ++c.foundCount;
                     if (e.pct == PctStatus::Decrypted)
-                        c.decryptedTotal = addSaturating(c.decryptedTotal, units.fromEerc(e.amount));
+                        c.decryptedTotal =
+                            addSaturating(c.decryptedTotal, units.fromEerc(e.amount));
                     else
                         c.complete = false;
                     if (!out.reportedSpan)
@@ -301,7 +302,24 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
                                  " transfers; " + std::to_string(c.foundCount) +
                                  " of those listed are the operator's payouts on chain",
                              U256::fromU64(c.reportedCount), U256::fromU64(c.foundCount));
-            if ((c.complete && c.decryptedTotal != c.reportedTotal) ||
+            // Dust: with fewer eERC decimals than the token's, each transfer carries whole
+            // eERC units and may fall short of its allocation by less than one; a report that
+            // states allocations rather than what was carried differs by at most that much.
+            if (c.complete && c.reportedTotal > c.decryptedTotal) {
+                const U256 shortBy = *c.reportedTotal.checkedSub(c.decryptedTotal);
+                if (shortBy <= maxRoundedDust(granularity, c.foundCount))
+                    c.roundedDust = shortBy;
+            }
+            if (granularity == U256::fromU64(1) && !c.reportedDust.isZero())
+                findings
+                    .add("report-inconsistent", Severity::Medium,
+                         "The report claims " + findings.money(c.reportedDust) +
+                             " of dust, but this eERC carries every unit of the token, so "
+                             "nothing can be dust" +
+                             inCycle)
+                    .cycleId = cycle.cycleId;
+            const U256 carried = addSaturating(c.decryptedTotal, c.roundedDust);
+            if ((c.complete && carried != c.reportedTotal) ||
                 (!c.complete && c.decryptedTotal > c.reportedTotal))
                 cycleFinding("cycle-total-mismatch",
                              "The report claims " + findings.money(c.reportedTotal) +
@@ -324,6 +342,9 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
             cycleTotals = addSaturating(cycleTotals, c.reportedTotal);
             cycleCounts += c.reportedCount;
             allDecrypted = addSaturating(allDecrypted, c.decryptedTotal);
+            allRounded = addSaturating(allRounded, c.roundedDust);
+            out.totals.dust =
+                addSaturating(out.totals.dust, addSaturating(c.reportedDust, c.roundedDust));
             allFound += c.foundCount;
             allComplete = allComplete && c.complete;
             out.cycles.push_back(std::move(c));
@@ -337,7 +358,7 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
                              " transfers) is not the sum of its cycles (" +
                              findings.money(cycleTotals) + ", " + std::to_string(cycleCounts) +
                              " transfers).");
-        if ((allComplete && allDecrypted != grandTotal) ||
+        if ((allComplete && addSaturating(allDecrypted, allRounded) != grandTotal) ||
             (!allComplete && allDecrypted > grandTotal)) {
             Finding& f = findings.add("period-total-mismatch", Severity::High,
                                       "The report claims " + findings.money(grandTotal) +
@@ -506,7 +527,8 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
                 p.attribution = Attribution::Unreported;
                 ++out.totals.unreportedCount;
                 if (p.amount)
-                    out.totals.unreportedTotal = addSaturating(out.totals.unreportedTotal, *p.amount);
+                    out.totals.unreportedTotal =
+                        addSaturating(out.totals.unreportedTotal, *p.amount);
                 if (in.totals) {
                     Finding& f = findings.add(
                         "unreported-payout", Severity::High,

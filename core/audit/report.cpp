@@ -120,6 +120,7 @@ QJsonObject cycleJson(const CycleResult& c)
         {"pool", decimal(c.pool)},
         {"reportedTotal", decimal(c.reportedTotal)},
         {"reportedDust", decimal(c.reportedDust)},
+        {"roundedDust", decimal(c.roundedDust)},
         {"reportedCount", qint64(c.reportedCount)},
         {"listedCount", qint64(c.listedCount)},
         {"foundCount", qint64(c.foundCount)},
@@ -188,6 +189,7 @@ QJsonObject headJson(const Report& r)
                       t.reportedCount ? QJsonValue(qint64(*t.reportedCount)) : QJsonValue::Null},
                      {"decryptedTotal", decimal(t.decryptedTotal)},
                      {"foundCount", qint64(t.foundCount)},
+                     {"dust", decimal(t.dust)},
                      {"unreportedTotal", decimal(t.unreportedTotal)},
                      {"unreportedCount", qint64(t.unreportedCount)},
                      {"earlierPeriodCount", qint64(t.earlierPeriodCount)},
@@ -475,6 +477,7 @@ Result<CycleResult> readCycle(const JsonFields& o)
     e(c.pool, o.amount("pool"));
     e(c.reportedTotal, o.amount("reportedTotal"));
     e(c.reportedDust, o.amount("reportedDust"));
+    e(c.roundedDust, o.amount("roundedDust"));
     e(c.reportedCount, o.integer("reportedCount"));
     e(c.listedCount, o.integer("listedCount"));
     e(c.foundCount, o.integer("foundCount"));
@@ -583,6 +586,7 @@ Result<Report> readReport(const JsonFields& o)
     e(t.reportedCount, nullableInteger(*totals, "reportedCount"));
     e(t.decryptedTotal, totals->amount("decryptedTotal"));
     e(t.foundCount, totals->integer("foundCount"));
+    e(t.dust, totals->amount("dust"));
     e(t.unreportedTotal, totals->amount("unreportedTotal"));
     e(t.unreportedCount, totals->integer("unreportedCount"));
     e(t.earlierPeriodCount, totals->integer("earlierPeriodCount"));
@@ -601,9 +605,8 @@ Result<Report> readReport(const JsonFields& o)
     for (std::size_t i = 0; i < payouts.size(); ++i) {
         // The two forms of the amount must agree.
         if (payouts[i].eercAmount != eercAmountOf(payouts[i].payout, r.network, r.amountDecimals) ||
-            (payouts[i].eercAmount &&
-             scaleUp(*payouts[i].eercAmount, r.network.eercDecimals, r.amountDecimals) !=
-                 *payouts[i].payout.amount))
+            (payouts[i].eercAmount && scaleUp(*payouts[i].eercAmount, r.network.eercDecimals,
+                                              r.amountDecimals) != *payouts[i].payout.amount))
             return reportSource().invalid(QStringLiteral("payouts[%1].eercAmount").arg(i),
                                           "the amount in eERC units");
         r.payouts.push_back(std::move(payouts[i].payout));
@@ -658,8 +661,6 @@ Error tooLarge()
                 " MiB; it is not a report this program wrote.");
 }
 
-
-
 Result<void> checkSums(const Report& r)
 {
     const auto wrong = [](const std::string& what) {
@@ -667,6 +668,7 @@ Result<void> checkSums(const Report& r)
     };
     if (r.amountDecimals != std::max(r.network.tokenDecimals, r.network.eercDecimals))
         return wrong("amountDecimals");
+    const U256 granularity = eercGranularity(r.amountDecimals, r.network.eercDecimals);
 
     std::map<QString, std::pair<U256, std::uint64_t>> byCycle; // decrypted total, found count
     std::map<QString, bool> completeByCycle;
@@ -705,8 +707,12 @@ Result<void> checkSums(const Report& r)
         const bool complete = !completeByCycle.contains(c.cycleId);
         if (complete != c.complete)
             return wrong("cycle " + c.cycleId.toStdString() + " (completeness)");
+        if (c.roundedDust > maxRoundedDust(granularity, c.foundCount))
+            return wrong("cycle " + c.cycleId.toStdString() +
+                         " (dust beyond what its transfers can round away)");
         t.decryptedTotal = addSaturating(t.decryptedTotal, c.decryptedTotal);
         t.foundCount += c.foundCount;
+        t.dust = addSaturating(t.dust, addSaturating(c.reportedDust, c.roundedDust));
     }
     for (const auto& [id, sums] : byCycle)
         if (!cycleIds.contains(id))
@@ -721,6 +727,8 @@ Result<void> checkSums(const Report& r)
     }
     if (t.decryptedTotal != r.totals.decryptedTotal || t.foundCount != r.totals.foundCount)
         return wrong("decrypted total of the period");
+    if (t.dust != r.totals.dust)
+        return wrong("dust of the period");
     if (t.unreportedTotal != r.totals.unreportedTotal ||
         t.unreportedCount != r.totals.unreportedCount ||
         t.earlierPeriodCount != r.totals.earlierPeriodCount)
@@ -759,8 +767,8 @@ QString attributionName(Attribution attribution)
     return {};
 }
 
-std::optional<U256> eercAmountOf(const PayoutRecord& payout, const ReportNetwork& network,
-                                 unsigned amountDecimals)
+std::optional<U256>
+eercAmountOf(const PayoutRecord& payout, const ReportNetwork& network, unsigned amountDecimals)
 {
     if (!payout.amount || amountDecimals < network.eercDecimals)
         return std::nullopt;
@@ -794,6 +802,22 @@ Result<QByteArray> signReport(Report& report, const crypto::EcdsaPrivateKey& wal
 Result<QByteArray> reportJson(const Report& report)
 {
     return canonicalReport(report, true);
+}
+
+U256 eercGranularity(unsigned amountDecimals, unsigned eercDecimals)
+{
+    if (eercDecimals >= amountDecimals)
+        return U256::fromU64(1);
+    const auto g = U256::pow10(amountDecimals - eercDecimals);
+    return g ? *g : U256::max();
+}
+
+U256 maxRoundedDust(const U256& granularity, std::uint64_t transfers)
+{
+    const U256 perTransfer =
+        granularity.isZero() ? U256() : *granularity.checkedSub(U256::fromU64(1));
+    const auto all = perTransfer.checkedMul(U256::fromU64(transfers));
+    return all ? *all : U256::max();
 }
 
 QJsonObject reportOverview(const Report& report)

@@ -131,7 +131,12 @@ struct CycleResult
     QDateTime periodEnd;
     U256 pool;
     U256 reportedTotal; // totalDistributed, amountDecimals units
-    U256 reportedDust;
+    U256 reportedDust;  // what the operator says stayed with it (no transfer could carry it)
+    // The part of reportedTotal the found transfers did not carry and could not: with fewer
+    // eERC decimals than the token's, a transfer carries whole eERC units, so each may fall
+    // short of its token-unit allocation by less than one eERC unit (docs/audit-report.md,
+    // "Dust"). Counted as dust, not as a mismatch.
+    U256 roundedDust;
     std::uint64_t reportedCount = 0; // transferCount as claimed
     std::uint64_t listedCount = 0;   // transfers listed
     std::uint64_t foundCount = 0;    // listed transfers found on chain as the operator's payouts
@@ -148,6 +153,7 @@ struct ReportTotals
     std::optional<std::uint64_t> reportedCount;
     U256 decryptedTotal; // sum of the cycles' decryptedTotal
     std::uint64_t foundCount = 0;
+    U256 dust;            // sum of the cycles' reportedDust and roundedDust
     U256 unreportedTotal; // payouts attributed "unreported" that decrypted
     std::uint64_t unreportedCount = 0;
     std::uint64_t earlierPeriodCount = 0;
@@ -197,6 +203,13 @@ struct ReportAuditor
     bool operator==(const ReportAuditor&) const = default;
 };
 
+// One eERC unit in amountDecimals units (10^(amountDecimals - eERC decimals)); 1 when the eERC
+// has at least the token's decimals. Amounts below it are dust.
+U256 eercGranularity(unsigned amountDecimals, unsigned eercDecimals);
+// The most a cycle's `transfers` found transfers can fall short of their allocations together:
+// (granularity - 1) per transfer, saturating.
+U256 maxRoundedDust(const U256& granularity, std::uint64_t transfers);
+
 struct ReportSignature
 {
     crypto::EthAddress signer{crypto::EthAddress::Bytes{}};
@@ -233,8 +246,8 @@ struct Report
 
 // A payout's amount in eERC units, as the chain holds it (amount / 10^(amountDecimals - eERC
 // decimals), exact in any consistent report); nullopt when not decrypted.
-std::optional<U256> eercAmountOf(const PayoutRecord& payout, const ReportNetwork& network,
-                                 unsigned amountDecimals);
+std::optional<U256>
+eercAmountOf(const PayoutRecord& payout, const ReportNetwork& network, unsigned amountDecimals);
 
 // The canonical JSON (canonical_json.h) of the report without its signature: what is signed.
 Result<QByteArray> signedBytes(const Report& report);

@@ -221,6 +221,22 @@ Result<std::uint64_t> EthClient::blockNumber(std::stop_token stop)
                                   "block number", parseQuantityU64);
 }
 
+Result<std::optional<Hash256>> EthClient::blockHash(std::uint64_t number, std::stop_token stop)
+{
+    const RpcReply reply = m_rpc.call(QStringLiteral("eth_getBlockByNumber"),
+                                      QJsonArray{BlockTag::number(number).param(), false}, stop);
+    if (!reply.ok())
+        return fail(describeRpcError(reply.error()));
+    if (reply.result().isNull())
+        return std::optional<Hash256>();
+    const QJsonObject o = reply.result().toObject();
+    const auto hash = parseHash(o.value(QLatin1String("hash")));
+    const auto at = parseQuantityU64(o.value(QLatin1String("number")));
+    if (!hash || !at || *at != number)
+        return fail(malformed("block"));
+    return std::optional<Hash256>(*hash);
+}
+
 Result<std::vector<std::int64_t>> EthClient::blockTimestamps(std::span<const std::uint64_t> numbers,
                                                              std::stop_token stop)
 {

@@ -105,6 +105,8 @@ public:
 
     Result<std::uint64_t> chainId(std::stop_token stop = {});
     Result<std::uint64_t> blockNumber(std::stop_token stop = {});
+    // The hash of the canonical block at `number`; nullopt when the node has no such block.
+    Result<std::optional<Hash256>> blockHash(std::uint64_t number, std::stop_token stop = {});
     // Timestamps (seconds) of the given blocks, fetched in batches.
     Result<std::vector<std::int64_t>> blockTimestamps(std::span<const std::uint64_t> numbers,
                                                       std::stop_token stop = {});

@@ -123,6 +123,18 @@ Result<void> readPayoutSide(const JsonFields& o, NetworkSource source, Network& 
             return e.error();
         n.auditor = info;
     }
+    if (o.has("nativeCurrency")) {
+        auto native = o.object("nativeCurrency");
+        if (!native)
+            return native.error();
+        TokenInfo info;
+        e(info.symbol, native->text("symbol"));
+        e(info.decimals, native->integer("decimals", kMaxDecimals));
+        if (e.failed())
+            return e.error();
+        info.symbol = info.symbol.trimmed();
+        n.nativeCurrency = info;
+    }
     // Informative; absent means the spec's rule.
     if (o.has("distribution")) {
         auto distribution = o.object("distribution");
@@ -259,6 +271,9 @@ QByteArray toJson(const Network& n)
         o.insert(QStringLiteral("auditor"),
                  QJsonObject{{QStringLiteral("address"), addressText(n.auditor->address)},
                              {QStringLiteral("publicKey"), pointJson(n.auditor->publicKey)}});
+    o.insert(QStringLiteral("nativeCurrency"),
+             QJsonObject{{QStringLiteral("symbol"), n.nativeCurrency.symbol},
+                         {QStringLiteral("decimals"), int(n.nativeCurrency.decimals)}});
     if (!n.distributionWeight.isEmpty() || !n.distributionRounding.isEmpty())
         o.insert(QStringLiteral("distribution"),
                  QJsonObject{{QStringLiteral("weight"), n.distributionWeight},

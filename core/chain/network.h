@@ -84,6 +84,9 @@ struct Network
     QMap<QString, CircuitArtifact> circuits; // "registration", "withdraw", "transfer"
     QString distributionWeight;              // "calls"; empty when not stated
     QString distributionRounding;            // "largest-remainder"; empty when not stated
+    // The chain's own currency, which pays the fees ("nativeCurrency" of a description;
+    // Avalanche's AVAX with 18 decimals when not stated).
+    TokenInfo nativeCurrency{QStringLiteral("AVAX"), 18};
 
     bool operator==(const Network&) const = default;
 };

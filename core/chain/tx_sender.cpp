@@ -5,7 +5,63 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace bs::chain {
+
+namespace {
+
+// wei as gwei with up to 9 decimals, for messages ("25", "25.5").
+std::string gwei(const U256& wei)
+{
+    const auto qr = wei.divmod(1'000'000'000);
+    std::string out = qr.quotient.toDecimal();
+    if (qr.remainder != 0) {
+        std::string fraction = std::to_string(qr.remainder);
+        fraction.insert(0, 9 - fraction.size(), '0');
+        while (fraction.back() == '0')
+            fraction.pop_back();
+        out += "." + fraction;
+    }
+    return out + " gwei";
+}
+
+// wei in the native currency's units (18 decimals), for messages.
+std::string native(const U256& wei)
+{
+    std::string digits = wei.toDecimal();
+    if (digits.size() <= 18)
+        digits.insert(0, 19 - digits.size(), '0');
+    digits.insert(digits.size() - 18, 1, '.');
+    while (digits.back() == '0')
+        digits.pop_back();
+    if (digits.back() == '.')
+        digits.pop_back();
+    return digits;
+}
+
+// The node's words for a transaction it already holds.
+bool alreadyKnown(const std::string& message)
+{
+    static const QRegularExpression known(
+        QStringLiteral("already known|known transaction|already imported"),
+        QRegularExpression::CaseInsensitiveOption);
+    return known.match(QString::fromStdString(message)).hasMatch();
+}
+
+// The node's words for a transaction that can never be included as it is. Anything else
+// (a full pool, a fee below the current base fee, a timeout) may pass later.
+bool definitiveRejection(const std::string& message)
+{
+    static const QRegularExpression definitive(
+        QStringLiteral("nonce too low|invalid sender|invalid signature|insufficient funds|"
+                       "intrinsic gas too low|exceeds block gas limit|invalid chain ?id|"
+                       "incorrect chain ?id|nonce has already been used"),
+        QRegularExpression::CaseInsensitiveOption);
+    return definitive.match(QString::fromStdString(message)).hasMatch();
+}
+
+} // namespace
 
 U256 PreparedTransaction::maxCost() const
 {
@@ -30,69 +86,149 @@ Result<PreparedTransaction> TransactionSender::prepare(const crypto::EcdsaPrivat
     if (!fees)
         return fees.error();
 
+    const FeeLimits& limits = options.limits;
+    // Margin in 128 bits: an absurd estimate must not wrap around to a small limit.
+    const unsigned __int128 withMargin =
+        static_cast<unsigned __int128>(*gas) * (100u + options.gasMarginPercent) / 100u;
+    if (withMargin > limits.maxGasLimit)
+        return fail("the node estimates " + std::to_string(*gas) +
+                    " gas for this transaction, more than the limit of " +
+                    std::to_string(limits.maxGasLimit) +
+                    " this profile allows; nothing was signed. Check the RPC node, or raise the "
+                    "limit in the profile's settings if you trust it.");
+    if (fees->maxFee > limits.maxFeePerGas)
+        return fail("the node asks for a fee of up to " + gwei(fees->maxFee) +
+                    " per gas, more than the cap of " + gwei(limits.maxFeePerGas) +
+                    " this profile allows; nothing was signed. Wait for fees to fall, use "
+                    "another RPC node, or raise the cap in the profile's settings.");
+
     PreparedTransaction p;
     p.tx.chainId = m_chainId;
     p.tx.nonce = *nonce;
-    p.tx.maxPriorityFeePerGas = fees->maxPriorityFee;
+    p.tx.maxPriorityFeePerGas = std::min(fees->maxPriorityFee, fees->maxFee);
     p.tx.maxFeePerGas = fees->maxFee;
-    p.tx.gasLimit = *gas + *gas * options.gasMarginPercent / 100;
+    p.tx.gasLimit = static_cast<std::uint64_t>(withMargin);
     p.tx.to = to;
     p.tx.data.assign(data.begin(), data.end());
+    // What the user approved bounds the worst case: the fee per gas is lowered to fit it when
+    // it still covers the next block's base fee and the tip (fees move a little from block to
+    // block); when it does not, fees rose beyond the approval and nothing is signed.
+    if (limits.approvedMaxCost && p.maxCost() > *limits.approvedMaxCost) {
+        const U256 fitting = limits.approvedMaxCost->divmod(p.tx.gasLimit).quotient;
+        const auto needed = fees->baseFee.checkedAdd(p.tx.maxPriorityFeePerGas);
+        if (!needed || fitting < *needed)
+            return fail("the network fee rose to at most " + native(p.maxCost()) +
+                        " since you approved at most " + native(*limits.approvedMaxCost) +
+                        "; nothing was signed. Check the claim again to approve the new fee.");
+        p.tx.maxFeePerGas = fitting;
+    }
     p.raw = p.tx.sign(key);
     p.hash = transactionHash(p.raw);
     return p;
 }
 
-Result<Hash256>
-TransactionSender::broadcast(const PreparedTransaction& prepared,
-                             const std::function<Result<void>(const PreparedTransaction&)>& onSigned,
-                             std::stop_token stop)
+Result<std::optional<std::string>> TransactionSender::send(std::span<const std::uint8_t> raw,
+                                                           const Hash256& hash,
+                                                           std::stop_token stop)
 {
+    const auto sent = m_eth.sendRawTransaction(raw, stop);
+    if (sent) {
+        if (*sent != hash)
+            return fail("the node reported a different transaction hash than the one signed; "
+                        "it cannot be trusted.");
+        return std::optional<std::string>();
+    }
+    if (alreadyKnown(sent.error().message))
+        return std::optional<std::string>();
+    return std::optional<std::string>(sent.error().message);
+}
+
+Result<Hash256> TransactionSender::broadcast(
+    const PreparedTransaction& prepared,
+    const std::function<Result<void>(const PreparedTransaction&)>& onSigned,
+    std::stop_token stop)
+{
+    // A node that changed chains since we connected would get a transaction it cannot use
+    // (EIP-155 binds the signature to our chain id); say so instead of sending.
+    const auto chain = m_eth.chainId(stop);
+    if (!chain)
+        return chain.error();
+    if (*chain != m_chainId)
+        return fail("the RPC node now serves chain " + std::to_string(*chain) + ", not " +
+                    std::to_string(m_chainId) + "; nothing was sent. Check the node.");
     if (onSigned)
         if (auto kept = onSigned(prepared); !kept)
             return fail("the transaction was not sent because it could not be recorded first: " +
                         kept.error().message);
-    const auto sent = m_eth.sendRawTransaction(prepared.raw, stop);
-    if (sent) {
-        if (*sent != prepared.hash)
-            return fail("the node reported a different transaction hash than the one signed; "
-                        "it cannot be trusted.");
-        return *sent;
-    }
-    // A retry after a lost answer: the node already has it.
-    static const QRegularExpression known(QStringLiteral("already known|known transaction"),
-                                          QRegularExpression::CaseInsensitiveOption);
-    if (known.match(QString::fromStdString(sent.error().message)).hasMatch())
-        return prepared.hash;
-    return fail("sending the transaction failed: " + sent.error().message);
+    const auto refused = send(prepared.raw, prepared.hash, stop);
+    if (!refused)
+        return refused.error();
+    if (*refused)
+        return fail("sending the transaction failed: " + **refused);
+    return prepared.hash;
 }
 
-Result<Receipt> TransactionSender::waitForReceipt(const Hash256& hash,
+std::chrono::steady_clock::time_point TransactionSender::now() const
+{
+    return m_clock ? m_clock() : std::chrono::steady_clock::now();
+}
+
+Result<TransactionFate> TransactionSender::follow(const SentTransaction& sent,
                                                   const SendOptions& options,
                                                   const std::function<void(unsigned)>& progress,
                                                   std::stop_token stop)
 {
-    const auto deadline = std::chrono::steady_clock::now() + options.timeout;
+    const auto deadline = now() + options.timeout;
     const auto sleep = m_sleep ? m_sleep : util::sleepUnlessStopped;
     const unsigned wanted = std::max(1u, options.confirmations);
+    std::optional<std::chrono::steady_clock::time_point> lastBroadcast;
     for (;;) {
         if (stop.stop_requested())
             return fail("cancelled");
-        auto receipt = m_eth.transactionReceipt(hash, stop);
+        auto receipt = m_eth.transactionReceipt(sent.hash, stop);
         if (!receipt)
             return receipt.error();
         if (*receipt) {
+            // Only a receipt in the canonical chain counts: after a reorg (or from a lying
+            // node) it names a block that is not there.
+            const auto canonical = m_eth.blockHash((*receipt)->blockNumber, stop);
+            if (!canonical)
+                return canonical.error();
             const auto head = m_eth.blockNumber(stop);
             if (!head)
                 return head.error();
-            const std::uint64_t depth =
-                *head >= (*receipt)->blockNumber ? *head - (*receipt)->blockNumber + 1 : 0;
-            if (progress)
-                progress(static_cast<unsigned>(std::min<std::uint64_t>(depth, wanted)));
-            if (depth >= wanted)
-                return std::move(**receipt);
+            if (*canonical && **canonical == (*receipt)->blockHash) {
+                const std::uint64_t depth =
+                    *head >= (*receipt)->blockNumber ? *head - (*receipt)->blockNumber + 1 : 0;
+                if (progress)
+                    progress(static_cast<unsigned>(std::min<std::uint64_t>(depth, wanted)));
+                if (depth >= wanted)
+                    return TransactionFate{TransactionFate::State::Mined, std::move(**receipt), {}};
+            }
+        } else {
+            auto known = m_eth.transactionByHash(sent.hash, stop);
+            if (!known)
+                return known.error();
+            if (!*known) {
+                // Not pending, not mined: dropped for good if its nonce is taken, else send it
+                // again (a node that lost or never forwarded it).
+                const auto mined = m_eth.transactionCount(sent.from, BlockTag::latest(), stop);
+                if (!mined)
+                    return mined.error();
+                if (*mined > sent.nonce)
+                    return TransactionFate{TransactionFate::State::Dropped, {}, {}};
+                if (!sent.raw.empty() &&
+                    (!lastBroadcast || now() - *lastBroadcast >= options.rebroadcastInterval)) {
+                    lastBroadcast = now();
+                    const auto refused = send(sent.raw, sent.hash, stop);
+                    if (!refused)
+                        return refused.error();
+                    if (*refused && definitiveRejection(**refused))
+                        return TransactionFate{TransactionFate::State::Rejected, {}, **refused};
+                }
+            }
         }
-        if (std::chrono::steady_clock::now() >= deadline)
+        if (now() >= deadline)
             return fail("the transaction is not confirmed yet after " +
                         std::to_string(options.timeout.count()) +
                         " s; it may still be included later. Its hash is kept.");

@@ -88,6 +88,39 @@ U256 feeOf(const chain::Receipt& receipt)
     return fee ? *fee : U256::max();
 }
 
+// Broadcasts `prepared` (onSigned first) and follows it to its end: mined (`confirmations`
+// deep in the canonical chain), dropped or rejected.
+Result<chain::TransactionFate> sendAndFollow(chain::TransactionSender& sender,
+                                             const chain::PreparedTransaction& prepared,
+                                             const crypto::EthAddress& from,
+                                             const chain::SendOptions& options,
+                                             const OperationCallbacks& callbacks,
+                                             std::stop_token stop)
+{
+    report(callbacks, Stage::Sending, 0);
+    auto hash = sender.broadcast(prepared, callbacks.onSigned, stop);
+    if (!hash)
+        return hash.error();
+    report(callbacks, Stage::Confirming, 0);
+    const chain::SentTransaction sent{prepared.hash, from, prepared.tx.nonce, prepared.raw};
+    auto fate = sender.follow(
+        sent, options, [&](unsigned n) { report(callbacks, Stage::Confirming, int(n)); }, stop);
+    if (fate && callbacks.onFate)
+        callbacks.onFate(prepared, *fate);
+    return fate;
+}
+
+// One sentence for a transaction that will never be mined.
+std::string notMined(const chain::TransactionFate& fate, const char* what)
+{
+    if (fate.state == chain::TransactionFate::State::Dropped)
+        return std::string("the ") + what +
+               " transaction was dropped: another transaction of this account took its place; "
+               "nothing was paid.";
+    return std::string("the node refused the ") + what + " transaction (" + fate.reason +
+           "); nothing was paid.";
+}
+
 } // namespace
 
 Result<std::vector<std::uint8_t>>
@@ -147,19 +180,15 @@ Result<RegistrationOutcome> registerKey(EercReader& reader,
     auto prepared = sender.prepare(walletKey, reader.deployment().registrar, *data, options, stop);
     if (!prepared)
         return prepared.error();
-    report(callbacks, Stage::Sending, 0);
-    auto hash = sender.broadcast(*prepared, callbacks.onSigned, stop);
-    if (!hash)
-        return hash.error();
-    report(callbacks, Stage::Confirming, 0);
-    auto receipt = sender.waitForReceipt(
-        *hash, options, [&](unsigned n) { report(callbacks, Stage::Confirming, int(n)); }, stop);
-    if (!receipt)
-        return receipt.error();
-    if (!receipt->success)
+    auto fate = sendAndFollow(sender, *prepared, me, options, callbacks, stop);
+    if (!fate)
+        return fate.error();
+    if (fate->state != chain::TransactionFate::State::Mined)
+        return fail(notMined(*fate, "registration"));
+    if (!fate->receipt->success)
         return fail("the registration transaction failed on chain (block " +
-                    std::to_string(receipt->blockNumber) + ").");
-    return RegistrationOutcome{false, *hash, receipt->blockNumber};
+                    std::to_string(fate->receipt->blockNumber) + ").");
+    return RegistrationOutcome{false, prepared->hash, fate->receipt->blockNumber};
 }
 
 Result<ClaimPlan> planClaim(EercReader& reader,
@@ -167,6 +196,19 @@ Result<ClaimPlan> planClaim(EercReader& reader,
                             const EercKey& key,
                             std::optional<U256> tokenAmount,
                             std::stop_token stop)
+{
+    auto plan = readClaimBasis(reader, me, key, stop);
+    if (!plan)
+        return plan.error();
+    if (auto ok = chooseClaimAmount(*plan, tokenAmount); !ok)
+        return ok.error();
+    return plan;
+}
+
+Result<ClaimPlan> readClaimBasis(EercReader& reader,
+                                 const crypto::EthAddress& me,
+                                 const EercKey& key,
+                                 std::stop_token stop)
 {
     if (auto chainOk = reader.checkChain(stop); !chainOk)
         return chainOk.error();
@@ -209,7 +251,11 @@ Result<ClaimPlan> planClaim(EercReader& reader,
         return fail("the contract has no auditor key yet; claims are possible once the operator "
                     "sets one.");
     plan.auditorKey = **auditorKey;
+    return plan;
+}
 
+Result<void> chooseClaimAmount(ClaimPlan& plan, std::optional<U256> tokenAmount)
+{
     if (tokenAmount) {
         auto eerc = tokenToEercUnits(*tokenAmount, plan.tokenDecimals, plan.eercDecimals);
         if (!eerc)
@@ -236,44 +282,42 @@ Result<ClaimPlan> planClaim(EercReader& reader,
     if (!token)
         return token.error();
     plan.tokenAmount = *token;
-    return plan;
+    return {};
 }
 
 Result<ResumedClaim> resumeClaim(EercReader& reader,
                                  chain::TransactionSender& sender,
-                                 const crypto::EthAddress& me,
-                                 const crypto::Hash256& hash,
-                                 std::uint64_t nonce,
+                                 const chain::SentTransaction& sent,
                                  const chain::SendOptions& options,
                                  const OperationCallbacks& callbacks,
                                  std::stop_token stop)
 {
     report(callbacks, Stage::Confirming, 0);
     ResumedClaim out;
-    out.outcome.transactionHash = hash;
-    const auto known = reader.eth().transactionByHash(hash, stop);
-    if (!known)
-        return known.error();
-    if (!*known) {
-        const auto mined = reader.eth().transactionCount(me, chain::BlockTag::latest(), stop);
-        if (!mined)
-            return mined.error();
-        if (*mined > nonce) {
-            out.state = ResumedClaim::State::Dropped;
-            return out;
-        }
+    out.outcome.transactionHash = sent.hash;
+    auto fate = sender.follow(
+        sent, options, [&](unsigned n) { report(callbacks, Stage::Confirming, int(n)); }, stop);
+    if (!fate)
+        return fate.error();
+    switch (fate->state) {
+    case chain::TransactionFate::State::Dropped:
+        out.state = ResumedClaim::State::Dropped;
+        return out;
+    case chain::TransactionFate::State::Rejected:
+        out.state = ResumedClaim::State::Rejected;
+        out.reason = fate->reason;
+        return out;
+    case chain::TransactionFate::State::Mined:
+        break;
     }
-    auto receipt = sender.waitForReceipt(
-        hash, options, [&](unsigned n) { report(callbacks, Stage::Confirming, int(n)); }, stop);
-    if (!receipt)
-        return receipt.error();
-    out.outcome.blockNumber = receipt->blockNumber;
-    out.outcome.feePaid = feeOf(*receipt);
-    if (!receipt->success) {
+    const chain::Receipt& receipt = *fate->receipt;
+    out.outcome.blockNumber = receipt.blockNumber;
+    out.outcome.feePaid = feeOf(receipt);
+    if (!receipt.success) {
         out.state = ResumedClaim::State::Reverted;
         return out;
     }
-    out.outcome.tokenReceived = tokenReceivedIn(*receipt, reader.deployment(), me);
+    out.outcome.tokenReceived = tokenReceivedIn(receipt, reader.deployment(), sent.from);
     return out;
 }
 
@@ -335,17 +379,13 @@ Result<ClaimOutcome> claim(EercReader& reader,
         if (dryRun)
             return out;
 
-        report(callbacks, Stage::Sending, 0);
-        auto hash = sender.broadcast(*prepared, callbacks.onSigned, stop);
-        if (!hash)
-            return hash.error();
-        out.transactionHash = *hash;
-        report(callbacks, Stage::Confirming, 0);
-        auto receipt = sender.waitForReceipt(
-            *hash, options, [&](unsigned n) { report(callbacks, Stage::Confirming, int(n)); },
-            stop);
-        if (!receipt)
-            return receipt.error();
+        out.transactionHash = prepared->hash;
+        auto fate = sendAndFollow(sender, *prepared, me, options, callbacks, stop);
+        if (!fate)
+            return fate.error();
+        if (fate->state != chain::TransactionFate::State::Mined)
+            return fail(notMined(*fate, "claim"));
+        const chain::Receipt* receipt = &*fate->receipt;
         if (!receipt->success) {
             // Another debit of this account got in first (our snapshot became stale), or the
             // auditor key changed. Once more from a fresh read; the dry run of the second

@@ -32,6 +32,9 @@ struct OperationCallbacks
     // The signed transaction (hash, nonce), before it is broadcast: persist it (a pending
     // claim survives a restart). An error here stops the operation before anything is sent.
     std::function<Result<void>(const chain::PreparedTransaction&)> onSigned;
+    // How a sent transaction ended, once it is known for good (mined deep enough, dropped,
+    // rejected); not called when following it stopped early (timeout, cancel, node error).
+    std::function<void(const chain::PreparedTransaction&, const chain::TransactionFate&)> onFate;
 };
 
 struct RegistrationOutcome
@@ -65,9 +68,16 @@ struct ClaimPlan
     crypto::Point auditorKey;
 };
 
-// Reads everything a claim needs and checks the amount. `tokenAmount` in token base units;
-// nullopt = everything. Refuses: unregistered address, unknown token, an unreadable balance,
-// zero, more than the balance, and amounts the decimals rule would truncate.
+// Reads everything a claim needs (the plan without its amounts). Refuses: another chain, an
+// unregistered address or another key, an unknown token, an unreadable balance, no auditor.
+Result<ClaimPlan> readClaimBasis(EercReader& reader,
+                                 const crypto::EthAddress& me,
+                                 const EercKey& key,
+                                 std::stop_token stop = {});
+// Sets the plan's amounts. `tokenAmount` in token base units; nullopt = everything that can be
+// paid out. Refuses zero, more than the balance, and amounts the decimals rule would truncate.
+Result<void> chooseClaimAmount(ClaimPlan& plan, std::optional<U256> tokenAmount);
+// Both.
 Result<ClaimPlan> planClaim(EercReader& reader,
                             const crypto::EthAddress& me,
                             const EercKey& key,
@@ -110,18 +120,19 @@ struct ResumedClaim
         Confirmed, // mined successfully; `outcome` says what arrived
         Reverted,  // mined, but it failed: the balance is unchanged
         Dropped,   // never mined and never can be: its nonce was used by another transaction
+        Rejected,  // the node refuses it for good; `reason` says why
     };
     State state = State::Confirmed;
     ClaimOutcome outcome;
+    std::string reason;
 };
 
-// Follows a claim whose transaction was sent before (its hash and nonce persisted) to its end.
-// Errors only for what prevents knowing (node unreachable, timeout, cancel).
+// Follows a claim whose transaction was sent before (persisted with its raw bytes, which are
+// broadcast again when the node does not know them) to its end. Errors only for what prevents
+// knowing (node unreachable, timeout, cancel).
 Result<ResumedClaim> resumeClaim(EercReader& reader,
                                  chain::TransactionSender& sender,
-                                 const crypto::EthAddress& me,
-                                 const crypto::Hash256& hash,
-                                 std::uint64_t nonce,
+                                 const chain::SentTransaction& sent,
                                  const chain::SendOptions& options = {},
                                  const OperationCallbacks& callbacks = {},
                                  std::stop_token stop = {});

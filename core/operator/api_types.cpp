@@ -141,7 +141,11 @@ QJsonObject ProviderDetails::toJson() const
 
 Result<Provider> parseProvider(const QJsonObject& object)
 {
-    const JsonFields o(object, serverSource());
+    return parseProvider(JsonFields(object, serverSource()));
+}
+
+Result<Provider> parseProvider(const JsonFields& o)
+{
     Provider p;
     FirstError e;
     e(p.providerId, o.text("providerId"));

@@ -73,6 +73,8 @@ const chain::JsonSource& serverSource();
 // Each parser takes one JSON value of the answer and fails with a sentence naming the field.
 // GET /network is chain::parseNetwork(json, chain::NetworkSource::OperatorAnswer).
 Result<Provider> parseProvider(const QJsonObject& o);
+// The same for a provider inside a list: errors name the field by its path ("items[2].status").
+Result<Provider> parseProvider(const chain::JsonFields& o);
 // One page: the cycles of `o` plus its totals (cycles of later pages are appended by the
 // client, which then checks totals.cycles against the count).
 Result<ledger::Earnings> parseEarnings(const QJsonObject& o);

@@ -14,12 +14,12 @@ namespace {
 
 ApiError badResponse(std::string message)
 {
-    return ApiError{ApiError::Kind::BadResponse, 0, {}, {}, std::move(message)};
+    return ApiError::badResponse(std::move(message));
 }
 
 ApiError invalidRequest(std::string message)
 {
-    return ApiError{ApiError::Kind::InvalidRequest, 0, {}, {}, std::move(message)};
+    return ApiError::invalidRequest(std::move(message));
 }
 
 // What QNetworkAccessManager puts on the request line for `url` (qhttpnetworkrequest.cpp:
@@ -70,6 +70,21 @@ Result<QByteArray> encodePathSegment(const QString& segment)
 QByteArray encodeQueryValue(const QString& value)
 {
     return percentEncode(value);
+}
+
+ApiResult<std::optional<QString>> nextCursor(const QJsonObject& page, QSet<QString>& seen)
+{
+    const QJsonValue next = page.value(QLatin1String("nextCursor"));
+    if (next.isNull() || next.isUndefined())
+        return std::optional<QString>();
+    if (!next.isString() || next.toString().isEmpty() || next.toString().size() > 1024)
+        return badResponse("The operator's server sent an invalid nextCursor; tell the operator.");
+    const QString cursor = next.toString();
+    if (seen.contains(cursor))
+        return badResponse("The operator's server sent the same page cursor twice; tell the "
+                           "operator.");
+    seen.insert(cursor);
+    return std::optional<QString>(cursor);
 }
 
 QString formatTime(const QDateTime& time)
@@ -176,6 +191,9 @@ ApiResult<JsonAnswer> OperatorClient::request(const QByteArray& method,
                                "without a cached copy; tell the operator.");
         json = cached->json;
         answer.fromCache = true;
+    } else if (reply.status == 204) {
+        // No Content (DELETE): success without a body (HTTP has none); `object` stays empty.
+        return answer;
     } else if (reply.status >= 200 && reply.status < 300) {
         if (reply.mediaType() != "application/json")
             return badResponse("The operator's server answered with '" +
@@ -306,17 +324,12 @@ ApiResult<ledger::Earnings> OperatorClient::earnings(const crypto::EcdsaPrivateK
                 all->cycles.push_back(std::move(c));
         }
 
-        const QJsonValue next = answer->object.value(QLatin1String("nextCursor"));
-        if (next.isNull() || next.isUndefined())
+        auto next = nextCursor(answer->object, cursorsSeen);
+        if (!next)
+            return next.error();
+        if (!*next)
             break;
-        if (!next.isString() || next.toString().isEmpty())
-            return badResponse("The operator's server sent an invalid nextCursor; tell the "
-                               "operator.");
-        cursor = next.toString();
-        if (cursorsSeen.contains(cursor))
-            return badResponse("The operator's server sent the same page cursor twice; tell "
-                               "the operator.");
-        cursorsSeen.insert(cursor);
+        cursor = **next;
     }
     if (all->cycles.size() != all->totalCycles)
         return badResponse("The operator's server reports " + std::to_string(all->totalCycles) +

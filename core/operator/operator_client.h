@@ -21,6 +21,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 
@@ -81,6 +82,7 @@ public:
 
     // The base URL without credentials, for messages.
     QString serverForDisplay() const;
+    const OperatorClientOptions& options() const { return m_options; }
 
     // GET /network (public).
     ApiResult<chain::Network> network(std::stop_token stop = {});
@@ -121,8 +123,9 @@ public:
 
     // One request of any route: `pathAndQuery` is appended to the base URL and must be
     // percent-encoded already (see encodePathSegment / encodeQueryValue). Signed when
-    // `signer` is given. GETs use the cache. Success is a 2xx with a JSON object (or a 304
-    // with a cached copy); anything else is an ApiError.
+    // `signer` is given. GETs use the cache. Success is a 2xx with a JSON object, a 204
+    // without a body (an empty object), or a 304 with a cached copy; anything else is an
+    // ApiError.
     ApiResult<JsonAnswer> request(const QByteArray& method,
                                   const QByteArray& pathAndQuery,
                                   const QByteArray& body,
@@ -147,6 +150,9 @@ private:
 Result<QByteArray> encodePathSegment(const QString& segment);
 // A query value: like a path segment, and empty is allowed.
 QByteArray encodeQueryValue(const QString& value);
+// The nextCursor of a list page: nullopt at the end of the list; an error for a cursor that
+// is not a string of 1 to 1024 characters or that is in `seen` already (it is added to it).
+ApiResult<std::optional<QString>> nextCursor(const QJsonObject& page, QSet<QString>& seen);
 // RFC 3339 in UTC with whole seconds, as the API writes times: 2026-11-01T00:00:00Z.
 QString formatTime(const QDateTime& time);
 

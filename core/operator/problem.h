@@ -57,6 +57,17 @@ struct ApiError
     std::optional<std::chrono::seconds> retryAfter; // with 429 (and 503) when sent
     std::optional<Problem> problem;
     std::string message; // one sentence for the user: what happened, what to do
+
+    static ApiError badResponse(std::string message)
+    {
+        return ApiError{Kind::BadResponse, 0, {}, {}, std::move(message)};
+    }
+    static ApiError invalidRequest(std::string message)
+    {
+        return ApiError{Kind::InvalidRequest, 0, {}, {}, std::move(message)};
+    }
+    // Worth asking again after a while: no answer, a 5xx, or a 429.
+    bool transient() const { return kind == Kind::Unavailable || status == 429; }
 };
 
 // The error for a finished request that did not succeed: the HTTP status with its problem

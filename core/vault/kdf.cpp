@@ -71,6 +71,18 @@ Result<void> validateKdfForWriting(const KdfParams& params)
     return {};
 }
 
+Result<KdfParams> kdfForWriting(std::optional<KdfParams> requested)
+{
+    if (!requested)
+        return KdfParams::calibrate();
+    if (auto ok = validateKdfForWriting(*requested); !ok)
+        return ok.error();
+    if (!g_allowWeakKdf.load() && kdfWork(*requested) < kdfWork(KdfParams::calibrate()))
+        return fail("the scrypt parameters are too weak for this machine: leave them out to "
+                    "use the calibrated cost");
+    return *requested;
+}
+
 namespace testing {
 void allowWeakKdf(bool allow)
 {
@@ -98,9 +110,12 @@ Result<crypto::SecureBytes<32>> deriveKey(std::span<const char> passphrase,
 
 KdfParams KdfParams::calibrate(std::chrono::milliseconds target)
 {
-    // Cost is linear in N: time N = 2^14 (best of two, to skip a cold cache or a busy
-    // moment) and extrapolate.
-    constexpr quint64 probeN = quint64(1) << 14;
+    // Cost is linear in N: time N = 2^15 (best of two, to skip a busy moment) and
+    // extrapolate. Not smaller: a real derivation (32 MiB and more) gets fresh pages from the
+    // system every time, while the 16 MiB of N = 2^14 come back warm from the allocator after
+    // the first runs in a process, measured 2.5 times faster than they extrapolate: the pick
+    // then depended on what the process had done before (2^18, 1.3 s, instead of 2^17).
+    constexpr quint64 probeN = quint64(1) << 15;
     const std::array<std::uint8_t, 32> salt{};
     const char pass[] = "calibration";
     qint64 bestNs = -1;

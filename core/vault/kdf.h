@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <span>
 
 namespace bs::vault {
@@ -31,7 +32,7 @@ struct KdfParams
 
     // Measures scrypt on this machine and returns r = 8, p = 1 and the power-of-two N
     // (2^14 <= N <= 2^18) whose derivation time is nearest to `target` (geometrically).
-    // Takes about 0.2 s.
+    // Takes about 0.35 s (two derivations at N = 2^15).
     static KdfParams calibrate(std::chrono::milliseconds target = std::chrono::milliseconds(500));
 };
 
@@ -57,9 +58,18 @@ Result<void> validateKdfForWriting(const KdfParams& params);
 // 128 * r * N * p: the work of one derivation, to compare two parameter sets.
 quint64 kdfWork(const KdfParams& params);
 
+// The parameters to write a new header or backup with. Every production path passes nothing:
+// scrypt calibrated on this machine (~0.5 s, KdfParams::calibrate), measured again each time,
+// so a passphrase change or a backup recalibrates. Explicit parameters are for tests and
+// tools: they must pass validateKdfForWriting and cost at least what calibrate() measures now
+// (so nothing can ask for the minimum on a machine that affords more), unless
+// testing::allowWeakKdf is on.
+Result<KdfParams> kdfForWriting(std::optional<KdfParams> requested);
+
 namespace testing {
-// Lets validateKdfForWriting accept parameters below the minimum (cheap scrypt keeps the test
-// suite fast). Off by default; never turned on outside tests.
+// Lets validateKdfForWriting and kdfForWriting accept parameters below the minimum and below
+// the calibrated cost (cheap scrypt keeps the test suite fast). Off by default; never turned
+// on outside tests.
 void allowWeakKdf(bool allow);
 } // namespace testing
 

@@ -105,8 +105,10 @@ struct PendingClaim
     quint64 tokenId = 0;
     QString amount; // base units, decimal string
     ClaimState state = ClaimState::Building;
-    qint64 createdAt = 0; // seconds since the epoch
-    quint64 nonce = 0;    // the transaction's account nonce
+    qint64 createdAt = 0;      // seconds since the epoch
+    quint64 nonce = 0;         // the transaction's account nonce
+    QByteArray rawTransaction; // the signed transaction, to send again; empty in older records
+    QString note;              // why it failed (Failed only), in words for the user
 
     bool operator==(const PendingClaim&) const = default;
 };

@@ -107,7 +107,13 @@ CREATE INDEX history_by_scan_block ON history (scan, block_number);
     R"sql(
 ALTER TABLE profile ADD COLUMN description TEXT NOT NULL DEFAULT '';
 )sql",
-    // 5: the auditor's work (core/audit through wallet::VaultAuditStore): the events of the
+    // 5: a claim keeps its signed transaction (to send it again when a node lost it) and why
+    // it failed.
+    R"sql(
+ALTER TABLE pending_claims ADD COLUMN raw_tx BLOB NOT NULL DEFAULT X'';
+ALTER TABLE pending_claims ADD COLUMN note TEXT NOT NULL DEFAULT '';
+)sql",
+    // 6: the auditor's work (core/audit through wallet::VaultAuditStore): the events of the
     // operator's account scanned so far, each an opaque payload of core/audit's own format
     // with its decrypted amount, the block the scan reached and for which scope (chain,
     // contract, operator, auditor), and the saved verification runs with their signed reports

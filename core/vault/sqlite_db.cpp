@@ -3,12 +3,99 @@
 
 #include "util/hex.h"
 
+#include <QLoggingCategory>
+
 #include <algorithm>
+#include <atomic>
 #include <cstring>
+#include <mutex>
+#include <openssl/crypto.h>
 #include <sqlite3.h>
 #include <utility>
 
+Q_LOGGING_CATEGORY(lcVault, "bs.vault", QtWarningMsg)
+
 namespace bs::vault {
+
+namespace {
+
+// SQLite's allocator, wrapped so that every block is zeroed before it is freed or moved:
+// decrypted pages (the keys table among them), bound and fetched values all live in SQLite's
+// heap, and SQLCipher 3.4 wipes only its own buffers (its key, its page-crypto scratch).
+// SQLCipher 4's cipher_memory_security does the same thing; 3.4 has no such setting.
+// sqlite3_config works only before SQLite initialises, hence a static initialiser: it runs
+// when this file is linked in, before main and before any connection.
+sqlite3_mem_methods g_sqliteDefault{};
+
+void wipingFree(void* p)
+{
+    if (p)
+        OPENSSL_cleanse(p, std::size_t(g_sqliteDefault.xSize(p)));
+    g_sqliteDefault.xFree(p);
+}
+
+void* wipingRealloc(void* p, int n)
+{
+    if (!p)
+        return g_sqliteDefault.xMalloc(n);
+    const int old = g_sqliteDefault.xSize(p);
+    if (n <= old)
+        return p;
+    void* grown = g_sqliteDefault.xMalloc(n);
+    if (!grown)
+        return nullptr;
+    std::memcpy(grown, p, std::size_t(old));
+    wipingFree(p);
+    return grown;
+}
+
+bool installWipingAllocator()
+{
+    if (sqlite3_config(SQLITE_CONFIG_GETMALLOC, &g_sqliteDefault) != SQLITE_OK)
+        return false;
+    const sqlite3_mem_methods wiping{
+        [](int n) { return g_sqliteDefault.xMalloc(n); },
+        wipingFree,
+        wipingRealloc,
+        [](void* p) { return g_sqliteDefault.xSize(p); },
+        [](int n) { return g_sqliteDefault.xRoundup(n); },
+        [](void*) { return g_sqliteDefault.xInit(g_sqliteDefault.pAppData); },
+        [](void*) { g_sqliteDefault.xShutdown(g_sqliteDefault.pAppData); },
+        nullptr};
+    return sqlite3_config(SQLITE_CONFIG_MALLOC, &wiping) == SQLITE_OK;
+}
+
+const bool g_wipingAllocator = installWipingAllocator();
+std::atomic<int> g_memorySecurityPragma{-1};
+
+// Records what cipher_memory_security read back as and says it once per process.
+void noteMemorySecurity(const Result<QString>& readBack)
+{
+    const bool on = readBack && *readBack == QLatin1String("1");
+    g_memorySecurityPragma.store(on ? 1 : 0);
+    static std::once_flag once;
+    std::call_once(once, [&] {
+        if (on)
+            return;
+        const QByteArray why = readBack && readBack->isEmpty()
+                                   ? QByteArray("this SQLCipher has no cipher_memory_security")
+                                   : QByteArray("SQLCipher did not turn cipher_memory_security on");
+        if (g_wipingAllocator)
+            qCInfo(lcVault, "%s; the vault wipes SQLite's freed memory itself", why.constData());
+        else
+            qCWarning(lcVault,
+                      "%s, and the vault could not install its wiping allocator: "
+                      "SQLite's freed memory (decrypted pages) is not wiped",
+                      why.constData());
+    });
+}
+
+} // namespace
+
+MemorySecurity memorySecurity()
+{
+    return MemorySecurity{g_memorySecurityPragma.load() == 1, g_wipingAllocator};
+}
 
 std::string oneLine(std::string_view text, std::size_t maxChars)
 {
@@ -82,6 +169,7 @@ Database::~Database()
 
 Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
+    , m_explainWrongKey(std::exchange(other.m_explainWrongKey, {}))
 {}
 
 Database& Database::operator=(Database&& other) noexcept
@@ -89,6 +177,7 @@ Database& Database::operator=(Database&& other) noexcept
     if (this != &other) {
         close();
         m_db = std::exchange(other.m_db, nullptr);
+        m_explainWrongKey = std::exchange(other.m_explainWrongKey, {});
     }
     return *this;
 }
@@ -101,11 +190,53 @@ void Database::close()
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
+    m_explainWrongKey = {};
+}
+
+void Database::setWrongKeyExplanation(std::function<std::optional<std::string>()> explain)
+{
+    m_explainWrongKey = std::move(explain);
+}
+
+Error Database::errorFor(int code, const char* detail) const
+{
+    if ((code & 0xff) == SQLITE_NOTADB && m_explainWrongKey) {
+        if (auto why = m_explainWrongKey())
+            return Error{std::move(*why)};
+    }
+    return Error{sqliteErrorText(code, detail)};
 }
 
 Error Database::lastError(int code) const
 {
-    return Error{sqliteErrorText(code, m_db ? sqlite3_errmsg(m_db) : nullptr)};
+    return errorFor(code, m_db ? sqlite3_errmsg(m_db) : nullptr);
+}
+
+namespace {
+
+constexpr std::size_t kRawKeyTextSize = 3 + 64;
+
+// Raw key: "x'<64 hex>'" makes SQLCipher use the 32 bytes as the AES key directly, no PBKDF2
+// (our scrypt already did the slow part). The text lives in secure memory.
+crypto::SecureBuffer rawKeyText(const crypto::SecureBytes<32>& key)
+{
+    crypto::SecureBuffer text(kRawKeyTextSize);
+    auto* c = reinterpret_cast<char*>(text.data());
+    c[0] = 'x';
+    c[1] = '\'';
+    util::hexEncodeLowerInto(key.bytes(), std::span<char>(c + 2, 64));
+    c[66] = '\'';
+    return text;
+}
+
+} // namespace
+
+Result<void> Database::rekey(const crypto::SecureBytes<32>& newKey)
+{
+    const int rc = sqlite3_rekey(m_db, rawKeyText(newKey).data(), int(kRawKeyTextSize));
+    if (rc != SQLITE_OK)
+        return lastError(rc);
+    return {};
 }
 
 Result<Database>
@@ -123,18 +254,8 @@ Database::openKeyed(const QString& path, const crypto::SecureBytes<32>& key, con
     }
     sqlite3_extended_result_codes(db.m_db, 1);
 
-    // Raw key: "x'<64 hex>'" makes SQLCipher use the 32 bytes as the AES key directly, no
-    // PBKDF2 (our scrypt already did the slow part). The text lives in secure memory.
-    {
-        crypto::SecureBuffer text(3 + 64);
-        auto* c = reinterpret_cast<char*>(text.data());
-        c[0] = 'x';
-        c[1] = '\'';
-        util::hexEncodeLowerInto(key.bytes(), std::span<char>(c + 2, 64));
-        c[66] = '\'';
-        if (sqlite3_key(db.m_db, text.data(), int(text.size())) != SQLITE_OK)
-            return fail("the vault database could not be keyed (SQLCipher refused the key)");
-    }
+    if (sqlite3_key(db.m_db, rawKeyText(key).data(), int(kRawKeyTextSize)) != SQLITE_OK)
+        return fail("the vault database could not be keyed (SQLCipher refused the key)");
 
     // This must be SQLCipher: plain SQLite would ignore the key and every cipher pragma and
     // write the vault unencrypted.
@@ -148,8 +269,9 @@ Database::openKeyed(const QString& path, const crypto::SecureBytes<32>& key, con
     // Cipher settings, explicit so that SQLCipher 4 builds elsewhere read and write the same
     // format as Debian's SQLCipher 3.4. cipher_compatibility comes first because on 4.x it
     // resets the other cipher settings to the 3.x defaults; 3.4 does not know it, and
-    // cipher_memory_security (4.x: wipe freed memory; 3.4 always wipes) may be refused too:
-    // those two may fail. kdf_iter does not apply to raw keys; set so the format is pinned.
+    // cipher_memory_security (4.x: wipe freed memory; 3.4 has no such setting, see
+    // memorySecurity) may be refused too: those two may fail. kdf_iter does not apply to raw
+    // keys; set so the format is pinned.
     (void)sqlite3_exec(db.m_db, "PRAGMA cipher_compatibility = 3", nullptr, nullptr, nullptr);
     for (const char* sql : {"PRAGMA cipher_page_size = 1024", "PRAGMA cipher_use_hmac = ON",
                             "PRAGMA kdf_iter = 64000"}) {
@@ -159,6 +281,7 @@ Database::openKeyed(const QString& path, const crypto::SecureBytes<32>& key, con
                         sql + "\")");
     }
     (void)sqlite3_exec(db.m_db, "PRAGMA cipher_memory_security = ON", nullptr, nullptr, nullptr);
+    noteMemorySecurity(db.queryText("PRAGMA cipher_memory_security"));
     // SQLCipher accepts unknown or invalid values silently: read the settings back.
     if (auto ok = db.checkCipherSettings(); !ok)
         return ok.error();
@@ -170,7 +293,7 @@ Result<void> Database::exec(const char* sql)
     char* msg = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &msg);
     if (rc != SQLITE_OK) {
-        Error e{sqliteErrorText(rc, msg ? msg : sqlite3_errmsg(m_db))};
+        Error e = errorFor(rc, msg ? msg : sqlite3_errmsg(m_db));
         sqlite3_free(msg);
         return e;
     }

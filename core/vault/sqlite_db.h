@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -32,6 +33,19 @@ std::string oneLine(std::string_view text, std::size_t maxChars = 160);
 
 class Statement;
 
+// What keeps SQLite's memory clean of decrypted data. `sqlcipherPragma`: SQLCipher's
+// cipher_memory_security read back ON at the last keyed open (SQLCipher 4; 3.4 has no such
+// setting). `wipingAllocator`: this module's own allocator wrapper is installed, which zeroes
+// every block SQLite frees (always, unless something initialised SQLite before this library
+// was loaded). The first keyed open logs once (category "bs.vault") when the pragma is not
+// on: at info level (hidden by default) with the wiping allocator, as a warning without it.
+struct MemorySecurity
+{
+    bool sqlcipherPragma = false;
+    bool wipingAllocator = false;
+};
+MemorySecurity memorySecurity();
+
 class Database
 {
 public:
@@ -48,6 +62,12 @@ public:
     // Nothing is read from the file yet: a wrong key shows at the first query.
     static Result<Database>
     openKeyed(const QString& path, const crypto::SecureBytes<32>& key, const QString& vfs);
+
+    // Re-encrypts every page under `newKey` (SQLCipher's rekey: one write transaction over the
+    // whole file, its rollback journal under the old key). SQLCipher 3 does not report a
+    // failed commit of that transaction: check with a fresh connection which key opens the
+    // file afterwards (the fresh connection rolls back an incomplete one).
+    Result<void> rekey(const crypto::SecureBytes<32>& newKey);
 
     bool isOpen() const { return m_db != nullptr; }
     sqlite3* handle() const { return m_db; }
@@ -89,9 +109,17 @@ public:
 
     Error lastError(int code) const;
 
+    // Asked when SQLite reports that the key does not decrypt the file (SQLITE_NOTADB) on this
+    // open connection: a sentence that explains it better (the passphrase was changed by
+    // another Vault or process, which re-encrypted the file under a new key), or nullopt for
+    // the generic "damaged" one. Cleared by close().
+    void setWrongKeyExplanation(std::function<std::optional<std::string>()> explain);
+
 private:
+    Error errorFor(int code, const char* detail) const;
     void rollback();
     sqlite3* m_db = nullptr;
+    std::function<std::optional<std::string>()> m_explainWrongKey;
 };
 
 class Statement
@@ -114,6 +142,21 @@ public:
     Result<bool> step();
     // Steps to completion (for statements without rows).
     Result<void> run();
+    // Steps through every row, calling `onRow` (a Result<void>() that reads the columns) at
+    // each; stops at the first error, SQLite's or onRow's.
+    template <class F>
+    Result<void> eachRow(F&& onRow)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                return {};
+            if (Result<void> ok = onRow(); !ok)
+                return ok;
+        }
+    }
     // Makes the statement ready to run again with new bindings.
     void reset();
 

@@ -24,12 +24,12 @@ namespace bs::vault {
 
 namespace {
 
-constexpr quint64 kMaxStored = quint64(std::numeric_limits<qint64>::max());
+constexpr quint64 kMaxStored = kMaxStoredInteger;
 constexpr int kMaxNameBytes = 256;
 constexpr qsizetype kMaxNetworkDescription = 1 << 20;
 constexpr int kPageSize = 1024;
 
-const char kLocked[] = "the vault is locked; unlock it with its passphrase first";
+constexpr const char* kLocked = kVaultLocked;
 
 // The database's own connection settings, after the key and before any other statement.
 //  - journal_mode DELETE: a rollback journal beside the file, deleted at commit. One file at
@@ -62,6 +62,42 @@ Result<void> probeReadable(Database& db)
                     "damaged, truncated, or not the database this header belongs to; restore it "
                     "from a backup");
     return {};
+}
+
+// Opens the database with `key` on a fresh connection and reads its first page: true if the
+// key decrypts it, false if it does not (SQLITE_NOTADB), the error for anything else (the
+// file busy, an I/O error). The first read rolls back a journal a crash left, whatever the
+// key, so the answer holds for the file as it stays.
+Result<bool> keyOpens(const QString& path, const crypto::SecureBytes<32>& key, const QString& vfs)
+{
+    auto db = Database::openKeyed(path, key, vfs);
+    if (!db)
+        return db.error();
+    const int rc =
+        sqlite3_exec(db->handle(), "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK)
+        return true;
+    if ((rc & 0xff) == SQLITE_NOTADB)
+        return false;
+    return db->lastError(rc);
+}
+
+// Re-encrypts every page from `oldKey` to `newKey` on a connection of its own, configured as
+// every vault connection is (rollback journal, synchronous EXTRA), so the rekey's single
+// transaction is as crash-safe as any commit.
+Result<void> rekeyDatabase(const QString& path,
+                           const crypto::SecureBytes<32>& oldKey,
+                           const crypto::SecureBytes<32>& newKey,
+                           const QString& vfs)
+{
+    auto db = Database::openKeyed(path, oldKey, vfs);
+    if (!db)
+        return db.error();
+    if (auto ok = probeReadable(*db); !ok)
+        return ok;
+    if (auto ok = configureConnection(*db); !ok)
+        return ok;
+    return db->rekey(newKey);
 }
 
 // One line about what integrity_check found: "page N is damaged or was altered" when it
@@ -167,29 +203,6 @@ Result<void> checkPassphrase(std::span<const char> pass, const char* what)
     return {};
 }
 
-bool isDecimal(const QString& s)
-{
-    if (s.isEmpty() || s.size() > 80)
-        return false;
-    for (QChar c : s) {
-        if (c < u'0' || c > u'9')
-            return false;
-    }
-    return true;
-}
-
-bool isTxHash(const QString& s)
-{
-    if (s.size() != 66 || !s.startsWith(QLatin1String("0x")))
-        return false;
-    for (qsizetype i = 2; i < s.size(); ++i) {
-        const QChar c = s[i].toLower();
-        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
-            return false;
-    }
-    return true;
-}
-
 Result<void> validateHexKey(const crypto::SecureBuffer& asciiHex, const char* what)
 {
     // The string form of eerc::EercKey::decryptionKey(); the vault checks only its shape.
@@ -208,6 +221,13 @@ void removeVaultFiles(const QString& path)
 }
 
 std::function<void()> g_beforeHeaderWrite;
+std::function<void(testing::ChangeStep)> g_afterChangeStep;
+
+void changeStepDone(testing::ChangeStep step)
+{
+    if (g_afterChangeStep)
+        g_afterChangeStep(step);
+}
 
 bool sameKeyWrapping(const VaultHeader& a, const VaultHeader& b)
 {
@@ -281,22 +301,38 @@ Result<std::optional<RecordedKdf>> recordedKdf(const Database& db)
 }
 
 const char kChangedElsewhere[] = "the passphrase was changed elsewhere; lock and unlock again";
+const char kInterruptedAfter[] =
+    "a passphrase change of this vault was interrupted after it re-encrypted the vault: unlock "
+    "it with the NEW passphrase to finish the change (if that does not open it either, the "
+    "vault file is damaged: restore it from a backup)";
+const char kInterruptedBefore[] =
+    "a passphrase change of this vault was interrupted before it took effect: the OLD "
+    "passphrase still opens the vault; unlock with it and change the passphrase again";
 
 } // namespace
 
 struct Vault::Impl
 {
+    Impl() = default;
+    ~Impl() { wipe(); }
+    Impl(const Impl&) = delete;
+    Impl& operator=(const Impl&) = delete;
+
     QString path;
     VaultOptions options;
     VaultHeader header;
-    // Present only while unlocked.
-    Database db;
+    // The connection, open only while unlocked. One object for the Impl's whole life, shared
+    // so that the stores can hold a weak handle to it (store.h): `db` is that object.
+    std::shared_ptr<Database> connection = std::make_shared<Database>();
+    Database& db = *connection;
     std::optional<crypto::SecureBytes<32>> dbKey;
     // The key-encryption key exists only inside create and unlock (to write the header) and
     // is wiped before they return: an unlocked vault holds the database key alone.
     std::optional<crypto::SecureBytes<32>> kek;
 
     bool unlocked() const { return db.isOpen() && dbKey; }
+
+    StoreHandle store() const { return StoreHandle(connection); }
 
     void wipe()
     {
@@ -389,11 +425,118 @@ struct Vault::Impl
             auto onDisk = VaultHeader::read(path);
             if (!onDisk)
                 return onDisk.error();
-            if (!sameKeyWrapping(*onDisk, header))
+            if (!sameKeyWrapping(*onDisk, header) || VaultHeader::hasPending(path))
                 return fail(kChangedElsewhere);
         }
         header.wrap(*kek, *dbKey);
         return header.write(path);
+    }
+
+    // True if the header on disk no longer wraps this object's database key: another Vault or
+    // process changed the passphrase (and so re-encrypted the file) since this one unlocked,
+    // or is changing it now.
+    bool changedElsewhere() const
+    {
+        auto onDisk = VaultHeader::read(path);
+        return VaultHeader::hasPending(path) || !onDisk || !sameKeyWrapping(*onDisk, header);
+    }
+
+    // Opens the connection with the database key (unlocked state); a file re-encrypted under
+    // it by a change elsewhere then reads as kChangedElsewhere rather than "damaged".
+    Result<void> openConnection()
+    {
+        auto opened = Database::openKeyed(path, *dbKey, options.sqliteVfs);
+        if (!opened)
+            return opened.error();
+        db = std::move(*opened);
+        if (auto ok = configureConnection(db); !ok)
+            return ok;
+        explainWrongKey();
+        return {};
+    }
+
+    void explainWrongKey()
+    {
+        db.setWrongKeyExplanation([this]() -> std::optional<std::string> {
+            if (changedElsewhere())
+                return std::string(kChangedElsewhere);
+            return std::nullopt;
+        });
+    }
+
+    // Steps 3 and 4 of a passphrase change (vault.h), once the database is under `newKey`:
+    // records the new header's salt and cost in the database, writes the header, removes the
+    // pending one. Under the vault's lock.
+    Result<void> finishChange(const VaultHeader& next, const crypto::SecureBytes<32>& newKey)
+    {
+        {
+            auto own = Database::openKeyed(path, newKey, options.sqliteVfs);
+            if (!own)
+                return own.error();
+            if (auto ok = configureConnection(*own); !ok)
+                return ok;
+            if (auto ok = own->transaction([&] { return recordKdf(*own, next); }); !ok)
+                return ok;
+        }
+        changeStepDone(testing::ChangeStep::Recorded);
+        if (auto ok = next.write(path); !ok)
+            return ok;
+        changeStepDone(testing::ChangeStep::HeaderWritten);
+        // A leftover (if this fails) is removed by the next unlock.
+        (void)VaultHeader::removePending(path);
+        return {};
+    }
+
+    // A passphrase change cut off by a crash leaves `<path>.header.new` (vault.h). Under the
+    // vault's lock: the header (current or pending) whose key `passphrase` unwraps AND opens
+    // the database wins. The pending one: the change is finished. The current one: the change
+    // never took effect (or had finished), the pending header goes. Neither: a sentence that
+    // names the passphrase that works.
+    Result<void> resolvePendingChange(std::span<const char> passphrase)
+    {
+        if (!VaultHeader::hasPending(path))
+            return {}; // finished meanwhile
+        auto current = VaultHeader::read(path);
+        if (!current)
+            return current.error();
+        auto pending = VaultHeader::readPending(path);
+        std::optional<Error> wrongPassphrase;
+        bool unwrapped[2] = {false, false};
+        for (int which = 0; which < 2; ++which) {
+            if (which == 1 && !pending)
+                break;
+            const VaultHeader& h = which == 0 ? *current : *pending;
+            auto wrapping = deriveKey(passphrase, h.salt, h.kdf);
+            if (!wrapping)
+                return wrapping.error();
+            auto key = h.unwrap(*wrapping);
+            if (!key) {
+                wrongPassphrase = key.error();
+                continue;
+            }
+            unwrapped[which] = true;
+            auto opens = keyOpens(path, *key, options.sqliteVfs);
+            if (!opens)
+                return opens.error();
+            if (!*opens)
+                continue;
+            if (which == 1)
+                return finishChange(h, *key);
+            (void)VaultHeader::removePending(path);
+            return {};
+        }
+        if (!pending)
+            return fail("the header of an interrupted passphrase change (" +
+                        VaultHeader::pendingPathFor(path).toStdString() +
+                        ") is damaged: " + pending.error().message);
+        if (unwrapped[0] && !unwrapped[1])
+            return fail(kInterruptedAfter);
+        if (unwrapped[1] && !unwrapped[0])
+            return fail(kInterruptedBefore);
+        if (!unwrapped[0] && !unwrapped[1] && wrongPassphrase)
+            return *wrongPassphrase;
+        return fail("the vault database cannot be read with the key of either header: the file "
+                    "is damaged; restore it from a backup");
     }
 
     Result<void> putSecret(const char* kind, std::span<const std::uint8_t> secret)
@@ -451,9 +594,12 @@ createImpl(const QString& path,
     if (QFileInfo::exists(path) || QFileInfo::exists(VaultHeader::pathFor(path)))
         return fail(path.toStdString() + " (or its .header) already exists; choose another "
                                          "file name");
-    const KdfParams params = kdf ? *kdf : KdfParams::calibrate();
-    if (auto ok = validateKdfForWriting(params); !ok)
-        return ok.error();
+    auto chosen = kdfForWriting(kdf);
+    if (!chosen)
+        return chosen.error();
+    const KdfParams params = *chosen;
+    // Left by an earlier vault of this name (no vault here now): not this vault's change.
+    (void)VaultHeader::removePending(path);
 
     auto impl = std::make_unique<Vault::Impl>();
     impl->path = path;
@@ -498,6 +644,7 @@ createImpl(const QString& path,
         removeVaultFiles(path);
         return result.error();
     }
+    impl->explainWrongKey();
     return impl;
 }
 
@@ -614,6 +761,15 @@ Result<void> Vault::unlock(std::span<const char> passphrase)
 {
     Impl& d = *m_impl;
     d.wipe();
+    if (VaultHeader::hasPending(d.path)) {
+        // A passphrase change: one in progress elsewhere finishes first (it holds the lock),
+        // one cut off by a crash is finished or undone here.
+        auto lock = FileLock::acquire(d.path);
+        if (!lock)
+            return lock.error();
+        if (auto ok = d.resolvePendingChange(passphrase); !ok)
+            return ok;
+    }
     // Re-read: another process may have changed the passphrase since open().
     auto h = VaultHeader::read(d.path);
     if (!h)
@@ -679,9 +835,12 @@ Result<void> Vault::unlock(std::span<const char> passphrase)
         headerStale = d.syncHeaderMetadata(*profile) || headerStale;
         if (headerStale) {
             // Best effort: the header's copy is only what `info` shows; retried next unlock.
-            // Refused (and left alone) if the passphrase was changed elsewhere meanwhile.
-            (void)d.writeHeader();
+            // Refused (and left alone) if the passphrase was changed elsewhere meanwhile, which
+            // re-encrypted the file under this connection: then the unlock fails too.
+            if (auto ok = d.writeHeader(); !ok && d.changedElsewhere())
+                return fail(kChangedElsewhere);
         }
+        d.explainWrongKey();
         return {};
     }();
     d.kek.reset();
@@ -723,58 +882,96 @@ Result<void> Vault::changePassphrase(std::span<const char> oldPass,
     Impl& d = *m_impl;
     if (auto ok = checkPassphrase(newPass, "new passphrase"); !ok)
         return ok;
-    // The whole read-rewrap-write under the vault's lock, so two changes never interleave.
+    const auto notChanged = [](const Error& e) {
+        return fail("the passphrase was not changed: " + e.message);
+    };
+    // The new header's scrypt cost, measured before taking the lock (it takes a moment).
+    auto params = kdfForWriting(kdf);
+    if (!params)
+        return params.error();
+    // The whole sequence under the vault's lock, so two changes never interleave.
     auto lock = FileLock::acquire(d.path);
     if (!lock)
-        return fail("the passphrase was not changed: " + lock.error().message);
+        return notChanged(lock.error());
+    // A change cut off earlier is finished or undone first, with the passphrase that opens.
+    if (auto ok = d.resolvePendingChange(oldPass); !ok)
+        return ok;
     auto h = VaultHeader::read(d.path);
     if (!h)
         return h.error();
-    auto oldKek = deriveKey(oldPass, h->salt, h->kdf);
-    if (!oldKek)
-        return oldKek.error();
-    auto dbKey = h->unwrap(*oldKek);
-    if (!dbKey)
-        return dbKey.error();
-    VaultHeader next = *h;
-    if (kdf)
-        next.kdf = *kdf;
-    else if (!validateKdfForWriting(next.kdf))
-        next.kdf = KdfParams::minimum(); // an old, weaker vault gets at least the minimum
-    if (auto ok = validateKdfForWriting(next.kdf); !ok)
-        return ok;
-    crypto::randomBytes(next.salt);
-    auto newKek = deriveKey(newPass, next.salt, next.kdf);
-    if (!newKek)
-        return newKek.error();
-    next.wrap(*newKek, *dbKey);
+    auto oldKey = [&]() -> Result<crypto::SecureBytes<32>> {
+        auto oldKek = deriveKey(oldPass, h->salt, h->kdf);
+        if (!oldKek)
+            return oldKek.error();
+        return h->unwrap(*oldKek);
+    }();
+    if (!oldKey)
+        return oldKey.error();
 
-    // The database records the header's salt and cost (unlock refuses a weaker header than
-    // the record). Ordered so that no crash leaves a record stronger than the header on disk:
-    // a lower cost is recorded before the header is written, the rest after.
-    std::optional<Database> own;
-    Database* db = d.unlocked() ? &d.db : nullptr;
-    const auto record = [&](const VaultHeader& which) -> Result<void> {
-        if (!db) {
-            auto opened = Database::openKeyed(d.path, *dbKey, d.options.sqliteVfs);
-            if (!opened)
-                return opened.error();
-            own.emplace(std::move(*opened));
-            db = &*own;
-            if (auto ok = configureConnection(*db); !ok)
-                return ok;
-        }
-        return db->transaction([&] { return recordKdf(*db, which); });
-    };
-    if (kdfWork(next.kdf) < kdfWork(h->kdf)) {
-        if (auto ok = record(next); !ok)
-            return fail("the passphrase was not changed: " + ok.error().message);
+    // A new random database key under the new passphrase, new salt, calibrated cost.
+    VaultHeader next = *h;
+    next.kdf = *params;
+    crypto::randomBytes(next.salt);
+    crypto::SecureBytes<32> newKey;
+    crypto::randomBytes(newKey.bytes());
+    {
+        auto newKek = deriveKey(newPass, next.salt, next.kdf);
+        if (!newKek)
+            return newKek.error();
+        next.wrap(*newKek, newKey);
     }
-    if (auto ok = next.write(d.path); !ok)
-        return fail("the passphrase was not changed: " + ok.error().message);
+
+    // 1. The new header beside the old one.
+    if (auto ok = next.writePending(d.path); !ok)
+        return notChanged(ok.error());
+    changeStepDone(testing::ChangeStep::PendingHeaderWritten);
+
+    // 2. Every page re-encrypted under the new key, in one SQLite transaction. This Vault's
+    //    own connection is closed first: the file changes key under it.
+    const bool wasUnlocked = d.unlocked();
+    d.db.close();
+    const auto rekeyed = rekeyDatabase(d.path, *oldKey, newKey, d.options.sqliteVfs);
+    changeStepDone(testing::ChangeStep::Reencrypted);
+    // Which key opens the file now, on a fresh connection (which rolls back a re-encryption
+    // left incomplete: SQLCipher 3 does not report a failed commit of its rekey).
+    const auto newOpens = keyOpens(d.path, newKey, d.options.sqliteVfs);
+    if (!newOpens || !*newOpens) {
+        const auto oldOpens = keyOpens(d.path, *oldKey, d.options.sqliteVfs);
+        if (!oldOpens || !*oldOpens) {
+            d.wipe();
+            return fail("the passphrase change failed while re-encrypting the vault (" +
+                        (!newOpens   ? newOpens.error().message
+                         : !oldOpens ? oldOpens.error().message
+                                     : std::string("neither key opens it")) +
+                        "); unlock it with the old or the new passphrase, and if neither "
+                        "opens it, restore it from a backup");
+        }
+        // Still under the old key: nothing changed.
+        (void)VaultHeader::removePending(d.path);
+        if (wasUnlocked && !d.openConnection())
+            d.wipe();
+        return notChanged(!rekeyed    ? rekeyed.error()
+                          : !newOpens ? newOpens.error()
+                                      : Error{"the vault could not be re-encrypted"});
+    }
+
+    // 3. and 4. From here the file is under the new key, so the new passphrase is the
+    //    vault's: the database records the new header's cost, the new header replaces the old.
+    if (auto ok = d.finishChange(next, newKey); !ok) {
+        d.wipe();
+        return fail("the passphrase change could not be finished (" + ok.error().message +
+                    "): the vault now opens with the new passphrase only; unlock it with the "
+                    "new passphrase to finish the change");
+    }
     d.header = std::move(next);
-    // Best effort: if this fails, the next unlock records the (stronger or equal) header.
-    (void)record(d.header);
+    if (wasUnlocked) {
+        d.dbKey = std::move(newKey);
+        if (auto ok = d.openConnection(); !ok) {
+            d.wipe();
+            return fail("the passphrase was changed, but the vault could not be opened again (" +
+                        ok.error().message + "); unlock it with the new passphrase");
+        }
+    }
     return {};
 }
 
@@ -860,389 +1057,34 @@ Result<crypto::SecureBuffer> Vault::auditorKey() const
     return m_impl->getSecret("auditor", "no auditor key in this vault");
 }
 
-Result<QString> Vault::setting(const QString& key, const QString& fallback) const
+HistoryStore Vault::history()
 {
-    if (!m_impl->unlocked())
-        return fail(kLocked);
-    auto st = m_impl->db.prepare("SELECT value FROM settings WHERE key = ?");
-    if (!st)
-        return st.error();
-    st->bind(1, key);
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    return *row ? st->columnText(0) : fallback;
+    return HistoryStore(m_impl->store());
 }
 
-Result<void> Vault::setSetting(const QString& key, const QString& value)
+ClaimStore Vault::claims()
 {
-    Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    if (key.isEmpty())
-        return fail("a setting needs a name");
-    return d.db.transaction([&]() -> Result<void> {
-        auto st = d.db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
-        if (!st)
-            return st.error();
-        st->bind(1, key).bind(2, value);
-        return st->run();
-    });
+    return ClaimStore(m_impl->store());
 }
 
-Result<int> Vault::autoLockMinutes() const
+AuditStore Vault::audit()
 {
-    auto v =
-        setting(QLatin1String(kSettingAutoLockMinutes), QString::number(kDefaultAutoLockMinutes));
-    if (!v)
-        return v.error();
-    bool ok = false;
-    const int minutes = v->toInt(&ok);
-    if (!ok)
-        return kDefaultAutoLockMinutes;
-    // A value stored by other means (setSetting) is clamped: the vault always locks itself.
-    return std::clamp(minutes, kMinAutoLockMinutes, kMaxAutoLockMinutes);
+    return AuditStore(m_impl->store());
 }
 
-Result<void> Vault::setAutoLockMinutes(int minutes)
+CacheStore Vault::cache()
 {
-    if (minutes < kMinAutoLockMinutes || minutes > kMaxAutoLockMinutes)
-        return fail("the auto-lock time must be between 1 and 1440 minutes");
-    return setSetting(QLatin1String(kSettingAutoLockMinutes), QString::number(minutes));
+    return CacheStore(m_impl->store());
 }
 
-namespace {
-
-Result<void> validateHistory(const std::vector<HistoryEntry>& entries)
+SettingsStore Vault::settings()
 {
-    for (const HistoryEntry& e : entries) {
-        if (e.kind != QLatin1String("credit") && e.kind != QLatin1String("debit"))
-            return fail("a history entry's kind must be credit or debit");
-        if (!isTxHash(e.txHash))
-            return fail("a history entry has an invalid transaction hash");
-        if (!isDecimal(e.amount))
-            return fail("a history entry's amount must be a decimal number of base units");
-        if (e.tokenId > kMaxStored || e.blockNumber > kMaxStored)
-            return fail("a history entry's token id or block number is too large");
-    }
-    return {};
-}
-
-// Inside a transaction: stores `entries` as results of `scan`.
-Result<void>
-insertHistory(Database& db, const std::vector<HistoryEntry>& entries, const QString& scan)
-{
-    auto st = db.prepare("INSERT OR REPLACE INTO history (tx_hash, log_index, kind, token_id, "
-                         "source, block_number, block_time, counterparty, amount, decrypted, "
-                         "scan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!st)
-        return st.error();
-    for (const HistoryEntry& e : entries) {
-        st->bind(1, e.txHash.toLower())
-            .bind(2, qint64(e.logIndex))
-            .bind(3, e.kind)
-            .bind(4, qint64(e.tokenId))
-            .bind(5, e.source)
-            .bind(6, qint64(e.blockNumber))
-            .bind(7, e.blockTime)
-            .bind(8, e.counterparty)
-            .bind(9, e.amount)
-            .bind(10, qint64(e.decrypted ? 1 : 0))
-            .bind(11, scan);
-        if (auto ok = st->run(); !ok)
-            return ok;
-        st->reset();
-    }
-    return {};
-}
-
-Result<std::vector<HistoryEntry>> readHistory(Statement& st)
-{
-    std::vector<HistoryEntry> out;
-    for (;;) {
-        auto row = st.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        HistoryEntry e;
-        e.tokenId = quint64(st.columnInt(0));
-        e.kind = st.columnText(1);
-        e.source = st.columnText(2);
-        e.blockNumber = quint64(st.columnInt(3));
-        e.blockTime = st.columnInt(4);
-        e.txHash = st.columnText(5);
-        e.logIndex = quint32(st.columnInt(6));
-        e.counterparty = st.columnText(7);
-        e.amount = st.columnText(8);
-        e.decrypted = st.columnInt(9) != 0;
-        out.push_back(std::move(e));
-    }
-    return out;
-}
-
-constexpr char kHistoryColumns[] =
-    "SELECT token_id, kind, source, block_number, block_time, tx_hash, log_index, "
-    "counterparty, amount, decrypted FROM history ";
-
-} // namespace
-
-Result<void> Vault::putHistory(const std::vector<HistoryEntry>& entries)
-{
-    Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    if (auto ok = validateHistory(entries); !ok)
-        return ok;
-    return d.db.transaction([&] { return insertHistory(d.db, entries, QString()); });
-}
-
-Result<void> Vault::appendHistory(const std::vector<HistoryEntry>& entries,
-                                  const QString& scanName,
-                                  quint64 scannedTo)
-{
-    Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    if (scanName.isEmpty())
-        return fail("a history scan needs a name");
-    if (scannedTo > kMaxStored)
-        return fail("the checkpoint block number is too large");
-    if (auto ok = validateHistory(entries); !ok)
-        return ok;
-    return d.db.transaction([&]() -> Result<void> {
-        if (auto ok = insertHistory(d.db, entries, scanName); !ok)
-            return ok;
-        auto st = d.db.prepare("INSERT OR REPLACE INTO checkpoints (name, block) VALUES (?, ?)");
-        if (!st)
-            return st.error();
-        st->bind(1, scanName).bind(2, qint64(scannedTo));
-        return st->run();
-    });
-}
-
-Result<std::vector<HistoryEntry>> Vault::history(quint64 tokenId) const
-{
-    const Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    auto st = d.db.prepare(
-        (std::string(kHistoryColumns) + "WHERE token_id = ? ORDER BY block_number, log_index, kind")
-            .c_str());
-    if (!st)
-        return st.error();
-    st->bind(1, qint64(tokenId));
-    return readHistory(*st);
-}
-
-Result<std::vector<HistoryEntry>> Vault::scanHistory(const QString& scanName) const
-{
-    const Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    auto st = d.db.prepare(
-        (std::string(kHistoryColumns) + "WHERE scan = ? ORDER BY block_number, log_index, kind")
-            .c_str());
-    if (!st)
-        return st.error();
-    st->bind(1, scanName);
-    return readHistory(*st);
-}
-
-Result<std::optional<quint64>> Vault::checkpoint(const QString& scanName) const
-{
-    const Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    auto st = d.db.prepare("SELECT block FROM checkpoints WHERE name = ?");
-    if (!st)
-        return st.error();
-    st->bind(1, scanName);
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<quint64>();
-    return std::optional<quint64>(quint64(st->columnInt(0)));
-}
-
-Result<void> Vault::setCheckpoint(const QString& scanName, quint64 block)
-{
-    Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    if (block > kMaxStored)
-        return fail("the checkpoint block number is too large");
-    return d.db.transaction([&]() -> Result<void> {
-        auto st = d.db.prepare("INSERT OR REPLACE INTO checkpoints (name, block) VALUES (?, ?)");
-        if (!st)
-            return st.error();
-        st->bind(1, scanName).bind(2, qint64(block));
-        return st->run();
-    });
-}
-
-Result<void> Vault::dropHistoryFrom(const QString& scanName, quint64 block)
-{
-    Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    if (scanName.isEmpty())
-        return fail("a history scan needs a name");
-    const qint64 from = qint64(std::min(block, kMaxStored));
-    return d.db.transaction([&]() -> Result<void> {
-        auto del = d.db.prepare("DELETE FROM history WHERE scan = ?1 AND block_number >= ?2");
-        if (!del)
-            return del.error();
-        del->bind(1, scanName).bind(2, from);
-        if (auto ok = del->run(); !ok)
-            return ok;
-        auto cp = from == 0 ? d.db.prepare("DELETE FROM checkpoints WHERE name = ?1 AND ?2 = 0")
-                            : d.db.prepare("UPDATE checkpoints SET block = ?2 - 1 "
-                                           "WHERE name = ?1 AND block >= ?2");
-        if (!cp)
-            return cp.error();
-        cp->bind(1, scanName).bind(2, from);
-        return cp->run();
-    });
-}
-
-Result<void> Vault::dropHistoryFrom(quint64 block)
-{
-    Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    const qint64 from = qint64(std::min(block, kMaxStored));
-    return d.db.transaction([&]() -> Result<void> {
-        auto del = d.db.prepare("DELETE FROM history WHERE block_number >= ?");
-        if (!del)
-            return del.error();
-        del->bind(1, from);
-        if (auto ok = del->run(); !ok)
-            return ok;
-        auto cp = from == 0
-                      ? d.db.prepare("DELETE FROM checkpoints WHERE block >= ?")
-                      : d.db.prepare("UPDATE checkpoints SET block = ?1 - 1 WHERE block >= ?1");
-        if (!cp)
-            return cp.error();
-        cp->bind(1, from);
-        return cp->run();
-    });
-}
-
-Result<void> Vault::putPendingClaim(const PendingClaim& c)
-{
-    Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    if (!isTxHash(c.txHash))
-        return fail("the claim has an invalid transaction hash");
-    if (!isDecimal(c.amount))
-        return fail("the claim's amount must be a decimal number of base units");
-    if (c.tokenId > kMaxStored || c.nonce > kMaxStored)
-        return fail("the claim's token id or nonce is too large");
-    return d.db.transaction([&]() -> Result<void> {
-        auto st = d.db.prepare("INSERT OR REPLACE INTO pending_claims (tx_hash, token_id, "
-                               "amount, state, created_at, nonce) VALUES (?, ?, ?, ?, ?, ?)");
-        if (!st)
-            return st.error();
-        st->bind(1, c.txHash.toLower())
-            .bind(2, qint64(c.tokenId))
-            .bind(3, c.amount)
-            .bind(4, claimStateName(c.state))
-            .bind(5, c.createdAt)
-            .bind(6, qint64(c.nonce));
-        return st->run();
-    });
-}
-
-Result<std::vector<PendingClaim>> Vault::pendingClaims() const
-{
-    const Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    auto st = d.db.prepare("SELECT tx_hash, token_id, amount, state, created_at, nonce "
-                           "FROM pending_claims ORDER BY created_at, tx_hash");
-    if (!st)
-        return st.error();
-    std::vector<PendingClaim> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        PendingClaim c;
-        c.txHash = st->columnText(0);
-        c.tokenId = quint64(st->columnInt(1));
-        c.amount = st->columnText(2);
-        const auto state = parseClaimState(st->columnText(3));
-        if (!state)
-            return fail("a stored claim has an unknown state; the vault is damaged");
-        c.state = *state;
-        c.createdAt = st->columnInt(4);
-        c.nonce = quint64(st->columnInt(5));
-        out.push_back(std::move(c));
-    }
-    return out;
-}
-
-Result<void> Vault::setClaimState(const QString& txHash, ClaimState state)
-{
-    Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    return d.db.transaction([&]() -> Result<void> {
-        auto st = d.db.prepare("UPDATE pending_claims SET state = ? WHERE tx_hash = ?");
-        if (!st)
-            return st.error();
-        st->bind(1, claimStateName(state)).bind(2, txHash.toLower());
-        if (auto ok = st->run(); !ok)
-            return ok;
-        if (sqlite3_changes(d.db.handle()) == 0)
-            return fail("no pending claim with transaction hash " + txHash.toStdString());
-        return {};
-    });
-}
-
-Result<void> Vault::putCache(const QString& key, const QByteArray& json, const QString& etag)
-{
-    Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    return d.db.transaction([&]() -> Result<void> {
-        auto st = d.db.prepare("INSERT OR REPLACE INTO operator_cache (key, json, etag, "
-                               "stored_at) VALUES (?, ?, ?, ?)");
-        if (!st)
-            return st.error();
-        st->bind(1, key)
-            .bindBlob(2, json.constData(), std::size_t(json.size()))
-            .bind(3, etag)
-            .bind(4, QDateTime::currentMSecsSinceEpoch());
-        return st->run();
-    });
-}
-
-Result<std::optional<CachedBlob>> Vault::cache(const QString& key) const
-{
-    const Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    auto st = d.db.prepare("SELECT json, etag, stored_at FROM operator_cache WHERE key = ?");
-    if (!st)
-        return st.error();
-    st->bind(1, key);
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<CachedBlob>();
-    return std::optional<CachedBlob>(
-        CachedBlob{st->columnBlob(0), st->columnText(1), st->columnInt(2)});
+    return SettingsStore(m_impl->store());
 }
 
 Result<void> Vault::exportBackup(const QString& outPath,
-                                 std::span<const char> backupPassphrase) const
+                                 std::span<const char> backupPassphrase,
+                                 std::optional<KdfParams> kdf) const
 {
     const Impl& d = *m_impl;
     if (!d.unlocked())
@@ -1271,7 +1113,10 @@ Result<void> Vault::exportBackup(const QString& outPath,
         if (*secret)
             *target = std::move(**secret);
     }
-    auto file = encodeBackup(c, backupPassphrase, d.header.kdf);
+    auto params = kdfForWriting(kdf);
+    if (!params)
+        return params.error();
+    auto file = encodeBackup(c, backupPassphrase, *params);
     if (!file)
         return file.error();
     return util::writeFileAtomically(outPath, *file);
@@ -1310,170 +1155,16 @@ Result<Vault> Vault::restoreBackup(const QString& backupPath,
     return Vault(std::move(*impl));
 }
 
-// ---- The auditor's work ----
-
-Result<std::optional<Vault::AuditScanState>> Vault::auditScanState() const
-{
-    const Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    auto st = d.db.prepare("SELECT scope, scanned_to FROM audit_scan WHERE id = 1");
-    if (!st)
-        return st.error();
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<AuditScanState>();
-    if (st->columnInt(1) < 0)
-        return fail("the auditor's scan state in the vault is damaged");
-    return std::optional<AuditScanState>(
-        AuditScanState{st->columnText(0), quint64(st->columnInt(1))});
-}
-
-Result<std::vector<Vault::AuditEventRow>> Vault::auditEvents() const
-{
-    const Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    auto st = d.db.prepare("SELECT block_number, log_index, payload FROM audit_events ORDER BY "
-                           "block_number, log_index");
-    if (!st)
-        return st.error();
-    std::vector<AuditEventRow> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const qint64 block = st->columnInt(0);
-        const qint64 logIndex = st->columnInt(1);
-        if (block < 0 || logIndex < 0 || logIndex > qint64(0xffffffff))
-            return fail("the auditor's events in the vault are damaged");
-        out.push_back(AuditEventRow{quint64(block), quint32(logIndex), st->columnBlob(2)});
-    }
-    return out;
-}
-
-Result<void> Vault::replaceAuditEvents(const QString& scope,
-                                       quint64 fromBlock,
-                                       const std::vector<AuditEventRow>& rows,
-                                       quint64 scannedTo)
-{
-    Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    if (scannedTo > kMaxStored)
-        return fail("the checkpoint block number is too large");
-    for (const AuditEventRow& r : rows)
-        if (r.blockNumber > kMaxStored || r.blockNumber < fromBlock)
-            return fail("an audit event is outside the blocks scanned");
-    return d.db.transaction([&]() -> Result<void> {
-        auto old = d.db.queryText("SELECT scope FROM audit_scan WHERE id = 1");
-        if (!old)
-            return old.error();
-        if (*old != scope) {
-            if (auto ok = d.db.exec("DELETE FROM audit_events"); !ok)
-                return ok;
-        }
-        auto del = d.db.prepare("DELETE FROM audit_events WHERE block_number >= ?");
-        if (!del)
-            return del.error();
-        del->bind(1, qint64(std::min(fromBlock, kMaxStored)));
-        if (auto ok = del->run(); !ok)
-            return ok;
-        auto ins = d.db.prepare("INSERT OR REPLACE INTO audit_events (block_number, log_index, "
-                                "payload) VALUES (?, ?, ?)");
-        if (!ins)
-            return ins.error();
-        for (const AuditEventRow& r : rows) {
-            ins->reset();
-            ins->bind(1, qint64(r.blockNumber))
-                .bind(2, qint64(r.logIndex))
-                .bindBlob(3, r.payload.constData(), std::size_t(r.payload.size()));
-            if (auto ok = ins->run(); !ok)
-                return ok;
-        }
-        auto state = d.db.prepare(
-            "INSERT OR REPLACE INTO audit_scan (id, scope, scanned_to) VALUES (1, ?, ?)");
-        if (!state)
-            return state.error();
-        state->bind(1, scope).bind(2, qint64(scannedTo));
-        return state->run();
-    });
-}
-
-Result<qint64>
-Vault::addAuditRun(qint64 createdAt, const QString& summary, const QByteArray& report)
-{
-    Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    qint64 id = 0;
-    auto ok = d.db.transaction([&]() -> Result<void> {
-        auto st =
-            d.db.prepare("INSERT INTO audit_runs (created_at, summary, report) VALUES (?, ?, ?)");
-        if (!st)
-            return st.error();
-        st->bind(1, createdAt)
-            .bind(2, summary)
-            .bindBlob(3, report.constData(), std::size_t(report.size()));
-        if (auto run = st->run(); !run)
-            return run;
-        auto last = d.db.queryInt("SELECT last_insert_rowid()");
-        if (!last)
-            return last.error();
-        id = *last;
-        return {};
-    });
-    if (!ok)
-        return ok.error();
-    return id;
-}
-
-Result<std::vector<Vault::AuditRunRow>> Vault::auditRuns() const
-{
-    const Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    auto st = d.db.prepare("SELECT id, created_at, summary FROM audit_runs ORDER BY id DESC");
-    if (!st)
-        return st.error();
-    std::vector<AuditRunRow> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out.push_back(AuditRunRow{st->columnInt(0), st->columnInt(1), st->columnText(2)});
-    }
-    return out;
-}
-
-Result<std::optional<QByteArray>> Vault::auditRunReport(qint64 id) const
-{
-    const Impl& d = *m_impl;
-    if (!d.unlocked())
-        return fail(kLocked);
-    auto st = d.db.prepare("SELECT report FROM audit_runs WHERE id = ?");
-    if (!st)
-        return st.error();
-    st->bind(1, id);
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<QByteArray>();
-    return std::optional<QByteArray>(st->columnBlob(0));
-}
-
 namespace testing {
 
 void setBeforeHeaderWrite(std::function<void()> hook)
 {
     g_beforeHeaderWrite = std::move(hook);
+}
+
+void setAfterChangeStep(std::function<void(ChangeStep)> hook)
+{
+    g_afterChangeStep = std::move(hook);
 }
 
 Result<void> createWithDatabase(const QString& path,

@@ -5,10 +5,16 @@
 #include "util/atomic_file.h"
 #include "vault/aes_gcm.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 #include <cstring>
 #include <stdexcept>
+
+#ifndef _WIN32
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace bs::vault {
 
@@ -196,6 +202,45 @@ Result<VaultHeader> VaultHeader::read(const QString& vaultPath)
 Result<void> VaultHeader::write(const QString& vaultPath) const
 {
     return util::writeFileAtomically(pathFor(vaultPath), serialize());
+}
+
+QString VaultHeader::pendingPathFor(const QString& vaultPath)
+{
+    return vaultPath + QStringLiteral(".header.new");
+}
+
+bool VaultHeader::hasPending(const QString& vaultPath)
+{
+    return QFileInfo::exists(pendingPathFor(vaultPath));
+}
+
+Result<VaultHeader> VaultHeader::readPending(const QString& vaultPath)
+{
+    auto bytes = util::readSmallFile(pendingPathFor(vaultPath), kMaxHeaderSize);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes);
+}
+
+Result<void> VaultHeader::writePending(const QString& vaultPath) const
+{
+    return util::writeFileAtomically(pendingPathFor(vaultPath), serialize());
+}
+
+bool VaultHeader::removePending(const QString& vaultPath)
+{
+    const QString path = pendingPathFor(vaultPath);
+    if (!QFile::remove(path))
+        return !QFileInfo::exists(path);
+#ifndef _WIN32
+    const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
+    const int fd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        (void)::fsync(fd);
+        ::close(fd);
+    }
+#endif
+    return true;
 }
 
 void VaultHeader::wrap(const crypto::SecureBytes<32>& kek, const crypto::SecureBytes<32>& dbKey)

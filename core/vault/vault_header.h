@@ -11,6 +11,9 @@
 // The wrapped key is AES-256-GCM(scrypt(passphrase, salt), nonce, aad = every byte before
 // it), so a wrong passphrase and any change to any other header field both fail the tag.
 // The metadata (role, chain, names) is what `vault info` shows without a passphrase.
+//
+// `<vaultPath>.header.new` has the same format: the header of a passphrase change in
+// progress (it wraps the new database key under the new passphrase; Vault::changePassphrase).
 
 #include "crypto/secure_buffer.h"
 #include "util/result.h"
@@ -56,6 +59,17 @@ struct VaultHeader
     static Result<VaultHeader> read(const QString& vaultPath);
     // Writes `<vaultPath>.header` atomically with mode 0600.
     Result<void> write(const QString& vaultPath) const;
+
+    // `<vaultPath>.header.new`.
+    static QString pendingPathFor(const QString& vaultPath);
+    static bool hasPending(const QString& vaultPath);
+    // Reads and parses `<vaultPath>.header.new`.
+    static Result<VaultHeader> readPending(const QString& vaultPath);
+    // Writes `<vaultPath>.header.new` atomically with mode 0600.
+    Result<void> writePending(const QString& vaultPath) const;
+    // Removes `<vaultPath>.header.new` (if any) and syncs the folder, so the removal survives
+    // a power cut. False if it is still there.
+    static bool removePending(const QString& vaultPath);
 
     // Encrypts `dbKey` under `kek` with a fresh random nonce and the current fields as AAD.
     // Call after every change of another field.

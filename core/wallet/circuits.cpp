@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wallet/circuits.h"
 
+#include "wallet/operation_progress.h"
+#include "wallet/profile.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -37,6 +40,17 @@ Result<void> fetchAllCircuits(const chain::Network& network,
     if (!all)
         return all.error();
     return {};
+}
+
+Result<eerc::CircuitProver>
+loadProver(Profile& profile, const QString& circuit, Progress& progress, std::stop_token stop)
+{
+    auto files = circuitFiles(profile.network(), circuit, profile.artifactDir(),
+                              artifactProgress(progress), stop);
+    if (!files)
+        return files.error();
+    progress.report({Stage::LoadingCircuit, -1.0, 0, 0, circuit});
+    return eerc::CircuitProver::load(*files);
 }
 
 } // namespace bs::wallet

@@ -32,4 +32,12 @@ Result<void> fetchAllCircuits(const chain::Network& network,
                               const eerc::ArtifactStore::Progress& progress = {},
                               std::stop_token stop = {});
 
+class Profile;
+class Progress;
+
+// The prover of one of the profile's circuits: its files checked (or fetched into the
+// profile's cache) and loaded.
+Result<eerc::CircuitProver>
+loadProver(Profile& profile, const QString& circuit, Progress& progress, std::stop_token stop = {});
+
 } // namespace bs::wallet

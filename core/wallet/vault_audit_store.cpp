@@ -5,7 +5,7 @@ namespace bs::wallet {
 
 Result<std::optional<audit::ScanState>> VaultAuditStore::scanState() const
 {
-    auto state = m_vault.auditScanState();
+    auto state = m_vault.with([](vault::Vault& v) { return v.audit().scanState(); });
     if (!state)
         return state.error();
     if (!*state)
@@ -15,12 +15,12 @@ Result<std::optional<audit::ScanState>> VaultAuditStore::scanState() const
 
 Result<std::vector<audit::ChainEvent>> VaultAuditStore::events() const
 {
-    auto rows = m_vault.auditEvents();
+    auto rows = m_vault.with([](vault::Vault& v) { return v.audit().events(); });
     if (!rows)
         return rows.error();
     std::vector<audit::ChainEvent> out;
     out.reserve(rows->size());
-    for (const vault::Vault::AuditEventRow& row : *rows) {
+    for (const vault::AuditEventRow& row : *rows) {
         auto e = audit::decodeEvent(row.blockNumber, row.logIndex, row.payload);
         if (!e)
             return e.error();
@@ -34,34 +34,38 @@ Result<void> VaultAuditStore::replaceFrom(const QString& scope,
                                           const std::vector<audit::ChainEvent>& events,
                                           std::uint64_t scannedTo)
 {
-    std::vector<vault::Vault::AuditEventRow> rows;
+    std::vector<vault::AuditEventRow> rows;
     rows.reserve(events.size());
     for (const audit::ChainEvent& e : events)
         rows.push_back({e.blockNumber, e.logIndex, audit::encodeEvent(e)});
-    return m_vault.replaceAuditEvents(scope, fromBlock, rows, scannedTo);
+    return m_vault.with([&](vault::Vault& v) {
+        return v.audit().replaceEvents(scope, fromBlock, rows, scannedTo);
+    });
 }
 
 Result<qint64>
 VaultAuditStore::saveRun(qint64 createdAt, const QString& summary, const QByteArray& signedReport)
 {
     // Reports are mostly hex and digits: zlib halves them.
-    return m_vault.addAuditRun(createdAt, summary, qCompress(signedReport, 6));
+    const QByteArray packed = qCompress(signedReport, 6);
+    return m_vault.with(
+        [&](vault::Vault& v) { return v.audit().addRun(createdAt, summary, packed); });
 }
 
 Result<std::vector<audit::RunSummary>> VaultAuditStore::runs() const
 {
-    auto rows = m_vault.auditRuns();
+    auto rows = m_vault.with([](vault::Vault& v) { return v.audit().runs(); });
     if (!rows)
         return rows.error();
     std::vector<audit::RunSummary> out;
-    for (const vault::Vault::AuditRunRow& r : *rows)
+    for (const vault::AuditRunRow& r : *rows)
         out.push_back({r.id, r.createdAt, r.summary});
     return out;
 }
 
 Result<std::optional<QByteArray>> VaultAuditStore::runReport(qint64 id) const
 {
-    auto stored = m_vault.auditRunReport(id);
+    auto stored = m_vault.with([&](vault::Vault& v) { return v.audit().runReport(id); });
     if (!stored)
         return stored.error();
     if (!*stored)
@@ -75,7 +79,8 @@ Result<std::optional<QByteArray>> VaultAuditStore::runReport(qint64 id) const
 
 Result<void> VaultAuditStore::resetScan()
 {
-    return m_vault.replaceAuditEvents(QStringLiteral("reset"), 0, {}, 0);
+    return m_vault.with(
+        [](vault::Vault& v) { return v.audit().replaceEvents(QStringLiteral("reset"), 0, {}, 0); });
 }
 
 } // namespace bs::wallet

@@ -5,14 +5,15 @@
 // saved verification runs, their signed reports kept compressed.
 #include "audit/store.h"
 #include "vault/vault.h"
+#include "wallet/profile.h"
 
 namespace bs::wallet {
 
 class VaultAuditStore final : public audit::AuditStore
 {
 public:
-    // `vault` must stay unlocked while the store is used.
-    explicit VaultAuditStore(vault::Vault& vault)
+    // `vault` must stay unlocked while the store is used; each call holds its lock.
+    explicit VaultAuditStore(SharedVault& vault)
         : m_vault(vault)
     {}
 
@@ -33,7 +34,7 @@ public:
     Result<void> resetScan();
 
 private:
-    vault::Vault& m_vault;
+    SharedVault& m_vault;
 };
 
 } // namespace bs::wallet

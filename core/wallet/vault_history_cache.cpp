@@ -89,7 +89,7 @@ Result<ledger::HistoryEntry> fromStored(const vault::HistoryEntry& s)
 
 Result<std::optional<std::uint64_t>> VaultHistoryCache::checkpoint() const
 {
-    auto c = m_vault.checkpoint(m_scanName);
+    auto c = m_vault.with([&](vault::Vault& v) { return v.history().checkpoint(m_scanName); });
     if (!c)
         return c.error();
     return c->has_value() ? std::optional<std::uint64_t>(**c) : std::nullopt;
@@ -97,7 +97,7 @@ Result<std::optional<std::uint64_t>> VaultHistoryCache::checkpoint() const
 
 Result<void> VaultHistoryCache::dropFrom(std::uint64_t block)
 {
-    return m_vault.dropHistoryFrom(m_scanName, block);
+    return m_vault.with([&](vault::Vault& v) { return v.history().dropFrom(m_scanName, block); });
 }
 
 Result<void> VaultHistoryCache::append(const std::vector<ledger::HistoryEntry>& entries,
@@ -111,12 +111,13 @@ Result<void> VaultHistoryCache::append(const std::vector<ledger::HistoryEntry>& 
             return s.error();
         stored.push_back(std::move(*s));
     }
-    return m_vault.appendHistory(stored, m_scanName, scannedTo);
+    return m_vault.with(
+        [&](vault::Vault& v) { return v.history().append(stored, m_scanName, scannedTo); });
 }
 
 Result<std::vector<ledger::HistoryEntry>> VaultHistoryCache::entries() const
 {
-    auto stored = m_vault.scanHistory(m_scanName);
+    auto stored = m_vault.with([&](vault::Vault& v) { return v.history().ofScan(m_scanName); });
     if (!stored)
         return stored.error();
     std::vector<ledger::HistoryEntry> out;

@@ -5,6 +5,7 @@
 #include "eerc/contracts.h"
 #include "eerc/history.h"
 #include "vault/vault.h"
+#include "wallet/profile.h"
 
 #include <QString>
 
@@ -13,8 +14,8 @@ namespace bs::wallet {
 class VaultHistoryCache final : public eerc::HistoryCache
 {
 public:
-    // `vault` must stay unlocked while the cache is used.
-    VaultHistoryCache(vault::Vault& vault, QString scanName)
+    // `vault` must stay unlocked while the cache is used; each call holds its lock.
+    VaultHistoryCache(SharedVault& vault, QString scanName)
         : m_vault(vault)
         , m_scanName(std::move(scanName))
     {}
@@ -30,7 +31,7 @@ public:
     Result<std::vector<ledger::HistoryEntry>> entries() const override;
 
 private:
-    vault::Vault& m_vault;
+    SharedVault& m_vault;
     QString m_scanName;
 };
 

@@ -1,21 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The operator client's ETag cache (operator/operator_cache.h) in the profile's vault
-// (Vault::putCache / Vault::cache), so that cached answers are encrypted at rest and survive
+// (Vault::cache(), a CacheStore), so that cached answers are encrypted at rest and survive
 // a restart.
 #include "operator/operator_cache.h"
-
-namespace bs::vault {
-class Vault;
-}
+#include "wallet/profile.h"
 
 namespace bs::wallet {
 
 class VaultOperatorCache final : public operator_api::OperatorCache
 {
 public:
-    // `vault` must outlive this adapter and be used from one thread at a time with it.
-    explicit VaultOperatorCache(vault::Vault& vault)
+    // `vault` must outlive this adapter; each call holds its lock.
+    explicit VaultOperatorCache(SharedVault& vault)
         : m_vault(vault)
     {}
 
@@ -25,7 +22,7 @@ public:
     void put(const QString& key, const QByteArray& json, const QByteArray& etag) override;
 
 private:
-    vault::Vault& m_vault;
+    SharedVault& m_vault;
 };
 
 } // namespace bs::wallet

@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// A profile put to work: its network as the eERC layer sees it, its keys out of the vault,
-// a checked connection to its chain, and the claims it sent that must be followed to their
-// end. Shared by the desktop app and the command line, so both open a profile the same way.
+// The pieces every use case starts from: wallet keys from text or a file, the keys of an
+// unlocked vault, and a connection to a network's chain checked to be that chain. The use
+// cases themselves (one per user action) are the other headers of core/wallet; the app and
+// the command line both call them.
 #include "chain/eth_client.h"
 #include "chain/json_rpc.h"
 #include "chain/network.h"
-#include "chain/tx_sender.h"
 #include "crypto/secp256k1.h"
 #include "eerc/key_derivation.h"
-#include "eerc/operations.h"
 #include "eerc/reader.h"
 #include "util/result.h"
-#include "vault/records.h"
 #include "vault/vault.h"
 
 #include <memory>
@@ -47,21 +45,5 @@ struct ChainConnection
 };
 // Plain http:// to a non-loopback host only when the network allows it (the profile's choice).
 Result<ChainConnection> connect(const chain::Network& network, bool check = true);
-
-// The record of a claim transaction, made from the signed transaction before it is
-// broadcast (state Sent, created at `now`, seconds since the epoch).
-Result<vault::PendingClaim> pendingClaimOf(const chain::PreparedTransaction& signedTx, qint64 now);
-
-// Follows a claim recorded as Sent to its end (confirmed, reverted or dropped). Errors only
-// for what prevents knowing: the node unreachable, a malformed record, a timeout, a cancel.
-Result<eerc::ResumedClaim> followClaim(eerc::EercReader& reader,
-                                       chain::TransactionSender& sender,
-                                       const crypto::EthAddress& me,
-                                       const vault::PendingClaim& claim,
-                                       const chain::SendOptions& options = {},
-                                       std::stop_token stop = {});
-
-// The state to record for a claim that ended as `resumed` says.
-vault::ClaimState finalState(const eerc::ResumedClaim& resumed);
 
 } // namespace bs::wallet

@@ -9,11 +9,12 @@ PageFrame {
     id: page
 
     property var provider: null
+    readonly property var claim: provider ? provider.claim : null
 
     title: qsTr("Claim to USDC")
     subtitle: qsTr("Withdraws from your encrypted balance to USDC in your own wallet. Needs only the chain.")
 
-    readonly property bool busy: provider !== null && provider.claimTask.running
+    readonly property bool busy: claim !== null && claim.task.running
     readonly property string amountText: allBox.checked ? "all" : amount.text
 
     ScrollView {
@@ -40,7 +41,7 @@ PageFrame {
                         validator: RegularExpressionValidator { regularExpression: /^[0-9]{0,12}([.][0-9]{0,6})?$/ }
                         inputMethodHints: Qt.ImhFormattedNumbersOnly
                         Accessible.name: qsTr("Amount in USDC")
-                        onTextChanged: if (page.provider) page.provider.resetClaim()
+                        onTextChanged: if (page.claim) page.claim.reset()
                     }
                     Label { text: "USDC"; color: Theme.textMuted }
                     CheckBox {
@@ -48,8 +49,8 @@ PageFrame {
                         objectName: "claimAll"
                         checked: true
                         enabled: !page.busy
-                        text: qsTr("All (%1 USDC)").arg(page.provider && !AppSettings.hideAmounts ? page.provider.balance : "…")
-                        onToggled: if (page.provider) page.provider.resetClaim()
+                        text: qsTr("All (%1 USDC)").arg(page.provider && !AppSettings.hideAmounts ? page.provider.account.balance : "…")
+                        onToggled: if (page.claim) page.claim.reset()
                     }
                 }
                 Label {
@@ -65,27 +66,34 @@ PageFrame {
                 Layout.fillWidth: true
                 title: qsTr("Preflight")
                 Repeater {
-                    model: page.provider ? page.provider.preflight : []
+                    id: preflightRows
+                    model: page.claim ? page.claim.preflight : null
                     RowLayout {
-                        required property var modelData
+                        id: preflightRow
+                        required property string label
+                        required property int outcome
+                        required property string detail
                         spacing: Theme.spacingS
                         Label {
-                            text: modelData.state === "ok" ? "✓" : modelData.state === "failed" ? "✗" : "·"
-                            color: modelData.state === "ok" ? Theme.verified
-                                 : modelData.state === "failed" ? Theme.failure : Theme.textMuted
+                            text: preflightRow.outcome === PreflightModel.Passed ? "✓"
+                                  : preflightRow.outcome === PreflightModel.Failed ? "✗" : "·"
+                            color: preflightRow.outcome === PreflightModel.Passed ? Theme.verified
+                                 : preflightRow.outcome === PreflightModel.Failed ? Theme.failure : Theme.textMuted
                             font.weight: Font.Bold
+                            Accessible.ignored: true
                         }
-                        Label { text: modelData.label; color: Theme.text }
+                        Label { text: preflightRow.label; color: Theme.text }
                         Label {
                             Layout.fillWidth: true
-                            text: AppSettings.hideAmounts && modelData.state === "ok" ? "" : modelData.detail
-                            color: modelData.state === "failed" ? Theme.failure : Theme.textMuted
+                            text: AppSettings.hideAmounts && preflightRow.outcome === PreflightModel.Passed
+                                  ? "" : preflightRow.detail
+                            color: preflightRow.outcome === PreflightModel.Failed ? Theme.failure : Theme.textMuted
                             wrapMode: Text.WordWrap
                         }
                     }
                 }
                 Label {
-                    visible: !page.provider || page.provider.preflight.length === 0
+                    visible: preflightRows.count === 0
                     text: qsTr("Check the claim first: the balance is re-read, the amount checked, "
                                + "and the proof dry-run against the contract.")
                     color: Theme.textMuted
@@ -96,41 +104,83 @@ PageFrame {
                     Button {
                         objectName: "claimCheck"
                         text: qsTr("Check")
-                        enabled: page.provider !== null && !page.busy && (allBox.checked || amount.acceptableInput && amount.text.length > 0)
-                        onClicked: page.provider.preflightClaim(page.amountText)
+                        enabled: page.claim !== null && !page.busy && (allBox.checked || amount.acceptableInput && amount.text.length > 0)
+                        Accessible.name: qsTr("Check the claim")
+                        onClicked: page.claim.check(page.amountText)
                     }
                     PrimaryButton {
                         objectName: "claimSubmit"
                         text: qsTr("Claim")
-                        enabled: page.provider !== null && page.provider.preflightPassed && !page.busy
-                        onClicked: page.provider.claim(page.amountText)
+                        enabled: page.claim !== null && page.claim.preflightPassed && !page.busy
+                        Accessible.name: qsTr("Claim to USDC")
+                        onClicked: page.claim.claim(page.amountText)
                     }
                 }
             }
 
             TaskStatus {
                 Layout.fillWidth: true
-                task: page.provider ? page.provider.claimTask : null
+                task: page.claim ? page.claim.task : null
             }
 
             Card {
                 objectName: "claimResultCard"
                 Layout.fillWidth: true
-                visible: page.provider !== null && page.provider.claimResult.received !== undefined
+                visible: page.claim !== null && page.claim.hasResult
                 title: qsTr("Claimed")
                 Money {
                     objectName: "claimReceived"
-                    amount: page.provider && page.provider.claimResult.received ? page.provider.claimResult.received : ""
+                    amount: page.claim ? page.claim.received : ""
                     font.pixelSize: Theme.fontTitle
                 }
                 Label {
                     color: Theme.textMuted
-                    text: page.provider && page.provider.claimResult.transaction
-                          ? qsTr("Transaction %1 in block %2, fee %3 AVAX").arg(page.provider.claimResult.transaction)
-                                .arg(page.provider.claimResult.block).arg(page.provider.claimResult.fee)
+                    text: page.claim && page.claim.hasResult
+                          ? qsTr("Transaction %1 in block %2, fee %3 %4").arg(page.claim.transaction)
+                                .arg(page.claim.block).arg(page.claim.fee).arg(page.claim.nativeSymbol)
                           : ""
                     wrapMode: Text.WrapAnywhere
                     Layout.fillWidth: true
+                }
+            }
+
+            Card {
+                objectName: "failedClaimsCard"
+                Layout.fillWidth: true
+                visible: page.claim !== null && page.claim.failedClaims.count > 0
+                title: qsTr("Claims that failed")
+                Repeater {
+                    model: page.claim ? page.claim.failedClaims : null
+                    RowLayout {
+                        id: failedRow
+                        required property string txHash
+                        required property string date
+                        required property string note
+                        Layout.fillWidth: true
+                        spacing: Theme.spacingS
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 2
+                            Label {
+                                text: qsTr("%1 · %2").arg(failedRow.date).arg(failedRow.txHash)
+                                color: Theme.textMuted
+                                font.family: Theme.monoFamily
+                                elide: Text.ElideMiddle
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                text: failedRow.note
+                                color: Theme.failure
+                                wrapMode: Text.WordWrap
+                                Layout.fillWidth: true
+                            }
+                        }
+                        Button {
+                            text: qsTr("Clear")
+                            Accessible.name: qsTr("Clear the failed claim %1").arg(failedRow.txHash)
+                            onClicked: page.claim.clearFailed(failedRow.txHash)
+                        }
+                    }
                 }
             }
         }

@@ -8,14 +8,16 @@ import BackendShield
 PageFrame {
     id: page
 
-    // The ProviderModel (or a fake with the same properties in tests); null when none.
+    // The ProviderPages (or a fake with the same properties in tests); null when none.
     property var provider: null
     signal claimRequested()
 
-    title: qsTr("Dashboard")
-    subtitle: provider ? provider.syncText : ""
+    readonly property var account: provider ? provider.account : null
+    readonly property var earnings: provider ? provider.earnings : null
+    readonly property var claimModel: provider ? provider.claim : null
 
-    readonly property var summary: provider ? provider.summary : ({})
+    title: qsTr("Dashboard")
+    subtitle: account ? account.syncText : ""
 
     ScrollView {
         id: scroll
@@ -30,16 +32,15 @@ PageFrame {
             Banner {
                 objectName: "chainErrorBanner"
                 Layout.fillWidth: true
-                visible: page.provider !== null && page.provider.chainError.length > 0
+                visible: page.account !== null && page.account.chainError.length > 0
                 kind: "failure"
-                text: page.provider ? qsTr("The chain could not be read: %1").arg(page.provider.chainError) : ""
+                text: page.account ? qsTr("The chain could not be read: %1").arg(page.account.chainError) : ""
             }
             Banner {
                 objectName: "serverBanner"
                 Layout.fillWidth: true
-                visible: page.provider !== null && page.provider.serverConfigured
-                         && page.provider.operatorStatus !== "unregistered"
-                         && !page.provider.serverOnline && page.provider.loaded
+                visible: page.account !== null && page.account.loaded
+                         && page.account.serverState === AccountModel.ServerOffline
                 kind: "info"
                 text: qsTr("The operator's server did not answer. Your balance and claims do not "
                            + "need it; the earnings breakdown will update when it is back.")
@@ -47,17 +48,17 @@ PageFrame {
             Banner {
                 objectName: "discrepancyBanner"
                 Layout.fillWidth: true
-                visible: (page.summary.discrepancies || 0) > 0
+                visible: page.earnings !== null && page.earnings.discrepancies > 0
                 kind: "attention"
                 text: qsTr("%n payout(s) do not match the operator's report or the fair-share rule. "
-                           + "See Earnings.", "", page.summary.discrepancies || 0)
+                           + "See Earnings.", "", page.earnings ? page.earnings.discrepancies : 0)
             }
             Banner {
                 objectName: "claimInFlightBanner"
                 Layout.fillWidth: true
-                visible: page.provider !== null && page.provider.claimInFlight.length > 0
+                visible: page.claimModel !== null && page.claimModel.inFlight.length > 0
                 kind: "info"
-                text: page.provider ? qsTr("A claim sent earlier is being followed: %1").arg(page.provider.claimInFlight) : ""
+                text: page.claimModel ? qsTr("A claim sent earlier is being followed: %1").arg(page.claimModel.inFlight) : ""
             }
 
             RowLayout {
@@ -71,7 +72,7 @@ PageFrame {
                     title: qsTr("Balance")
                     Money {
                         objectName: "balanceAmount"
-                        amount: page.provider ? page.provider.balance : ""
+                        amount: page.account ? page.account.balance : ""
                         font.pixelSize: Theme.fontDisplay
                         font.weight: Font.DemiBold
                     }
@@ -79,30 +80,32 @@ PageFrame {
                         spacing: Theme.spacingS
                         StatusMark {
                             objectName: "balanceMark"
-                            visible: page.provider !== null && page.provider.balanceStatus.length > 0
-                            kind: !page.provider ? "neutral"
-                                  : page.provider.balanceStatus === "verified" ? "verified"
-                                  : page.provider.balanceStatus === "recovered" ? "attention"
-                                  : page.provider.balanceStatus === "unreadable" ? "failure" : "neutral"
-                            text: !page.provider ? ""
-                                  : page.provider.balanceStatus === "verified" ? qsTr("Verified")
-                                  : page.provider.balanceStatus === "recovered" ? qsTr("Recovered: check")
-                                  : page.provider.balanceStatus === "unreadable" ? qsTr("Unreadable")
+                            readonly property int state: page.account ? page.account.balanceState
+                                                                      : AccountModel.BalanceUnknown
+                            visible: state !== AccountModel.BalanceUnknown
+                            kind: state === AccountModel.BalanceVerified ? "verified"
+                                  : state === AccountModel.BalanceRecovered ? "attention"
+                                  : state === AccountModel.BalanceUnreadable ? "failure" : "neutral"
+                            text: state === AccountModel.BalanceVerified ? qsTr("Verified")
+                                  : state === AccountModel.BalanceRecovered ? qsTr("Recovered: check")
+                                  : state === AccountModel.BalanceUnreadable ? qsTr("Unreadable")
                                   : qsTr("Not registered")
-                            detail: page.provider ? page.provider.balanceDetail : ""
+                            detail: page.account ? page.account.balanceDetail : ""
                         }
                         Item { Layout.fillWidth: true }
                         PrimaryButton {
                             objectName: "dashboardClaim"
                             text: qsTr("Claim…")
-                            enabled: page.provider !== null && page.provider.balanceStatus === "verified"
+                            enabled: page.account !== null
+                                     && page.account.balanceState === AccountModel.BalanceVerified
                             onClicked: page.claimRequested()
                         }
                     }
                     Label {
                         Layout.fillWidth: true
-                        visible: page.provider !== null && page.provider.balanceStatus === "recovered"
-                        text: page.provider ? page.provider.balanceDetail : ""
+                        visible: page.account !== null
+                                 && page.account.balanceState === AccountModel.BalanceRecovered
+                        text: page.account ? page.account.balanceDetail : ""
                         color: Theme.attention
                         wrapMode: Text.WordWrap
                     }
@@ -115,10 +118,10 @@ PageFrame {
                     title: qsTr("Registration")
                     Repeater {
                         objectName: "registrationSteps"
-                        model: page.provider ? page.provider.registrationSteps : []
+                        model: page.provider ? page.provider.registration.steps : null
                         RowLayout {
-                            required property var modelData
-                            readonly property bool done: modelData.done
+                            required property string label
+                            required property bool done
                             spacing: Theme.spacingS
                             Rectangle {
                                 width: 14; height: 14; radius: 7
@@ -127,7 +130,7 @@ PageFrame {
                                 border.width: 2
                             }
                             Label {
-                                text: modelData.label
+                                text: parent.label
                                 color: parent.done ? Theme.text : Theme.textMuted
                             }
                         }
@@ -141,30 +144,30 @@ PageFrame {
                 Card {
                     Layout.fillWidth: true
                     title: qsTr("Earned this month")
-                    Money { objectName: "earnedThisMonth"; amount: page.summary.earnedThisMonth || ""; font.pixelSize: Theme.fontTitle }
+                    Money { objectName: "earnedThisMonth"; amount: page.earnings ? page.earnings.earnedThisMonth : ""; font.pixelSize: Theme.fontTitle }
                     Label {
                         color: Theme.textMuted
-                        text: qsTr("Last month: %1").arg(AppSettings.hideAmounts ? "••••••" : (page.summary.earnedLastMonth || "—"))
+                        text: qsTr("Last month: %1").arg(AppSettings.hideAmounts ? "••••••" : (page.earnings && page.earnings.earnedLastMonth ? page.earnings.earnedLastMonth : "—"))
                     }
                 }
                 Card {
                     Layout.fillWidth: true
                     title: qsTr("Total earned")
-                    Money { objectName: "totalEarned"; amount: page.summary.totalEarned || ""; font.pixelSize: Theme.fontTitle }
+                    Money { objectName: "totalEarned"; amount: page.earnings ? page.earnings.totalEarned : ""; font.pixelSize: Theme.fontTitle }
                     Label {
                         color: Theme.textMuted
-                        text: qsTr("Claimed: %1").arg(AppSettings.hideAmounts ? "••••••" : (page.summary.totalClaimed || "—"))
+                        text: qsTr("Claimed: %1").arg(AppSettings.hideAmounts ? "••••••" : (page.earnings && page.earnings.totalClaimed ? page.earnings.totalClaimed : "—"))
                     }
                 }
                 Card {
                     Layout.fillWidth: true
                     title: qsTr("Last payout")
-                    Money { objectName: "lastPayout"; amount: page.summary.lastPayout || ""; font.pixelSize: Theme.fontTitle }
+                    Money { objectName: "lastPayout"; amount: page.earnings ? page.earnings.lastPayout : ""; font.pixelSize: Theme.fontTitle }
                     Label {
                         color: Theme.textMuted
-                        text: page.summary.lastPayoutDate
-                              ? (page.summary.lastPayoutCycle ? qsTr("%1 · cycle %2").arg(page.summary.lastPayoutDate).arg(page.summary.lastPayoutCycle)
-                                                              : page.summary.lastPayoutDate)
+                        text: page.earnings && page.earnings.lastPayoutDate
+                              ? (page.earnings.lastPayoutCycle ? qsTr("%1 · cycle %2").arg(page.earnings.lastPayoutDate).arg(page.earnings.lastPayoutCycle)
+                                                               : page.earnings.lastPayoutDate)
                               : qsTr("No payout yet")
                         elide: Text.ElideRight
                         Layout.fillWidth: true

@@ -12,6 +12,7 @@ PageFrame {
     id: page
 
     property var provider: null
+    readonly property var earnings: provider ? provider.earnings : null
     property string period: "30d"
     property var chartData: ({ points: [], max: 0, cumulativeMax: 0 })
     property string exportMessage
@@ -20,7 +21,7 @@ PageFrame {
     subtitle: qsTr("Every payout decrypted from the chain and checked against the operator's report.")
 
     function reloadChart() {
-        chartData = provider ? provider.chart(period) : { points: [], max: 0, cumulativeMax: 0 }
+        chartData = earnings ? earnings.chart(period) : { points: [], max: 0, cumulativeMax: 0 }
         const pts = chartData.points
         const labels = []
         const values = []
@@ -37,10 +38,10 @@ PageFrame {
     }
 
     onPeriodChanged: reloadChart()
-    onProviderChanged: reloadChart()
+    onEarningsChanged: reloadChart()
     Connections {
-        target: page.provider
-        function onChanged() { page.reloadChart() }
+        target: page.earnings
+        function onSummaryChanged() { page.reloadChart() }
     }
     Connections {
         target: AppSettings
@@ -74,7 +75,7 @@ PageFrame {
             Button {
                 objectName: "exportCsv"
                 text: qsTr("Export CSV…")
-                enabled: page.provider !== null && page.provider.earnings.count > 0
+                enabled: page.earnings !== null && page.earnings.count > 0
                 onClicked: csvDialog.open()
             }
         }
@@ -85,7 +86,7 @@ PageFrame {
             defaultSuffix: "csv"
             nameFilters: [qsTr("CSV files (*.csv)")]
             onAccepted: {
-                const error = page.provider.exportCsv(selectedFile)
+                const error = page.earnings.exportCsv(selectedFile)
                 page.exportMessage = error.length ? error : qsTr("Exported.")
             }
         }
@@ -201,10 +202,10 @@ PageFrame {
                             required property var modelData
                             objectName: "sort_" + modelData.key
                             Layout.preferredWidth: modelData.width
-                            text: modelData.label + (page.provider && page.provider.earnings.sortKey === modelData.key
-                                                     ? (page.provider.earnings.sortAscending ? " ▲" : " ▼") : "")
+                            text: modelData.label + (page.earnings && page.earnings.sortKey === modelData.key
+                                                     ? (page.earnings.sortAscending ? " ▲" : " ▼") : "")
                             font.weight: Font.DemiBold
-                            onClicked: page.provider.earnings.sortBy(modelData.key)
+                            onClicked: page.earnings.sortBy(modelData.key)
                             Accessible.name: qsTr("Sort by %1").arg(modelData.label)
                         }
                     }
@@ -224,7 +225,7 @@ PageFrame {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true
-                    model: page.provider ? page.provider.earnings : null
+                    model: page.earnings
                     keyNavigationEnabled: true
                     activeFocusOnTab: true
                     ScrollBar.vertical: ScrollBar {}
@@ -279,13 +280,13 @@ PageFrame {
                             ToolButton {
                                 visible: row.txHash.length > 0
                                 text: qsTr("Copy")
-                                onClicked: page.provider.copyToClipboard(row.txHash)
+                                onClicked: Clipboard.copy(row.txHash)
                                 Accessible.name: qsTr("Copy the transaction hash")
                             }
                             ToolButton {
-                                visible: row.txHash.length > 0 && page.provider.explorerUrl(row.txHash).toString().length > 0
+                                visible: row.txHash.length > 0 && page.earnings.explorerUrl(row.txHash).toString().length > 0
                                 text: qsTr("Explorer")
-                                onClicked: Qt.openUrlExternally(page.provider.explorerUrl(row.txHash))
+                                onClicked: Qt.openUrlExternally(page.earnings.explorerUrl(row.txHash))
                                 Accessible.name: qsTr("Open the transaction in the explorer")
                             }
                         }

@@ -10,17 +10,23 @@ PageFrame {
     id: page
 
     property var provider: null
-    readonly property var saved: provider ? provider.registration : ({})
-    readonly property var details: ({
-        displayName: displayName.text, contactEmail: email.text, apiName: apiName.text,
-        baseUrl: baseUrl.text, category: category.currentValue, pricing: pricing.currentValue
-    })
-    readonly property var errors: provider ? provider.validateRegistration(details) : ({})
+    readonly property var registration: provider ? provider.registration : null
+    readonly property var account: provider ? provider.account : null
+    readonly property var saved: registration ? registration.saved : null
+    // What is wrong with each field as typed ("" when fine; ok when all are).
+    readonly property var errors: registration
+        ? registration.check(displayName.text, email.text, apiName.text, baseUrl.text,
+                             category.currentValue, pricing.currentValue)
+        : null
     property bool touched: false
-    readonly property bool busy: provider !== null && provider.registerTask.running
+    readonly property bool busy: registration !== null && registration.task.running
+
+    function problem(field) {
+        return page.touched && page.errors ? page.errors[field] : ""
+    }
 
     title: qsTr("Registration")
-    subtitle: provider ? qsTr("State with the operator: %1").arg(provider.operatorStatus) : ""
+    subtitle: account ? qsTr("State with the operator: %1").arg(account.providerStateText) : ""
 
     ScrollView {
         id: scroll
@@ -33,7 +39,7 @@ PageFrame {
           spacing: Theme.spacingM
           TaskStatus {
             Layout.fillWidth: true
-            task: page.provider ? page.provider.registerTask : null
+            task: page.registration ? page.registration.task : null
           }
           RowLayout {
             Layout.fillWidth: true
@@ -57,9 +63,9 @@ PageFrame {
                         Layout.fillWidth: true
                         spacing: 2
                         TextField { id: displayName; objectName: "regDisplayName"; Layout.fillWidth: true
-                                text: page.saved.displayName || ""; Accessible.name: qsTr("Display name")
+                                text: page.saved ? page.saved.displayName : ""; Accessible.name: qsTr("Display name")
                                 onTextEdited: page.touched = true }
-                        Label { visible: text.length > 0; text: page.touched && page.errors.displayName ? page.errors.displayName : ""; color: Theme.failure; font.pixelSize: Theme.fontCaption }
+                        Label { visible: text.length > 0; text: page.problem("displayName"); color: Theme.failure; font.pixelSize: Theme.fontCaption }
                     }
 
                     Label { text: qsTr("Contact email"); color: Theme.text }
@@ -67,9 +73,9 @@ PageFrame {
                         Layout.fillWidth: true
                         spacing: 2
                         TextField { id: email; objectName: "regEmail"; Layout.fillWidth: true
-                                text: page.saved.contactEmail || ""; Accessible.name: qsTr("Contact email")
+                                text: page.saved ? page.saved.contactEmail : ""; Accessible.name: qsTr("Contact email")
                                 onTextEdited: page.touched = true }
-                        Label { visible: text.length > 0; text: page.touched && page.errors.contactEmail ? page.errors.contactEmail : ""; color: Theme.failure; font.pixelSize: Theme.fontCaption }
+                        Label { visible: text.length > 0; text: page.problem("contactEmail"); color: Theme.failure; font.pixelSize: Theme.fontCaption }
                     }
 
                     Label { text: qsTr("API name"); color: Theme.text }
@@ -77,9 +83,9 @@ PageFrame {
                         Layout.fillWidth: true
                         spacing: 2
                         TextField { id: apiName; objectName: "regApiName"; Layout.fillWidth: true
-                                text: page.saved.apiName || ""; placeholderText: "acme-weather"
+                                text: page.saved ? page.saved.apiName : ""; placeholderText: "acme-weather"
                                 Accessible.name: qsTr("API name"); onTextEdited: page.touched = true }
-                        Label { visible: text.length > 0; text: page.touched && page.errors.apiName ? page.errors.apiName : ""; color: Theme.failure; font.pixelSize: Theme.fontCaption }
+                        Label { visible: text.length > 0; text: page.problem("apiName"); color: Theme.failure; font.pixelSize: Theme.fontCaption }
                     }
 
                     Label { text: qsTr("API base URL"); color: Theme.text }
@@ -87,9 +93,9 @@ PageFrame {
                         Layout.fillWidth: true
                         spacing: 2
                         TextField { id: baseUrl; objectName: "regBaseUrl"; Layout.fillWidth: true
-                                text: page.saved.baseUrl || ""; placeholderText: "https://api.example.com"
+                                text: page.saved ? page.saved.baseUrl : ""; placeholderText: "https://api.example.com"
                                 Accessible.name: qsTr("API base URL"); onTextEdited: page.touched = true }
-                        Label { visible: text.length > 0; text: page.touched && page.errors.baseUrl ? page.errors.baseUrl : ""; color: Theme.failure; font.pixelSize: Theme.fontCaption }
+                        Label { visible: text.length > 0; text: page.problem("baseUrl"); color: Theme.failure; font.pixelSize: Theme.fontCaption }
                     }
 
                     Label { text: qsTr("Category"); color: Theme.text }
@@ -101,7 +107,7 @@ PageFrame {
                         model: [ { key: "weather", label: qsTr("Weather") }, { key: "news", label: qsTr("News") },
                                  { key: "finance", label: qsTr("Finance") }, { key: "ai", label: qsTr("AI") },
                                  { key: "data", label: qsTr("Data") }, { key: "other", label: qsTr("Other") } ]
-                        Component.onCompleted: if (page.saved.category) currentIndex = indexOfValue(page.saved.category)
+                        Component.onCompleted: if (page.saved && page.saved.category) currentIndex = indexOfValue(page.saved.category)
                         Accessible.name: qsTr("Category")
                     }
                     Label { text: qsTr("Pricing"); color: Theme.text }
@@ -112,26 +118,30 @@ PageFrame {
                         valueRole: "key"
                         model: [ { key: "free", label: qsTr("Free") }, { key: "paid", label: qsTr("Paid") },
                                  { key: "hybrid", label: qsTr("Hybrid") } ]
-                        Component.onCompleted: if (page.saved.pricing) currentIndex = indexOfValue(page.saved.pricing)
+                        Component.onCompleted: if (page.saved && page.saved.pricing) currentIndex = indexOfValue(page.saved.pricing)
                         Accessible.name: qsTr("Pricing")
                     }
                 }
                 Label {
-                    visible: page.provider !== null && !page.provider.serverConfigured
+                    visible: page.registration !== null && !page.registration.serverConfigured
                     text: qsTr("This profile has no operator server.")
                     color: Theme.attention
                 }
                 Button {
                     objectName: "regOperatorSubmit"
-                    text: page.saved.providerId ? qsTr("Update registration") : qsTr("Register with the operator")
-                    highlighted: !page.saved.providerId
-                    enabled: page.provider !== null && page.provider.serverConfigured && !page.busy
-                             && Object.keys(page.errors).length === 0
-                    onClicked: page.provider.registerWithOperator(page.details)
+                    readonly property bool registered: page.saved !== null && page.saved.providerId.length > 0
+                    text: registered ? qsTr("Update registration") : qsTr("Register with the operator")
+                    highlighted: !registered
+                    enabled: page.registration !== null && page.registration.serverConfigured && !page.busy
+                             && page.errors !== null && page.errors.ok
+                    Accessible.name: text
+                    onClicked: page.registration.registerWithOperator(
+                                   displayName.text, email.text, apiName.text, baseUrl.text,
+                                   category.currentValue, pricing.currentValue)
                 }
                 Label {
-                    visible: !!page.saved.providerId
-                    text: qsTr("Provider id %1").arg(page.saved.providerId || "")
+                    visible: page.saved !== null && page.saved.providerId.length > 0
+                    text: qsTr("Provider id %1").arg(page.saved ? page.saved.providerId : "")
                     color: Theme.textMuted
                     font.family: Theme.monoFamily
                 }
@@ -144,8 +154,8 @@ PageFrame {
                 title: qsTr("On chain")
                 StatusMark {
                     objectName: "onchainMark"
-                    kind: page.provider && page.provider.onchainRegistered ? "verified" : "neutral"
-                    text: page.provider && page.provider.onchainRegistered ? qsTr("Key registered") : qsTr("Not registered")
+                    kind: page.account && page.account.onchainRegistered ? "verified" : "neutral"
+                    text: page.account && page.account.onchainRegistered ? qsTr("Key registered") : qsTr("Not registered")
                     detail: qsTr("Read from the eERC registrar contract.")
                 }
                 Label {
@@ -159,9 +169,10 @@ PageFrame {
                 PrimaryButton {
                     objectName: "regOnchainSubmit"
                     text: qsTr("Register on chain")
-                    enabled: page.provider !== null && !page.provider.onchainRegistered && !page.busy
-                             && page.provider.chainError.length === 0
-                    onClicked: page.provider.registerOnChain()
+                    enabled: page.account !== null && !page.account.onchainRegistered && !page.busy
+                             && page.account.chainError.length === 0
+                    Accessible.name: text
+                    onClicked: page.registration.registerOnChain()
                 }
             }
           }

@@ -58,8 +58,8 @@ const QString& vaultFor(const KdfParams& kdf, int historyEntries)
         e.decrypted = true;
         entries.push_back(e);
     }
-    if (!entries.empty() && !v->putHistory(entries)) {
-        std::fprintf(stderr, "putHistory failed\n");
+    if (!entries.empty() && !v->history().put(entries)) {
+        std::fprintf(stderr, "history().put failed\n");
         std::abort();
     }
     return made.emplace(key, path).first->second;

@@ -8,7 +8,10 @@ devnet="$(cd "$(dirname "$0")/../.." && pwd)/devnet/devnet"
 stamp=${2:?usage: fixture.sh up|down STAMP}
 case "$1" in
     up)
-        if "$devnet" status 2>/dev/null | grep -q "chain: up"; then
+        # Read the whole status first: with pipefail, grep -q quitting early would kill
+        # `status` with SIGPIPE and make a running devnet look stopped.
+        status="$("$devnet" status 2>/dev/null || true)"
+        if grep -q "chain: up" <<<"$status"; then
             echo "devnet already running: using it" >&2
             echo kept >"$stamp"
         else

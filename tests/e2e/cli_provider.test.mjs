@@ -38,10 +38,19 @@ function contract(name, address, signer) {
     return new ethers.Contract(address, artifact(name).abi, signer);
 }
 
-async function cli(args, { key, expectFail = false } = {}) {
-    const env = { ...process.env, BSHIELD_WALLET_KEY: key ?? "" };
+// A key goes to bshield in a file only it and we can read (never in the environment or on the
+// command line).
+let keyFiles = 0;
+function keyFileOf(key) {
+    const file = path.join(work, `key-${keyFiles++}`);
+    writeFileSync(file, key + "\n", { mode: 0o600 });
+    return file;
+}
+
+async function cli(args, { key, expectFail = false, env = process.env } = {}) {
+    const all = key ? [...args, "--key-file", keyFileOf(key)] : args;
     try {
-        const { stdout, stderr } = await run(bshield, ["--json", ...args], { env, maxBuffer: 1 << 24 });
+        const { stdout, stderr } = await run(bshield, ["--json", ...all], { env, maxBuffer: 1 << 24 });
         if (expectFail) assert.fail(`bshield ${args.join(" ")} succeeded: ${stdout}`);
         return { out: JSON.parse(stdout), stderr };
     } catch (e) {
@@ -177,6 +186,22 @@ test("a dry run proves and checks but sends nothing", async () => {
     assert.equal(out.status, "dry-run-ok");
     assert.equal(out.amount, "0.500000");
     assert.equal(await provider.getTransactionCount(providerWallet.address), nonce);
+});
+
+test("a key in the environment is refused, naming the file option", async () => {
+    const r = await cli(["balance", ...common], {
+        key: providerWallet.privateKey, expectFail: true,
+        env: { ...process.env, BSHIELD_WALLET_KEY: providerWallet.privateKey },
+    });
+    assert.equal(r.code, 1);
+    assert.match(r.out.error, /--key-file/);
+    // And from standard input ("-") it works.
+    const piped = await new Promise((resolve, reject) => {
+        const child = execFile(bshield, ["--json", "balance", ...common, "--key-file", "-"],
+                               (err, stdout) => (err ? reject(err) : resolve(JSON.parse(stdout))));
+        child.stdin.end(providerWallet.privateKey + "\n");
+    });
+    assert.equal(piped.address, providerWallet.address);
 });
 
 test("a claim interrupted after sending is followed to its end by the next run", async () => {

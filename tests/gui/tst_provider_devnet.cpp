@@ -6,11 +6,13 @@
 // JavaScript eERC client -> see it verified, in the table and the chart -> claim it to USDC.
 // A screenshot of each page is saved under <build>/screenshots/provider-*.png.
 // The amounts are checked against what the devnet sent, not against our own code.
+#include "activity_model.h"
 #include "appsettings.h"
 #include "earnings_model.h"
+#include "format.h"
 #include "guiapp.h"
 #include "onboarding.h"
-#include "provider_model.h"
+#include "provider_pages.h"
 #include "secretfield.h"
 #include "session.h"
 #include "task.h"
@@ -45,6 +47,17 @@ bool finish(Task* task, int seconds = 300)
     if (!task->succeeded())
         qWarning("task failed: %s", qPrintable(task->error()));
     return !task->running() && task->succeeded();
+}
+
+// The preflight list in words, for a failure message.
+QString preflightText(ClaimModel& claim)
+{
+    QStringList lines;
+    PreflightModel* rows = claim.preflight();
+    for (int i = 0; i < rows->rowCount(); ++i)
+        lines << rows->index(i).data(PreflightModel::LabelRole).toString() + QStringLiteral(": ") +
+                     rows->index(i).data(PreflightModel::DetailRole).toString();
+    return lines.join(u'\n');
 }
 
 // Runs a devnet script with node and returns the JSON line it prints (empty on failure).
@@ -231,46 +244,45 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
     QVERIFY(click(QStringLiteral("onboardingFinish")));
     QCOMPARE(m_session->state(), QStringLiteral("unlocked"));
     QCOMPARE(m_session->address(), address);
-    ProviderModel* provider = m_session->provider();
+    ProviderPages* provider = m_session->provider();
     QVERIFY(provider);
     QVERIFY(finish(provider->refreshTask()));
-    QCOMPARE(provider->chainError(), QString());
-    QVERIFY(!provider->onchainRegistered());
-    QCOMPARE(provider->balanceStatus(), QStringLiteral("unregistered"));
+    QCOMPARE(provider->account()->chainError(), QString());
+    QVERIFY(!provider->account()->onchainRegistered());
+    QCOMPARE(provider->account()->balanceState(), AccountModel::BalanceUnregistered);
     shot(QStringLiteral("dashboard"), QStringLiteral("4-dashboard-new"));
 
     // Gas money, then registration on chain with our prover, and with the operator.
     QVERIFY(!devnet({QStringLiteral("fund"), address}).isEmpty());
-    provider->registerOnChain();
-    QVERIFY(finish(provider->registerTask(), 600));
+    provider->registration()->registerOnChain();
+    QVERIFY(finish(provider->registration()->task(), 600));
     QVERIFY(finish(provider->refreshTask()));
-    QVERIFY(provider->onchainRegistered());
-    QCOMPARE(provider->balanceStatus(), QStringLiteral("verified"));
+    QVERIFY(provider->account()->onchainRegistered());
+    QCOMPARE(provider->account()->balanceState(), AccountModel::BalanceVerified);
 
-    const QVariantMap details{
-        {QStringLiteral("displayName"), QStringLiteral("Acme Weather")},
-        {QStringLiteral("contactEmail"), QStringLiteral("ops@acme.example")},
-        {QStringLiteral("apiName"), QStringLiteral("acme-weather")},
-        {QStringLiteral("baseUrl"), QStringLiteral("https://api.acme.example")},
-        {QStringLiteral("category"), QStringLiteral("weather")},
-        {QStringLiteral("pricing"), QStringLiteral("free")}};
-    QVERIFY(provider->validateRegistration(details).isEmpty());
-    QVariantMap bad = details;
-    bad.insert(QStringLiteral("contactEmail"), QStringLiteral("not an email"));
-    QVERIFY(provider->validateRegistration(bad).contains(QStringLiteral("contactEmail")));
-    provider->registerWithOperator(details);
-    QVERIFY(finish(provider->registerTask()));
+    RegistrationModel* registration = provider->registration();
+    const QString name = QStringLiteral("Acme Weather"), email = QStringLiteral("ops@acme.example"),
+                  api = QStringLiteral("acme-weather"),
+                  url = QStringLiteral("https://api.acme.example"),
+                  category = QStringLiteral("weather"), pricing = QStringLiteral("free");
+    QVERIFY(registration->check(name, email, api, url, category, pricing).ok);
+    const ListingCheck bad =
+        registration->check(name, QStringLiteral("not an email"), api, url, category, pricing);
+    QVERIFY(!bad.ok);
+    QVERIFY(!bad.contactEmail.isEmpty());
+    QVERIFY(bad.displayName.isEmpty());
+    registration->registerWithOperator(name, email, api, url, category, pricing);
+    QVERIFY(finish(registration->task()));
     QVERIFY(finish(provider->refreshTask()));
-    QCOMPARE(provider->operatorStatus(), QStringLiteral("registered"));
-    QVERIFY(provider->serverOnline());
+    QCOMPARE(provider->account()->providerState(), AccountModel::ProviderRegistered);
+    QCOMPARE(provider->account()->serverState(), AccountModel::ServerOnline);
     shot(QStringLiteral("registration"), QStringLiteral("5-registration"));
 
     // A distribution cycle run by the operator's server: 1 of 3 calls in the hour, pool
     // 1 000 000 base units. Largest remainder: floor(1e6 * 1/3) = 333 333 for us (remainder
     // 1), 666 666 + 1 for the other provider (remainder 2). The app must find the transfer on
     // chain, decrypt it and hold it against the report: fair share.
-    const QString providerId =
-        provider->registration().value(QStringLiteral("providerId")).toString();
+    const QString providerId = registration->saved().providerId;
     QVERIFY(providerId.startsWith(QStringLiteral("prv_")));
     const QString other =
         devnet({QStringLiteral("other-provider")}).value(QStringLiteral("providerId")).toString();
@@ -281,15 +293,16 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
              {QStringLiteral("--pool"), QStringLiteral("1000000"), QStringLiteral("--calls"),
               providerId + QStringLiteral("=1,") + other + QStringLiteral("=2")});
     QCOMPARE(cycle.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
-    QSignalSpy payouts(provider, &ProviderModel::newPayouts);
+    QSignalSpy payouts(provider, &ProviderPages::newPayouts);
     provider->refresh();
     QVERIFY(finish(provider->refreshTask()));
-    QCOMPARE(provider->operatorStatus(),
-             QStringLiteral("earning_revenue")); // its first usage arrived
-    for (const QVariant& step : provider->registrationSteps())
-        QVERIFY2(step.toMap().value(QStringLiteral("done")).toBool(),
-                 qPrintable(step.toMap().value(QStringLiteral("label")).toString()));
-    QCOMPARE(provider->balance(), displayAmount(bs::U256::fromU64(333333), 6));
+    QCOMPARE(provider->account()->providerState(),
+             AccountModel::ProviderEarningRevenue); // its first usage arrived
+    for (int step = 0; step < registration->steps()->count(); ++step)
+        QVERIFY2(
+            registration->steps()->isDone(step),
+            qPrintable(registration->steps()->index(step).data(StepsModel::LabelRole).toString()));
+    QCOMPARE(provider->account()->balance(), displayAmount(bs::U256::fromU64(333333), 6));
     QCOMPARE(payouts.count(), 1);
     QCOMPARE(provider->earnings()->count(), 1);
     QModelIndex row = provider->earnings()->index(0);
@@ -297,7 +310,7 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
              cycle.value(QStringLiteral("cycleId")).toString());
     QCOMPARE(row.data(EarningsModel::VerdictRole).toString(), QStringLiteral("fair"));
     QCOMPARE(row.data(EarningsModel::ShareRole).toString(), QStringLiteral("33.33 %"));
-    QCOMPARE(provider->summary().value(QStringLiteral("discrepancies")).toInt(), 0);
+    QCOMPARE(provider->earnings()->discrepancies(), 0);
 
     // A payout straight from the devnet's JavaScript client, outside any cycle: verified on
     // chain, and listed as not in the operator's report.
@@ -305,8 +318,8 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
     QVERIFY(paid.value(QStringLiteral("tx")).toString().startsWith(QStringLiteral("0x")));
     provider->refresh();
     QVERIFY(finish(provider->refreshTask()));
-    QCOMPARE(provider->balanceStatus(), QStringLiteral("verified"));
-    QCOMPARE(provider->balance(), displayAmount(bs::U256::fromU64(12679011), 6));
+    QCOMPARE(provider->account()->balanceState(), AccountModel::BalanceVerified);
+    QCOMPARE(provider->account()->balance(), displayAmount(bs::U256::fromU64(12679011), 6));
     QCOMPARE(payouts.count(), 2);
     QCOMPARE(provider->earnings()->count(), 2);
     row = provider->earnings()->index(0); // newest first
@@ -316,12 +329,11 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
              displayAmount(bs::U256::fromU64(12345678), 6));
     QCOMPARE(row.data(EarningsModel::VerdictRole).toString(), QStringLiteral("not_reported"));
     const QVariantList points =
-        provider->chart(QStringLiteral("all")).value(QStringLiteral("points")).toList();
+        provider->earnings()->chart(QStringLiteral("all")).value(QStringLiteral("points")).toList();
     QCOMPARE(points.size(), 2);
     QCOMPARE(points.constLast().toMap().value(QStringLiteral("cumulativeExact")).toString(),
              displayAmount(bs::U256::fromU64(12679011), 6));
-    QCOMPARE(provider->summary().value(QStringLiteral("totalEarned")).toString(),
-             displayAmount(bs::U256::fromU64(12679011), 6));
+    QCOMPARE(provider->earnings()->totalEarned(), displayAmount(bs::U256::fromU64(12679011), 6));
     shot(QStringLiteral("dashboard"), QStringLiteral("6-dashboard-paid"));
     shot(QStringLiteral("earnings"), QStringLiteral("7-earnings"));
     // The same in the dark theme, and with amounts hidden for screen sharing.
@@ -339,9 +351,9 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
              0);
     provider->refresh();
     QVERIFY(finish(provider->refreshTask()));
-    QVERIFY(!provider->serverOnline());
-    QVERIFY(!provider->serverMessage().isEmpty());
-    QCOMPARE(provider->balanceStatus(), QStringLiteral("verified"));
+    QCOMPARE(provider->account()->serverState(), AccountModel::ServerOffline);
+    QVERIFY(!provider->account()->serverMessage().isEmpty());
+    QCOMPARE(provider->account()->balanceState(), AccountModel::BalanceVerified);
     QCOMPARE(provider->earnings()->count(), 2);
     QCOMPARE(provider->earnings()->index(1).data(EarningsModel::VerdictRole).toString(),
              QStringLiteral("fair"));
@@ -352,21 +364,35 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
     QVERIFY(item(QStringLiteral("claimAmount"))->setProperty("text", QStringLiteral("2.5")));
     QVERIFY(!item(QStringLiteral("claimSubmit"))->property("enabled").toBool());
     QVERIFY(click(QStringLiteral("claimCheck")));
-    QVERIFY(finish(provider->claimTask(), 600));
-    QVERIFY2(provider->preflightPassed(),
-             qPrintable(QJsonDocument::fromVariant(provider->preflight()).toJson()));
-    QCOMPARE(provider->preflight().size(), 4);
+    ClaimModel* claim = provider->claim();
+    QVERIFY(finish(claim->task(), 600));
+    QVERIFY2(claim->preflightPassed(), qPrintable(preflightText(*claim)));
+    QCOMPARE(claim->preflight()->rowCount(), 4);
     shot(QStringLiteral("claim"), QStringLiteral("8-claim-preflight"));
     QVERIFY(click(QStringLiteral("claimSubmit")));
-    QVERIFY(finish(provider->claimTask(), 600));
-    QCOMPARE(provider->claimResult().value(QStringLiteral("received")).toString(),
-             displayAmount(bs::U256::fromU64(2500000), 6));
+    QVERIFY(finish(claim->task(), 600));
+    QCOMPARE(claim->received(), displayAmount(bs::U256::fromU64(2500000), 6));
     QVERIFY(finish(provider->refreshTask()));
-    QCOMPARE(provider->balance(), displayAmount(bs::U256::fromU64(10179011), 6));
-    QCOMPARE(provider->summary().value(QStringLiteral("totalClaimed")).toString(),
-             displayAmount(bs::U256::fromU64(2500000), 6));
+    QCOMPARE(provider->account()->balance(), displayAmount(bs::U256::fromU64(10179011), 6));
+    QCOMPARE(provider->earnings()->totalClaimed(), displayAmount(bs::U256::fromU64(2500000), 6));
     shot(QStringLiteral("dashboard"), QStringLiteral("9-dashboard-server-down"));
     shot(QStringLiteral("claim"), QStringLiteral("9-claim-done"));
+    // The Activity page lists what happened, newest first: the claim's transaction among it.
+    ActivityModel* activity = m_session->activity();
+    bool claimConfirmed = false;
+    for (int i = 0; i < activity->count(); ++i) {
+        const QModelIndex e = activity->index(i);
+        claimConfirmed =
+            claimConfirmed ||
+            (e.data(ActivityModel::KindRole).value<ActivityModel::Kind>() ==
+                 ActivityModel::Kind::Transaction &&
+             e.data(ActivityModel::TextRole)
+                 .toString()
+                 .contains(QStringLiteral("claim transaction")) &&
+             e.data(ActivityModel::TextRole).toString().contains(QStringLiteral("confirmed")));
+    }
+    QVERIFY(claimConfirmed);
+    shot(QStringLiteral("activity"), QStringLiteral("9-activity"));
     QCOMPARE(QProcess::execute(QStringLiteral(BS_SOURCE_DIR "/devnet/server/bin/server.sh"),
                                {QStringLiteral("start")}),
              0);
@@ -402,22 +428,28 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
     QCOMPARE(newPass->length(), 0);
 
     // A claim in flight survives closing the profile: the node stops mining, the claim is
-    // sent (and recorded first), the profile is locked while it waits; after unlocking, the
-    // app follows the recorded transaction to its end.
+    // sent (and recorded first). Locking then waits for it (the top bar says so); locking
+    // anyway leaves it recorded, and after unlocking the app follows it to its end.
     QCOMPARE(devnet({QStringLiteral("automine"), QStringLiteral("off")})
                  .value(QStringLiteral("automine"))
                  .toBool(),
              false);
-    provider->preflightClaim(QStringLiteral("1"));
-    QVERIFY(finish(provider->claimTask(), 600));
-    QVERIFY(provider->preflightPassed());
-    provider->claim(QStringLiteral("1"));
+    claim->check(QStringLiteral("1"));
+    QVERIFY(finish(claim->task(), 600));
+    QVERIFY2(claim->preflightPassed(), qPrintable(preflightText(*claim)));
+    claim->claim(QStringLiteral("1"));
     // Once sent, Cancel is no longer offered: the transaction is out and recorded.
-    QTRY_VERIFY_WITH_TIMEOUT(!provider->claimTask()->cancellable(), 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(!claim->task()->cancellable(), 120000);
     QTest::qWait(1500); // the wait for its receipt has begun
-    QVERIFY(provider->claimTask()->running());
+    QVERIFY(claim->task()->running());
     m_session->lock();
+    QCOMPARE(m_session->state(), QStringLiteral("unlocked"));
+    QVERIFY(m_session->lockDeferred());
+    QVERIFY(item(QStringLiteral("lockDeferred"))->property("visible").toBool());
+    shot({}, QStringLiteral("10-lock-deferred"));
+    m_session->lockNow();
     QCOMPARE(m_session->state(), QStringLiteral("locked"));
+    QVERIFY(!m_session->lockDeferred());
     QVERIFY(!m_session->provider());
     shot({}, QStringLiteral("10-unlock"));
     QCOMPARE(devnet({QStringLiteral("automine"), QStringLiteral("on")})
@@ -443,16 +475,15 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
     QCOMPARE(m_session->state(), QStringLiteral("unlocked"));
     QCOMPARE(m_session->address(), address);
     provider = m_session->provider();
-    QVERIFY(!provider->claimInFlight().isEmpty());
-    QVERIFY(finish(provider->claimTask(), 120));
-    QCOMPARE(provider->claimInFlight(), QString());
-    QCOMPARE(provider->claimResult().value(QStringLiteral("received")).toString(),
-             displayAmount(bs::U256::fromU64(1000000), 6));
+    claim = provider->claim();
+    QVERIFY(!claim->inFlight().isEmpty());
+    QVERIFY(finish(claim->task(), 120));
+    QCOMPARE(claim->inFlight(), QString());
+    QCOMPARE(claim->received(), displayAmount(bs::U256::fromU64(1000000), 6));
     QVERIFY(finish(provider->refreshTask()));
-    QCOMPARE(provider->balance(), displayAmount(bs::U256::fromU64(9179011), 6));
+    QCOMPARE(provider->account()->balance(), displayAmount(bs::U256::fromU64(9179011), 6));
     QCOMPARE(provider->earnings()->count(), 2);
-    QCOMPARE(provider->summary().value(QStringLiteral("totalClaimed")).toString(),
-             displayAmount(bs::U256::fromU64(3500000), 6));
+    QCOMPARE(provider->earnings()->totalClaimed(), displayAmount(bs::U256::fromU64(3500000), 6));
 }
 
 void TestProviderDevnet::cleanupTestCase()

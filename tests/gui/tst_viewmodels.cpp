@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // View-model pieces without a network: the secret field, the passphrase rule, the task
 // runner, the payouts table (sorting, CSV) and amount display.
+#include "activity_model.h"
 #include "appsettings.h"
 #include "earnings_model.h"
+#include "format.h"
 #include "onboarding.h"
-#include "provider_model.h"
+#include "provider_pages.h"
 #include "secretfield.h"
 #include "session.h"
 #include "task.h"
@@ -304,12 +306,16 @@ void TestViewModels::sessionUnlocksLocksAndAutoLocks()
     // The chain is unreachable: said on the dashboard, the session stays open.
     QSignalSpy refreshed(session.provider()->refreshTask(), &Task::finished);
     QVERIFY(refreshed.wait(20000));
-    QVERIFY(!session.provider()->chainError().isEmpty());
+    QVERIFY(!session.provider()->account()->chainError().isEmpty());
+    QCOMPARE(session.provider()->account()->balanceState(), AccountModel::BalanceUnknown);
     // Nothing known about the registration: no step of the stepper is done.
-    const QVariantList steps = session.provider()->registrationSteps();
-    QCOMPARE(steps.size(), 4);
-    for (const QVariant& step : steps)
-        QVERIFY(!step.toMap().value(QStringLiteral("done")).toBool());
+    StepsModel* steps = session.provider()->registration()->steps();
+    QCOMPARE(steps->count(), 4);
+    for (int step = 0; step < steps->count(); ++step)
+        QVERIFY(!steps->isDone(step));
+    // The activity log says what happened, and that it failed.
+    QVERIFY(session.activity()->count() >= 2);
+    QVERIFY(session.activity()->index(0).data(ActivityModel::FailedRole).toBool());
 
     // Input keeps it open; idle time locks it and wipes the open profile.
     QSignalSpy autoLocked(&session, &Session::autoLocked);

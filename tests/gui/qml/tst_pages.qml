@@ -19,44 +19,106 @@ Item {
         function cancel() {}
     }
 
+    // Fakes of the view models (ProviderPages and its models) with the same properties.
+    ListModel {
+        id: fakeSteps
+        ListElement { label: "Key registered on chain"; done: true }
+        ListElement { label: "Registered with the operator"; done: true }
+        ListElement { label: "Integrated into FlowMCP"; done: false }
+        ListElement { label: "Earning revenue"; done: false }
+    }
+    ListModel {
+        id: fakePreflight
+        ListElement { label: "Balance re-read"; outcome: 1; detail: "12.345678 USDC" }
+        ListElement { label: "Amount allowed"; outcome: 2; detail: "more than the balance" }
+    }
+    ListModel {
+        id: fakeFailed
+        property int count: 1
+        ListElement { txHash: "0xabc"; date: "05/12/2026"; note: "The node refused the claim" }
+    }
     QtObject {
-        id: fake
+        id: fakeAccount
         property bool loaded: true
         property string chainError: ""
         property string syncText: "Up to date at block 42"
         property bool onchainRegistered: true
         property string balance: "12.345678"
-        property string balanceStatus: "verified"
+        property int balanceState: AccountModel.BalanceVerified
         property string balanceDetail: "checked at block 42"
-        property bool serverConfigured: true
-        property bool serverOnline: false
-        property string operatorStatus: "integrated"
-        property var summary: ({ totalEarned: "20.000000", totalClaimed: "7.654322",
-                                 earnedThisMonth: "12.345678", earnedLastMonth: "7.654322",
-                                 lastPayout: "12.345678", lastPayoutDate: "29/11/2026",
-                                 lastPayoutCycle: "cyc_7", discrepancies: 1 })
-        property var preflight: [ { label: "Balance re-read", state: "ok", detail: "12.345678 USDC" },
-                                  { label: "Amount allowed", state: "failed", detail: "more than the balance" } ]
+        property int serverState: AccountModel.ServerOffline
+        property string serverMessage: "no answer"
+        property int providerState: AccountModel.ProviderIntegrated
+        property string providerStateText: "integrated"
+    }
+    QtObject {
+        id: fakeEarnings
+        property int count: 0
+        property string totalEarned: "20.000000"
+        property string totalClaimed: "7.654322"
+        property string earnedThisMonth: "12.345678"
+        property string earnedLastMonth: "7.654322"
+        property string lastPayout: "12.345678"
+        property string lastPayoutDate: "29/11/2026"
+        property string lastPayoutCycle: "cyc_7"
+        property int discrepancies: 1
+        property int unverifiable: 0
+        property string sortKey: "date"
+        property bool sortAscending: false
+        signal summaryChanged()
+        function chart(period) { return { points: [], max: 0, cumulativeMax: 0 } }
+    }
+    QtObject {
+        id: fakeClaim
+        property var task: idleTask
+        property var preflight: fakePreflight
+        property var failedClaims: fakeFailed
         property bool preflightPassed: false
-        property var claimResult: ({})
-        property string claimInFlight: ""
+        property bool hasResult: false
+        property string received: ""
+        property string transaction: ""
+        property string block: ""
+        property string fee: ""
+        property string inFlight: ""
+        property string nativeSymbol: "AVAX"
+        property int checks: 0
+        property string cleared: ""
+        function reset() {}
+        function check(a) { checks++ }
+        function clearFailed(tx) { cleared = tx }
+    }
+    QtObject {
+        id: fakeRegistration
+        property var task: idleTask
+        property var steps: fakeSteps
+        property bool serverConfigured: true
+        property var saved: ({ displayName: "", contactEmail: "", apiName: "", baseUrl: "",
+                               category: "", pricing: "", providerId: "" })
+        function check(name, email, api, url, category, pricing) {
+            const bad = email.indexOf("@") < 0
+            return { ok: !bad, displayName: "", contactEmail: bad ? "Enter an email address" : "",
+                     apiName: "", baseUrl: "", category: "", pricing: "" }
+        }
+    }
+    QtObject {
+        id: fake
+        property var account: fakeAccount
+        property var earnings: fakeEarnings
+        property var claim: fakeClaim
+        property var registration: fakeRegistration
         property var refreshTask: idleTask
-        property var claimTask: idleTask
-        property var registerTask: idleTask
-        property var registration: ({})
-        property var registrationSteps: [ { label: "Key registered on chain", done: true },
-                                          { label: "Registered with the operator", done: true },
-                                          { label: "Integrated into FlowMCP", done: false },
-                                          { label: "Earning revenue", done: false } ]
         property int refreshes: 0
         function refresh() { refreshes++ }
-        function resetClaim() {}
-        function preflightClaim(a) {}
-        function validateRegistration(d) { return d.contactEmail.indexOf("@") < 0 ? { contactEmail: "Enter an email address" } : {} }
+    }
+    QtObject {
+        id: fakeActivity
+        property int count: 0
     }
 
     DashboardPage { id: dashboard; anchors.fill: parent; provider: fake; visible: false }
     ClaimPage { id: claim; anchors.fill: parent; provider: fake; visible: false }
+    RegistrationPage { id: registration; anchors.fill: parent; provider: fake; visible: false }
+    ActivityPage { id: activity; anchors.fill: parent; activity: fakeActivity; visible: false }
 
     TestCase {
         name: "ProviderPages"
@@ -78,8 +140,8 @@ Item {
 
         function init() {
             AppSettings.hideAmounts = false
-            fake.balanceStatus = "verified"
-            fake.serverOnline = false
+            fakeAccount.balanceState = AccountModel.BalanceVerified
+            fakeAccount.serverState = AccountModel.ServerOffline
         }
 
         function test_dashboardShowsVerifiedBalanceAndAlerts() {
@@ -91,14 +153,14 @@ Item {
             compare(mark.text, "Verified")
             verify(findByName(dashboard, "discrepancyBanner").visible)
             verify(findByName(dashboard, "serverBanner").visible, "server offline is said")
-            fake.serverOnline = true
+            fakeAccount.serverState = AccountModel.ServerOnline
             verify(!findByName(dashboard, "serverBanner").visible)
             dashboard.visible = false
         }
 
         function test_dashboardWarnsWhenNotVerified() {
             dashboard.visible = true
-            fake.balanceStatus = "recovered"
+            fakeAccount.balanceState = AccountModel.BalanceRecovered
             const mark = findByName(dashboard, "balanceMark")
             compare(mark.kind, "attention")
             verify(!findByName(dashboard, "dashboardClaim").enabled)
@@ -125,10 +187,29 @@ Item {
             claim.visible = true
             const submit = findByName(claim, "claimSubmit")
             verify(!submit.enabled, "no claim before a passed preflight")
-            fake.preflightPassed = true
+            fakeClaim.preflightPassed = true
             verify(submit.enabled)
-            fake.preflightPassed = false
+            fakeClaim.preflightPassed = false
+            verify(findByName(claim, "failedClaimsCard").visible, "failed claims are listed")
+            mouseClick(findByName(claim, "claimCheck"))
+            compare(fakeClaim.checks, 1)
             claim.visible = false
+        }
+
+        function test_registrationGatesOnTheCheck() {
+            registration.visible = true
+            const submit = findByName(registration, "regOperatorSubmit")
+            findByName(registration, "regEmail").text = "not an email"
+            verify(!submit.enabled, "a listing that does not pass the check cannot be sent")
+            findByName(registration, "regEmail").text = "ops@acme.example"
+            verify(submit.enabled)
+            registration.visible = false
+        }
+
+        function test_activityEmptyStateThenList() {
+            activity.visible = true
+            verify(!findByName(activity, "activityList").visible)
+            activity.visible = false
         }
     }
 }

@@ -322,7 +322,8 @@ private Q_SLOTS:
         const auto b = g.payout(10, 1, 700);
         g.cycle("cyc_1", {b}, 800).dust = U256::fromU64(200);
         r = g.run();
-        QCOMPARE(kinds(r), QStringList{"cycle-exceeds-pool"});
+        // (With 6 eERC decimals over a 6-decimal token no dust can exist at all.)
+        QCOMPARE(kinds(r), (QStringList{"cycle-exceeds-pool", "report-inconsistent"}));
         QCOMPARE(r.findings[0].found, U256::fromU64(900));
     }
 
@@ -522,13 +523,80 @@ private Q_SLOTS:
         const Reconciliation r = f.run();
         QVERIFY2(r.findings.empty(), qPrintable(kinds(r).join(", ")));
         QCOMPARE(r.payouts[0].amount, U256::fromU64(1'500'000));
-        QCOMPARE(eercAmountOf(r.payouts[0], ReportNetwork{.tokenDecimals = 6, .eercDecimals = 2}, 6),
-                 U256::fromU64(150));
+        QCOMPARE(
+            eercAmountOf(r.payouts[0], ReportNetwork{.tokenDecimals = 6, .eercDecimals = 2}, 6),
+            U256::fromU64(150));
         QCOMPARE(r.cycles[0].decryptedTotal, U256::fromU64(1'500'000));
-        // One base unit of difference is seen: nothing is rounded.
-        f.totals.cycles[0].totalDistributed = U256::fromU64(1'500'001);
-        f.totals.grandTotal = U256::fromU64(1'500'001);
+        QCOMPARE(r.totals.dust, U256());
+        // Less than the report claims is never dust.
+        f.totals.cycles[0].totalDistributed = U256::fromU64(1'499'999);
+        f.totals.grandTotal = U256::fromU64(1'499'999);
         QVERIFY(kinds(f.run()).contains("cycle-total-mismatch"));
+    }
+
+    void dustWithFewerEercDecimals()
+    {
+        // Issue 22: eERC 2 decimals, USDC 6. Allocations of 1.234567 and 0.005 USDC carry
+        // 1.23 and 0 on chain (the second is not sent). A report of allocations differs from
+        // the chain by the dust; a report of what was carried states the dust apart.
+        Fixture f;
+        f.units = {6, 2};
+        const auto a = f.payout(10, 1, 123);
+        const auto b = f.payout(11, 2, 250);
+        operator_api::AuditCycle& c = f.cycle("cyc_1", {a, b}, 3'750'000);
+        QCOMPARE(c.totalDistributed, U256::fromU64(3'730'000));
+        // The report of allocations: 1.234567 + 2.5 (two transfers may each fall short by at
+        // most 0.009999).
+        c.totalDistributed = U256::fromU64(3'734'567);
+        f.totals.grandTotal = c.totalDistributed;
+        Reconciliation r = f.run();
+        QVERIFY2(r.findings.empty(), qPrintable(kinds(r).join(", ")));
+        QCOMPARE(r.cycles[0].decryptedTotal, U256::fromU64(3'730'000));
+        QCOMPARE(r.cycles[0].roundedDust, U256::fromU64(4'567));
+        QCOMPARE(r.totals.dust, U256::fromU64(4'567));
+
+        // A report of what was carried, with the dust stated (the devnet server's form):
+        // 0.004567 + the unsent 0.005.
+        f.totals.cycles[0].totalDistributed = U256::fromU64(3'730'000);
+        f.totals.cycles[0].dust = U256::fromU64(9'567);
+        f.totals.grandTotal = U256::fromU64(3'730'000);
+        r = f.run();
+        QVERIFY2(r.findings.empty(), qPrintable(kinds(r).join(", ")));
+        QCOMPARE(r.cycles[0].roundedDust, U256());
+        QCOMPARE(r.cycles[0].reportedDust, U256::fromU64(9'567));
+        QCOMPARE(r.totals.dust, U256::fromU64(9'567));
+
+        // More than the transfers can round away is a mismatch: 2 x 0.009999 is the most.
+        f.totals.cycles[0].dust = U256();
+        f.totals.cycles[0].totalDistributed = U256::fromU64(3'749'998);
+        f.totals.grandTotal = U256::fromU64(3'749'998);
+        r = f.run();
+        QVERIFY2(r.findings.empty(), qPrintable(kinds(r).join(", ")));
+        QCOMPARE(r.cycles[0].roundedDust, U256::fromU64(19'998));
+        f.totals.cycles[0].totalDistributed = U256::fromU64(3'749'999);
+        f.totals.grandTotal = U256::fromU64(3'749'999);
+        r = f.run();
+        QCOMPARE(kinds(r), (QStringList{"cycle-total-mismatch", "period-total-mismatch"}));
+        QCOMPARE(r.cycles[0].roundedDust, U256());
+        QCOMPARE(only(r, "cycle-total-mismatch").found, U256::fromU64(3'730'000));
+    }
+
+    void dustIsImpossibleWithEnoughEercDecimals()
+    {
+        Fixture f; // 6 and 6
+        const auto a = f.payout(10, 1, 1'000'000);
+        f.cycle("cyc_1", {a});
+        f.totals.cycles[0].dust = U256::fromU64(5);
+        Reconciliation r = f.run();
+        QCOMPARE(kinds(r), QStringList{"report-inconsistent"});
+        QCOMPARE(r.totals.dust, U256::fromU64(5));
+        // One base unit short on chain is a mismatch: nothing rounds.
+        f.totals.cycles[0].dust = U256();
+        f.totals.cycles[0].totalDistributed = U256::fromU64(1'000'001);
+        f.totals.grandTotal = U256::fromU64(1'000'001);
+        r = f.run();
+        QVERIFY(kinds(r).contains("cycle-total-mismatch"));
+        QCOMPARE(r.cycles[0].roundedDust, U256());
     }
 
     void unitsWithMoreEercDecimals()

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Sending a transaction against a simulated node: the signed bytes carry the node's nonce,
-// the gas estimate plus margin and the suggested fees (decoded back with the strict decoder,
-// sender recovered); the hash is handed out before broadcasting and nothing is sent when
-// that fails; "already known" after a lost answer is success; confirmations are counted.
+// Sending a transaction against a simulated node that may lie: the signed bytes carry the
+// node's nonce, the gas estimate plus margin and the suggested fees (decoded back with the
+// strict decoder, sender recovered); fees and gas above the caps or above what the user
+// approved are refused before signing; the hash is handed out before broadcasting and nothing
+// is sent when that fails, nor to a node that changed chains; "already known" after a lost
+// answer is success; confirmations are counted in the canonical chain only (a reorged receipt
+// does not count); a transaction the node forgot is sent again; a taken nonce is "dropped".
 #include "chain/tx_sender.h"
 
 #include <QJsonArray>
@@ -11,6 +14,7 @@
 #include <QtTest>
 
 #include <functional>
+#include <limits>
 
 using namespace bs;
 using namespace bs::chain;
@@ -94,6 +98,8 @@ class TestTxSender : public QObject
 
     static QJsonValue common(const QString& method, const QJsonArray& params)
     {
+        if (method == "eth_chainId")
+            return "0xa868"; // 43112
         if (method == "eth_getTransactionCount") {
             if (params.at(1).toString() != "pending")
                 return error(-32602, "nonce must be read at 'pending'");
@@ -168,10 +174,11 @@ private Q_SLOTS:
         TransactionSender sender(*n.eth, 43112);
         const auto p = sender.prepare(testKey(), kContract, std::vector<std::uint8_t>{1});
         QVERIFY(p.ok());
-        const auto hash = sender.broadcast(*p, [&](const PreparedTransaction& signedTx) -> Result<void> {
-            order << (signedTx.hash == p->hash ? "persisted" : "persisted another hash");
-            return {};
-        });
+        const auto hash =
+            sender.broadcast(*p, [&](const PreparedTransaction& signedTx) -> Result<void> {
+                order << (signedTx.hash == p->hash ? "persisted" : "persisted another hash");
+                return {};
+            });
         QVERIFY(hash.ok());
         QCOMPARE(order, (QStringList{"persisted", "sent"}));
 
@@ -201,24 +208,39 @@ private Q_SLOTS:
         QVERIFY(!sender.broadcast(*p).ok());
     }
 
+    // A receipt for `hash` in block `block` (hash of the block: `blockHash`).
+    static QJsonObject receipt(const QString& hash, std::uint64_t block, const QString& blockHash)
+    {
+        return QJsonObject{{"transactionHash", hash},
+                           {"status", "0x1"},
+                           {"blockNumber", "0x" + QString::number(block, 16)},
+                           {"blockHash", blockHash},
+                           {"gasUsed", "0x5208"},
+                           {"effectiveGasPrice", "0x3"},
+                           {"logs", QJsonArray{}}};
+    }
+    static QJsonObject block(std::uint64_t number, const QString& hash)
+    {
+        return QJsonObject{{"number", "0x" + QString::number(number, 16)}, {"hash", hash}};
+    }
+
     void waitsForConfirmations()
     {
         Node n;
         int receiptCalls = 0;
         std::uint64_t head = 100;
         const QString hash = "0x" + QString(64, u'a');
-        n.node->answer = [&](const QString& method, const QJsonArray&) -> QJsonValue {
-            if (method == "eth_getTransactionReceipt") {
-                if (++receiptCalls < 3)
-                    return QJsonValue::Null; // still pending
-                return QJsonObject{{"transactionHash", hash},
-                                   {"status", "0x1"},
-                                   {"blockNumber", "0x65"}, // 101
-                                   {"blockHash", "0x" + QString(64, u'b')},
-                                   {"gasUsed", "0x5208"},
-                                   {"effectiveGasPrice", "0x3"},
-                                   {"logs", QJsonArray{}}};
-            }
+        const QString canonical = "0x" + QString(64, u'b');
+        n.node->answer = [&](const QString& method, const QJsonArray& params) -> QJsonValue {
+            if (method == "eth_getTransactionReceipt")
+                return ++receiptCalls < 3 ? QJsonValue(QJsonValue::Null) // still pending
+                                          : QJsonValue(receipt(hash, 101, canonical));
+            if (method == "eth_getTransactionByHash")
+                return QJsonValue::Null; // (a scripted node without a pool)
+            if (method == "eth_getTransactionCount" && params.at(1).toString() == "latest")
+                return "0x7";
+            if (method == "eth_getBlockByNumber")
+                return block(101, canonical);
             if (method == "eth_blockNumber")
                 return QStringLiteral("0x") + QString::number(head++, 16);
             return error(-32601, "unexpected");
@@ -229,12 +251,14 @@ private Q_SLOTS:
         SendOptions options;
         options.confirmations = 3;
         std::vector<unsigned> seen;
-        crypto::Hash256 h{};
-        h.fill(0xaa);
-        const auto r = sender.waitForReceipt(h, options, [&](unsigned c) { seen.push_back(c); });
+        SentTransaction sent;
+        sent.hash.fill(0xaa);
+        sent.nonce = 7;
+        const auto r = sender.follow(sent, options, [&](unsigned c) { seen.push_back(c); });
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
-        QVERIFY(r->success);
-        QCOMPARE(r->gasUsed, std::uint64_t(21000));
+        QCOMPARE(r->state, TransactionFate::State::Mined);
+        QVERIFY(r->receipt->success);
+        QCOMPARE(r->receipt->gasUsed, std::uint64_t(21000));
         QCOMPARE(seen.back(), 3u);
         QVERIFY(std::is_sorted(seen.begin(), seen.end()));
     }
@@ -244,19 +268,221 @@ private Q_SLOTS:
         Node n;
         n.node->answer = [&](const QString& method, const QJsonArray&) -> QJsonValue {
             if (method == "eth_getTransactionReceipt")
-                return QJsonObject{{"transactionHash", "0x" + QString(64, u'c')},
-                                   {"status", "0x1"},
-                                   {"blockNumber", "0x1"},
-                                   {"blockHash", "0x" + QString(64, u'b')},
-                                   {"gasUsed", "0x1"},
-                                   {"effectiveGasPrice", "0x1"},
-                                   {"logs", QJsonArray{}}};
+                return receipt("0x" + QString(64, u'c'), 1, "0x" + QString(64, u'b'));
             return error(-32601, "unexpected");
         };
         TransactionSender sender(*n.eth, 43112);
-        crypto::Hash256 h{};
-        h.fill(0xaa);
-        QVERIFY(!sender.waitForReceipt(h).ok());
+        SentTransaction sent;
+        sent.hash.fill(0xaa);
+        QVERIFY(!sender.follow(sent).ok());
+    }
+
+    void reorgedReceiptDoesNotCount()
+    {
+        // The first receipts name a block that is not the canonical one at that height (a
+        // reorg, or a lying node); only the receipt in the canonical block counts.
+        Node n;
+        int receiptCalls = 0;
+        const QString hash = "0x" + QString(64, u'a');
+        const QString canonical = "0x" + QString(64, u'b');
+        const QString orphan = "0x" + QString(64, u'e');
+        n.node->answer = [&](const QString& method, const QJsonArray&) -> QJsonValue {
+            if (method == "eth_getTransactionReceipt")
+                return ++receiptCalls <= 3 ? receipt(hash, 50, orphan)
+                                           : receipt(hash, 51, canonical);
+            if (method == "eth_getBlockByNumber")
+                return block(receiptCalls <= 3 ? 50 : 51, canonical);
+            if (method == "eth_blockNumber")
+                return "0x40"; // 64: deep enough for the orphan too
+            return error(-32601, "unexpected");
+        };
+        TransactionSender sender(*n.eth, 43112);
+        sender.setSleeper([](std::chrono::milliseconds, std::stop_token) {});
+        SentTransaction sent;
+        sent.hash.fill(0xaa);
+        const auto r = sender.follow(sent);
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+        QCOMPARE(r->receipt->blockNumber, std::uint64_t(51));
+        QCOMPARE(receiptCalls, 4);
+    }
+
+    void forgottenTransactionIsSentAgain()
+    {
+        // The node lost the broadcast (or a proxy dropped it): the raw bytes go out again
+        // every rebroadcastInterval until it is mined.
+        Node n;
+        int sends = 0;
+        int receiptCalls = 0;
+        const std::vector<std::uint8_t> raw{0x02, 0xf8, 0x01};
+        const crypto::Hash256 hash = transactionHash(raw);
+        n.node->answer = [&](const QString& method, const QJsonArray& params) -> QJsonValue {
+            if (method == "eth_sendRawTransaction") {
+                ++sends;
+                return params.at(0).toString() == "0x02f801" ? QJsonValue(hashText(hash))
+                                                             : error(-32000, "wrong bytes");
+            }
+            if (method == "eth_getTransactionReceipt")
+                return ++receiptCalls < 4 ? QJsonValue(QJsonValue::Null)
+                                          : QJsonValue(receipt(hashText(hash), 9, hashText(hash)));
+            if (method == "eth_getTransactionByHash")
+                return QJsonValue::Null;
+            if (method == "eth_getTransactionCount")
+                return "0x5"; // our nonce 5 is still free
+            if (method == "eth_getBlockByNumber")
+                return block(9, hashText(hash));
+            if (method == "eth_blockNumber")
+                return "0x9";
+            return error(-32601, "unexpected");
+        };
+        TransactionSender sender(*n.eth, 43112);
+        auto now = std::chrono::steady_clock::time_point{};
+        sender.setClock([&] { return now; });
+        sender.setSleeper([&](std::chrono::milliseconds d, std::stop_token) { now += d * 20; });
+        SendOptions options;
+        options.rebroadcastInterval = std::chrono::seconds(30);
+        const auto r = sender.follow(SentTransaction{hash, testKey().address(), 5, raw}, options);
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+        QCOMPARE(r->state, TransactionFate::State::Mined);
+        // Polls every 20 s (simulated): sent at 0 s and at 40 s, not at 20 s or 60 s (mined).
+        QCOMPARE(sends, 2);
+    }
+
+    void takenNonceIsDroppedAndDefinitiveRefusalIsRejected()
+    {
+        Node n;
+        QString latestNonce = "0x6"; // another transaction used nonce 5
+        n.node->answer = [&](const QString& method, const QJsonArray&) -> QJsonValue {
+            if (method == "eth_getTransactionReceipt" || method == "eth_getTransactionByHash")
+                return QJsonValue::Null;
+            if (method == "eth_getTransactionCount")
+                return latestNonce;
+            if (method == "eth_sendRawTransaction")
+                return error(-32000, "insufficient funds for gas * price + value");
+            return error(-32601, "unexpected");
+        };
+        TransactionSender sender(*n.eth, 43112);
+        sender.setSleeper([](std::chrono::milliseconds, std::stop_token) {});
+        const std::vector<std::uint8_t> raw{0x02, 0x01};
+        SentTransaction sent{transactionHash(raw), testKey().address(), 5, raw};
+        auto r = sender.follow(sent);
+        QVERIFY(r.ok());
+        QCOMPARE(r->state, TransactionFate::State::Dropped);
+        latestNonce = "0x5";
+        r = sender.follow(sent);
+        QVERIFY(r.ok());
+        QCOMPARE(r->state, TransactionFate::State::Rejected);
+        QVERIFY(r->reason.find("insufficient funds") != std::string::npos);
+    }
+
+    void timeoutKeepsTheFateOpen()
+    {
+        Node n;
+        n.node->answer = [&](const QString& method, const QJsonArray&) -> QJsonValue {
+            if (method == "eth_getTransactionReceipt")
+                return QJsonValue::Null;
+            if (method == "eth_getTransactionByHash")
+                return QJsonObject{{"hash", "0x" + QString(64, u'a')}, // pending
+                                   {"from", "0x" + QString(40, u'1')},
+                                   {"to", "0x" + QString(40, u'2')},
+                                   {"input", "0x"},
+                                   {"value", "0x0"},
+                                   {"nonce", "0x5"},
+                                   {"blockNumber", QJsonValue::Null}};
+            return error(-32601, "unexpected");
+        };
+        TransactionSender sender(*n.eth, 43112);
+        auto now = std::chrono::steady_clock::time_point{};
+        sender.setClock([&] { return now; });
+        sender.setSleeper(
+            [&](std::chrono::milliseconds, std::stop_token) { now += std::chrono::seconds(61); });
+        SendOptions options;
+        options.timeout = std::chrono::seconds(600);
+        SentTransaction sent;
+        sent.hash.fill(0xaa);
+        const auto r = sender.follow(sent, options);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message.find("not confirmed yet") != std::string::npos);
+    }
+
+    void feesAboveTheCapsAreNotSigned()
+    {
+        // A node that asks for absurd fees or gas: nothing is signed.
+        Node n;
+        QString priority = "0x2";
+        QString gas = "0xc350";
+        n.node->answer = [&](const QString& method, const QJsonArray& params) -> QJsonValue {
+            if (method == "eth_maxPriorityFeePerGas")
+                return priority;
+            if (method == "eth_estimateGas")
+                return gas;
+            return common(method, params);
+        };
+        TransactionSender sender(*n.eth, 43112);
+        SendOptions options;
+        options.limits.maxFeePerGas = U256::fromU64(100);
+        options.limits.maxGasLimit = 100000;
+        QVERIFY(sender.prepare(testKey(), kContract, std::vector<std::uint8_t>{1}, options).ok());
+        priority = "0x1000"; // fee 2 * 25 + 4096 > 100
+        auto p = sender.prepare(testKey(), kContract, std::vector<std::uint8_t>{1}, options);
+        QVERIFY(!p.ok());
+        QVERIFY2(p.error().message.find("cap") != std::string::npos, p.error().message.c_str());
+        priority = "0x2";
+        gas = "0x1d4c0"; // 120 000 (+20 % = 144 000) > 100 000
+        p = sender.prepare(testKey(), kContract, std::vector<std::uint8_t>{1}, options);
+        QVERIFY(!p.ok());
+        QVERIFY2(p.error().message.find("limit") != std::string::npos, p.error().message.c_str());
+        // An estimate near 2^64 must not wrap around to a small limit with the margin added.
+        gas = "0xffffffffffffffff";
+        options.limits.maxGasLimit = std::numeric_limits<std::uint64_t>::max();
+        p = sender.prepare(testKey(), kContract, std::vector<std::uint8_t>{1}, options);
+        QVERIFY(!p.ok());
+    }
+
+    void moreThanApprovedIsNotSigned()
+    {
+        Node n;
+        n.node->answer = common;
+        TransactionSender sender(*n.eth, 43112);
+        SendOptions options;
+        options.limits.approvedMaxCost = U256::fromU64(60000 * 53); // exactly what it costs
+        QVERIFY(sender.prepare(testKey(), kContract, std::vector<std::uint8_t>{1}, options).ok());
+        // A little less: the fee per gas is lowered to fit (it still pays base fee 25 + tip 3).
+        options.limits.approvedMaxCost = U256::fromU64(60000 * 53 - 1);
+        auto p = sender.prepare(testKey(), kContract, std::vector<std::uint8_t>{1}, options);
+        QVERIFY(p.ok());
+        QCOMPARE(p->tx.maxFeePerGas, U256::fromU64(52));
+        QVERIFY(p->maxCost() <= *options.limits.approvedMaxCost);
+        QCOMPARE(decodeSignedTransaction(p->raw)->tx.maxFeePerGas, U256::fromU64(52));
+        // Below what the next block needs: refused.
+        options.limits.approvedMaxCost = U256::fromU64(60000 * 28 - 1);
+        p = sender.prepare(testKey(), kContract, std::vector<std::uint8_t>{1}, options);
+        QVERIFY(!p.ok());
+        QVERIFY2(p.error().message.find("approved") != std::string::npos,
+                 p.error().message.c_str());
+    }
+
+    void nodeOnAnotherChainGetsNothing()
+    {
+        Node n;
+        int sends = 0;
+        n.node->answer = [&](const QString& method, const QJsonArray& params) -> QJsonValue {
+            if (method == "eth_chainId")
+                return "0x1"; // the node switched to another chain after we connected
+            if (method == "eth_sendRawTransaction")
+                ++sends;
+            return common(method, params);
+        };
+        TransactionSender sender(*n.eth, 43112);
+        const auto p = sender.prepare(testKey(), kContract, std::vector<std::uint8_t>{1});
+        QVERIFY(p.ok());
+        bool recorded = false;
+        const auto r = sender.broadcast(*p, [&](const PreparedTransaction&) -> Result<void> {
+            recorded = true;
+            return {};
+        });
+        QVERIFY(!r.ok());
+        QVERIFY(!recorded);
+        QCOMPARE(sends, 0);
     }
 };
 

@@ -2,10 +2,13 @@
 // A test-only SQLite VFS that forwards to the default VFS and fails operations on demand, like
 // KeePassXC's failure-injecting devices: register it once, open the vault with
 // VaultOptions{kFaultVfsName}, then arm it to fail the n-th write (or fsync), read, or file
-// deletion (the rollback journal's, at commit) from now on with SQLITE_FULL or SQLITE_IOERR_*.
+// deletion (the rollback journal's, at commit) from now on with SQLITE_FULL or SQLITE_IOERR_*,
+// or (killAtFailure) to kill the process with SIGKILL right there, before the operation: a
+// crash at exactly that point of a commit.
 #pragma once
 
 #include <atomic>
+#include <csignal>
 #include <cstring>
 #include <sqlite3.h>
 
@@ -31,6 +34,8 @@ struct FaultPlan
     bool sticky = true;
     int failures = 0; // how many operations failed so far
     int ops = 0;      // how many operations were seen (armed or not)
+    // Instead of failing the operation, kill the process (SIGKILL) before it runs.
+    bool killAtFailure = false;
 };
 
 inline FaultPlan& faultPlan()
@@ -70,6 +75,8 @@ inline int injected(unsigned kind, int ioerrCode)
         --p.opsBeforeFailure;
         return SQLITE_OK;
     }
+    if (p.killAtFailure)
+        std::raise(SIGKILL);
     ++p.failures;
     if (!p.sticky)
         p.opsBeforeFailure = -1;
@@ -234,6 +241,7 @@ inline void registerFaultVfs()
 inline void armFault(int n, int code, bool sticky = true, unsigned kinds = FaultWrites)
 {
     FaultPlan& p = faultPlan();
+    p.killAtFailure = false;
     p.kinds = kinds;
     p.opsBeforeFailure = n;
     p.failCode = code;
@@ -245,6 +253,13 @@ inline void armFault(int n, int code, bool sticky = true, unsigned kinds = Fault
 inline void disarmFault()
 {
     armFault(-1, SQLITE_FULL);
+}
+
+// Kill the process (SIGKILL) at the (n+1)-th operation of `kinds` from now on.
+inline void armKill(int n, unsigned kinds)
+{
+    armFault(n, SQLITE_OK, true, kinds);
+    faultPlan().killAtFailure = true;
 }
 
 } // namespace bs::test

@@ -99,7 +99,7 @@ private slots:
         QVERIFY(v->setEercDecryptionKey(eercKey).ok());
         QVERIFY(v->setAuditorKey(text("DeadBeef")).ok());
         const QString backup = file("orig.backup");
-        QVERIFY(v->exportBackup(backup, pass("backup pw")).ok());
+        QVERIFY(v->exportBackup(backup, pass("backup pw"), kFastKdf).ok());
         // Refuses to overwrite, and needs the vault unlocked.
         QVERIFY(str(v->exportBackup(backup, pass("x")).error()).contains(QLatin1String("exists")));
         v->lock();
@@ -138,7 +138,7 @@ private slots:
     void vaultWithoutKeys()
     {
         auto v = Vault::create(file("nokeys.bsvault"), sampleProfile(), pass("pw"), kFastKdf);
-        QVERIFY(v->exportBackup(file("nokeys.backup"), pass("b")).ok());
+        QVERIFY(v->exportBackup(file("nokeys.backup"), pass("b"), kFastKdf).ok());
         auto r = Vault::restoreBackup(file("nokeys.backup"), pass("b"), file("nokeys2.bsvault"),
                                       pass("pw"), kFastKdf);
         QVERIFY(r.ok());
@@ -152,7 +152,7 @@ private slots:
         auto v = Vault::create(file("d.bsvault"), sampleProfile(), pass("pw"), kFastKdf);
         QVERIFY(v->setWalletKey(*bs::crypto::EcdsaPrivateKey::fromHex(kWalletHex)).ok());
         const QString backup = file("d.backup");
-        QVERIFY(v->exportBackup(backup, pass("right")).ok());
+        QVERIFY(v->exportBackup(backup, pass("right"), kFastKdf).ok());
         const QString target = file("d2.bsvault");
         auto wrong = Vault::restoreBackup(backup, pass("wrong"), target, pass("pw"), kFastKdf);
         QVERIFY(!wrong.ok());

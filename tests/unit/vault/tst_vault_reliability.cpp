@@ -3,9 +3,12 @@
 // in every page, truncation, foreign files, a tampered header, injected disk-full and I/O
 // errors through a failure-injecting SQLite VFS, and a child process killed with SIGKILL in
 // the middle of writes, many times. In every case: a clear error, nothing half-read, and the
-// last committed state intact.
+// last committed state intact. A passphrase change (which re-encrypts the file under a new
+// key) killed after each of its steps and at every write of its re-encryption, or failing
+// there: afterwards exactly one of the two passphrases opens the vault, with all its data.
 //
-// The kill test runs this same executable with `--child <vault>` as the writer.
+// The kill tests run this same executable as the child: `--child <vault>` (the writer) and
+// `--change <vault> <write to die at> <step to die after>` (a passphrase change).
 #include "crypto/secp256k1.h"
 #include "fault_vfs.h"
 #include "util/atomic_file.h"
@@ -22,7 +25,9 @@
 #include <QThread>
 #include <QtTest>
 
+#include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <set>
 
 using namespace bs::vault;
@@ -79,6 +84,18 @@ void copyVault(const QString& from, const QString& to)
     QVERIFY(QFile::copy(VaultHeader::pathFor(from), VaultHeader::pathFor(to)));
 }
 
+// copyVault, with what a crash may leave beside the files: the pending header of a passphrase
+// change and SQLite's rollback journal.
+void copyCrashedVault(const QString& from, const QString& to)
+{
+    copyVault(from, to);
+    for (const QString& suffix : {QStringLiteral(".header.new"), QStringLiteral("-journal")}) {
+        QFile::remove(to + suffix);
+        if (QFileInfo::exists(from + suffix))
+            QVERIFY(QFile::copy(from + suffix, to + suffix));
+    }
+}
+
 // What openAll returns when unlock failed yet the vault still answered: never acceptable.
 const QString kHalfOpen = QStringLiteral("HALF-OPEN: unlock failed but data was readable");
 
@@ -90,7 +107,7 @@ QString openAll(const QString& path, const char* passphrase = "pw")
         return str(v.error());
     if (auto r = v->unlock(pass(passphrase)); !r) {
         // Refused means nothing is readable: no half-open state.
-        if (v->isUnlocked() || v->profile().ok() || v->history(1).ok())
+        if (v->isUnlocked() || v->profile().ok() || v->history().ofToken(1).ok())
             return kHalfOpen;
         return str(r.error());
     }
@@ -108,18 +125,39 @@ int runChild(const QString& path)
         std::fprintf(stderr, "child: cannot open the vault\n");
         return 3;
     }
-    auto h = v->history(1);
+    auto h = v->history().ofToken(1);
     quint64 counter = h && !h->empty() ? h->back().blockNumber + 1 : 1;
     for (;; ++counter) {
-        if (auto ok = v->putHistory(batch(counter)); !ok) {
+        if (auto ok = v->history().put(batch(counter)); !ok) {
             std::fprintf(stderr, "child: %s\n", ok.error().message.c_str());
             return 4;
         }
-        if (auto ok = v->setSetting(QStringLiteral("counter"), QString::number(counter)); !ok)
+        if (auto ok = v->settings().set(QStringLiteral("counter"), QString::number(counter)); !ok)
             return 5;
         std::printf("%llu\n", static_cast<unsigned long long>(counter));
         std::fflush(stdout);
     }
+}
+
+// The passphrase change of the crash test: dies (SIGKILL) at the (killAtOp+1)-th write, sync
+// or deletion of a database file, or right after the step `killAfterStep` (-1: neither).
+// Exits 0 when the change went through, 1 when it failed.
+int runChangeChild(const QString& path, int killAtOp, int killAfterStep)
+{
+    testing::allowWeakKdf(true);
+    bs::test::registerFaultVfs();
+    testing::setAfterChangeStep([killAfterStep](testing::ChangeStep step) {
+        if (int(step) == killAfterStep)
+            std::raise(SIGKILL);
+    });
+    auto v = Vault::open(path, VaultOptions{QString::fromLatin1(bs::test::kFaultVfsName)});
+    if (!v)
+        return 3;
+    if (killAtOp >= 0)
+        bs::test::armKill(killAtOp, bs::test::FaultWrites | bs::test::FaultDeletes);
+    const auto r = v->changePassphrase(pass("pw"), pass("new"), kFastKdf);
+    bs::test::disarmFault();
+    return r.ok() ? 0 : 1;
 }
 
 // A clean refusal: an error, and not the half-open state.
@@ -141,6 +179,73 @@ private:
 
     QString file(const QString& name) const { return m_dir.filePath(name); }
 
+    static constexpr int kKilled = -9;
+
+    // Runs the change child on `path`; its exit code, or kKilled when it died of SIGKILL.
+    int runChange(const QString& path, int killAtOp, int killAfterStep)
+    {
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--change"), path, QString::number(killAtOp),
+                     QString::number(killAfterStep)});
+        if (!child.waitForStarted() || !child.waitForFinished(60000))
+            return -1;
+        const QByteArray err = child.readAllStandardError();
+        if (!err.isEmpty())
+            qWarning("change child: %s", err.constData());
+        return child.exitStatus() == QProcess::CrashExit ? kKilled : child.exitCode();
+    }
+
+    // After a passphrase change from "pw" to "new" was cut off or failed: exactly one of the
+    // two passphrases opens the vault, the same one whichever is tried first (each order on a
+    // copy of the files as they were left), with all the golden vault's data, and nothing
+    // pending afterwards. When it is the new one, the golden vault's (old) header with the old
+    // passphrase does not open the re-encrypted database.
+    void expectExactlyOnePassphrase(const QString& path, QString& winner)
+    {
+        QString winners[2];
+        for (int order = 0; order < 2; ++order) {
+            const QString copy = file(QStringLiteral("order%1.bsvault").arg(order));
+            copyCrashedVault(path, copy);
+            const QString first = order == 0 ? QStringLiteral("pw") : QStringLiteral("new");
+            const QString second = order == 0 ? QStringLiteral("new") : QStringLiteral("pw");
+            auto v = Vault::open(copy);
+            QVERIFY(v.ok());
+            const auto a = v->unlock(pass(first.toStdString()));
+            if (a.ok()) {
+                winners[order] = first;
+            } else {
+                QVERIFY(!v->isUnlocked());
+                QVERIFY(!v->history().ofToken(1).ok());
+                const auto b = v->unlock(pass(second.toStdString()));
+                QVERIFY2(b.ok(), qPrintable(str(a.error()) + QStringLiteral(" / ") +
+                                            (b.ok() ? QString() : str(b.error()))));
+                winners[order] = second;
+            }
+            QCOMPARE(v->history().ofToken(1)->size(), std::size_t(5 * kEntriesPerCommit));
+            QVERIFY(v->cache().get(QStringLiteral("/cycles"))->has_value());
+            QVERIFY(v->verifyAllPages().ok());
+            v->lock();
+            const QString loser = winners[order] == first ? second : first;
+            QVERIFY(refused(openAll(copy, loser.toStdString().c_str())));
+            QVERIFY(openAll(copy, winners[order].toStdString().c_str()).isEmpty());
+            QVERIFY(!QFileInfo::exists(VaultHeader::pendingPathFor(copy)));
+            // No journal left, or one that SQLite ignores (and removes at the next write): cut
+            // off before its header was completed, the magic at its start still zero.
+            const QString journal = copy + QStringLiteral("-journal");
+            const QByteArray magic =
+                QFileInfo::exists(journal) ? bs::test::readAll(journal).left(8) : QByteArray();
+            QVERIFY(magic.count('\0') == magic.size());
+            if (winners[order] == QLatin1String("new")) {
+                QFile::remove(VaultHeader::pathFor(copy));
+                QVERIFY(QFile::copy(VaultHeader::pathFor(m_golden), VaultHeader::pathFor(copy)));
+                QVERIFY(refused(openAll(copy, "pw")));
+            }
+        }
+        QCOMPARE(winners[0], winners[1]);
+        winner = winners[0];
+    }
+
 private slots:
     void initTestCase()
     {
@@ -151,8 +256,9 @@ private slots:
         auto v = Vault::create(m_golden, sampleProfile(), pass("pw"), kFastKdf);
         QVERIFY(v.ok());
         for (quint64 c = 1; c <= 5; ++c)
-            QVERIFY(v->putHistory(batch(c)).ok());
-        QVERIFY(v->putCache(QStringLiteral("/cycles"), QByteArray(3000, 'x'), QStringLiteral("e"))
+            QVERIFY(v->history().put(batch(c)).ok());
+        QVERIFY(v->cache()
+                    .put(QStringLiteral("/cycles"), QByteArray(3000, 'x'), QStringLiteral("e"))
                     .ok());
         v->lock();
         m_pages = QFileInfo(m_golden).size() / kPage;
@@ -236,10 +342,10 @@ private slots:
         {
             auto v = Vault::open(path);
             QVERIFY(v->unlock(pass("pw")).ok());
-            QVERIFY(v->putCache(QStringLiteral("big"), QByteArray(20000, 'y'), QString()).ok());
+            QVERIFY(v->cache().put(QStringLiteral("big"), QByteArray(20000, 'y'), QString()).ok());
             const qint64 grown = QFileInfo(path).size();
-            QVERIFY(v->dropHistoryFrom(3).ok());
-            QVERIFY(v->putCache(QStringLiteral("big"), QByteArray("{}"), QString()).ok());
+            QVERIFY(v->history().dropFrom(3).ok());
+            QVERIFY(v->cache().put(QStringLiteral("big"), QByteArray("{}"), QString()).ok());
             QVERIFY(QFileInfo(path).size() < grown);
             QVERIFY(v->verifyAllPages().ok());
         }
@@ -373,9 +479,9 @@ private slots:
             QVERIFY(v.ok());
             bs::test::disarmFault();
             QVERIFY(v->unlock(pass("pw")).ok());
-            const quint64 before = v->history(1)->back().blockNumber;
+            const quint64 before = v->history().ofToken(1)->back().blockNumber;
             bs::test::armFault(n, code, sticky);
-            const auto r = v->putHistory(batch(before + 1));
+            const auto r = v->history().put(batch(before + 1));
             const bool failed = bs::test::faultPlan().failures > 0;
             bs::test::disarmFault();
             if (failed) {
@@ -392,7 +498,7 @@ private slots:
             QVERIFY2(openAll(path).isEmpty(), qPrintable(openAll(path)));
             auto check = Vault::open(path);
             QVERIFY(check->unlock(pass("pw")).ok());
-            const auto h = check->history(1);
+            const auto h = check->history().ofToken(1);
             const quint64 after = h->back().blockNumber;
             QCOMPARE(after, r.ok() ? before + 1 : before);
             // All or nothing of the batch.
@@ -420,10 +526,10 @@ private slots:
             if (auto r = v->unlock(pass("pw")); !r) {
                 err = str(r.error());
                 QVERIFY(!v->isUnlocked());
-                QVERIFY(!v->history(1).ok());
+                QVERIFY(!v->history().ofToken(1).ok());
             } else if (auto c = v->verifyAllPages(); !c) {
                 err = str(c.error());
-            } else if (auto h = v->history(1); !h) {
+            } else if (auto h = v->history().ofToken(1); !h) {
                 err = str(h.error());
             }
             const bool failed = bs::test::faultPlan().failures > 0;
@@ -455,9 +561,9 @@ private slots:
         const VaultOptions faulty{QString::fromLatin1(bs::test::kFaultVfsName)};
         auto v = Vault::open(path, faulty);
         QVERIFY(v->unlock(pass("pw")).ok());
-        const quint64 before = v->history(1)->back().blockNumber;
+        const quint64 before = v->history().ofToken(1)->back().blockNumber;
         bs::test::armFault(0, SQLITE_IOERR, false, bs::test::FaultDeletes);
-        const auto r = v->putHistory(batch(before + 1));
+        const auto r = v->history().put(batch(before + 1));
         const int failures = bs::test::faultPlan().failures;
         bs::test::disarmFault();
         QCOMPARE(failures, 1);
@@ -469,13 +575,13 @@ private slots:
         QVERIFY2(err.isEmpty(), qPrintable(err));
         auto check = Vault::open(path);
         QVERIFY(check->unlock(pass("pw")).ok());
-        const auto h = check->history(1);
+        const auto h = check->history().ofToken(1);
         const quint64 after = h->back().blockNumber;
         QVERIFY(after == before || after == before + 1);
         QCOMPARE(h->size() % kEntriesPerCommit, std::size_t(0));
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
         // And the vault keeps working.
-        QVERIFY(check->putHistory(batch(after + 1)).ok());
+        QVERIFY(check->history().put(batch(after + 1)).ok());
     }
 
     void failedCreateLeavesNoVault()
@@ -530,26 +636,168 @@ private slots:
 
     void headerWriteFailure()
     {
-        // The header is written with write + fsync + rename: a failure keeps the old one.
+        // Headers are written with write + fsync + rename: a failure keeps the old one. The
+        // first header a passphrase change writes is `.header.new`: failing it changes nothing.
         const QString path = file(QStringLiteral("hdrfail.bsvault"));
         copyVault(m_golden, path);
         auto v = Vault::open(path);
         QVERIFY(v.ok());
+        const auto temporaries = [&] {
+            return QDir(QFileInfo(path).absolutePath())
+                .entryList({QFileInfo(path).fileName() + QStringLiteral(".header*tmp*")},
+                           QDir::Files | QDir::Hidden)
+                .size();
+        };
         bs::util::testing::failAtomicWrites(ENOSPC, 1);
-        const auto r = v->changePassphrase(pass("pw"), pass("new"));
+        const auto r = v->changePassphrase(pass("pw"), pass("new"), kFastKdf);
         QVERIFY(!r.ok());
         QVERIFY2(str(r.error()).contains(QLatin1String("disk is full")), r.error().message.c_str());
-        QCOMPARE(QDir(QFileInfo(path).absolutePath())
-                     .entryList({QFileInfo(path).fileName() + QStringLiteral(".header.tmp*")},
-                                QDir::Files | QDir::Hidden)
-                     .size(),
-                 0);
+        QCOMPARE(temporaries(), 0);
+        QVERIFY(!QFileInfo::exists(VaultHeader::pendingPathFor(path)));
         QVERIFY(openAll(path, "pw").isEmpty());
         bs::util::testing::failAtomicWrites(EIO, 1);
-        QVERIFY(!v->changePassphrase(pass("pw"), pass("new")).ok());
+        QVERIFY(!v->changePassphrase(pass("pw"), pass("new"), kFastKdf).ok());
         QVERIFY(openAll(path, "pw").isEmpty());
-        QVERIFY(v->changePassphrase(pass("pw"), pass("new")).ok());
+
+        // The last header write fails after the re-encryption: the change is reported as not
+        // finished, the new passphrase opens the vault (and finishes it), the old one does not.
+        testing::setAfterChangeStep([](testing::ChangeStep step) {
+            if (step == testing::ChangeStep::Recorded)
+                bs::util::testing::failAtomicWrites(ENOSPC, 1);
+        });
+        const auto late = v->changePassphrase(pass("pw"), pass("new"), kFastKdf);
+        testing::setAfterChangeStep({});
+        QVERIFY(!late.ok());
+        QVERIFY2(str(late.error()).contains(QLatin1String("new passphrase only")),
+                 late.error().message.c_str());
+        QCOMPARE(temporaries(), 0);
+        QVERIFY(QFileInfo::exists(VaultHeader::pendingPathFor(path)));
+        QVERIFY(openAll(path, "pw").contains(QLatin1String("NEW passphrase")));
         QVERIFY(openAll(path, "new").isEmpty());
+        QVERIFY(!QFileInfo::exists(VaultHeader::pendingPathFor(path)));
+        QVERIFY(refused(openAll(path, "pw")));
+        QVERIFY(v->changePassphrase(pass("new"), pass("newer"), kFastKdf).ok());
+        QVERIFY(openAll(path, "newer").isEmpty());
+    }
+
+    void passphraseChangeKilledAfterEachStep_data()
+    {
+        QTest::addColumn<int>("step");
+        QTest::addColumn<QString>("winner");
+        QTest::newRow("after .header.new")
+            << int(testing::ChangeStep::PendingHeaderWritten) << QStringLiteral("pw");
+        QTest::newRow("after the re-encryption")
+            << int(testing::ChangeStep::Reencrypted) << QStringLiteral("new");
+        QTest::newRow("after the record")
+            << int(testing::ChangeStep::Recorded) << QStringLiteral("new");
+        QTest::newRow("after .header")
+            << int(testing::ChangeStep::HeaderWritten) << QStringLiteral("new");
+        QTest::newRow("not killed") << -1 << QStringLiteral("new");
+    }
+
+    void passphraseChangeKilledAfterEachStep()
+    {
+        QFETCH(int, step);
+        QFETCH(QString, winner);
+        const QString path = file(QStringLiteral("step.bsvault"));
+        copyVault(m_golden, path);
+        QFile::remove(VaultHeader::pendingPathFor(path));
+        const int exit = runChange(path, -1, step);
+        QCOMPARE(exit, step < 0 ? 0 : kKilled);
+        QString opened;
+        expectExactlyOnePassphrase(path, opened);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(opened, winner);
+    }
+
+    void passphraseChangeKilledAtEveryWrite()
+    {
+        // The child dies before its 1st, 2nd, ... write, sync or deletion of a database file
+        // (the re-encryption's journal and pages, its commit, the record of the new cost)
+        // until a change gets through. Before the commit the old passphrase opens the vault,
+        // from it on the new one: never both, never neither.
+        const QString path = file(QStringLiteral("killrekey.bsvault"));
+        QStringList winners;
+        for (int n = 0; n < 1000; ++n) {
+            copyVault(m_golden, path);
+            QFile::remove(VaultHeader::pendingPathFor(path));
+            QFile::remove(path + QStringLiteral("-journal"));
+            const int exit = runChange(path, n, -1);
+            QString opened;
+            expectExactlyOnePassphrase(path, opened);
+            if (QTest::currentTestFailed())
+                return;
+            winners << opened;
+            if (exit != kKilled) {
+                QCOMPARE(exit, 0);
+                QCOMPARE(opened, QStringLiteral("new"));
+                break;
+            }
+        }
+        const qsizetype firstNew = winners.indexOf(QStringLiteral("new"));
+        QVERIFY2(winners.count(QStringLiteral("pw")) >= 10 && firstNew > 0,
+                 qPrintable(winners.join(u' ')));
+        QVERIFY2(winners.count(QStringLiteral("new")) >= 3, qPrintable(winners.join(u' ')));
+        // One switch: the commit of the re-encryption.
+        QCOMPARE(winners.lastIndexOf(QStringLiteral("pw")), firstNew - 1);
+        qInfo("%lld kills before the commit, %lld after", static_cast<long long>(firstNew),
+              static_cast<long long>(winners.size() - 1 - firstNew));
+    }
+
+    void passphraseChangeWriteFailures_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<bool>("sticky");
+        QTest::newRow("disk full") << int(SQLITE_FULL) << true;
+        QTest::newRow("I/O error, once") << int(SQLITE_IOERR) << false;
+    }
+
+    void passphraseChangeWriteFailures()
+    {
+        // A write, sync or deletion failing at any point of a change (in this process): a
+        // clean error, then exactly one passphrase opens the vault: the old one when the
+        // error says nothing changed, the new one when the change went through or says so.
+        QFETCH(int, code);
+        QFETCH(bool, sticky);
+        const QString path = file(QStringLiteral("failrekey.bsvault"));
+        const VaultOptions faulty{QString::fromLatin1(bs::test::kFaultVfsName)};
+        int failedRuns = 0;
+        for (int n = 0; n < 1000; ++n) {
+            copyVault(m_golden, path);
+            QFile::remove(VaultHeader::pendingPathFor(path));
+            QFile::remove(path + QStringLiteral("-journal"));
+            auto v = Vault::open(path, faulty);
+            QVERIFY(v.ok());
+            bs::test::armFault(n, code, sticky, bs::test::FaultWrites | bs::test::FaultDeletes);
+            const auto r = v->changePassphrase(pass("pw"), pass("new"), kFastKdf);
+            const bool failed = bs::test::faultPlan().failures > 0;
+            bs::test::disarmFault();
+            v->lock();
+            QString opened;
+            expectExactlyOnePassphrase(path, opened);
+            if (QTest::currentTestFailed())
+                return;
+            if (!failed) {
+                QVERIFY(r.ok());
+                QCOMPARE(opened, QStringLiteral("new"));
+                break;
+            }
+            if (r.ok()) {
+                QCOMPARE(opened, QStringLiteral("new")); // absorbed by a retry inside SQLite
+                continue;
+            }
+            ++failedRuns;
+            const QString err = str(r.error());
+            QVERIFY(!err.contains(u'\n'));
+            if (err.startsWith(QLatin1String("the passphrase was not changed")))
+                QCOMPARE(opened, QStringLiteral("pw"));
+            else if (err.contains(QLatin1String("could not be finished")))
+                QCOMPARE(opened, QStringLiteral("new"));
+            else
+                QVERIFY2(err.contains(QLatin1String("while re-encrypting")), qPrintable(err));
+        }
+        QVERIFY2(failedRuns >= 10, "the injected failures should hit many steps");
     }
 
     void killedWriterLosesNothing()
@@ -582,7 +830,7 @@ private slots:
             const auto u = v->unlock(pass("pw"));
             QVERIFY2(u.ok(), u.ok() ? "" : u.error().message.c_str());
             QVERIFY(v->verifyAllPages().ok());
-            const auto h = v->history(1);
+            const auto h = v->history().ofToken(1);
             QVERIFY(h.ok());
             QCOMPARE(h->size() % kEntriesPerCommit, std::size_t(0));
             std::set<quint64> present;
@@ -602,6 +850,11 @@ int main(int argc, char** argv)
     if (argc == 3 && qstrcmp(argv[1], "--child") == 0) {
         QCoreApplication app(argc, argv);
         return runChild(QString::fromLocal8Bit(argv[2]));
+    }
+    if (argc == 5 && qstrcmp(argv[1], "--change") == 0) {
+        QCoreApplication app(argc, argv);
+        return runChangeChild(QString::fromLocal8Bit(argv[2]), std::atoi(argv[3]),
+                              std::atoi(argv[4]));
     }
     QCoreApplication app(argc, argv);
     TestVaultReliability t;

@@ -57,6 +57,24 @@ inline vault::Profile sampleProfile()
     return p;
 }
 
+// A decrypted credit of `amount` base units in block `block` (its tx hash made of the block
+// and the log index, so distinct events have distinct hashes).
+inline vault::HistoryEntry entry(quint64 token, quint64 block, quint32 logIndex, const char* amount)
+{
+    vault::HistoryEntry e;
+    e.tokenId = token;
+    e.kind = QStringLiteral("credit");
+    e.source = QStringLiteral("transfer");
+    e.blockNumber = block;
+    e.blockTime = qint64(1700000000 + block);
+    e.txHash = QStringLiteral("0x%1").arg(block * 1000 + logIndex, 64, 16, QLatin1Char('0'));
+    e.logIndex = logIndex;
+    e.counterparty = QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+    e.amount = QString::fromLatin1(amount);
+    e.decrypted = true;
+    return e;
+}
+
 inline QByteArray readAll(const QString& path)
 {
     QFile f(path);

@@ -46,7 +46,8 @@ private Q_SLOTS:
         auto v =
             vault::Vault::create(path, test::sampleProfile(), test::pass("pw"), test::kFastKdf);
         QVERIFY2(v.ok(), v.ok() ? "" : v.error().message.c_str());
-        wallet::VaultAuditStore store(*v);
+        wallet::SharedVault shared(std::move(*v));
+        wallet::VaultAuditStore store(shared);
         QVERIFY(!*store.scanState());
         QVERIFY(store.events()->empty());
 
@@ -71,9 +72,9 @@ private Q_SLOTS:
         QCOMPARE(*store.saveRun(2000, "{\"status\":\"findings\"}", "second"), qint64(2));
 
         // Survives lock and unlock.
-        v->lock();
+        shared.lock();
         QVERIFY(!store.events());
-        QVERIFY(v->unlock(test::pass("pw")).ok());
+        QVERIFY(shared.with([](vault::Vault& v) { return v.unlock(test::pass("pw")); }).ok());
         QCOMPARE(store.events()->size(), std::size_t(2));
         const auto runs = *store.runs();
         QCOMPARE(runs.size(), std::size_t(2));
@@ -99,8 +100,9 @@ private Q_SLOTS:
         auto v =
             vault::Vault::create(path, test::sampleProfile(), test::pass("pw"), test::kFastKdf);
         QVERIFY(v.ok());
-        QVERIFY(v->replaceAuditEvents("s", 0, {{4, 0, QByteArray("\x01\x09garbage")}}, 5).ok());
-        wallet::VaultAuditStore store(*v);
+        QVERIFY(v->audit().replaceEvents("s", 0, {{4, 0, QByteArray("\x01\x09garbage")}}, 5).ok());
+        wallet::SharedVault shared(std::move(*v));
+        wallet::VaultAuditStore store(shared);
         const auto events = store.events();
         QVERIFY(!events);
         QVERIFY(events.error().message.find("damaged") != std::string::npos);

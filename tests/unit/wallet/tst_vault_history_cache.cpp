@@ -53,8 +53,9 @@ private Q_SLOTS:
         auto v =
             vault::Vault::create(path, test::sampleProfile(), test::pass("pw"), test::kFastKdf);
         QVERIFY2(v.ok(), v.ok() ? "" : v.error().message.c_str());
-        wallet::VaultHistoryCache cache(*v, QStringLiteral("scan-a"));
-        wallet::VaultHistoryCache other(*v, QStringLiteral("scan-b"));
+        wallet::SharedVault shared(std::move(*v));
+        wallet::VaultHistoryCache cache(shared, QStringLiteral("scan-a"));
+        wallet::VaultHistoryCache other(shared, QStringLiteral("scan-b"));
 
         QCOMPARE(*cache.checkpoint(), std::optional<std::uint64_t>());
         const U256 huge = *U256::fromDecimal("123456789012345678901234567890");
@@ -80,8 +81,8 @@ private Q_SLOTS:
         QCOMPARE(*other.checkpoint(), std::optional<std::uint64_t>(30));
 
         // Survives lock/unlock.
-        v->lock();
-        QVERIFY(v->unlock(test::pass("pw")).ok());
+        shared.lock();
+        QVERIFY(shared.with([](vault::Vault& v) { return v.unlock(test::pass("pw")); }).ok());
         QCOMPARE(*cache.entries(), (std::vector<ledger::HistoryEntry>{first[0], first[1]}));
     }
 

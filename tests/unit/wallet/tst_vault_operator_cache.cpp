@@ -39,7 +39,8 @@ private Q_SLOTS:
         auto v = vault::Vault::create(dir.filePath(QStringLiteral("c.bsvault")),
                                       test::sampleProfile(), test::pass("pw"), test::kFastKdf);
         QVERIFY2(v.ok(), v.ok() ? "" : v.error().message.c_str());
-        wallet::VaultOperatorCache cache(*v);
+        wallet::SharedVault shared(std::move(*v));
+        wallet::VaultOperatorCache cache(shared);
         QVERIFY(!cache.get(QStringLiteral("k")).has_value());
         cache.put(QStringLiteral("k"), "{\"a\":1}", "W/\"x\"");
         const auto got = cache.get(QStringLiteral("k"));
@@ -47,7 +48,9 @@ private Q_SLOTS:
         QCOMPARE(got->json, QByteArray("{\"a\":1}"));
         QCOMPARE(got->etag, QByteArray("W/\"x\""));
         // Read back through the vault's own API: the same row.
-        QCOMPARE((*v->cache(QStringLiteral("k")))->etag, QStringLiteral("W/\"x\""));
+        QCOMPARE(
+            (*shared.with([](vault::Vault& v) { return v.cache().get(QStringLiteral("k")); }))->etag,
+            QStringLiteral("W/\"x\""));
 
         // And used by the client: the second GET sends the stored ETag.
         ScriptedServer server;
@@ -56,7 +59,7 @@ private Q_SLOTS:
                 return Answer{304, {}, {}, {}};
             return Answer{200, networkSample(), "application/json", {{"ETag", "\"n\""}}};
         };
-        auto client = clientFor(server, std::make_shared<wallet::VaultOperatorCache>(*v));
+        auto client = clientFor(server, std::make_shared<wallet::VaultOperatorCache>(shared));
         QVERIFY(client->network().ok());
         QVERIFY(client->network().ok());
         QCOMPARE(server.requests.size(), 2);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "passphrase.h"
+#include "secret_input.h"
 
 #include "util/atomic_file.h"
 
@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <string_view>
 
 #ifndef _WIN32
 #include <csignal>
@@ -49,7 +50,10 @@ std::size_t firstLineLength(const std::uint8_t* data, std::size_t n)
 
 Result<crypto::SecureBuffer> readPassphraseFile(Context& ctx, const QString& path, const char* what)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    // "-": the first line of standard input (a pipe from a secret manager).
+    const bool fromStdin = path == QLatin1String("-");
+    const int fd = fromStdin ? STDIN_FILENO
+                             : ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return fail(std::string("cannot read the ") + what + " " + path.toStdString() + " (" +
                     std::strerror(errno) + ")");
@@ -62,8 +66,11 @@ Result<crypto::SecureBuffer> readPassphraseFile(Context& ctx, const QString& pat
         if (r <= 0)
             break;
         n += std::size_t(r);
+        if (fromStdin && std::memchr(raw.data(), '\n', n))
+            break; // one line only: the rest of stdin is not ours
     }
-    ::close(fd);
+    if (!fromStdin)
+        ::close(fd);
     const std::size_t len = firstLineLength(raw.data(), n);
     if (len == 0)
         return fail(std::string("the ") + what + " " + path.toStdString() +
@@ -71,7 +78,7 @@ Result<crypto::SecureBuffer> readPassphraseFile(Context& ctx, const QString& pat
     if (len > kMaxPassphrase)
         return fail(std::string("the first line of ") + path.toStdString() +
                     " is too long (over 1024 bytes)");
-    if (util::isAccessibleByOthers(path)) {
+    if (!fromStdin && util::isAccessibleByOthers(path)) {
         ctx.err << "bshield: warning: " << path
                 << " can be read by other users; restrict it with chmod 600\n";
         ctx.err.flush();
@@ -208,6 +215,23 @@ Result<crypto::SecureBuffer> promptPassphrase(const QString&, bool)
 }
 
 #endif
+
+Result<crypto::EcdsaPrivateKey> readWalletKey(Context& ctx, const QString& path)
+{
+    auto raw = readPassphraseFile(ctx, path, "wallet key file");
+    if (!raw)
+        return raw.error();
+    std::string_view text(reinterpret_cast<const char*>(raw->data()), raw->size());
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+        text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
+        text.remove_suffix(1);
+    auto key = crypto::EcdsaPrivateKey::fromHex(text);
+    if (!key)
+        return fail("the wallet key file does not hold a valid key (64 hex digits): " +
+                    key.error().message);
+    return std::move(*key);
+}
 
 Result<crypto::SecureBuffer>
 obtainPassphrase(Context& ctx, const QString& file, const QString& prompt, bool confirm)

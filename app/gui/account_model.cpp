@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "account_model.h"
+
+#include "format.h"
+
+namespace bs::gui {
+
+AccountModel::ProviderState AccountModel::stateOf(operator_api::ProviderStatus status)
+{
+    switch (status) {
+    case operator_api::ProviderStatus::Registered:
+        return ProviderRegistered;
+    case operator_api::ProviderStatus::Integrated:
+        return ProviderIntegrated;
+    case operator_api::ProviderStatus::EarningRevenue:
+        return ProviderEarningRevenue;
+    case operator_api::ProviderStatus::Suspended:
+        return ProviderSuspended;
+    }
+    return ProviderUnknown;
+}
+
+AccountModel::AccountModel(bool serverConfigured, QObject* parent)
+    : QObject(parent)
+    , m_serverState(serverConfigured ? ServerNotRegistered : ServerNotConfigured)
+{}
+
+QString AccountModel::syncText() const
+{
+    if (!m_chainError.isEmpty())
+        return tr("Not synced");
+    if (m_block == 0)
+        return tr("Syncing…");
+    return tr("Up to date at block %1").arg(displayCount(m_block));
+}
+
+QString AccountModel::providerStateText() const
+{
+    switch (m_providerState) {
+    case ProviderUnknown:
+        return tr("unknown");
+    case ProviderUnregistered:
+        return tr("not registered");
+    case ProviderRegistered:
+        return tr("registered");
+    case ProviderIntegrated:
+        return tr("integrated");
+    case ProviderEarningRevenue:
+        return tr("earning revenue");
+    case ProviderSuspended:
+        return tr("suspended");
+    }
+    return {};
+}
+
+void AccountModel::apply(const Result<wallet::AccountState>& account,
+                         const wallet::ProviderServerState& server)
+{
+    m_loaded = true;
+    if (!account) {
+        m_chainError = QString::fromStdString(account.error().message);
+    } else {
+        const wallet::AccountState& s = *account;
+        m_chainError.clear();
+        m_block = s.block;
+        m_tokenDecimals = s.tokenDecimals;
+        m_eercDecimals = s.eercDecimals;
+        m_onchainRegistered = s.registered;
+        const QString block = displayCount(s.block);
+        if (!s.registered) {
+            m_balance.clear();
+            m_balanceState = BalanceUnregistered;
+            m_balanceDetail = tr("Register your key on chain to receive payouts.");
+        } else if (!s.balance) {
+            m_balance = displayAmount(U256(), s.eercDecimals);
+            m_balanceState = BalanceVerified;
+            m_balanceDetail = tr("No payout has reached this address yet (block %1).").arg(block);
+        } else {
+            const eerc::DecryptedBalance& b = *s.balance;
+            switch (b.status) {
+            case eerc::DecryptedBalance::Status::Verified:
+                m_balance = displayAmount(b.amount, s.eercDecimals);
+                m_balanceState = BalanceVerified;
+                m_balanceDetail = tr("Decrypted with your key and checked against the encrypted "
+                                     "(ElGamal) balance on chain at block %1.")
+                                      .arg(block);
+                break;
+            case eerc::DecryptedBalance::Status::Recovered:
+                m_balance = displayAmount(b.amount, s.eercDecimals);
+                m_balanceState = BalanceRecovered;
+                m_balanceDetail =
+                    tr("The amounts stored for you add up to %1, but the encrypted balance the "
+                       "contract enforces is %2 (block %3). The value shown is the enforced one.")
+                        .arg(displayAmount(b.pctSum, s.eercDecimals),
+                             displayAmount(b.amount, s.eercDecimals), block);
+                break;
+            case eerc::DecryptedBalance::Status::Unreadable:
+                m_balance.clear();
+                m_balanceState = BalanceUnreadable;
+                m_balanceDetail = tr("Your encrypted balance at block %1 could not be read with "
+                                     "this key. Check that the profile's key is the registered "
+                                     "one.")
+                                      .arg(block);
+                break;
+            }
+        }
+    }
+
+    if (!server.configured) {
+        m_serverState = ServerNotConfigured;
+        m_serverMessage.clear();
+    } else if (!server.registered) {
+        m_serverState = ServerNotRegistered;
+        m_serverMessage.clear();
+        m_providerState = ProviderUnregistered;
+    } else {
+        m_serverState = server.online ? ServerOnline : ServerOffline;
+        m_serverMessage = QString::fromStdString(server.message);
+        // While the server is down the last known state stays.
+        if (server.provider)
+            m_providerState = stateOf(server.provider->status);
+    }
+    Q_EMIT changed();
+}
+
+void AccountModel::setRegistered(ProviderState state)
+{
+    m_providerState = state;
+    m_serverState = ServerOnline;
+    m_serverMessage.clear();
+    Q_EMIT changed();
+}
+
+void AccountModel::setOnchainRegistered()
+{
+    m_onchainRegistered = true;
+    Q_EMIT changed();
+}
+
+} // namespace bs::gui

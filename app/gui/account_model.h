@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The account as the dashboard and the top bar show it: the balance (decrypted and checked,
+// or why not), how fresh the chain data is, and whether the operator's server answers. Filled
+// by ProviderPages from the account and server use cases; display strings and enums only.
+#include "wallet/account.h"
+#include "wallet/provider_server.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+
+namespace bs::gui {
+
+class AccountModel : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool loaded READ loaded NOTIFY changed)
+    Q_PROPERTY(QString chainError READ chainError NOTIFY changed)
+    Q_PROPERTY(QString syncText READ syncText NOTIFY changed)
+    Q_PROPERTY(bool onchainRegistered READ onchainRegistered NOTIFY changed)
+    Q_PROPERTY(QString balance READ balance NOTIFY changed)
+    Q_PROPERTY(BalanceState balanceState READ balanceState NOTIFY changed)
+    Q_PROPERTY(QString balanceDetail READ balanceDetail NOTIFY changed)
+    Q_PROPERTY(QString tokenSymbol READ tokenSymbol NOTIFY changed)
+    Q_PROPERTY(ServerState serverState READ serverState NOTIFY changed)
+    Q_PROPERTY(QString serverMessage READ serverMessage NOTIFY changed)
+    Q_PROPERTY(ProviderState providerState READ providerState NOTIFY changed)
+    Q_PROPERTY(QString providerStateText READ providerStateText NOTIFY changed)
+
+public:
+    // Plain enums with prefixed names: QML reads them as AccountModel.BalanceVerified.
+    enum BalanceState
+    {
+        BalanceUnknown,      // not read yet, or the chain could not be read
+        BalanceUnregistered, // the key is not registered on chain
+        BalanceVerified,     // decrypted and checked against the ElGamal balance
+        BalanceRecovered,    // the parts disagreed; the enforced balance was recovered
+        BalanceUnreadable,   // could not be read with this key
+    };
+    Q_ENUM(BalanceState)
+    enum ServerState
+    {
+        ServerNotConfigured, // the profile names no operator server
+        ServerNotRegistered, // this provider has not registered with it
+        ServerOnline,
+        ServerOffline,
+    };
+    Q_ENUM(ServerState)
+    // The provider's state with the operator (spec operator-api.md, "Providers").
+    enum ProviderState
+    {
+        ProviderUnknown, // the server could not be asked
+        ProviderUnregistered,
+        ProviderRegistered,
+        ProviderIntegrated,
+        ProviderEarningRevenue,
+        ProviderSuspended,
+    };
+    Q_ENUM(ProviderState)
+
+    explicit AccountModel(bool serverConfigured, QObject* parent = nullptr);
+
+    static ProviderState stateOf(operator_api::ProviderStatus status);
+
+    // A refresh's results: the chain part (or its error) and the server part.
+    void apply(const Result<wallet::AccountState>& account,
+               const wallet::ProviderServerState& server);
+    // Registration with the operator succeeded just now.
+    void setRegistered(ProviderState state);
+    // The key was registered on chain just now.
+    void setOnchainRegistered();
+
+    bool loaded() const { return m_loaded; }
+    QString chainError() const { return m_chainError; }
+    QString syncText() const;
+    bool onchainRegistered() const { return m_onchainRegistered; }
+    QString balance() const { return m_balance; }
+    BalanceState balanceState() const { return m_balanceState; }
+    QString balanceDetail() const { return m_balanceDetail; }
+    QString tokenSymbol() const { return m_tokenSymbol; }
+    ServerState serverState() const { return m_serverState; }
+    QString serverMessage() const { return m_serverMessage; }
+    ProviderState providerState() const { return m_providerState; }
+    QString providerStateText() const;
+    std::uint64_t block() const { return m_block; }
+    unsigned tokenDecimals() const { return m_tokenDecimals; }
+    unsigned eercDecimals() const { return m_eercDecimals; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    bool m_loaded = false;
+    QString m_chainError;
+    std::uint64_t m_block = 0;
+    bool m_onchainRegistered = false;
+    QString m_balance;
+    BalanceState m_balanceState = BalanceUnknown;
+    QString m_balanceDetail;
+    QString m_tokenSymbol = QStringLiteral("USDC");
+    unsigned m_tokenDecimals = 6;
+    unsigned m_eercDecimals = 6;
+    ServerState m_serverState;
+    QString m_serverMessage;
+    ProviderState m_providerState = ProviderUnknown;
+};
+
+} // namespace bs::gui
