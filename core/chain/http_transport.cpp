@@ -29,31 +29,10 @@ HttpResponse HttpTransport::post(const QByteArray& jsonBody, std::stop_token sto
     request.url = m_url;
     request.headers = {{"Content-Type", "application/json"}, {"Accept", "application/json"}};
     request.body = jsonBody;
-    util::HttpReply reply = m_client.send(request, std::move(stop));
-
-    HttpResponse response;
-    switch (reply.outcome) {
-    case util::HttpReply::Outcome::Ok:
-        response.outcome = HttpResponse::Outcome::Ok;
-        break;
-    case util::HttpReply::Outcome::Timeout:
-        response.outcome = HttpResponse::Outcome::Timeout;
-        break;
-    case util::HttpReply::Outcome::TooLarge:
-        response.outcome = HttpResponse::Outcome::TooLarge;
-        break;
-    case util::HttpReply::Outcome::Cancelled:
-        response.outcome = HttpResponse::Outcome::Cancelled;
-        break;
-    case util::HttpReply::Outcome::NetworkError:
-    case util::HttpReply::Outcome::Refused: // create() checked the URL: cannot happen
-        response.outcome = HttpResponse::Outcome::NetworkError;
-        break;
-    }
-    response.status = reply.status;
-    response.body = std::move(reply.body);
-    response.errorText = std::move(reply.errorText);
-    return response;
+    HttpResponse reply = m_client.send(request, std::move(stop));
+    if (reply.outcome == HttpResponse::Outcome::Refused) // create() checked the URL
+        reply.outcome = HttpResponse::Outcome::NetworkError;
+    return reply;
 }
 
 } // namespace bs::chain

@@ -16,22 +16,9 @@
 
 namespace bs::chain {
 
-// How a request ended, for the caller's retry decision.
-struct HttpResponse
-{
-    enum class Outcome
-    {
-        Ok,           // a complete response with a status code (any status)
-        NetworkError, // connection refused, reset, DNS failure, TLS failure...
-        Timeout,      // no complete response within the timeout
-        TooLarge,     // the body exceeded the size limit (aborted while reading)
-        Cancelled,    // the stop token was triggered
-    };
-    Outcome outcome = Outcome::NetworkError;
-    int status = 0;    // HTTP status when outcome == Ok
-    QByteArray body;   // the body when outcome == Ok
-    QString errorText; // what went wrong otherwise (Qt's description)
-};
+// How a request ended, for the caller's retry decision: util::HttpReply, whose outcome is never
+// Refused here (create() checked the URL once).
+using HttpResponse = util::HttpReply;
 
 // The transport the JSON-RPC client uses; tests replace it with a scripted fake.
 class JsonTransport

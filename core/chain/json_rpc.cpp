@@ -147,6 +147,11 @@ std::variant<QJsonValue, RpcError> JsonRpcClient::roundTrip(const QByteArray& bo
                             QStringLiteral("%1 did not answer in time").arg(endpoint),
                             {}};
             continue;
+        case HttpResponse::Outcome::Refused: // not sent at all: trying again changes nothing
+            return RpcError{RpcError::Kind::Unreachable,
+                            0,
+                            QStringLiteral("cannot use %1 (%2)").arg(endpoint, response.errorText),
+                            {}};
         case HttpResponse::Outcome::NetworkError:
             last =
                 RpcError{RpcError::Kind::Unreachable,

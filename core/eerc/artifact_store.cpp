@@ -164,7 +164,9 @@ ArtifactStore::ensureAll(const QMap<QString, chain::CircuitArtifact>& circuits,
         ++state.filesDone;
         state.bytesDone += *job.size;
         CircuitFiles& files = out[job.circuit];
-        (job.extension == QLatin1String("wasm") ? files.wasm : files.zkey) = *path;
+        const bool wasm = job.extension == QLatin1String("wasm");
+        (wasm ? files.wasm : files.zkey) = *path;
+        (wasm ? files.wasmSha256 : files.zkeySha256) = job.sha256.toStdString();
     }
     report(QString());
     return out;

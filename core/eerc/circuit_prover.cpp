@@ -5,6 +5,7 @@
 #include "zk/witness_calculator.h"
 
 #include <future>
+#include <openssl/crypto.h>
 
 namespace bs::eerc {
 
@@ -12,6 +13,16 @@ namespace {
 // Share of the progress bar for the witness; the proof takes the rest. Measured on the
 // withdraw circuit, the two take about as long as each other.
 constexpr int kWitnessShare = 45;
+
+// The witness carries the private inputs (keys, amounts, randomness) among its wires.
+struct WitnessWipe
+{
+    zk::Witness& witness;
+    ~WitnessWipe()
+    {
+        OPENSSL_cleanse(witness.values.data(), witness.values.size() * sizeof(crypto::Fr));
+    }
+};
 } // namespace
 
 struct CircuitProver::Data
@@ -36,10 +47,15 @@ Result<CircuitProver> CircuitProver::load(const CircuitFiles& files, unsigned th
 {
     // The two files are independent: the proving key is decoded on a second thread while
     // this one decodes the circuit (unless the caller asked for one thread).
-    auto key =
-        std::async(threads == 1 ? std::launch::deferred : std::launch::async,
-                   [&files, threads] { return zk::Groth16Prover::load(files.zkey, threads); });
-    auto calculator = zk::WitnessCalculator::fromFile(files.wasm);
+    const auto loadKey = [&files, threads] {
+        return files.zkeySha256.empty()
+                   ? zk::Groth16Prover::load(files.zkey, threads)
+                   : zk::Groth16Prover::loadVerified(files.zkey, files.zkeySha256, threads);
+    };
+    auto key = std::async(threads == 1 ? std::launch::deferred : std::launch::async, loadKey);
+    auto calculator = files.wasmSha256.empty()
+                          ? zk::WitnessCalculator::fromFile(files.wasm)
+                          : zk::WitnessCalculator::fromVerifiedFile(files.wasm, files.wasmSha256);
     auto prover = key.get();
     if (!calculator)
         return fail("cannot load the circuit " + files.wasm.toStdString() + ": " +
@@ -66,9 +82,12 @@ Result<CircuitProof> CircuitProver::prove(std::span<const zk::SignalInput> input
     report(0);
     if (stop.stop_requested())
         return fail("cancelled");
-    auto witness = m_d->calculator.calculate(input);
+    auto witness = m_d->calculator.calculate(input, stop);
+    if (stop.stop_requested())
+        return fail("cancelled");
     if (!witness)
         return fail("the circuit refused the input: " + witness.error().message);
+    const WitnessWipe wipe{*witness};
     if (witness->values.size() != m_d->prover.header().nVars)
         return fail("the circuit and the proving key do not belong together (witness of " +
                     std::to_string(witness->values.size()) + " values, key for " +

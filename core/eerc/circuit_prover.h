@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <stop_token>
+#include <string>
 #include <vector>
 
 namespace bs::eerc {
@@ -21,6 +22,11 @@ struct CircuitFiles
 {
     QString wasm; // circom witness calculator
     QString zkey; // snarkjs Groth16 proving key
+    // SHA-256 (hex) the network names for each file. When given, load() parses the very bytes
+    // it hashed, so a file changed after the artifact store checked it is refused. Empty only
+    // for files the caller vouches for itself (tests, benchmarks).
+    std::string wasmSha256;
+    std::string zkeySha256;
 };
 
 struct CircuitProof
@@ -43,7 +49,8 @@ public:
     ~CircuitProver();
 
     // Witness, then proof. Errors: bad input (circom's message, e.g. a failed assertion),
-    // cancellation, a proving failure.
+    // cancellation (also in the middle of the witness), a proving failure. The witness holds
+    // the secret inputs; it is wiped before this returns.
     Result<CircuitProof> prove(std::span<const zk::SignalInput> input,
                                const Progress& progress = {},
                                std::stop_token stop = {});

@@ -5,6 +5,7 @@
 // mismatch discarded, 404 and the size limit as sentences, cancellation before, between and
 // during downloads, and local files used in place.
 #include "eerc/artifact_store.h"
+#include "eerc/circuit_prover.h"
 
 #include <QDir>
 #include <QFile>
@@ -303,6 +304,25 @@ private Q_SLOTS:
         QCOMPARE(files->wasm, local);
         QCOMPARE(files->zkey, zkey);
         QVERIFY(!QDir(dir.filePath("cache")).exists()); // nothing copied
+        QCOMPARE(files->wasmSha256, kAbcSha256.toStdString());
+        QCOMPARE(files->zkeySha256, m_zkeySha.toStdString());
+
+        // The prover loads the bytes it hashes: a file changed after ensure() checked it is
+        // refused by the hash, before any parsing.
+        {
+            QFile f(local);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("abd");
+        }
+        const auto swapped = CircuitProver::load(*files, 1);
+        QVERIFY(!swapped.ok());
+        QVERIFY2(message(swapped.error()).contains("does not match"),
+                 swapped.error().message.c_str());
+        {
+            QFile f(local);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(m_wasm);
+        }
 
         // A local file that does not match is an error, and it is not deleted (not ours).
         a.zkeySha256 = kAbcSha256;
