@@ -8,7 +8,8 @@
 // to the pool, with the funding the chain shows (the operator's eERC balance decrypted by the
 // JS client plus its USDC); bad input is refused with nothing sent; a cycle is started and
 // followed to completed, and each provider decrypts exactly its amount on chain; a provider is
-// suspended (its usage then refused); the server is revoked and its token refused (401).
+// suspended (its usage then refused) and reinstated (accepted again); the server is revoked
+// and its token refused (401).
 //
 // Usage: node --test cli_operator.test.mjs   with BSHIELD=<bshield>,
 // NETWORK_JSON=<devnet/state/network.json>, DEVNET_DIR=<devnet> in the environment.
@@ -326,6 +327,15 @@ test("suspend a provider: its usage is refused from then on", async () => {
     assert.equal(usage.status, 422);
     const suspended = await cli(["operator", "providers", "--status", "suspended", ...viaVault]);
     assert.ok(suspended.out.providers.some((x) => x.providerId === providers[1].providerId));
+});
+
+test("reinstate the suspended provider: its usage is accepted again", async () => {
+    const { out } = await cli(["operator", "provider-status", providers[1].providerId, "integrated",
+                               "--reason", "e2e: contract renewed", ...viaVault]);
+    assert.equal(out.status, "integrated");
+    assert.equal((await submitUsage([[providers[1], 1]])).status, 202);
+    const integrated = await cli(["operator", "providers", "--status", "integrated", ...viaVault]);
+    assert.ok(integrated.out.providers.some((x) => x.providerId === providers[1].providerId));
 });
 
 test("revoke the usage server: its token is refused (401)", async () => {
