@@ -173,7 +173,6 @@ PageFrame {
                             .arg(AppSettings.hideAmounts ? "•••" : page.run.decryptedTotal)
                             .arg(page.run.tokenSymbol)
                 color: Theme.text
-                font.features: { "tnum": 1 }
             }
         }
 
