@@ -16,6 +16,8 @@ PageFrame {
     property var auditorPages: null
     readonly property var run: auditorPages ? auditorPages.run : null
     property var chartData: ({ points: [], max: 0 })
+    // The cycle table's column widths (the last one takes the rest).
+    readonly property var cycleColumns: [Math.max(200, width - 2 * Theme.spacingL - 690), 180, 180, 120, 100, 110]
     // The period selector: 0 every cycle, 1 custom dates, then the operator's cycles.
     readonly property bool customDates: periodBox.currentIndex === 1
     readonly property string periodProblem: run && customDates
@@ -280,20 +282,21 @@ PageFrame {
                     keyNavigationEnabled: true
                     ScrollBar.vertical: ScrollBar {}
                     Accessible.name: qsTr("Cycles, reported against the chain")
-                    header: RowLayout {
+                    header: Row {
                         width: cycleView.width
-                        spacing: Theme.spacingS
                         Repeater {
                             model: [qsTr("Cycle"), qsTr("Reported"), qsTr("Decrypted"), qsTr("Reported count"), qsTr("Found count"), qsTr("Status")]
                             Label {
                                 required property string modelData
                                 required property int index
-                                Layout.preferredWidth: index === 0 ? 260 : 0
-                                Layout.fillWidth: index !== 0
+                                width: page.cycleColumns[index]
+                                horizontalAlignment: index > 0 && index < 5 ? Text.AlignRight : Text.AlignLeft
                                 leftPadding: Theme.spacingS
+                                rightPadding: Theme.spacingS
                                 text: modelData
                                 color: Theme.textMuted
                                 font.pixelSize: Theme.fontCaption
+                                elide: Text.ElideRight
                             }
                         }
                     }
@@ -322,22 +325,26 @@ PageFrame {
                                          .arg(decryptedTotal).arg(foundCount)
                                          .arg(ok ? qsTr("matches") : qsTr("findings"))
                         background: Rectangle { color: cycleRow.index % 2 ? Theme.surfaceAlt : Theme.surface }
-                        contentItem: RowLayout {
-                            spacing: Theme.spacingS
-                            ColumnLayout {
-                                Layout.preferredWidth: 260
-                                spacing: 0
-                                Label { text: cycleRow.cycleId; color: Theme.text; elide: Text.ElideRight; Layout.fillWidth: true }
-                                Label { text: cycleRow.period; color: Theme.textMuted; font.pixelSize: Theme.fontCaption; elide: Text.ElideRight; Layout.fillWidth: true }
+                        leftPadding: 0
+                        rightPadding: 0
+                        contentItem: Row {
+                            Column {
+                                width: page.cycleColumns[0]
+                                leftPadding: Theme.spacingS
+                                anchors.verticalCenter: parent.verticalCenter
+                                Label { width: parent.width - Theme.spacingS; text: cycleRow.cycleId; color: Theme.text; elide: Text.ElideRight }
+                                Label { width: parent.width - Theme.spacingS; text: cycleRow.period; color: Theme.textMuted; font.pixelSize: Theme.fontCaption; elide: Text.ElideRight }
                             }
-                            Money { Layout.fillWidth: true; amount: cycleRow.reportedTotal; unit: page.run.tokenSymbol }
-                            Money { Layout.fillWidth: true; amount: cycleRow.decryptedTotal; unit: page.run.tokenSymbol }
-                            Label { Layout.fillWidth: true; text: cycleRow.reportedCount; color: Theme.text }
-                            Label { Layout.fillWidth: true; text: cycleRow.foundCount; color: Theme.text }
+                            Money { width: page.cycleColumns[1]; rightPadding: Theme.spacingS; anchors.verticalCenter: parent.verticalCenter; amount: cycleRow.reportedTotal; unit: page.run.tokenSymbol; horizontalAlignment: Text.AlignRight }
+                            Money { width: page.cycleColumns[2]; rightPadding: Theme.spacingS; anchors.verticalCenter: parent.verticalCenter; amount: cycleRow.decryptedTotal; unit: page.run.tokenSymbol; horizontalAlignment: Text.AlignRight }
+                            Label { width: page.cycleColumns[3]; rightPadding: Theme.spacingS; anchors.verticalCenter: parent.verticalCenter; text: cycleRow.reportedCount; color: Theme.text; horizontalAlignment: Text.AlignRight }
+                            Label { width: page.cycleColumns[4]; rightPadding: Theme.spacingS; anchors.verticalCenter: parent.verticalCenter; text: cycleRow.foundCount; color: Theme.text; horizontalAlignment: Text.AlignRight }
                             Item {
-                                Layout.fillWidth: true
-                                implicitHeight: 24
+                                width: page.cycleColumns[5]
+                                height: 24
+                                anchors.verticalCenter: parent.verticalCenter
                                 StatusMark {
+                                    x: Theme.spacingS
                                     kind: cycleRow.ok ? "verified" : "failure"
                                     text: cycleRow.ok ? qsTr("Matches") : qsTr("Findings")
                                 }

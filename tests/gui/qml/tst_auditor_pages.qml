@@ -11,6 +11,8 @@ Item {
     width: 1100
     height: 760
 
+    Rectangle { anchors.fill: parent; color: Theme.window }
+
     QtObject {
         id: idleTask
         property bool running: false
@@ -106,6 +108,38 @@ Item {
     TestCase {
         name: "AuditorPages"
         when: windowShown
+
+        // Both pages with a result, light and dark, into BS_QML_SCREENSHOT_DIR (auditor-*.png).
+        function test_zScreenshots() {
+            if (screenshotDir.length === 0)
+                skip("BS_QML_SCREENSHOT_DIR is not set")
+            fakeRun.outcome = AuditRunModel.OutcomeFindings
+            fakeRun.reportState = AuditRunModel.ReportUnavailable
+            fakeRun.reportError = "the server did not answer"
+            fakeRun.resultChanged()
+            const wasDark = Theme.dark
+            for (const dark of [false, true]) {
+                Theme.dark = dark
+                const suffix = dark ? "dark" : "light"
+                verifyPage.visible = true
+                findByName(verifyPage, "verifyTabs").currentIndex = 1
+                wait(200)
+                grabImage(root).save(screenshotDir + "/auditor-verify-" + suffix + ".png")
+                findByName(verifyPage, "verifyTabs").currentIndex = 0
+                wait(100)
+                grabImage(root).save(screenshotDir + "/auditor-verify-cycles-" + suffix + ".png")
+                verifyPage.visible = false
+                reportsPage.visible = true
+                fakeReports.checkState = ReportListModel.CheckValid
+                fakeReports.checkedFile = "/tmp/audit-run-7.json"
+                fakeReports.checkText = "Signed by the auditor 0x7099…79C8; the sums hold."
+                wait(100)
+                grabImage(root).save(screenshotDir + "/auditor-reports-" + suffix + ".png")
+                reportsPage.visible = false
+            }
+            Theme.dark = wasDark
+            fakeReports.checkState = ReportListModel.CheckNone
+        }
 
         function findByName(item, name) {
             if (!item)
