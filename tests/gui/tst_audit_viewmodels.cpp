@@ -6,7 +6,10 @@
 #include "audit/report.h"
 #include "audit_report_list_model.h"
 #include "audit_run_model.h"
+#include "appsettings.h"
 #include "auditor_pages.h"
+#include "secretfield.h"
+#include "session.h"
 #include "audit_testing.h"
 #include "task.h"
 #include "vault/kdf.h"
@@ -19,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -373,6 +377,50 @@ private Q_SLOTS:
         QCOMPARE(pages.run()->runId(), m_runId);
         QCOMPARE(pages.run()->cycles()->rowCount(), 2);
         QCOMPARE(pages.run()->findings()->rowCount(), 2);
+    }
+
+    // An auditor vault opens the auditor pages (not the provider's), which read the saved runs.
+    void sessionOpensTheAuditorPages()
+    {
+        const QString profiles = m_dir.filePath(QStringLiteral("profiles"));
+        QDir().mkpath(profiles);
+        bs::vault::Profile info;
+        info.name = QStringLiteral("Auditor");
+        info.role = bs::vault::Role::Auditor;
+        bs::chain::Network network;
+        network.name = QStringLiteral("Test");
+        network.deployment = test::testDeployment();
+        network.rpcUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        network.allowPlainHttp = true;
+        info.network = network;
+        bs::vault::InitialKeys keys;
+        keys.walletKey = test::auditorWallet().clone();
+        const QString file = profiles + QStringLiteral("/auditor.vault");
+        const std::string pass = "plum kettle orbit 42 lantern";
+        {
+            auto created = bs::vault::Vault::create(
+                file, info, std::span<const char>(pass.data(), pass.size()), keys,
+                bs::vault::KdfParams::minimum());
+            QVERIFY2(created, created ? "" : created.error().message.c_str());
+        }
+        AppSettings settings(std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")),
+                                                         QSettings::IniFormat));
+        Session session(profiles, &settings);
+        SecretField field;
+        field.append(QString::fromStdString(pass));
+        QSignalSpy unlocked(session.unlockTask(), &Task::finished);
+        session.unlock(file, &field);
+        QVERIFY(unlocked.wait(10000));
+        QCOMPARE(session.state(), QStringLiteral("unlocked"));
+        QCOMPARE(session.role(), QStringLiteral("auditor"));
+        QVERIFY(session.provider() == nullptr);
+        QVERIFY(session.operatorPages() == nullptr);
+        AuditorPages* pages = session.auditorPages();
+        QVERIFY(pages != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(pages->reports()->loaded(), 10000);
+        QCOMPARE(pages->reports()->rowCount(), 0);
+        session.lockNow();
+        QVERIFY(session.auditorPages() == nullptr);
     }
 
     void cleanupTestCase() { m_profile.reset(); }
