@@ -328,6 +328,8 @@ private Q_SLOTS:
         list.exportRun(m_runId, ReportListModel::FormatPdf, QUrl::fromLocalFile(pdfFile));
         QVERIFY2(finishes(list.exportTask()), qPrintable(list.exportTask()->error()));
         const QByteArray pdf = readAll(pdfFile);
+        if (const QString keep = qEnvironmentVariable("BS_AUDIT_PDF_OUT"); !keep.isEmpty())
+            QFile::copy(pdfFile, keep);
         QVERIFY(pdf.startsWith("%PDF-"));
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
         if (!pdftotext.isEmpty()) {
