@@ -140,6 +140,24 @@ QByteArray readAll(const QString& path)
     return f.readAll();
 }
 
+// An auditor vault at `file` with the auditor's wallet key, on a chain nobody serves.
+bs::Result<bs::vault::Vault> createAuditorVault(const QString& file, const std::string& pass)
+{
+    bs::vault::Profile info;
+    info.name = QStringLiteral("Auditor");
+    info.role = bs::vault::Role::Auditor;
+    bs::chain::Network network;
+    network.name = QStringLiteral("Test");
+    network.deployment = test::testDeployment();
+    network.rpcUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    network.allowPlainHttp = true;
+    info.network = network;
+    bs::vault::InitialKeys keys;
+    keys.walletKey = test::auditorWallet().clone();
+    return bs::vault::Vault::create(file, info, std::span<const char>(pass.data(), pass.size()),
+                                    keys, bs::vault::KdfParams::minimum());
+}
+
 bool finishes(Task* task, int ms = 20000)
 {
     QSignalSpy done(task, &Task::finished);
@@ -167,21 +185,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         bs::vault::testing::allowWeakKdf(true);
-        bs::vault::Profile info;
-        info.name = QStringLiteral("Audit");
-        info.role = bs::vault::Role::Auditor;
-        bs::chain::Network network;
-        network.name = QStringLiteral("Test");
-        network.deployment = test::testDeployment();
-        network.rpcUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
-        network.allowPlainHttp = true;
-        info.network = network;
-        bs::vault::InitialKeys keys;
-        keys.walletKey = test::auditorWallet().clone();
         const std::string pass = "plum kettle orbit 42 lantern";
-        auto vault = bs::vault::Vault::create(m_dir.filePath(QStringLiteral("a.vault")), info,
-                                              std::span<const char>(pass.data(), pass.size()),
-                                              keys, bs::vault::KdfParams::minimum());
+        auto vault = createAuditorVault(m_dir.filePath(QStringLiteral("a.vault")), pass);
         QVERIFY2(vault, vault ? "" : vault.error().message.c_str());
         auto profile = bs::wallet::Profile::open(std::move(*vault), m_dir.path());
         QVERIFY2(profile, profile ? "" : profile.error().message.c_str());
@@ -386,23 +391,10 @@ private Q_SLOTS:
     {
         const QString profiles = m_dir.filePath(QStringLiteral("profiles"));
         QDir().mkpath(profiles);
-        bs::vault::Profile info;
-        info.name = QStringLiteral("Auditor");
-        info.role = bs::vault::Role::Auditor;
-        bs::chain::Network network;
-        network.name = QStringLiteral("Test");
-        network.deployment = test::testDeployment();
-        network.rpcUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
-        network.allowPlainHttp = true;
-        info.network = network;
-        bs::vault::InitialKeys keys;
-        keys.walletKey = test::auditorWallet().clone();
         const QString file = profiles + QStringLiteral("/auditor.vault");
         const std::string pass = "plum kettle orbit 42 lantern";
         {
-            auto created = bs::vault::Vault::create(
-                file, info, std::span<const char>(pass.data(), pass.size()), keys,
-                bs::vault::KdfParams::minimum());
+            auto created = createAuditorVault(file, pass);
             QVERIFY2(created, created ? "" : created.error().message.c_str());
         }
         AppSettings settings(std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")),
