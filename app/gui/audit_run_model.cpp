@@ -53,7 +53,22 @@ AuditRunModel::AuditRunModel(std::shared_ptr<wallet::Profile> profile,
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_cycleList(cycles)
-{}
+{
+    if (m_cycleList)
+        connect(m_cycleList, &CyclesModel::cyclesChanged, this,
+                &AuditRunModel::cycleChoicesChanged);
+}
+
+QVariantList AuditRunModel::cycleChoices() const
+{
+    QVariantList out;
+    if (m_cycleList)
+        for (const operator_api::Cycle& c : m_cycleList->cycles())
+            out.append(QVariantMap{{QStringLiteral("cycleId"), c.cycleId},
+                                   {QStringLiteral("period"),
+                                    gui::periodText(c.periodStart, c.periodEnd)}});
+    return out;
+}
 
 AuditRunModel::~AuditRunModel()
 {

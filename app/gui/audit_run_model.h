@@ -43,6 +43,8 @@ class AuditRunModel : public QObject
     Q_PROPERTY(int lowCount READ lowCount NOTIFY resultChanged)
     Q_PROPERTY(qint64 runId READ runId NOTIFY resultChanged)
     Q_PROPERTY(QString tokenSymbol READ tokenSymbol NOTIFY resultChanged)
+    // The operator's cycles for the period selector: [{cycleId, period}], newest first.
+    Q_PROPERTY(QVariantList cycleChoices READ cycleChoices NOTIFY cycleChoicesChanged)
     Q_PROPERTY(bs::gui::AuditCycleRows* cycles READ cycles CONSTANT)
     Q_PROPERTY(bs::gui::AuditFindingRows* findings READ findings CONSTANT)
     Q_PROPERTY(bs::gui::AuditPayoutRows* payouts READ payouts CONSTANT)
@@ -84,6 +86,7 @@ public:
     int lowCount() const;
     qint64 runId() const { return m_runId; }
     QString tokenSymbol() const;
+    QVariantList cycleChoices() const;
     AuditCycleRows* cycles() { return &m_cycles; }
     AuditFindingRows* findings() { return &m_findings; }
     AuditPayoutRows* payouts() { return &m_payouts; }
@@ -112,6 +115,7 @@ public:
 
 Q_SIGNALS:
     void resultChanged();
+    void cycleChoicesChanged();
     // A run completed and was saved in the vault as `runId`.
     void runSaved(qint64 runId);
 
