@@ -56,6 +56,8 @@ ApplicationWindow {
         { key: "providers", label: qsTr("Providers"), icon: "qrc:/icons/provider.svg", roles: ["operator"] },
         { key: "servers", label: qsTr("Usage servers"), icon: "qrc:/icons/operator.svg", roles: ["operator"] },
         { key: "cycles", label: qsTr("Cycles"), icon: "qrc:/icons/activity.svg", roles: ["operator"] },
+        { key: "verify", label: qsTr("Verify"), icon: "qrc:/icons/auditor.svg", roles: ["auditor"] },
+        { key: "reports", label: qsTr("Reports"), icon: "qrc:/icons/activity.svg", roles: ["auditor"] },
         { key: "activity", label: qsTr("Activity"), icon: "qrc:/icons/activity.svg", roles: [] },
         { key: "settings", label: qsTr("Settings"), icon: "qrc:/icons/settings.svg", roles: [] }
     ]
@@ -77,6 +79,7 @@ ApplicationWindow {
     readonly property bool unlocked: Session.state === "unlocked"
     readonly property var provider: Session.provider
     readonly property var operatorPages: Session.operatorPages
+    readonly property var auditorPages: Session.auditorPages
     // A page asked for (--page) before the profile's role is known: shown once unlocked.
     property string pendingPageKey: ""
     readonly property var account: provider ? provider.account : null
@@ -352,6 +355,12 @@ ApplicationWindow {
                 OperatorProvidersPage { objectName: "page_providers"; operatorPages: window.operatorPages }
                 OperatorServersPage { objectName: "page_servers"; operatorPages: window.operatorPages }
                 OperatorCyclesPage { objectName: "page_cycles"; operatorPages: window.operatorPages }
+                VerifyPage { objectName: "page_verify"; auditorPages: window.auditorPages }
+                ReportsPage {
+                    objectName: "page_reports"
+                    auditorPages: window.auditorPages
+                    onRunOpened: window.showPageByKey("verify")
+                }
                 ActivityPage { objectName: "page_activity"; activity: Session.activity }
                 SettingsPage { objectName: "page_settings" }
             }

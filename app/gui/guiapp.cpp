@@ -4,6 +4,7 @@
 #include "account_model.h"
 #include "activity_model.h"
 #include "appsettings.h"
+#include "auditor_pages.h"
 #include "claim_model.h"
 #include "clipboard.h"
 #include "earnings_model.h"
@@ -70,6 +71,12 @@ void registerQmlTypes(AppSettings* settings, Session* session, Onboarding* onboa
     qmlRegisterUncreatableType<CycleDetailModel>(uri, 1, 0, "CycleDetailModel", owned);
     qmlRegisterUncreatableType<NewCycleModel>(uri, 1, 0, "NewCycleModel", owned);
     qmlRegisterUncreatableType<AllocationsModel>(uri, 1, 0, "AllocationsModel", owned);
+    qmlRegisterUncreatableType<AuditorPages>(uri, 1, 0, "AuditorPages", owned);
+    qmlRegisterUncreatableType<AuditRunModel>(uri, 1, 0, "AuditRunModel", owned);
+    qmlRegisterUncreatableType<AuditCycleRows>(uri, 1, 0, "AuditCycleRows", owned);
+    qmlRegisterUncreatableType<AuditFindingRows>(uri, 1, 0, "AuditFindingRows", owned);
+    qmlRegisterUncreatableType<AuditPayoutRows>(uri, 1, 0, "AuditPayoutRows", owned);
+    qmlRegisterUncreatableType<ReportListModel>(uri, 1, 0, "ReportListModel", owned);
     qmlRegisterType<TokenView>(uri, 1, 0, "TokenView");
 }
 

@@ -3,6 +3,7 @@
 
 #include "activity_model.h"
 #include "appsettings.h"
+#include "auditor_pages.h"
 #include "format.h"
 #include "operator_pages.h"
 #include "provider_pages.h"
@@ -43,6 +44,8 @@ Session::~Session()
     m_provider = nullptr;
     delete m_operator;
     m_operator = nullptr;
+    delete m_auditor;
+    m_auditor = nullptr;
     delete m_activity;
     m_activity = nullptr;
     if (m_open)
@@ -225,6 +228,9 @@ void Session::adopt(std::shared_ptr<wallet::Profile> profile)
                 QMetaObject::invokeMethod(this, &Session::lockNow, Qt::QueuedConnection);
         });
     }
+    // A run in flight is only cancelled by a lock (nothing is saved until it completes).
+    if (m_open->info().role == vault::Role::Auditor)
+        m_auditor = new AuditorPages(m_open, this);
     reloadProfiles();
     setState(QStringLiteral("unlocked"));
     restartIdleTimer();
@@ -232,6 +238,8 @@ void Session::adopt(std::shared_ptr<wallet::Profile> profile)
         m_provider->start();
     if (m_operator)
         m_operator->start();
+    if (m_auditor)
+        m_auditor->start();
 }
 
 void Session::idleTimeout()
@@ -270,6 +278,8 @@ void Session::lockNow()
     m_provider = nullptr;
     delete m_operator;
     m_operator = nullptr;
+    delete m_auditor;
+    m_auditor = nullptr;
     delete m_activity;
     m_activity = nullptr;
     if (m_open) {

@@ -30,6 +30,7 @@ namespace bs::gui {
 
 class ActivityModel;
 class AppSettings;
+class AuditorPages;
 class OperatorPages;
 class ProviderPages;
 
@@ -55,6 +56,8 @@ class Session : public QObject
     Q_PROPERTY(bs::gui::ProviderPages* provider READ provider NOTIFY stateChanged)
     Q_PROPERTY(bs::gui::OperatorPages* operatorPages READ operatorPages NOTIFY stateChanged)
     Q_MOC_INCLUDE("operator_pages.h")
+    Q_PROPERTY(bs::gui::AuditorPages* auditorPages READ auditorPages NOTIFY stateChanged)
+    Q_MOC_INCLUDE("auditor_pages.h")
     Q_PROPERTY(bs::gui::ActivityModel* activity READ activity NOTIFY stateChanged)
     // The idle time passed while a transaction was on its way: the session locks when it ends.
     Q_PROPERTY(bool lockDeferred READ lockDeferred NOTIFY lockDeferredChanged)
@@ -79,6 +82,7 @@ public:
     QString precisionText() const;
     ProviderPages* provider() const { return m_provider; }
     OperatorPages* operatorPages() const { return m_operator; }
+    AuditorPages* auditorPages() const { return m_auditor; }
     ActivityModel* activity() const { return m_activity; }
     bool lockDeferred() const { return m_lockDeferred; }
     QString profileDir() const { return m_profileDir; }
@@ -137,6 +141,7 @@ private:
     std::shared_ptr<wallet::Profile> m_open;
     ProviderPages* m_provider = nullptr;
     OperatorPages* m_operator = nullptr;
+    AuditorPages* m_auditor = nullptr;
     ActivityModel* m_activity = nullptr;
     bool m_lockDeferred = false;
     QTimer m_idle;
