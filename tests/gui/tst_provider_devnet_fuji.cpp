@@ -135,9 +135,12 @@ void TestProviderDevnetFuji::onboardThroughTheFujiPreset()
     QVERIFY(provider);
 
     // Registered with our prover, paid by the devnet's JavaScript client: verified.
+    QVERIFY(finish(provider->refreshTask())); // the first read, on opening
     QVERIFY(!devnet({QStringLiteral("fund"), address}).isEmpty());
     provider->registration()->registerOnChain();
     QVERIFY(finish(provider->registration()->task(), 600));
+    QVERIFY(finish(provider->refreshTask()));
+    QVERIFY(provider->account()->onchainRegistered());
     const QJsonObject paid = devnet({QStringLiteral("pay"), address, QStringLiteral("1.234567")});
     QVERIFY(paid.value(QStringLiteral("tx")).toString().startsWith(QStringLiteral("0x")));
     provider->refresh();
