@@ -9,6 +9,7 @@
 #include "account_model.h"
 #include "appsettings.h"
 #include "format.h"
+#include "gui_driver.h"
 #include "onboarding.h"
 #include "provider_pages.h"
 #include "registration_model.h"
@@ -28,20 +29,9 @@
 #include <QTest>
 
 using namespace bs::gui;
+using bs::test::finish;
 
 namespace {
-
-bool finish(Task* task, int seconds = 300)
-{
-    if (task->running()) {
-        QSignalSpy done(task, &Task::finished);
-        if (!done.wait(seconds * 1000))
-            qWarning("task still running: %s", qPrintable(task->stage()));
-    }
-    if (!task->succeeded())
-        qWarning("task failed: %s", qPrintable(task->error()));
-    return !task->running() && task->succeeded();
-}
 
 // The devnet's side (tests/e2e/devnet_wallet.mjs) with the alternative devnet's network.json.
 QJsonObject devnet(const QStringList& args)
