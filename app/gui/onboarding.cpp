@@ -2,6 +2,8 @@
 #include "onboarding.h"
 
 #include "chain/network.h"
+#include "format.h"
+#include "ledger/money.h"
 #include "operator/operator_client.h"
 #include "restore_model.h"
 #include "secretfield.h"
@@ -97,8 +99,11 @@ Onboarding::~Onboarding()
 
 QVariantList Onboarding::presets() const
 {
-    const QString none = tr("No BackendShield deployment is published for this network yet. "
-                            "Choose Custom and enter your operator's address.");
+    // Avalanche's networks: the deployment comes from the operator's GET /network, checked
+    // to be on that chain; the RPC is Ava Labs' public node unless the operator names one or
+    // the user enters theirs.
+    const QString avalanche = tr("Your operator's server address on this network and, if you "
+                                 "like, your own RPC node.");
     return {
         QVariantMap{{QStringLiteral("key"), QStringLiteral("devnet")},
                     {QStringLiteral("name"), tr("Local devnet")},
@@ -113,12 +118,19 @@ QVariantList Onboarding::presets() const
                                                 "computer.")}},
         QVariantMap{{QStringLiteral("key"), QStringLiteral("fuji")},
                     {QStringLiteral("name"), tr("Avalanche Fuji")},
-                    {QStringLiteral("available"), false},
-                    {QStringLiteral("note"), none}},
+                    {QStringLiteral("available"), true},
+                    {QStringLiteral("needsOperator"), true},
+                    {QStringLiteral("chainId"), 43113},
+                    {QStringLiteral("rpcUrl"),
+                     QStringLiteral("https://api.avax-test.network/ext/bc/C/rpc")},
+                    {QStringLiteral("note"), avalanche}},
         QVariantMap{{QStringLiteral("key"), QStringLiteral("mainnet")},
                     {QStringLiteral("name"), tr("Avalanche C-Chain")},
-                    {QStringLiteral("available"), false},
-                    {QStringLiteral("note"), none}},
+                    {QStringLiteral("available"), true},
+                    {QStringLiteral("needsOperator"), true},
+                    {QStringLiteral("chainId"), 43114},
+                    {QStringLiteral("rpcUrl"), QStringLiteral("https://api.avax.network/ext/bc/C/rpc")},
+                    {QStringLiteral("note"), avalanche}},
         QVariantMap{{QStringLiteral("key"), QStringLiteral("custom")},
                     {QStringLiteral("name"), tr("Custom")},
                     {QStringLiteral("available"), true},
@@ -228,13 +240,22 @@ void Onboarding::reset()
 
 void Onboarding::fetchNetwork(const QString& operatorUrlText,
                               const QString& rpcUrlText,
-                              bool allowHttp)
+                              bool allowHttp,
+                              const QString& presetKey)
 {
     const QUrl operatorUrl(operatorUrlText.trimmed(), QUrl::StrictMode);
     const QString rpcOverride = rpcUrlText.trimmed();
+    QVariantMap preset;
+    for (const QVariant& p : presets())
+        if (p.toMap().value(QStringLiteral("key")).toString() == presetKey)
+            preset = p.toMap();
+    const std::uint64_t wantedChain = preset.value(QStringLiteral("chainId")).toULongLong();
+    const QString presetName = preset.value(QStringLiteral("name")).toString();
+    const QString presetRpc = preset.value(QStringLiteral("rpcUrl")).toString();
     m_task.start(
         tr("Asking the operator's server"),
-        [this, operatorUrl, rpcOverride, allowHttp](const TaskContext& ctx) -> Result<Task::Apply> {
+        [this, operatorUrl, rpcOverride, allowHttp, wantedChain, presetName,
+         presetRpc](const TaskContext& ctx) -> Result<Task::Apply> {
             if (!operatorUrl.isValid() || operatorUrl.host().isEmpty())
                 return fail(
                     "enter the operator's address, e.g. https://shield.example.org/api/v1.");
@@ -249,8 +270,17 @@ void Onboarding::fetchNetwork(const QString& operatorUrlText,
                 return fail(network.error().message);
             network->operatorUrl = operatorUrl;
             network->allowPlainHttp = allowHttp;
+            // A preset's chain is a promise to the user: another chain is not what they chose.
+            if (wantedChain != 0 && network->deployment.chainId != wantedChain)
+                return fail("this operator's network is chain " +
+                            std::to_string(network->deployment.chainId) + ", not " +
+                            presetName.toStdString() + " (chain " + std::to_string(wantedChain) +
+                            "); check the address, or choose Custom to use it anyway.");
             if (!rpcOverride.isEmpty())
                 network->rpcUrl = QUrl(rpcOverride, QUrl::StrictMode);
+            else if ((!network->rpcUrl.isValid() || network->rpcUrl.host().isEmpty()) &&
+                     !presetRpc.isEmpty())
+                network->rpcUrl = QUrl(presetRpc, QUrl::StrictMode);
             if (!network->rpcUrl.isValid() || network->rpcUrl.host().isEmpty())
                 return fail("the operator names no RPC node; enter the address of one.");
             // The node must be the chain the operator describes.
@@ -258,14 +288,28 @@ void Onboarding::fetchNetwork(const QString& operatorUrlText,
             auto connection = wallet::connect(*network);
             if (!connection)
                 return connection.error();
+            // The precision as the contracts hold it (what the operator states is only a claim).
+            auto tokenDecimals = connection->reader->tokenDecimals(ctx.stopToken());
+            if (!tokenDecimals)
+                return tokenDecimals.error();
+            auto eercDecimals = connection->reader->eercDecimals(ctx.stopToken());
+            if (!eercDecimals)
+                return eercDecimals.error();
+            const ledger::UnitScale units{*tokenDecimals, *eercDecimals};
+            const QString symbol = network->token ? network->token->symbol : QString();
             const QStringList circuits = network->circuits.keys();
             QVariantMap view{
                 {QStringLiteral("name"), network->name},
                 {QStringLiteral("chainId"), QString::number(network->deployment.chainId)},
                 {QStringLiteral("rpcUrl"), network->rpcUrl.toString()},
                 {QStringLiteral("operatorUrl"), operatorUrl.toString()},
-                {QStringLiteral("token"), network->token ? network->token->symbol : QString()},
-                {QStringLiteral("circuits"), circuits.join(QStringLiteral(", "))}};
+                {QStringLiteral("token"), symbol},
+                {QStringLiteral("circuits"), circuits.join(QStringLiteral(", "))},
+                {QStringLiteral("tokenDecimals"), units.tokenDecimals},
+                {QStringLiteral("eercDecimals"), units.eercDecimals},
+                {QStringLiteral("keepsDust"), units.keepsDust()},
+                {QStringLiteral("precision"),
+                 precisionSentence(symbol.isEmpty() ? QStringLiteral("USDC") : symbol, units)}};
             return Task::Apply([this, network = std::move(*network), view] {
                 m_network = network;
                 m_networkView = view;

@@ -50,7 +50,8 @@ class Onboarding : public QObject
     // A provider proves on this computer (registration, claims): its circuit files are
     // fetched during onboarding.
     Q_PROPERTY(bool needsCircuits READ needsCircuits NOTIFY roleChanged)
-    // The fetched network: {name, chainId, rpcUrl, operatorUrl, token, circuits}; empty before.
+    // The fetched network: {name, chainId, rpcUrl, operatorUrl, token, circuits, tokenDecimals,
+    // eercDecimals, keepsDust, precision (format.h precisionSentence)}; empty before.
     Q_PROPERTY(QVariantMap network READ network NOTIFY networkChanged)
     // The chosen key's address (public), "" before one is chosen.
     Q_PROPERTY(QString address READ address NOTIFY keyChanged)
@@ -107,8 +108,12 @@ public:
     // Starts over (forgets the role, the key, the network and a vault not yet opened).
     Q_INVOKABLE void reset();
     // Reads GET /network at `operatorUrl`; `rpcUrl` (optional) overrides the RPC it names.
-    Q_INVOKABLE void
-    fetchNetwork(const QString& operatorUrl, const QString& rpcUrl, bool allowHttp);
+    // With a preset's key (fuji, mainnet), the network must be that preset's chain, and its
+    // public RPC serves when neither the user nor the operator names one.
+    Q_INVOKABLE void fetchNetwork(const QString& operatorUrl,
+                                  const QString& rpcUrl,
+                                  bool allowHttp,
+                                  const QString& presetKey = QString());
     // A new random key (a provider's only).
     Q_INVOKABLE void generateKey();
     // The hex key typed into `secretField` (cleared once read).

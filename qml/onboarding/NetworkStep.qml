@@ -9,6 +9,9 @@ OnboardingStep {
     id: step
 
     property string presetKey: "devnet"
+    readonly property var preset: step.onboarding.presets.find(p => p.key === step.presetKey)
+    // Custom, Avalanche Fuji and the C-Chain: the operator's address is the user's to enter.
+    readonly property bool asksOperator: step.presetKey === "custom" || (step.preset !== undefined && step.preset.needsOperator === true)
     readonly property bool connected: onboarding.network.name !== undefined
 
     StepHeading { text: qsTr("Network") }
@@ -26,7 +29,7 @@ OnboardingStep {
         }
     }
     GridLayout {
-        visible: step.presetKey === "custom"
+        visible: step.asksOperator
         columns: 2
         columnSpacing: Theme.spacingM
         Label { text: qsTr("Operator server"); color: Theme.text }
@@ -42,7 +45,9 @@ OnboardingStep {
             id: rpcUrl
             objectName: "customRpcUrl"
             Layout.preferredWidth: 420
-            placeholderText: qsTr("the operator's RPC, or e.g. https://api.avax-test.network/ext/bc/C/rpc")
+            placeholderText: step.preset && step.preset.rpcUrl
+                             ? qsTr("the operator's RPC, or %1").arg(step.preset.rpcUrl)
+                             : qsTr("the operator's RPC, or e.g. https://api.avax-test.network/ext/bc/C/rpc")
             Accessible.name: qsTr("RPC node address")
         }
         Item { width: 1 }
@@ -50,18 +55,19 @@ OnboardingStep {
             id: allowHttp
             objectName: "customAllowHttp"
             text: qsTr("Allow plain http:// to another computer (unsafe)")
+            Accessible.name: text
         }
     }
     Button {
         objectName: "networkConnect"
         text: qsTr("Connect")
         enabled: !step.busy
+        Accessible.name: text
         onClicked: {
-            const preset = step.onboarding.presets.find(p => p.key === step.presetKey)
-            if (step.presetKey === "custom")
-                step.onboarding.fetchNetwork(operatorUrl.text, rpcUrl.text, allowHttp.checked)
+            if (step.asksOperator)
+                step.onboarding.fetchNetwork(operatorUrl.text, rpcUrl.text, allowHttp.checked, step.presetKey)
             else
-                step.onboarding.fetchNetwork(preset.operatorUrl, "", false)
+                step.onboarding.fetchNetwork(step.preset.operatorUrl, "", false, step.presetKey)
         }
     }
     TaskStatus { Layout.fillWidth: true; task: step.onboarding.task }
@@ -83,6 +89,17 @@ OnboardingStep {
         Label {
             color: Theme.textMuted
             text: qsTr("Payout token %1 · circuits: %2").arg(step.onboarding.network.token || "").arg(step.onboarding.network.circuits || "")
+        }
+        // The network's precision, worded as in Settings; a provider is warned when the
+        // contract keeps fewer decimals than the token (small payouts become dust).
+        Label {
+            objectName: "networkPrecision"
+            readonly property bool warn: step.onboarding.network.keepsDust === true
+                                         && step.onboarding.role === Onboarding.RoleProvider
+            color: warn ? Theme.attention : Theme.textMuted
+            text: (warn ? qsTr("Warning: ") : "") + (step.onboarding.network.precision || "")
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
         }
     }
     RowLayout {

@@ -6,6 +6,11 @@
 // the token contract. Error cases: an unregistered address, the wrong network, a claim above
 // the balance, an RPC that is down.
 //
+// Amounts go through the deployment's decimals (read from the contracts, not assumed): on a
+// contract with fewer decimals than the token (Ava Labs' 2 for a 6-decimal USDC) a payout below
+// one eERC unit cannot be carried and stays with the operator as dust, a deposit gets it back,
+// and the CLI states the granularity and refuses to claim finer amounts.
+//
 // Usage: node --test cli_provider.test.mjs   with BSHIELD=<bshield>,
 // NETWORK_JSON=<devnet/state/network.json>, DEVNET_DIR=<devnet> in the environment.
 import { after, before, test } from "node:test";
@@ -29,10 +34,23 @@ const { devWallet } = await lib("accounts.mjs");
 const { artifact } = await lib("contracts.mjs");
 const { initCrypto } = await lib("crypto.mjs");
 const { releaseProver } = await lib("proofs.mjs");
+const { eercUnit, toEercUnits } = await lib("units.mjs");
 
 const provider = new ethers.JsonRpcProvider(network.rpcUrl, undefined, { staticNetwork: true });
 const work = mkdtempSync(path.join(tmpdir(), "bs-cli-e2e-"));
-const USDC = (text) => ethers.parseUnits(text, 6);
+// Set in before() from the token and the EncryptedERC themselves.
+let tokenDecimals;
+let eercDecimals;
+let step; // one eERC unit in token base units: the granularity the contract keeps
+const USDC = (text) => ethers.parseUnits(text, tokenDecimals);
+// Token base units as the CLI prints them: all of the token's decimals.
+function text(baseUnits) {
+    if (tokenDecimals === 0) return baseUnits.toString();
+    const s = baseUnits.toString().padStart(tokenDecimals + 1, "0");
+    return `${s.slice(0, -tokenDecimals)}.${s.slice(-tokenDecimals)}`;
+}
+// A private transfer carries whole eERC units only.
+const eerc = (baseUnits) => toEercUnits(baseUnits, tokenDecimals, eercDecimals);
 
 function contract(name, address, signer) {
     return new ethers.Contract(address, artifact(name).abi, signer);
@@ -82,6 +100,11 @@ before(async () => {
         encryptedERC: contract("EncryptedERC", network.contracts.encryptedErc, provider),
         token: contract("DevUSDC", network.contracts.token, provider),
     };
+    tokenDecimals = Number(await contracts.token.decimals());
+    eercDecimals = Number(await contracts.encryptedERC.decimals());
+    assert.equal(tokenDecimals, network.token.decimals, "network.json names the token's decimals");
+    assert.equal(eercDecimals, network.eercDecimals, "network.json names the eERC's decimals");
+    step = eercUnit(tokenDecimals, eercDecimals);
     operator = await EercAccount.create(deployer, contracts);
     await operator.register();
 
@@ -127,15 +150,21 @@ test("register with our prover; the Registrar holds the key the CLI shows", asyn
     assert.equal(again.out.status, "already-registered");
 });
 
+// The provider's balance after the two payouts: 1.75 and the smallest amount the contract keeps.
+const paid = () => USDC("1.75") + step;
+
 test("two payouts from the JS side: balance verified and history exact", async () => {
-    for (const amount of ["1.500000", "0.250001"]) {
-        const receipt = await operator.transfer(providerWallet.address, tokenId, USDC(amount));
-        payouts.push({ amount, tx: receipt.hash, block: receipt.blockNumber });
+    for (const amount of [USDC("1.5"), USDC("0.25") + step]) {
+        const { value, dust } = eerc(amount);
+        assert.equal(dust, 0n);
+        const receipt = await operator.transfer(providerWallet.address, tokenId, value);
+        payouts.push({ amount: text(amount), tx: receipt.hash, block: receipt.blockNumber });
     }
     const { out } = await cli(["balance", ...common], { key: providerWallet.privateKey });
-    assert.equal(out.amount, "1.750001");
-    assert.equal(out.baseUnits, "1750001");
+    assert.equal(out.amount, text(paid()));
+    assert.equal(out.baseUnits, paid().toString());
     assert.equal(out.status, "verified");
+    assert.equal(out.granularity, text(step));
 
     const h = await cli(["history", ...common], { key: providerWallet.privateKey });
     const credits = h.out.entries.filter((e) => e.kind === "credit");
@@ -159,7 +188,7 @@ test("the same from a vault: keys and network from the vault, history kept betwe
                "--wallet-key-file", keyFile, "--name", "e2e provider"]);
     const viaVault = ["--vault", vault, "--passphrase-file", pass];
     const { out } = await cli(["balance", ...viaVault]);
-    assert.equal(out.amount, "1.750001");
+    assert.equal(out.amount, text(paid()));
     assert.equal(out.status, "verified");
     assert.equal(out.address, providerWallet.address);
 
@@ -172,7 +201,7 @@ test("the same from a vault: keys and network from the vault, history kept betwe
 
 test("claim above the balance is refused before anything is sent", async () => {
     const nonce = await provider.getTransactionCount(providerWallet.address);
-    const r = await cli(["claim", ...common, "--amount", "1.750002"],
+    const r = await cli(["claim", ...common, "--amount", text(paid() + step)],
                         { key: providerWallet.privateKey, expectFail: true });
     assert.equal(r.code, 1);
     assert.match(r.out.error, /more than the balance/);
@@ -184,7 +213,45 @@ test("a dry run proves and checks but sends nothing", async () => {
     const { out } = await cli(["claim", ...common, "--amount", "0.5", "--dry-run"],
                               { key: providerWallet.privateKey });
     assert.equal(out.status, "dry-run-ok");
-    assert.equal(out.amount, "0.500000");
+    assert.equal(out.amount, text(USDC("0.5")));
+    assert.equal(await provider.getTransactionCount(providerWallet.address), nonce);
+});
+
+test("below the contract's granularity: the payout stays with the operator as dust", async () => {
+    if (step === 1n) {
+        // The contract keeps every decimal of the token: nothing is ever dust.
+        assert.equal(eerc(1n).dust, 0n);
+        return;
+    }
+    // An operator paying half a step (e.g. 0.005 USDC with 2 eERC decimals) has nothing a
+    // private transfer could carry: all of it is dust, and the provider's balance is unchanged.
+    const half = step / 2n;
+    assert.deepEqual(eerc(half), { value: 0n, dust: half });
+    // A deposit with a sub-step remainder: the contract credits whole eERC units and sends
+    // the remainder back to the depositor (its Deposit event names it).
+    const token = contract("DevUSDC", network.contracts.token, provider);
+    const eercContract = contract("EncryptedERC", network.contracts.encryptedErc, provider);
+    const before = await token.balanceOf(operator.address);
+    const balanceBefore = (await operator.balance(tokenId)).total;
+    const receipt = await operator.deposit(USDC("1") + half);
+    const deposit = receipt.logs
+        .filter((l) => l.address.toLowerCase() === network.contracts.encryptedErc.toLowerCase())
+        .map((l) => eercContract.interface.parseLog(l))
+        .find((e) => e?.name === "Deposit");
+    assert.equal(deposit.args.dust, half);
+    assert.equal(await token.balanceOf(operator.address), before - USDC("1"));
+    assert.equal((await operator.balance(tokenId)).total, balanceBefore + eerc(USDC("1")).value);
+
+    // The CLI says so: the balance states the granularity, and a claim finer than it is
+    // refused before anything is sent, naming the step.
+    const { out } = await cli(["balance", ...common], { key: providerWallet.privateKey });
+    assert.equal(out.amount, text(paid()));
+    assert.equal(out.granularity, text(step));
+    const nonce = await provider.getTransactionCount(providerWallet.address);
+    const r = await cli(["claim", ...common, "--amount", text(half)],
+                        { key: providerWallet.privateKey, expectFail: true });
+    assert.equal(r.code, 1);
+    assert.match(r.out.error, /fewer decimals.*rounder amount/);
     assert.equal(await provider.getTransactionCount(providerWallet.address), nonce);
 });
 
@@ -235,9 +302,9 @@ test("a claim interrupted after sending is followed to its end by the next run",
     // The next claim first settles the recorded one, then makes its own.
     const next = await cli(["claim", ...viaVault, "--amount", "0.1"]);
     assert.match(next.stderr, /earlier claim was confirmed/);
-    assert.equal(next.out.received, "0.100000");
+    assert.equal(next.out.received, text(USDC("0.1")));
     assert.equal(await token.balanceOf(providerWallet.address), before + USDC("0.2"));
-    const third = await cli(["claim", ...viaVault, "--amount", "0.000001", "--dry-run"]);
+    const third = await cli(["claim", ...viaVault, "--amount", text(step), "--dry-run"]);
     assert.doesNotMatch(third.stderr, /earlier claim/, "nothing left pending");
 });
 
@@ -247,24 +314,24 @@ test("claim part, then all: the USDC arrives on the token contract", async () =>
 
     const part = await cli(["claim", ...common, "--amount", "0.5"], { key: providerWallet.privateKey });
     assert.equal(part.out.status, "claimed");
-    assert.equal(part.out.received, "0.500000");
+    assert.equal(part.out.received, text(USDC("0.5")));
     assert.equal(await token.balanceOf(providerWallet.address), before + USDC("0.5"));
     let bal = await cli(["balance", ...common], { key: providerWallet.privateKey });
-    assert.equal(bal.out.amount, "1.050001");
+    assert.equal(bal.out.amount, text(paid() - USDC("0.7")));
     assert.equal(bal.out.status, "verified");
 
     const rest = await cli(["claim", ...common, "--amount", "all"], { key: providerWallet.privateKey });
-    assert.equal(rest.out.received, "1.050001");
-    assert.equal(await token.balanceOf(providerWallet.address), USDC("1.750001"));
+    assert.equal(rest.out.received, text(paid() - USDC("0.7")));
+    assert.equal(await token.balanceOf(providerWallet.address), paid());
     bal = await cli(["balance", ...common], { key: providerWallet.privateKey });
-    assert.equal(bal.out.amount, "0.000000");
+    assert.equal(bal.out.amount, text(0n));
     assert.equal(bal.out.status, "verified");
 
     const h = await cli(["history", ...common], { key: providerWallet.privateKey });
     const debits = h.out.entries.filter((e) => e.kind === "debit");
     assert.deepEqual(debits.map((e) => [e.source, e.amount]),
-                     [["withdraw", "0.100000"], ["withdraw", "0.100000"],
-                      ["withdraw", "0.500000"], ["withdraw", "1.050001"]]);
+                     [["withdraw", text(USDC("0.1"))], ["withdraw", text(USDC("0.1"))],
+                      ["withdraw", text(USDC("0.5"))], ["withdraw", text(paid() - USDC("0.7"))]]);
     assert.deepEqual(debits.slice(2).map((e) => e.transaction),
                      [part.out.transaction, rest.out.transaction]);
 });
@@ -302,10 +369,11 @@ test("an address registered with another key is never re-registered over it", as
 
 test("the wrong network is refused", async () => {
     const wrong = path.join(work, "wrong-chain.json");
-    writeFileSync(wrong, JSON.stringify({ ...network, chainId: 43113 }));
+    const other = network.chainId + 1;
+    writeFileSync(wrong, JSON.stringify({ ...network, chainId: other }));
     const r = await cli(["balance", "--network", wrong], { key: providerWallet.privateKey, expectFail: true });
     assert.equal(r.code, 1);
-    assert.match(r.out.error, /chain 43112.*chain 43113/);
+    assert.match(r.out.error, new RegExp(`chain ${network.chainId}\\b.*chain ${other}\\b`));
 });
 
 test("an RPC that is down is a clear error", async () => {

@@ -2,12 +2,15 @@
 // The devnet's side of the GUI end-to-end test (tests/gui/tst_provider_devnet.cpp), with the
 // devnet's own ethers and eERC client:
 //   node devnet_wallet.mjs fund <address>          10 AVAX of gas money from the deployer
-//   node devnet_wallet.mjs pay <address> <USDC>    a private transfer from the operator
+//   node devnet_wallet.mjs pay <address> <USDC>    a private transfer from the operator: whole
+//                                                  eERC units only (the deployment's decimals),
+//                                                  the rest of the amount stays as dust
 //   node devnet_wallet.mjs automine on|off           Hardhat mines each transaction at once,
 //                                                  or leaves it pending (then: mine a block)
 //   node devnet_wallet.mjs other-provider          a fresh provider, registered on chain and
 //                                                  with the server: {"providerId", "address"}
-// Prints one JSON line: {"tx": "0x...", "block": n} (fund, pay).
+// Prints one JSON line: {"tx": "0x...", "block": n} (fund, pay; pay adds "amount", the token base
+// units the transfer carries, and "dust", those it cannot: the amount asked for is their sum).
 // Distribution cycles are run by the devnet itself: devnet/server/bin/cycle.mjs.
 // Env: DEVNET_DIR (the devnet directory), NETWORK_JSON (its network.json).
 import { readFileSync } from "node:fs";
@@ -22,6 +25,7 @@ const { devWallet } = await lib("accounts.mjs");
 const { artifact } = await lib("contracts.mjs");
 const { initCrypto } = await lib("crypto.mjs");
 const { releaseProver } = await lib("proofs.mjs");
+const { toEercUnits, toTokenUnits } = await lib("units.mjs");
 
 const [command, address, amount] = process.argv.slice(2);
 const provider = new ethers.JsonRpcProvider(network.rpcUrl, undefined, { staticNetwork: true });
@@ -80,14 +84,21 @@ try {
         };
         const operator = await EercAccount.create(deployer, contracts);
         await operator.register();
-        const value = ethers.parseUnits(amount, 6);
+        // The decimals as the contracts hold them, not as assumed.
+        const [td, ed] = (await Promise.all([contracts.token.decimals(), contracts.encryptedERC.decimals()])).map(Number);
+        const asked = ethers.parseUnits(amount, td);
+        const { value, dust } = toEercUnits(asked, td, ed);
+        if (value === 0n) throw new Error(`${amount} is below one eERC unit: all of it would be dust`);
         let tokenId = await contracts.encryptedERC.tokenIds(network.contracts.token);
         if (tokenId === 0n || (await operator.balance(tokenId)).total < value) {
-            await operator.deposit(value * 10n);
+            await operator.deposit(asked * 10n);
             tokenId = await contracts.encryptedERC.tokenIds(network.contracts.token);
         }
         const receipt = await operator.transfer(address, tokenId, value);
-        console.log(JSON.stringify({ tx: receipt.hash, block: receipt.blockNumber }));
+        console.log(JSON.stringify({
+            tx: receipt.hash, block: receipt.blockNumber,
+            amount: String(toTokenUnits(value, td, ed)), dust: String(dust),
+        }));
     } else {
         throw new Error(`unknown command: ${command}`);
     }

@@ -5,7 +5,10 @@
 // on chain (our prover) and with the operator -> receive a payout sent by the devnet's own
 // JavaScript eERC client -> see it verified, in the table and the chart -> claim it to USDC.
 // A screenshot of each page is saved under <build>/screenshots/provider-*.png.
-// The amounts are checked against what the devnet sent, not against our own code.
+// The amounts are checked against what the devnet sent, not against our own code, through the
+// deployment's decimals as its contracts state them (network.json): on a contract with fewer
+// decimals than the token, what a payout cannot carry stays with the operator as dust, and the
+// dashboard says so.
 #include "activity_model.h"
 #include "appsettings.h"
 #include "earnings_model.h"
@@ -19,6 +22,7 @@
 #include "vault/kdf.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -79,6 +83,41 @@ QJsonObject devnet(const QStringList& args)
     return node(QStringLiteral(BS_SOURCE_DIR "/tests/e2e/devnet_wallet.mjs"), args);
 }
 
+// The deployment's decimals, from the devnet's network.json (written from the contracts).
+struct Decimals
+{
+    unsigned token = 0;
+    unsigned eerc = 0;
+    // One eERC unit in token base units: what a transfer can carry is a multiple of it.
+    quint64 step() const
+    {
+        quint64 s = 1;
+        for (unsigned i = eerc; i < token; ++i)
+            s *= 10;
+        return s;
+    }
+    quint64 carried(quint64 amount) const { return amount - amount % step(); }
+    // One token (1 USDC) in base units.
+    quint64 whole() const
+    {
+        quint64 w = 1;
+        for (unsigned i = 0; i < token; ++i)
+            w *= 10;
+        return w;
+    }
+    QString text(quint64 amount) const { return displayAmount(bs::U256::fromU64(amount), token); }
+};
+
+Decimals deploymentDecimals()
+{
+    QFile file(qEnvironmentVariable("NETWORK_JSON"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject network = QJsonDocument::fromJson(file.readAll()).object();
+    return {unsigned(network.value(QStringLiteral("token")).toObject().value(QStringLiteral("decimals")).toInt()),
+            unsigned(network.value(QStringLiteral("eercDecimals")).toInt())};
+}
+
 } // namespace
 
 class TestProviderDevnet : public QObject
@@ -103,6 +142,7 @@ private:
     std::unique_ptr<Onboarding> m_onboarding;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow* m_window = nullptr;
+    Decimals m_decimals;
 };
 
 void TestProviderDevnet::initTestCase()
@@ -125,6 +165,8 @@ void TestProviderDevnet::initTestCase()
     QVERIFY(m_window);
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QCOMPARE(m_session->state(), QStringLiteral("welcome"));
+    m_decimals = deploymentDecimals();
+    QVERIFY2(m_decimals.token > 0, "NETWORK_JSON names no token decimals");
 }
 
 void TestProviderDevnet::shot(const QString& page, const QString& name)
@@ -280,7 +322,9 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
 
     // A distribution cycle run by the operator's server: 1 of 3 calls in the hour, pool
     // 1 000 000 base units. Largest remainder: floor(1e6 * 1/3) = 333 333 for us (remainder
-    // 1), 666 666 + 1 for the other provider (remainder 2). The app must find the transfer on
+    // 1), 666 666 + 1 for the other provider (remainder 2); the transfer carries whole eERC
+    // units of it (all of it with 6 eERC decimals, 330 000 with 2: the rest stays with the
+    // operator as dust). The app must find the transfer on
     // chain, decrypt it and hold it against the report: fair share.
     const QString providerId = registration->saved().providerId;
     QVERIFY(providerId.startsWith(QStringLiteral("prv_")));
@@ -302,39 +346,57 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
         QVERIFY2(
             registration->steps()->isDone(step),
             qPrintable(registration->steps()->index(step).data(StepsModel::LabelRole).toString()));
-    QCOMPARE(provider->account()->balance(), displayAmount(bs::U256::fromU64(333333), 6));
+    const Decimals& d = m_decimals;
+    const quint64 fromCycle = d.carried(333333);
+    QCOMPARE(provider->account()->balance(), d.text(fromCycle));
+    // The contract's precision, stated on the dashboard when it keeps fewer decimals.
+    QCOMPARE(provider->account()->keepsDust(), d.step() > 1);
+    if (d.step() > 1)
+        QVERIFY2(provider->account()->precisionText().contains(d.text(d.step())),
+                 qPrintable(provider->account()->precisionText()));
     QCOMPARE(payouts.count(), 1);
     QCOMPARE(provider->earnings()->count(), 1);
     QModelIndex row = provider->earnings()->index(0);
     QCOMPARE(row.data(EarningsModel::CycleRole).toString(),
              cycle.value(QStringLiteral("cycleId")).toString());
+    // Known gap (issue 22, left to the lead): ledger::checkPayout holds the transfer against
+    // the fair share in token units, so the dust a coarser eERC keeps (here 0.003333 of the
+    // fair 0.333333) makes a faithful payout "discrepant".
+    if (d.step() > 1)
+        QEXPECT_FAIL("", "checkPayout does not yet allow for the deployment's dust", Continue);
     QCOMPARE(row.data(EarningsModel::VerdictRole).toString(), QStringLiteral("fair"));
     QCOMPARE(row.data(EarningsModel::ShareRole).toString(), QStringLiteral("33.33 %"));
+    if (d.step() > 1)
+        QEXPECT_FAIL("", "checkPayout does not yet allow for the deployment's dust", Continue);
     QCOMPARE(provider->earnings()->discrepancies(), 0);
 
     // A payout straight from the devnet's JavaScript client, outside any cycle: verified on
     // chain, and listed as not in the operator's report.
     const QJsonObject paid = devnet({QStringLiteral("pay"), address, QStringLiteral("12.345678")});
     QVERIFY(paid.value(QStringLiteral("tx")).toString().startsWith(QStringLiteral("0x")));
+    const quint64 direct = d.carried(12345678);
+    QCOMPARE(paid.value(QStringLiteral("amount")).toString(), QString::number(direct));
+    QCOMPARE(paid.value(QStringLiteral("dust")).toString(), QString::number(12345678 - direct));
     provider->refresh();
     QVERIFY(finish(provider->refreshTask()));
     QCOMPARE(provider->account()->balanceState(), AccountModel::BalanceVerified);
-    QCOMPARE(provider->account()->balance(), displayAmount(bs::U256::fromU64(12679011), 6));
+    QCOMPARE(provider->account()->balance(), d.text(fromCycle + direct));
     QCOMPARE(payouts.count(), 2);
     QCOMPARE(provider->earnings()->count(), 2);
     row = provider->earnings()->index(0); // newest first
     QCOMPARE(row.data(EarningsModel::TxHashRole).toString(),
              paid.value(QStringLiteral("tx")).toString());
-    QCOMPARE(row.data(EarningsModel::AmountRole).toString(),
-             displayAmount(bs::U256::fromU64(12345678), 6));
+    QCOMPARE(row.data(EarningsModel::AmountRole).toString(), d.text(direct));
     QCOMPARE(row.data(EarningsModel::VerdictRole).toString(), QStringLiteral("not_reported"));
     const QVariantList points =
         provider->earnings()->chart(QStringLiteral("all")).value(QStringLiteral("points")).toList();
     QCOMPARE(points.size(), 2);
     QCOMPARE(points.constLast().toMap().value(QStringLiteral("cumulativeExact")).toString(),
-             displayAmount(bs::U256::fromU64(12679011), 6));
-    QCOMPARE(provider->earnings()->totalEarned(), displayAmount(bs::U256::fromU64(12679011), 6));
+             d.text(fromCycle + direct));
+    QCOMPARE(provider->earnings()->totalEarned(), d.text(fromCycle + direct));
     shot(QStringLiteral("dashboard"), QStringLiteral("6-dashboard-paid"));
+    // The dashboard shows the contract's precision when small payouts become dust.
+    QCOMPARE(item(QStringLiteral("dustBanner"))->property("visible").toBool(), d.step() > 1);
     shot(QStringLiteral("earnings"), QStringLiteral("7-earnings"));
     // The same in the dark theme, and with amounts hidden for screen sharing.
     m_settings->setTheme(QStringLiteral("dark"));
@@ -355,6 +417,8 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
     QVERIFY(!provider->account()->serverMessage().isEmpty());
     QCOMPARE(provider->account()->balanceState(), AccountModel::BalanceVerified);
     QCOMPARE(provider->earnings()->count(), 2);
+    if (d.step() > 1)
+        QEXPECT_FAIL("", "checkPayout does not yet allow for the deployment's dust", Continue);
     QCOMPARE(provider->earnings()->index(1).data(EarningsModel::VerdictRole).toString(),
              QStringLiteral("fair"));
 
@@ -371,10 +435,11 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
     shot(QStringLiteral("claim"), QStringLiteral("8-claim-preflight"));
     QVERIFY(click(QStringLiteral("claimSubmit")));
     QVERIFY(finish(claim->task(), 600));
-    QCOMPARE(claim->received(), displayAmount(bs::U256::fromU64(2500000), 6));
+    const quint64 unit = d.whole();
+    QCOMPARE(claim->received(), d.text(unit * 5 / 2));
     QVERIFY(finish(provider->refreshTask()));
-    QCOMPARE(provider->account()->balance(), displayAmount(bs::U256::fromU64(10179011), 6));
-    QCOMPARE(provider->earnings()->totalClaimed(), displayAmount(bs::U256::fromU64(2500000), 6));
+    QCOMPARE(provider->account()->balance(), d.text(fromCycle + direct - unit * 5 / 2));
+    QCOMPARE(provider->earnings()->totalClaimed(), d.text(unit * 5 / 2));
     shot(QStringLiteral("dashboard"), QStringLiteral("9-dashboard-server-down"));
     shot(QStringLiteral("claim"), QStringLiteral("9-claim-done"));
     // The Activity page lists what happened, newest first: the claim's transaction among it.
@@ -479,11 +544,11 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
     QVERIFY(!claim->inFlight().isEmpty());
     QVERIFY(finish(claim->task(), 120));
     QCOMPARE(claim->inFlight(), QString());
-    QCOMPARE(claim->received(), displayAmount(bs::U256::fromU64(1000000), 6));
+    QCOMPARE(claim->received(), d.text(unit));
     QVERIFY(finish(provider->refreshTask()));
-    QCOMPARE(provider->account()->balance(), displayAmount(bs::U256::fromU64(9179011), 6));
+    QCOMPARE(provider->account()->balance(), d.text(fromCycle + direct - unit * 7 / 2));
     QCOMPARE(provider->earnings()->count(), 2);
-    QCOMPARE(provider->earnings()->totalClaimed(), displayAmount(bs::U256::fromU64(3500000), 6));
+    QCOMPARE(provider->earnings()->totalClaimed(), d.text(unit * 7 / 2));
 }
 
 void TestProviderDevnet::cleanupTestCase()

@@ -16,7 +16,8 @@ export const arg = (name, dflt) => {
 // --url (the server's API base) and --network (the devnet's network.json).
 export const defaultBaseUrl = () =>
     arg("url", `http://127.0.0.1:${process.env.BS_SERVER_PORT ?? 8787}/api/v1`);
-export const defaultNetworkFile = () => arg("network", path.join(DEVNET, "state", "network.json"));
+export const defaultNetworkFile = () =>
+    arg("network", process.env.BS_NETWORK_JSON ?? path.join(DEVNET, "state", "network.json"));
 
 export function apiClient(baseUrl) {
     async function api(method, p, { as, token, body } = {}) {

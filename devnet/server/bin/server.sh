@@ -8,7 +8,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
-state="$(cd "$root/.." && pwd)/state"
+# A second devnet (devnet/devnet with BS_DEVNET_INSTANCE) keeps its pid file and logs in its own dir.
+state="${BS_DEVNET_RUN_DIR:-$(cd "$root/.." && pwd)/state}"
 pidfile="$state/server.pid"
 modefile="$state/server.misbehave"
 logdir="$state/logs"

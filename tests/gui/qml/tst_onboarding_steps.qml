@@ -68,6 +68,8 @@ Item {
         property var presets: [
             { key: "devnet", name: "Local devnet", operatorUrl: "http://127.0.0.1:1/api/v1",
               available: true, note: "" },
+            { key: "fuji", name: "Avalanche Fuji", available: true, needsOperator: true, chainId: 43113,
+              rpcUrl: "https://api.avax-test.network/ext/bc/C/rpc", note: "" },
             { key: "custom", name: "Another operator", operatorUrl: "", available: true, note: "" }
         ]
         property var network: ({})
@@ -83,8 +85,8 @@ Item {
         property var calls: []
 
         function record(call) { calls = calls.concat([call]) }
-        function fetchNetwork(operatorUrl, rpcUrl, allowHttp) {
-            record("fetchNetwork " + operatorUrl + " " + rpcUrl + " " + allowHttp)
+        function fetchNetwork(operatorUrl, rpcUrl, allowHttp, presetKey) {
+            record("fetchNetwork " + operatorUrl + " " + rpcUrl + " " + allowHttp + " " + presetKey)
         }
         function generateKey() {
             record("generateKey")
@@ -194,7 +196,7 @@ Item {
             verify(!findByName(network, "networkCard").visible)
             mouseClick(findByName(network, "preset_devnet"))
             mouseClick(findByName(network, "networkConnect"))
-            compare(fake.calls, ["fetchNetwork http://127.0.0.1:1/api/v1  false"])
+            compare(fake.calls, ["fetchNetwork http://127.0.0.1:1/api/v1  false devnet"])
             fake.network = { name: "Local devnet", chainId: 43112, rpcUrl: "http://127.0.0.1:2",
                              operatorUrl: "http://127.0.0.1:1/api/v1", token: "0x1", circuits: "v1" }
             const card = findByName(network, "networkCard")
@@ -216,8 +218,35 @@ Item {
             url.text = "https://shield.example.org/api/v1"
             findByName(network, "customRpcUrl").text = "https://rpc.example.org"
             mouseClick(findByName(network, "networkConnect"))
-            compare(fake.calls, ["fetchNetwork https://shield.example.org/api/v1 https://rpc.example.org false"])
+            compare(fake.calls, ["fetchNetwork https://shield.example.org/api/v1 https://rpc.example.org false custom"])
             mouseClick(findByName(network, "preset_devnet"))
+        }
+
+        function test_networkAvalancheTakesTheOperatorAddressAndNamesThePreset() {
+            show(network)
+            mouseClick(findByName(network, "preset_fuji"))
+            const url = findByName(network, "customOperatorUrl")
+            verify(url.visible, "Fuji asks for the operator's address")
+            url.text = "https://shield.example.org/api/v1"
+            mouseClick(findByName(network, "networkConnect"))
+            compare(fake.calls, ["fetchNetwork https://shield.example.org/api/v1  false fuji"])
+            mouseClick(findByName(network, "preset_devnet"))
+        }
+
+        function test_networkPrecisionWarnsProvidersOfDust() {
+            show(network)
+            fake.network = { name: "Fuji", chainId: 43113, rpcUrl: "r", operatorUrl: "o", token: "USDC",
+                             circuits: "v1", keepsDust: true, precision: "keeps 2 decimals" }
+            const precision = findByName(network, "networkPrecision")
+            verify(precision.visible)
+            verify(precision.warn, "a provider is warned")
+            verify(precision.text.indexOf("keeps 2 decimals") >= 0)
+            fake.role = Onboarding.RoleAuditor
+            verify(!precision.warn, "an auditor is told, not warned")
+            fake.role = Onboarding.RoleProvider
+            fake.network = { name: "Devnet", chainId: 43112, rpcUrl: "r", operatorUrl: "o", token: "USDC",
+                             circuits: "v1", keepsDust: false, precision: "keeps them exactly" }
+            verify(!precision.warn)
         }
 
         function test_keyStepCreatesOrImportsAndGates() {
