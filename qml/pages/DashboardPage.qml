@@ -151,6 +151,7 @@ PageFrame {
                 spacing: Theme.spacingM
                 Card {
                     Layout.fillWidth: true
+                    Layout.fillHeight: true
                     title: qsTr("Earned this month")
                     Money { objectName: "earnedThisMonth"; amount: page.earnings ? page.earnings.earnedThisMonth : ""; font.pixelSize: Theme.fontTitle }
                     Label {
@@ -160,6 +161,7 @@ PageFrame {
                 }
                 Card {
                     Layout.fillWidth: true
+                    Layout.fillHeight: true
                     title: qsTr("Total earned")
                     Money { objectName: "totalEarned"; amount: page.earnings ? page.earnings.totalEarned : ""; font.pixelSize: Theme.fontTitle }
                     Label {
@@ -178,6 +180,7 @@ PageFrame {
                 }
                 Card {
                     Layout.fillWidth: true
+                    Layout.fillHeight: true
                     title: qsTr("Last payout")
                     Money { objectName: "lastPayout"; amount: page.earnings ? page.earnings.lastPayout : ""; font.pixelSize: Theme.fontTitle }
                     Label {
