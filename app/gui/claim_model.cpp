@@ -284,8 +284,7 @@ void ClaimModel::check(const QString& amountText)
             std::optional<U256> approved;
             QString eta;
             if (p.passed()) {
-                eta = etaText(wallet::estimateClaim(p.preview->proofMillis,
-                                                    p.preview->blockSeconds,
+                eta = etaText(wallet::estimateClaim(p.preview->proofMillis, p.preview->blockSeconds,
                                                     p.preview->confirmations));
                 const eerc::ClaimPlan& plan = p.preview->plan;
                 const chain::TokenInfo& native = profile->network().nativeCurrency;
@@ -300,10 +299,10 @@ void ClaimModel::check(const QString& amountText)
                         .arg(displayAmount(plan.tokenAmount, plan.tokenDecimals), symbol);
                 rows[2].detail =
                     QObject::tr("Gas estimate %1").arg(displayCount(p.preview->gasLimit));
-                rows[3].detail = QObject::tr("at most %1 %2")
-                                     .arg(displayAtMostSignificant(p.preview->maxCost,
-                                                                   native.decimals),
-                                          native.symbol);
+                rows[3].detail =
+                    QObject::tr("at most %1 %2")
+                        .arg(displayAtMostSignificant(p.preview->maxCost, native.decimals),
+                             native.symbol);
                 rows[3].exact =
                     QObject::tr("at most %1 %2")
                         .arg(displayAmount(p.preview->maxCost, native.decimals), native.symbol);

@@ -360,16 +360,15 @@ QVariantMap EarningsModel::chartOf(const ledger::ChartPeriod& p, const QDateTime
     if (series) {
         for (const ledger::ChartPoint& point : *series) {
             const QDateTime local = QDateTime::fromSecsSinceEpoch(point.time).toLocalTime();
-            bars.append(
-                QVariantMap{{QStringLiteral("label"),
-                             QLocale().toString(local, QLocale::ShortFormat)},
-                            {QStringLiteral("cycle"), point.cycleId},
-                            {QStringLiteral("time"), double(point.time) * 1000.0},
-                            {QStringLiteral("value"), point.amountValue},
-                            {QStringLiteral("exact"), displayAmount(point.amount, m_tokenDecimals)},
-                            {QStringLiteral("cumulative"), point.cumulativeValue},
-                            {QStringLiteral("cumulativeExact"),
-                             displayAmount(point.cumulative, m_tokenDecimals)}});
+            bars.append(QVariantMap{
+                {QStringLiteral("label"), QLocale().toString(local, QLocale::ShortFormat)},
+                {QStringLiteral("cycle"), point.cycleId},
+                {QStringLiteral("time"), double(point.time) * 1000.0},
+                {QStringLiteral("value"), point.amountValue},
+                {QStringLiteral("exact"), displayAmount(point.amount, m_tokenDecimals)},
+                {QStringLiteral("cumulative"), point.cumulativeValue},
+                {QStringLiteral("cumulativeExact"),
+                 displayAmount(point.cumulative, m_tokenDecimals)}});
             max = std::max(max, point.amountValue);
             cumulativeMax = std::max(cumulativeMax, point.cumulativeValue);
             if (bars.size() == 1)

@@ -48,7 +48,8 @@ QString displayAtMostSignificant(const U256& baseUnits, unsigned decimals, unsig
         const auto wholeDigits = unsigned(whole.size());
         digits = significant > wholeDigits ? significant - wholeDigits : 0;
     } else {
-        const qsizetype firstNonZero = fraction.indexOf(QRegularExpression(QStringLiteral("[1-9]")));
+        const qsizetype firstNonZero =
+            fraction.indexOf(QRegularExpression(QStringLiteral("[1-9]")));
         if (firstNonZero < 0)
             return displayAmount(U256{}, 0); // zero
         digits = unsigned(firstNonZero) + significant;
@@ -98,11 +99,10 @@ QString displayDuration(qint64 millis)
     if (seconds < 60)
         return QCoreApplication::translate("Duration", "%1 s").arg(seconds);
     if (seconds < 3600)
-        return seconds % 60
-                   ? QCoreApplication::translate("Duration", "%1 min %2 s")
-                         .arg(seconds / 60)
-                         .arg(seconds % 60)
-                   : QCoreApplication::translate("Duration", "%1 min").arg(seconds / 60);
+        return seconds % 60 ? QCoreApplication::translate("Duration", "%1 min %2 s")
+                                  .arg(seconds / 60)
+                                  .arg(seconds % 60)
+                            : QCoreApplication::translate("Duration", "%1 min").arg(seconds / 60);
     const qint64 minutes = (seconds + 30) / 60;
     return QCoreApplication::translate("Duration", "%1 h %2 min")
         .arg(minutes / 60)

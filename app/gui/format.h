@@ -19,7 +19,8 @@ QString displayAtMost(const U256& baseUnits, unsigned decimals, unsigned digits 
 // An upper bound for reading at a glance (a network fee): `significant` significant digits,
 // rounded UP, trailing zeros dropped ("0.001018" for 0.001017907650164984). Views put the
 // exact displayAmount in a tooltip.
-QString displayAtMostSignificant(const U256& baseUnits, unsigned decimals, unsigned significant = 4);
+QString
+displayAtMostSignificant(const U256& baseUnits, unsigned decimals, unsigned significant = 4);
 
 // An amount the contract holds (eERC base units), shown in the token's units with all the
 // token's decimals, rounded down as a withdraw pays it.

@@ -39,8 +39,8 @@ void Notifier::follow()
     if (ProviderPages* provider = m_session->provider()) {
         connect(provider, &ProviderPages::newPayouts, this, &Notifier::notifyPayouts,
                 Qt::UniqueConnection);
-        connect(provider, &ProviderPages::balanceWorsened, this,
-                &Notifier::notifyBalanceWorsened, Qt::UniqueConnection);
+        connect(provider, &ProviderPages::balanceWorsened, this, &Notifier::notifyBalanceWorsened,
+                Qt::UniqueConnection);
     }
 }
 

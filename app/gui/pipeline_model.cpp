@@ -13,11 +13,11 @@ PayoutPipelineModel::compute(const ledger::Earnings& report,
 {
     if (report.cycles.empty())
         return std::nullopt;
-    const auto latest = std::max_element(
-        report.cycles.begin(), report.cycles.end(),
-        [](const ledger::EarningsCycle& a, const ledger::EarningsCycle& b) {
-            return a.periodEnd < b.periodEnd;
-        });
+    const auto latest =
+        std::max_element(report.cycles.begin(), report.cycles.end(),
+                         [](const ledger::EarningsCycle& a, const ledger::EarningsCycle& b) {
+                             return a.periodEnd < b.periodEnd;
+                         });
     State s;
     s.cycleId = latest->cycleId;
     s.periodStart = latest->periodStart;
@@ -41,15 +41,15 @@ PayoutPipelineModel::compute(const ledger::Earnings& report,
         // Paid by the operator; available once the chain shows it to this account.
         s.step = StepAvailable;
         if (latest->transfer) {
-            const auto credit = std::find_if(
-                history.begin(), history.end(), [&](const ledger::HistoryEntry& e) {
+            const auto credit =
+                std::find_if(history.begin(), history.end(), [&](const ledger::HistoryEntry& e) {
                     return e.kind == ledger::HistoryEntry::Kind::Credit &&
                            e.transactionHash == latest->transfer->txHash;
                 });
             if (credit != history.end()) {
                 s.step = StepClaimed;
-                const bool withdrawnSince = std::any_of(
-                    history.begin(), history.end(), [&](const ledger::HistoryEntry& e) {
+                const bool withdrawnSince =
+                    std::any_of(history.begin(), history.end(), [&](const ledger::HistoryEntry& e) {
                         return e.kind == ledger::HistoryEntry::Kind::Debit &&
                                e.source == ledger::HistoryEntry::Source::Withdraw &&
                                (e.blockNumber > credit->blockNumber ||
@@ -80,9 +80,9 @@ QString PayoutPipelineModel::period() const
     if (!m_state)
         return {};
     const QLocale locale;
-    return tr("%1 – %2")
-        .arg(locale.toString(m_state->periodStart.toLocalTime().date(), QLocale::ShortFormat),
-             locale.toString(m_state->periodEnd.toLocalTime().date(), QLocale::ShortFormat));
+    return tr("%1 – %2").arg(
+        locale.toString(m_state->periodStart.toLocalTime().date(), QLocale::ShortFormat),
+        locale.toString(m_state->periodEnd.toLocalTime().date(), QLocale::ShortFormat));
 }
 
 QString PayoutPipelineModel::detail() const

@@ -58,8 +58,8 @@ void monitorBalance(Profile& profile, AccountState& s)
     s.balanceCheck = checkOf(s);
     if (!s.balanceCheck)
         return;
-    auto alarm = recordBalanceCheck(profile, *s.balanceCheck, s.block,
-                                    QDateTime::currentSecsSinceEpoch());
+    auto alarm =
+        recordBalanceCheck(profile, *s.balanceCheck, s.block, QDateTime::currentSecsSinceEpoch());
     if (!alarm) {
         profile.activity().add(ActivityEntry::Kind::Profile,
                                QStringLiteral("The balance check could not be recorded: %1")

@@ -188,8 +188,8 @@ std::optional<double> averageBlockSeconds(const std::vector<std::int64_t>& times
 {
     if (timestamps.size() < 2 || timestamps.back() < timestamps.front())
         return std::nullopt;
-    const double seconds = double(timestamps.back() - timestamps.front()) /
-                           double(timestamps.size() - 1);
+    const double seconds =
+        double(timestamps.back() - timestamps.front()) / double(timestamps.size() - 1);
     if (seconds > 120.0)
         return std::nullopt;
     return std::max(seconds, 0.1);
@@ -404,8 +404,7 @@ Result<ClaimResult> claim(Profile& profile,
             auto record = pendingClaimOf(signedTx, QDateTime::currentSecsSinceEpoch());
             if (!record)
                 return record.error();
-            if (auto saved =
-                    vault->with([&](vault::Vault& v) { return v.claims().put(*record); });
+            if (auto saved = vault->with([&](vault::Vault& v) { return v.claims().put(*record); });
                 !saved)
                 return saved.error();
         }

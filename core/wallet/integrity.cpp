@@ -40,8 +40,10 @@ const char* toString(BalanceCheck check)
     return "";
 }
 
-std::optional<BalanceCheckAlarm>
-foldBalanceCheck(std::vector<BalanceCheckRun>& runs, BalanceCheck check, qint64 at, std::uint64_t block)
+std::optional<BalanceCheckAlarm> foldBalanceCheck(std::vector<BalanceCheckRun>& runs,
+                                                  BalanceCheck check,
+                                                  qint64 at,
+                                                  std::uint64_t block)
 {
     std::optional<BalanceCheckAlarm> alarm;
     if (!runs.empty() && runs.back().check == check) {

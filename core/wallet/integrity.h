@@ -54,8 +54,10 @@ inline constexpr std::size_t kKeptCheckRuns = 100;
 
 // Adds a check to the runs (oldest first, at most kKeptCheckRuns kept). Returns the alarm
 // when the outcome is worse than the last one; the first check ever raises none.
-std::optional<BalanceCheckAlarm>
-foldBalanceCheck(std::vector<BalanceCheckRun>& runs, BalanceCheck check, qint64 at, std::uint64_t block);
+std::optional<BalanceCheckAlarm> foldBalanceCheck(std::vector<BalanceCheckRun>& runs,
+                                                  BalanceCheck check,
+                                                  qint64 at,
+                                                  std::uint64_t block);
 
 // The runs as stored, and back (a value that does not parse reads as no history).
 QString balanceChecksToJson(const std::vector<BalanceCheckRun>& runs);

@@ -4,8 +4,9 @@
 #include "earnings_model.h"
 #include "format.h"
 #include "integrity_model.h"
-#include "pipeline_model.h"
 #include "ledger/money.h"
+#include "pipeline_model.h"
+#include "provider_fixtures.h"
 #include "vault/kdf.h"
 #include "vault/vault.h"
 #include "wallet/account.h"
@@ -14,8 +15,8 @@
 
 #include <QLocale>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace bs::gui;
 using bs::U256;
@@ -27,45 +28,17 @@ U256 parsed(const char* text, unsigned decimals)
     return *bs::ledger::parseAmount(text, decimals);
 }
 
-bs::ledger::HistoryEntry
-credit(std::uint64_t block, std::int64_t time, std::uint64_t amount, std::uint8_t tag)
-{
-    bs::ledger::HistoryEntry e;
-    e.kind = bs::ledger::HistoryEntry::Kind::Credit;
-    e.source = bs::ledger::HistoryEntry::Source::Transfer;
-    e.blockNumber = block;
-    e.blockTime = time;
-    e.transactionHash.fill(tag);
-    e.amount = U256::fromU64(amount);
-    return e;
-}
-
+using bs::test::credit;
+using bs::test::text;
 using bs::wallet::BalanceCheck;
 using bs::wallet::BalanceCheckRun;
-
-std::span<const char> text(const char* s)
-{
-    return {s, std::strlen(s)};
-}
 
 constexpr char kPassphrase[] = "plum kettle orbit 42 lantern";
 
 // A provider vault on a chain nobody serves (the checks are recorded without one).
 QString makeVault(const QTemporaryDir& dir, std::uint64_t chainId = 43112)
 {
-    bs::vault::Profile profile;
-    profile.name = QStringLiteral("Checks");
-    bs::chain::Network network;
-    network.deployment.chainId = chainId;
-    network.name = QStringLiteral("Nowhere");
-    network.rpcUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
-    network.deployment.registrar =
-        *bs::crypto::EthAddress::fromString("0x1111111111111111111111111111111111111111");
-    network.deployment.encryptedErc =
-        *bs::crypto::EthAddress::fromString("0x2222222222222222222222222222222222222222");
-    network.deployment.token =
-        *bs::crypto::EthAddress::fromString("0x3333333333333333333333333333333333333333");
-    profile.network = network;
+    const bs::vault::Profile profile = bs::test::offlineProfile(QStringLiteral("Checks"), chainId);
     bs::vault::InitialKeys keys;
     keys.walletKey = bs::crypto::EcdsaPrivateKey::generate();
     const QString file = dir.filePath(QStringLiteral("checks-%1.vault").arg(chainId));
@@ -142,8 +115,7 @@ void TestProviderExtras::feeAtAGlanceFollowsTheLocale()
     QLocale::setDefault(QLocale(QLocale::German));
     QCOMPARE(displayAtMostSignificant(parsed("0.001017907650164984", 18), 18),
              QStringLiteral("0,001018"));
-    QCOMPARE(displayAtMostSignificant(parsed("2.000000000000000000", 18), 18),
-             QStringLiteral("2"));
+    QCOMPARE(displayAtMostSignificant(parsed("2.000000000000000000", 18), 18), QStringLiteral("2"));
 }
 
 void TestProviderExtras::durationsInWords()
@@ -233,8 +205,8 @@ void TestProviderExtras::balanceChecksFoldIntoRuns()
     QCOMPARE(alarm->before, BalanceCheck::Recovered);
     // Bounded: the oldest runs go first.
     for (int i = 0; i < 300; ++i)
-        foldBalanceCheck(runs, i % 2 ? BalanceCheck::Verified : BalanceCheck::Recovered,
-                         500 + i, 20 + std::uint64_t(i));
+        foldBalanceCheck(runs, i % 2 ? BalanceCheck::Verified : BalanceCheck::Recovered, 500 + i,
+                         20 + std::uint64_t(i));
     QCOMPARE(runs.size(), bs::wallet::kKeptCheckRuns);
     QCOMPARE(runs.back().lastBlock, std::uint64_t(319));
 }
@@ -277,9 +249,9 @@ void TestProviderExtras::balanceChecksKeptInTheVault()
     QVERIFY(profile);
     const auto history = bs::wallet::balanceCheckHistory(*profile);
     QVERIFY(history);
-    QCOMPARE(*history, (std::vector<BalanceCheckRun>{
-                           {BalanceCheck::Verified, 1000, 1060, 10, 11, 2},
-                           {BalanceCheck::Recovered, 1120, 1120, 12, 12, 1}}));
+    QCOMPARE(*history,
+             (std::vector<BalanceCheckRun>{{BalanceCheck::Verified, 1000, 1060, 10, 11, 2},
+                                           {BalanceCheck::Recovered, 1120, 1120, 12, 12, 1}}));
     // The next check compares with the stored one: recovered -> failed is worse again.
     auto a = bs::wallet::recordBalanceCheck(*profile, BalanceCheck::Failed, 13, 1180);
     QVERIFY(a && *a && (*a)->before == BalanceCheck::Recovered);
@@ -340,8 +312,8 @@ void TestProviderExtras::chartOnATimeAxisWithCustomPeriod()
              double(nov14 + 10 * 86'400 - 30 * 86'400) * 1000.0);
 
     // A custom period of whole days: Nov 15 to Nov 15 holds the two payouts of that day.
-    const QVariantMap day = model.chartBetween(QStringLiteral("2023-11-15"),
-                                               QStringLiteral("2023-11-15"));
+    const QVariantMap day =
+        model.chartBetween(QStringLiteral("2023-11-15"), QStringLiteral("2023-11-15"));
     QVERIFY(!day.contains(QStringLiteral("error")));
     const QVariantList dayPoints = day.value(QStringLiteral("points")).toList();
     QCOMPARE(dayPoints.size(), 2);
@@ -359,7 +331,8 @@ void TestProviderExtras::chartOnATimeAxisWithCustomPeriod()
              4);
     // Dates that are not dates, or backwards: said in words, no points.
     const QVariantMap bad = model.chartBetween(QStringLiteral("2023-13-01"), QStringLiteral("x"));
-    QVERIFY(bad.value(QStringLiteral("error")).toString().contains(QStringLiteral("year-month-day")));
+    QVERIFY(
+        bad.value(QStringLiteral("error")).toString().contains(QStringLiteral("year-month-day")));
     QVERIFY(bad.value(QStringLiteral("points")).toList().isEmpty());
     const QVariantMap backwards =
         model.chartBetween(QStringLiteral("2023-11-20"), QStringLiteral("2023-11-14"));
