@@ -50,8 +50,8 @@ ApplicationWindow {
     // (empty: everyone's).
     readonly property var allPages: [
         { key: "dashboard", label: qsTr("Dashboard"), icon: "qrc:/icons/provider.svg", roles: ["provider"] },
-        { key: "earnings", label: qsTr("Earnings"), icon: "qrc:/icons/activity.svg", roles: ["provider"] },
-        { key: "claim", label: qsTr("Claim"), icon: "qrc:/icons/eye.svg", roles: ["provider"] },
+        { key: "earnings", label: qsTr("Earnings"), icon: "qrc:/icons/earnings.svg", roles: ["provider"] },
+        { key: "claim", label: qsTr("Claim"), icon: "qrc:/icons/claim.svg", roles: ["provider"] },
         { key: "registration", label: qsTr("Registration"), icon: "qrc:/icons/operator.svg", roles: ["provider"] },
         { key: "providers", label: qsTr("Providers"), icon: "qrc:/icons/provider.svg", roles: ["operator"] },
         { key: "servers", label: qsTr("Usage servers"), icon: "qrc:/icons/operator.svg", roles: ["operator"] },

@@ -17,6 +17,33 @@ QString hexOf(const crypto::Hash256& hash)
     return QStringLiteral("0x") + QString::fromStdString(util::hexEncodeLower(hash));
 }
 
+// The task's progress, and the stepper moved on the GUI thread when the step changes.
+class ClaimProgress final : public wallet::Progress
+{
+public:
+    ClaimProgress(const TaskContext& ctx, ClaimModel* model)
+        : m_task(ctx)
+        , m_model(model)
+    {}
+    void report(const wallet::ProgressStep& step) override
+    {
+        m_task.report(step);
+        const ClaimModel::ClaimStep s = ClaimModel::stepOf(step.stage);
+        if (s == m_last)
+            return;
+        m_last = s;
+        // Queued to the model's thread; dropped if the model is gone.
+        QMetaObject::invokeMethod(
+            m_model, [model = m_model, s] { model->setStep(s); }, Qt::QueuedConnection);
+    }
+    void setCancellable(bool cancellable) override { m_task.setCancellable(cancellable); }
+
+private:
+    TaskProgress m_task;
+    ClaimModel* m_model;
+    ClaimModel::ClaimStep m_last = ClaimModel::ClaimStepPrepare;
+};
+
 } // namespace
 
 // ---- PreflightModel ----
@@ -28,7 +55,10 @@ int PreflightModel::rowCount(const QModelIndex& parent) const
 
 QHash<int, QByteArray> PreflightModel::roleNames() const
 {
-    return {{LabelRole, "label"}, {OutcomeRole, "outcome"}, {DetailRole, "detail"}};
+    return {{LabelRole, "label"},
+            {OutcomeRole, "outcome"},
+            {DetailRole, "detail"},
+            {ExactRole, "exact"}};
 }
 
 QVariant PreflightModel::data(const QModelIndex& index, int role) const
@@ -43,6 +73,8 @@ QVariant PreflightModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(r.outcome);
     case DetailRole:
         return r.detail;
+    case ExactRole:
+        return r.exact;
     default:
         return {};
     }
@@ -95,6 +127,54 @@ void FailedClaimsModel::setClaims(std::vector<vault::PendingClaim> claims)
 
 // ---- ClaimModel ----
 
+ClaimModel::ClaimStep ClaimModel::stepOf(wallet::Stage stage)
+{
+    using wallet::Stage;
+    switch (stage) {
+    case Stage::Proving:
+        return ClaimStepProve;
+    case Stage::CheckingWithNode:
+    case Stage::Sending:
+        return ClaimStepSend;
+    case Stage::Confirming:
+        return ClaimStepConfirm;
+    case Stage::Connecting:
+    case Stage::ReadingChain:
+    case Stage::DecryptingBalance:
+    case Stage::ScanningHistory:
+    case Stage::AskingOperator:
+    case Stage::CheckingCircuits:
+    case Stage::LoadingCircuit:
+    case Stage::FollowingClaim:
+    case Stage::ReadingBalance:
+        break;
+    }
+    return ClaimStepPrepare;
+}
+
+QString ClaimModel::etaText(const std::optional<wallet::ClaimEstimate>& e)
+{
+    if (!e)
+        return {};
+    if (!e->confirmMillis)
+        return tr("The proof takes about %1 on this machine; then the network confirms the "
+                  "claim.")
+            .arg(displayDuration(e->proveMillis));
+    return tr("About %1: the proof takes about %2 on this machine, the network's confirmation "
+              "about %3.")
+        .arg(displayDuration(e->totalMillis()), displayDuration(e->proveMillis),
+             displayDuration(*e->confirmMillis));
+}
+
+void ClaimModel::setStep(ClaimStep step, bool failed)
+{
+    if (step == m_step && failed == m_stepFailed)
+        return;
+    m_step = step;
+    m_stepFailed = failed;
+    Q_EMIT stepChanged();
+}
+
 ClaimModel::ClaimModel(std::shared_ptr<wallet::Profile> profile, QObject* parent)
     : QObject(parent)
     , m_profile(std::move(profile))
@@ -133,7 +213,8 @@ void ClaimModel::showResult(const wallet::ClaimResult& r)
     m_received = displayAmount(r.tokenReceived, r.tokenDecimals);
     m_transaction = hexOf(r.transactionHash);
     m_block = displayCount(r.blockNumber);
-    m_fee = displayAmount(r.feePaid, native.decimals);
+    m_fee = displayAtMostSignificant(r.feePaid, native.decimals);
+    m_feeExact = displayAmount(r.feePaid, native.decimals);
 }
 
 void ClaimModel::reset()
@@ -141,6 +222,7 @@ void ClaimModel::reset()
     if (m_task.running())
         return;
     m_approvedMaxCost.reset();
+    m_eta.clear();
     m_preflight.setRows({});
     Q_EMIT changed();
 }
@@ -177,6 +259,8 @@ void ClaimModel::check(const QString& amountText)
     const QString amount = amountText.trimmed();
     m_received.clear();
     m_approvedMaxCost.reset();
+    m_eta.clear();
+    setStep(ClaimStepNone);
     Q_EMIT changed();
     auto profile = m_profile;
     m_task.start(
@@ -198,7 +282,10 @@ void ClaimModel::check(const QString& amountText)
                 {QObject::tr("Network fee"), PreflightModel::Outcome::Pending, {}},
             };
             std::optional<U256> approved;
+            QString eta;
             if (p.passed()) {
+                eta = etaText(wallet::estimateClaim(p.preview->proofMillis, p.preview->blockSeconds,
+                                                    p.preview->confirmations));
                 const eerc::ClaimPlan& plan = p.preview->plan;
                 const chain::TokenInfo& native = profile->network().nativeCurrency;
                 const QString symbol = profile->network().token ? profile->network().token->symbol
@@ -214,7 +301,11 @@ void ClaimModel::check(const QString& amountText)
                     QObject::tr("Gas estimate %1").arg(displayCount(p.preview->gasLimit));
                 rows[3].detail =
                     QObject::tr("at most %1 %2")
-                        .arg(displayAtMost(p.preview->maxCost, native.decimals), native.symbol);
+                        .arg(displayAtMostSignificant(p.preview->maxCost, native.decimals),
+                             native.symbol);
+                rows[3].exact =
+                    QObject::tr("at most %1 %2")
+                        .arg(displayAmount(p.preview->maxCost, native.decimals), native.symbol);
                 for (auto& r : rows)
                     r.outcome = PreflightModel::Outcome::Passed;
                 approved = p.preview->maxCost;
@@ -226,9 +317,10 @@ void ClaimModel::check(const QString& amountText)
                 rows[std::size_t(failed)].detail = QString::fromStdString(p.error.message);
             }
             // The result is shown, not raised: the list stays visible either way.
-            return Task::Apply([this, rows = std::move(rows), approved, amount]() mutable {
+            return Task::Apply([this, rows = std::move(rows), approved, amount, eta]() mutable {
                 m_preflight.setRows(std::move(rows));
                 m_approvedMaxCost = approved;
+                m_eta = eta;
                 m_checkedAmount = amount;
                 Q_EMIT changed();
             });
@@ -244,20 +336,29 @@ void ClaimModel::claim(const QString& amountText)
     const U256 approved = *m_approvedMaxCost;
     auto profile = m_profile;
     m_received.clear();
+    setStep(ClaimStepPrepare);
     Q_EMIT changed();
     m_task.start(tr("Preparing the claim"),
                  [this, profile, amount, approved](const TaskContext& ctx) -> Result<Task::Apply> {
-                     TaskProgress progress(ctx);
+                     ClaimProgress progress(ctx, this);
                      auto result =
                          wallet::claim(*profile, amount, approved, progress, ctx.stopToken());
                      if (!result) {
-                         // Whatever happened, the records may have changed (a failed claim).
+                         // Whatever happened, the records may have changed (a failed claim);
+                         // the stepper stays at the step that failed.
                          QMetaObject::invokeMethod(
-                             this, [this] { reloadFailed(); }, Qt::QueuedConnection);
+                             this,
+                             [this] {
+                                 reloadFailed();
+                                 setStep(m_step, true);
+                             },
+                             Qt::QueuedConnection);
                          return result.error();
                      }
                      return Task::Apply([this, r = *result] {
                          showResult(r);
+                         setStep(ClaimStepDone);
+                         m_eta.clear();
                          m_approvedMaxCost.reset();
                          m_preflight.setRows({});
                          reloadFailed();

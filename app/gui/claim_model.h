@@ -37,6 +37,7 @@ public:
         LabelRole = Qt::UserRole + 1,
         OutcomeRole,
         DetailRole, // what was found, or why it failed
+        ExactRole,  // the detail with every decimal when the detail rounds (a tooltip), or ""
     };
 
     using QAbstractListModel::QAbstractListModel;
@@ -49,6 +50,7 @@ public:
         QString label;
         Outcome outcome = Outcome::Pending;
         QString detail;
+        QString exact;
     };
     void setRows(std::vector<Row> rows);
     const std::vector<Row>& rows() const { return m_rows; }
@@ -95,11 +97,37 @@ class ClaimModel : public QObject
     Q_PROPERTY(QString received READ received NOTIFY changed)
     Q_PROPERTY(QString transaction READ transaction NOTIFY changed)
     Q_PROPERTY(QString block READ block NOTIFY changed)
+    // The fee paid, rounded to a few significant digits, and with every decimal (a tooltip).
     Q_PROPERTY(QString fee READ fee NOTIFY changed)
+    Q_PROPERTY(QString feeExact READ feeExact NOTIFY changed)
     Q_PROPERTY(QString inFlight READ inFlight NOTIFY changed)
     Q_PROPERTY(QString nativeSymbol READ nativeSymbol CONSTANT)
+    // Before Claim (after a passed preflight): how long the claim should take, from the proofs
+    // measured on this machine and the network's block time; "" when not known.
+    Q_PROPERTY(QString eta READ eta NOTIFY changed)
+    // The claim's progress as the stepper Prepare -> Prove -> Send -> Confirm, and whether it
+    // stopped at the current step with an error.
+    Q_PROPERTY(ClaimStep claimStep READ claimStep NOTIFY stepChanged)
+    Q_PROPERTY(bool stepFailed READ stepFailed NOTIFY stepChanged)
 
 public:
+    // Plain enum with prefixed names: QML reads ClaimModel.ClaimStepProve.
+    enum ClaimStep
+    {
+        ClaimStepNone, // no claim started (a preflight is not a claim)
+        ClaimStepPrepare,
+        ClaimStepProve,
+        ClaimStepSend,
+        ClaimStepConfirm,
+        ClaimStepDone,
+    };
+    Q_ENUM(ClaimStep)
+
+    // The stepper's step for a use-case stage.
+    static ClaimStep stepOf(wallet::Stage stage);
+    // The estimate in one sentence ("" when no proof was measured).
+    static QString etaText(const std::optional<wallet::ClaimEstimate>& estimate);
+
     ClaimModel(std::shared_ptr<wallet::Profile> profile, QObject* parent = nullptr);
     ~ClaimModel() override;
 
@@ -113,8 +141,14 @@ public:
     QString transaction() const { return m_transaction; }
     QString block() const { return m_block; }
     QString fee() const { return m_fee; }
+    QString feeExact() const { return m_feeExact; }
     QString inFlight() const { return m_inFlight; }
     QString nativeSymbol() const;
+    QString eta() const { return m_eta; }
+    ClaimStep claimStep() const { return m_step; }
+    bool stepFailed() const { return m_stepFailed; }
+    // Moves the stepper (the claim's progress, on the GUI thread).
+    void setStep(ClaimStep step, bool failed = false);
 
     // Follows claims an earlier run left in flight (at start).
     void resume();
@@ -130,6 +164,7 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void stepChanged();
     // A claim ended (here or resumed): the balance changed.
     void settled();
 
@@ -147,7 +182,11 @@ private:
     QString m_transaction;
     QString m_block;
     QString m_fee;
+    QString m_feeExact;
     QString m_inFlight;
+    QString m_eta;
+    ClaimStep m_step = ClaimStepNone;
+    bool m_stepFailed = false;
 };
 
 } // namespace bs::gui

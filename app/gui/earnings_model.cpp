@@ -9,7 +9,6 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QSet>
 
 #include <algorithm>
 
@@ -327,46 +326,98 @@ QVariantMap EarningsModel::chart(const QString& period, const QDateTime& now) co
         p = ledger::ChartPeriod::last7Days();
     else if (period == QLatin1String("30d"))
         p = ledger::ChartPeriod::last30Days();
+    return chartOf(p, now);
+}
+
+QVariantMap EarningsModel::chartBetween(const QString& fromDate, const QString& toDate) const
+{
+    const QDate from = QDate::fromString(fromDate.trimmed(), Qt::ISODate);
+    const QDate to = QDate::fromString(toDate.trimmed(), Qt::ISODate);
+    QString error;
+    if (!from.isValid() || !to.isValid())
+        error = tr("Enter both dates as year-month-day, like 2026-11-30.");
+    else if (to < from)
+        error = tr("The period ends before it starts: swap the dates.");
+    if (!error.isEmpty())
+        return {{QStringLiteral("points"), QVariantList()},
+                {QStringLiteral("max"), 0.0},
+                {QStringLiteral("cumulativeMin"), 0.0},
+                {QStringLiteral("cumulativeMax"), 0.0},
+                {QStringLiteral("error"), error}};
+    // Whole local days: from the first day's start to the last day's end.
+    const qint64 start = from.startOfDay().toSecsSinceEpoch();
+    const qint64 end = to.addDays(1).startOfDay().toSecsSinceEpoch() - 1;
+    return chartOf(ledger::ChartPeriod::custom(start, end), QDateTime::currentDateTimeUtc());
+}
+
+QVariantMap EarningsModel::chartOf(const ledger::ChartPeriod& p, const QDateTime& now) const
+{
     auto series = ledger::earningsSeries(m_rows, p, now.toSecsSinceEpoch(), m_tokenDecimals);
     QVariantList bars;
     double max = 0;
     double cumulativeMax = 0;
     double cumulativeMin = 0;
     if (series) {
-        // Category labels must be unique (the axis merges equal ones): the day, and the
-        // time of day where a day has several payouts.
-        QHash<QString, int> perDay;
-        for (const ledger::ChartPoint& point : *series)
-            ++perDay[QLocale().toString(QDateTime::fromSecsSinceEpoch(point.time).toLocalTime(),
-                                        QStringLiteral("MMM d"))];
-        QSet<QString> used;
         for (const ledger::ChartPoint& point : *series) {
             const QDateTime local = QDateTime::fromSecsSinceEpoch(point.time).toLocalTime();
-            QString label = QLocale().toString(local, QStringLiteral("MMM d"));
-            if (perDay.value(label) > 1)
-                label = QLocale().toString(local, QStringLiteral("MMM d HH:mm"));
-            for (int n = 2; used.contains(label); ++n)
-                label = QLocale().toString(local, QStringLiteral("MMM d HH:mm")) +
-                        QStringLiteral(" (%1)").arg(n);
-            used.insert(label);
-            bars.append(
-                QVariantMap{{QStringLiteral("label"), label},
-                            {QStringLiteral("cycle"), point.cycleId},
-                            {QStringLiteral("value"), point.amountValue},
-                            {QStringLiteral("exact"), displayAmount(point.amount, m_tokenDecimals)},
-                            {QStringLiteral("cumulative"), point.cumulativeValue},
-                            {QStringLiteral("cumulativeExact"),
-                             displayAmount(point.cumulative, m_tokenDecimals)}});
+            bars.append(QVariantMap{
+                {QStringLiteral("label"), QLocale().toString(local, QLocale::ShortFormat)},
+                {QStringLiteral("cycle"), point.cycleId},
+                {QStringLiteral("time"), double(point.time) * 1000.0},
+                {QStringLiteral("value"), point.amountValue},
+                {QStringLiteral("exact"), displayAmount(point.amount, m_tokenDecimals)},
+                {QStringLiteral("cumulative"), point.cumulativeValue},
+                {QStringLiteral("cumulativeExact"),
+                 displayAmount(point.cumulative, m_tokenDecimals)}});
             max = std::max(max, point.amountValue);
             cumulativeMax = std::max(cumulativeMax, point.cumulativeValue);
             if (bars.size() == 1)
                 cumulativeMin = point.cumulativeValue - point.amountValue;
         }
     }
+    // The axis spans the period; "all" spans the payouts (at least a day, to now).
+    const qint64 nowSecs = now.toSecsSinceEpoch();
+    qint64 from = 0;
+    qint64 to = nowSecs;
+    switch (p.kind) {
+    case ledger::ChartPeriod::Kind::Last7Days:
+        from = nowSecs - 7 * 86400;
+        break;
+    case ledger::ChartPeriod::Kind::Last30Days:
+        from = nowSecs - 30 * 86400;
+        break;
+    case ledger::ChartPeriod::Kind::Custom:
+        from = p.from;
+        to = p.to;
+        break;
+    case ledger::ChartPeriod::Kind::All:
+        from = series && !series->empty() ? series->front().time : nowSecs - 86400;
+        to = std::max(nowSecs, from + 86400);
+        break;
+    }
     return {{QStringLiteral("points"), bars},
             {QStringLiteral("max"), max},
             {QStringLiteral("cumulativeMin"), cumulativeMin},
-            {QStringLiteral("cumulativeMax"), cumulativeMax}};
+            {QStringLiteral("cumulativeMax"), cumulativeMax},
+            {QStringLiteral("from"), double(from) * 1000.0},
+            {QStringLiteral("to"), double(to) * 1000.0}};
+}
+
+QVariantList EarningsModel::sparkline() const
+{
+    auto series = ledger::earningsSeries(m_rows, ledger::ChartPeriod::all(), 0, m_tokenDecimals);
+    QVariantList out;
+    if (!series || series->empty())
+        return out;
+    const double t0 = double(series->front().time);
+    const double span = std::max(1.0, double(series->back().time) - t0);
+    const double top = std::max(series->back().cumulativeValue, 1e-12);
+    // The line starts from what was earned before the first payout in the list (zero).
+    out.append(QVariantMap{{QStringLiteral("x"), 0.0}, {QStringLiteral("y"), 0.0}});
+    for (const ledger::ChartPoint& point : *series)
+        out.append(QVariantMap{{QStringLiteral("x"), (double(point.time) - t0) / span},
+                               {QStringLiteral("y"), point.cumulativeValue / top}});
+    return out;
 }
 
 } // namespace bs::gui

@@ -32,6 +32,9 @@ class EarningsModel : public QAbstractListModel
     Q_PROPERTY(QString lastPayout READ lastPayout NOTIFY summaryChanged)
     Q_PROPERTY(QString lastPayoutDate READ lastPayoutDate NOTIFY summaryChanged)
     Q_PROPERTY(QString lastPayoutCycle READ lastPayoutCycle NOTIFY summaryChanged)
+    // The cumulative earnings over all time for the Dashboard's sparkline: points {x, y} in
+    // 0..1 (x by time from the first payout to the last, y by the running total).
+    Q_PROPERTY(QVariantList sparkline READ sparkline NOTIFY summaryChanged)
 
 public:
     enum Role
@@ -74,10 +77,17 @@ public:
     Q_INVOKABLE void sortBy(const QString& key);
     // The table as CSV (exact amounts, ISO times in UTC, one header line).
     QString toCsv() const;
-    // Chart data for "7d", "30d" or "all" at `now`: {points: [{label, cycle, value, exact,
-    // cumulative, cumulativeExact}], max, cumulativeMin, cumulativeMax}.
+    // Chart data for "7d", "30d" or "all" at `now`: {points: [{label, cycle, time, value,
+    // exact, cumulative, cumulativeExact}], max, cumulativeMin, cumulativeMax, from, to}; `time`,
+    // `from` and `to` are milliseconds since the epoch (a date-time axis), from..to the span
+    // the axis shows.
     QVariantMap chart(const QString& period, const QDateTime& now) const;
     Q_INVOKABLE QVariantMap chart(const QString& period) const;
+    // The same for a custom period of whole local days, "2026-11-01" to "2026-11-30"
+    // (ISO dates, both included); with `error` set (and no points) when they do not read as
+    // dates or end before they start.
+    Q_INVOKABLE QVariantMap chartBetween(const QString& fromDate, const QString& toDate) const;
+    QVariantList sparkline() const;
     // Writes the table as CSV; returns "" or the error in words.
     Q_INVOKABLE QString exportCsv(const QUrl& file) const;
     // The explorer page of a transaction on a known network, or an empty URL.
@@ -101,6 +111,7 @@ Q_SIGNALS:
     void newPayouts(int count, const QString& total);
 
 private:
+    QVariantMap chartOf(const ledger::ChartPeriod& period, const QDateTime& now) const;
     void sortRows();
     QString amountText(const U256& v) const;
 

@@ -16,6 +16,12 @@ QString displayAmount(const U256& baseUnits, unsigned decimals);
 // the locale's grouping, so the text never understates it.
 QString displayAtMost(const U256& baseUnits, unsigned decimals, unsigned digits = 6);
 
+// An upper bound for reading at a glance (a network fee): `significant` significant digits,
+// rounded UP, trailing zeros dropped ("0.001018" for 0.001017907650164984). Views put the
+// exact displayAmount in a tooltip.
+QString
+displayAtMostSignificant(const U256& baseUnits, unsigned decimals, unsigned significant = 4);
+
 // An amount the contract holds (eERC base units), shown in the token's units with all the
 // token's decimals, rounded down as a withdraw pays it.
 QString displayTokenAmount(const U256& eercAmount, const ledger::UnitScale& units);
@@ -23,6 +29,9 @@ QString displayTokenAmount(const U256& eercAmount, const ledger::UnitScale& unit
 // A deployment's precision in one sentence: amounts in the token's units with all its
 // decimals, and, when the contract keeps fewer, the step below which payouts become dust.
 QString precisionSentence(const QString& tokenSymbol, const ledger::UnitScale& units);
+
+// A duration as people say it: "under a second", "25 s", "3 min 5 s", "2 h 10 min".
+QString displayDuration(qint64 millis);
 
 // A block or a count with the locale's grouping ("1,234,567").
 QString displayCount(quint64 n);

@@ -36,9 +36,19 @@ bool Notifier::available() const
 
 void Notifier::follow()
 {
-    if (ProviderPages* provider = m_session->provider())
+    if (ProviderPages* provider = m_session->provider()) {
         connect(provider, &ProviderPages::newPayouts, this, &Notifier::notifyPayouts,
                 Qt::UniqueConnection);
+        connect(provider, &ProviderPages::balanceWorsened, this, &Notifier::notifyBalanceWorsened,
+                Qt::UniqueConnection);
+    }
+}
+
+void Notifier::notifyBalanceWorsened(const QString& text)
+{
+    if (!available())
+        return;
+    m_tray->showMessage(tr("Balance check"), text, QSystemTrayIcon::Warning, 0);
 }
 
 void Notifier::notifyPayouts(int count, const QString& total)

@@ -26,6 +26,7 @@ public:
 private:
     void follow();
     void notifyPayouts(int count, const QString& total);
+    void notifyBalanceWorsened(const QString& text);
 
     Session* m_session;
     AppSettings* m_settings;

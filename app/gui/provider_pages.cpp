@@ -16,6 +16,8 @@ ProviderPages::ProviderPages(std::shared_ptr<wallet::Profile> profile, QObject* 
     , m_registration(m_profile, &m_account)
     , m_claim(m_profile)
 {
+    if (auto checks = wallet::balanceCheckHistory(*m_profile))
+        m_balanceChecks.setRuns(std::move(*checks));
     m_timer.setInterval(std::chrono::minutes(1));
     connect(&m_timer, &QTimer::timeout, this, &ProviderPages::refresh);
     connect(&m_earnings, &EarningsModel::newPayouts, this, &ProviderPages::newPayouts);
@@ -69,14 +71,20 @@ void ProviderPages::refresh()
             progress.report({wallet::Stage::AskingOperator});
             wallet::ProviderServerState server =
                 wallet::readProviderServerState(*profile, ctx.stopToken());
+            auto checks = wallet::balanceCheckHistory(*profile);
             return Task::Apply([this, profile, account = std::move(account),
-                                server = std::move(server)]() mutable {
+                                server = std::move(server), checks = std::move(checks)]() mutable {
                 m_account.apply(account, server);
+                if (checks)
+                    m_balanceChecks.setRuns(std::move(*checks));
+                if (account && account->balanceAlarm)
+                    Q_EMIT balanceWorsened(BalanceChecksModel::alarmText(*account->balanceAlarm));
                 if (account) {
                     ledger::JoinOptions join;
                     join.units = {account->tokenDecimals, account->eercDecimals};
                     join.scannedTo = account->scannedTo;
                     join.operatorAddress = profile->network().operatorAddress;
+                    m_pipeline.update(server.earnings, account->history);
                     m_earnings.update(std::move(server.earnings), account->history, join);
                 }
             });

@@ -10,6 +10,8 @@
 #include "account_model.h"
 #include "claim_model.h"
 #include "earnings_model.h"
+#include "integrity_model.h"
+#include "pipeline_model.h"
 #include "registration_model.h"
 #include "task.h"
 #include "wallet/profile.h"
@@ -29,6 +31,8 @@ class ProviderPages : public QObject
     Q_PROPERTY(bs::gui::RegistrationModel* registration READ registration CONSTANT)
     Q_PROPERTY(bs::gui::ClaimModel* claim READ claim CONSTANT)
     Q_PROPERTY(bs::gui::Task* refreshTask READ refreshTask CONSTANT)
+    Q_PROPERTY(bs::gui::BalanceChecksModel* balanceChecks READ balanceChecks CONSTANT)
+    Q_PROPERTY(bs::gui::PayoutPipelineModel* pipeline READ pipeline CONSTANT)
 
 public:
     ProviderPages(std::shared_ptr<wallet::Profile> profile, QObject* parent = nullptr);
@@ -42,6 +46,8 @@ public:
     RegistrationModel* registration() { return &m_registration; }
     ClaimModel* claim() { return &m_claim; }
     Task* refreshTask() { return &m_refreshTask; }
+    BalanceChecksModel* balanceChecks() { return &m_balanceChecks; }
+    PayoutPipelineModel* pipeline() { return &m_pipeline; }
 
     // Whether work runs that must not be interrupted (a transaction may be out): the session
     // then defers its auto-lock.
@@ -54,6 +60,9 @@ Q_SIGNALS:
     // New payouts arrived since the last refresh (not on the first one).
     void newPayouts(int count, const QString& total);
     void busyWithTransactionChanged();
+    // A balance check came out worse than the one before (verified -> recovered -> failed);
+    // `text` says so in one sentence.
+    void balanceWorsened(const QString& text);
 
 private:
     std::shared_ptr<wallet::Profile> m_profile;
@@ -62,6 +71,8 @@ private:
     RegistrationModel m_registration;
     ClaimModel m_claim;
     Task m_refreshTask;
+    BalanceChecksModel m_balanceChecks;
+    PayoutPipelineModel m_pipeline;
     QTimer m_timer;
 };
 

@@ -4,6 +4,8 @@
 #include "eerc/history.h"
 #include "wallet/vault_history_cache.h"
 
+#include <QDateTime>
+
 namespace bs::wallet {
 
 QString historyScanName(const chain::Deployment& deployment, const crypto::EthAddress& me)
@@ -33,12 +35,57 @@ QString balanceWords(const AccountState& s)
 Result<AccountState>
 read(Profile& profile, const AccountParts& parts, Progress& progress, std::stop_token stop);
 
+std::optional<BalanceCheck> checkOf(const AccountState& s)
+{
+    if (!s.registered)
+        return std::nullopt;
+    if (!s.balance)
+        return BalanceCheck::Verified; // never credited: zero, nothing to disagree
+    switch (s.balance->status) {
+    case eerc::DecryptedBalance::Status::Verified:
+        return BalanceCheck::Verified;
+    case eerc::DecryptedBalance::Status::Recovered:
+        return BalanceCheck::Recovered;
+    case eerc::DecryptedBalance::Status::Unreadable:
+        return BalanceCheck::Failed;
+    }
+    return std::nullopt;
+}
+
+// Records the read's balance check; a change for the worse goes to Activity and the caller.
+void monitorBalance(Profile& profile, AccountState& s)
+{
+    s.balanceCheck = checkOf(s);
+    if (!s.balanceCheck)
+        return;
+    auto alarm =
+        recordBalanceCheck(profile, *s.balanceCheck, s.block, QDateTime::currentSecsSinceEpoch());
+    if (!alarm) {
+        profile.activity().add(ActivityEntry::Kind::Profile,
+                               QStringLiteral("The balance check could not be recorded: %1")
+                                   .arg(QString::fromStdString(alarm.error().message)),
+                               true);
+        return;
+    }
+    s.balanceAlarm = *alarm;
+    if (s.balanceAlarm)
+        profile.activity().add(ActivityEntry::Kind::Chain,
+                               QStringLiteral("The balance check got worse at block %1: it was "
+                                              "%2, now %3.")
+                                   .arg(s.block)
+                                   .arg(QLatin1String(toString(s.balanceAlarm->before)),
+                                        QLatin1String(toString(s.balanceAlarm->now))),
+                               true);
+}
+
 } // namespace
 
 Result<AccountState>
 readAccount(Profile& profile, const AccountParts& parts, Progress& progress, std::stop_token stop)
 {
     auto s = read(profile, parts, progress, stop);
+    if (s)
+        monitorBalance(profile, *s);
     if (!s)
         profile.activity().add(ActivityEntry::Kind::Chain,
                                QStringLiteral("Reading the chain failed: %1")

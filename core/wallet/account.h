@@ -6,6 +6,7 @@
 #include "eerc/balance.h"
 #include "ledger/entries.h"
 #include "util/result.h"
+#include "wallet/integrity.h"
 #include "wallet/profile.h"
 #include "wallet/progress.h"
 
@@ -26,6 +27,10 @@ struct AccountState
     std::optional<eerc::DecryptedBalance> balance;
     std::vector<ledger::HistoryEntry> history; // ordered by block and log index
     std::uint64_t scannedTo = 0;               // the history scan's checkpoint
+    // The balance check of this read (nullopt when not registered), recorded in the vault's
+    // check history; the alarm when it is worse than the last one (also logged to Activity).
+    std::optional<BalanceCheck> balanceCheck;
+    std::optional<BalanceCheckAlarm> balanceAlarm;
 };
 
 struct AccountParts

@@ -8,7 +8,10 @@
 #include "wallet/operation_progress.h"
 
 #include <QDateTime>
+#include <QStringList>
 
+#include <algorithm>
+#include <chrono>
 #include <limits>
 
 namespace bs::wallet {
@@ -74,7 +77,123 @@ eerc::ResumedClaim::State stateOf(const chain::TransactionFate& fate)
                                                  : eerc::ResumedClaim::State::Reverted;
 }
 
+// The vault setting that keeps the last proof times ("8123 7990 ...", milliseconds).
+constexpr const char* kSettingProofMillis = "claim.proofMillis";
+
+// Passes progress on and times the proof (from its first report to the next stage).
+class ProofTimer final : public Progress
+{
+public:
+    explicit ProofTimer(Progress& inner)
+        : m_inner(inner)
+    {}
+    void report(const ProgressStep& step) override
+    {
+        const auto now = std::chrono::steady_clock::now();
+        if (step.stage == Stage::Proving && !m_since)
+            m_since = now;
+        if (step.stage != Stage::Proving && m_since) {
+            m_millis =
+                std::chrono::duration_cast<std::chrono::milliseconds>(now - *m_since).count();
+            m_since.reset();
+        }
+        m_inner.report(step);
+    }
+    void setCancellable(bool cancellable) override { m_inner.setCancellable(cancellable); }
+    std::optional<qint64> millis() const { return m_millis; }
+
+private:
+    Progress& m_inner;
+    std::optional<std::chrono::steady_clock::time_point> m_since;
+    std::optional<qint64> m_millis;
+};
+
+std::vector<qint64> parseProofMillis(const QString& text)
+{
+    std::vector<qint64> out;
+    for (const QString& part : text.split(u' ', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 ms = part.toLongLong(&ok);
+        if (ok && ms > 0)
+            out.push_back(ms);
+    }
+    return out;
+}
+
+// Keeps a measured proof time (the last kKeptProofTimes); a failure to keep it is harmless.
+void recordProofMillis(Profile& profile, qint64 millis)
+{
+    SharedVault* vault = profile.vault();
+    if (!vault || millis <= 0)
+        return;
+    (void)vault->with([&](vault::Vault& v) -> Result<void> {
+        auto stored = v.settings().value(QString::fromLatin1(kSettingProofMillis), {});
+        std::vector<qint64> kept = stored ? parseProofMillis(*stored) : std::vector<qint64>();
+        kept.push_back(millis);
+        if (kept.size() > kKeptProofTimes)
+            kept.erase(kept.begin(), kept.end() - std::ptrdiff_t(kKeptProofTimes));
+        QStringList parts;
+        for (qint64 ms : kept)
+            parts << QString::number(ms);
+        return v.settings().set(QString::fromLatin1(kSettingProofMillis), parts.join(u' '));
+    });
+}
+
+// The block time read from the latest blocks; nullopt when the node does not say.
+std::optional<double> readBlockSeconds(chain::EthClient& eth, std::stop_token stop)
+{
+    constexpr std::uint64_t kBlocks = 20;
+    auto head = eth.blockNumber(stop);
+    if (!head || *head < 2)
+        return std::nullopt;
+    std::vector<std::uint64_t> numbers;
+    for (std::uint64_t n = *head > kBlocks ? *head - kBlocks : 0; n <= *head; ++n)
+        numbers.push_back(n);
+    auto times = eth.blockTimestamps(numbers, stop);
+    if (!times)
+        return std::nullopt;
+    return averageBlockSeconds(*times);
+}
+
 } // namespace
+
+std::optional<ClaimEstimate> estimateClaim(const std::vector<qint64>& proofMillis,
+                                           std::optional<double> blockSeconds,
+                                           unsigned confirmations)
+{
+    if (proofMillis.empty())
+        return std::nullopt;
+    std::vector<qint64> sorted = proofMillis;
+    std::sort(sorted.begin(), sorted.end());
+    const std::size_t mid = sorted.size() / 2;
+    ClaimEstimate e;
+    e.proveMillis = sorted.size() % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    if (blockSeconds)
+        e.confirmMillis = qint64(*blockSeconds * 1000.0 * std::max(confirmations, 1u) + 0.5);
+    return e;
+}
+
+std::vector<qint64> recentProofMillis(Profile& profile)
+{
+    SharedVault* vault = profile.vault();
+    if (!vault)
+        return {};
+    auto stored = vault->with([](vault::Vault& v) {
+        return v.settings().value(QString::fromLatin1(kSettingProofMillis), {});
+    });
+    return stored ? parseProofMillis(*stored) : std::vector<qint64>();
+}
+
+std::optional<double> averageBlockSeconds(const std::vector<std::int64_t>& timestamps)
+{
+    if (timestamps.size() < 2 || timestamps.back() < timestamps.front())
+        return std::nullopt;
+    const double seconds =
+        double(timestamps.back() - timestamps.front()) / double(timestamps.size() - 1);
+    if (seconds > 120.0)
+        return std::nullopt;
+    return std::max(seconds, 0.1);
+}
 
 Result<ClaimAmount> parseClaimAmount(const QString& text, unsigned tokenDecimals)
 {
@@ -108,8 +227,9 @@ Result<vault::PendingClaim> pendingClaimOf(const chain::PreparedTransaction& sig
 }
 
 Preflight
-checkClaim(Profile& profile, const QString& amountText, Progress& progress, std::stop_token stop)
+checkClaim(Profile& profile, const QString& amountText, Progress& outer, std::stop_token stop)
 {
+    ProofTimer progress(outer);
     Preflight out;
     const auto failAt = [&out](PreflightStep step, Error error) {
         out.failedStep = step;
@@ -168,6 +288,14 @@ checkClaim(Profile& profile, const QString& amountText, Progress& progress, std:
                            "node, or raise the cap in the profile's settings."));
     out.preview =
         ClaimPreview{std::move(dry->plan), dry->gasEstimate, dry->maxFeePerGas, dry->maxCost};
+    // The dry run made a real proof: its time is the freshest measure of this machine.
+    if (const auto ms = progress.millis())
+        recordProofMillis(profile, *ms);
+    out.preview->proofMillis = recentProofMillis(profile);
+    if (out.preview->proofMillis.empty() && progress.millis())
+        out.preview->proofMillis.push_back(*progress.millis()); // no vault to keep it in
+    out.preview->blockSeconds = readBlockSeconds(*c->eth, stop);
+    out.preview->confirmations = profile.sendOptions().confirmations;
     return out;
 }
 
@@ -243,9 +371,10 @@ resumeClaims(Profile& profile, Progress& progress, std::stop_token stop)
 Result<ClaimResult> claim(Profile& profile,
                           const QString& amountText,
                           std::optional<U256> approvedMaxCost,
-                          Progress& progress,
+                          Progress& outer,
                           std::stop_token stop)
 {
+    ProofTimer progress(outer);
     // A claim still in flight debits the same balance: it ends first.
     if (auto earlier = resumeClaims(profile, progress, stop); !earlier)
         return earlier.error();
@@ -275,8 +404,7 @@ Result<ClaimResult> claim(Profile& profile,
             auto record = pendingClaimOf(signedTx, QDateTime::currentSecsSinceEpoch());
             if (!record)
                 return record.error();
-            if (auto saved =
-                    vault->with([&](vault::Vault& v) { return v.claims().put(*record); });
+            if (auto saved = vault->with([&](vault::Vault& v) { return v.claims().put(*record); });
                 !saved)
                 return saved.error();
         }
@@ -303,6 +431,8 @@ Result<ClaimResult> claim(Profile& profile,
     const Keys& keys = profile.keys();
     auto outcome = eerc::claim(*c->reader, sender, keys.wallet, keys.eerc, *prover,
                                amount->tokenAmount, false, send, callbacks, stop);
+    if (const auto ms = progress.millis())
+        recordProofMillis(profile, *ms);
     if (!outcome)
         return outcome.error();
     return ClaimResult{*outcome->transactionHash,   outcome->blockNumber,

@@ -57,6 +57,12 @@ struct ClaimPreview
     std::uint64_t gasLimit = 0;
     U256 maxFeePerGas; // wei
     U256 maxCost;      // wei: what the user approves by claiming
+    // For the estimate shown before Claim: the proof times measured on this machine (the dry
+    // run's included, oldest first), the network's block time read from its latest blocks
+    // (nullopt when it could not be read) and the confirmations the claim waits for.
+    std::vector<qint64> proofMillis;
+    std::optional<double> blockSeconds;
+    unsigned confirmations = 1;
 };
 
 struct Preflight
@@ -101,6 +107,28 @@ struct SettledClaim
 
 Result<std::vector<SettledClaim>>
 resumeClaims(Profile& profile, Progress& progress = noProgress(), std::stop_token stop = {});
+
+// How long a claim should take: its proof (the median of the proofs measured on this machine)
+// and its confirmations at the network's block time. nullopt without a measured proof.
+struct ClaimEstimate
+{
+    qint64 proveMillis = 0;
+    std::optional<qint64> confirmMillis; // nullopt when the block time is not known
+    qint64 totalMillis() const { return proveMillis + confirmMillis.value_or(0); }
+};
+std::optional<ClaimEstimate> estimateClaim(const std::vector<qint64>& proofMillis,
+                                           std::optional<double> blockSeconds,
+                                           unsigned confirmations);
+
+// The withdraw proofs' durations measured on this machine (the preflight's and the claims'),
+// oldest first, at most kKeptProofTimes; kept in the vault's settings (empty without a vault).
+inline constexpr std::size_t kKeptProofTimes = 5;
+std::vector<qint64> recentProofMillis(Profile& profile);
+
+// The network's block time from the timestamps of consecutive latest blocks (oldest first):
+// their mean gap. nullopt with fewer than two, or beyond 120 s (a chain that mines only on
+// demand, like a devnet, has no block time to speak of).
+std::optional<double> averageBlockSeconds(const std::vector<std::int64_t>& timestamps);
 
 // Every recorded claim, oldest first (empty for a profile without a vault).
 Result<std::vector<vault::PendingClaim>> recordedClaims(Profile& profile);

@@ -17,6 +17,17 @@ PageFrame {
     readonly property bool busy: claim !== null && claim.task.running
     readonly property string amountText: allBox.checked ? "all" : amount.text
 
+    // The stepper's index of a claim step (4: every step done).
+    function stepIndex(step) {
+        switch (step) {
+        case ClaimModel.ClaimStepProve: return 1
+        case ClaimModel.ClaimStepSend: return 2
+        case ClaimModel.ClaimStepConfirm: return 3
+        case ClaimModel.ClaimStepDone: return 4
+        default: return 0
+        }
+    }
+
     ScrollView {
         id: scroll
         anchors.fill: parent
@@ -64,6 +75,14 @@ PageFrame {
                     wrapMode: Text.WordWrap
                     Layout.fillWidth: true
                 }
+                Label {
+                    objectName: "claimPublicNote"
+                    color: Theme.attention
+                    text: qsTr("A claim makes the claimed amount public on chain: the withdraw "
+                               + "states it in clear. Your remaining balance stays encrypted and private.")
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
             }
 
             Card {
@@ -78,6 +97,8 @@ PageFrame {
                         required property string label
                         required property int outcome
                         required property string detail
+                        required property string exact
+                        required property int index
                         spacing: Theme.spacingS
                         Label {
                             text: preflightRow.outcome === PreflightModel.Passed ? "✓"
@@ -89,11 +110,18 @@ PageFrame {
                         }
                         Label { text: preflightRow.label; color: Theme.text }
                         Label {
+                            objectName: "preflightDetail" + preflightRow.index
                             Layout.fillWidth: true
                             text: AppSettings.hideAmounts && preflightRow.outcome === PreflightModel.Passed
                                   ? "" : preflightRow.detail
                             color: preflightRow.outcome === PreflightModel.Failed ? Theme.failure : Theme.textMuted
                             wrapMode: Text.WordWrap
+                            // A rounded detail (the fee) shows every decimal on hover.
+                            readonly property bool tipShown: ToolTip.visible
+                            HoverHandler { id: detailHover; enabled: preflightRow.exact.length > 0 }
+                            ToolTip.visible: detailHover.hovered && !AppSettings.hideAmounts
+                            ToolTip.text: preflightRow.exact
+                            Accessible.description: preflightRow.exact
                         }
                     }
                 }
@@ -101,6 +129,14 @@ PageFrame {
                     visible: preflightRows.count === 0
                     text: qsTr("Check the claim first: the balance is re-read, the amount checked, "
                                + "and the proof dry-run against the contract.")
+                    color: Theme.textMuted
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                Label {
+                    objectName: "claimEta"
+                    visible: page.claim !== null && page.claim.preflightPassed && page.claim.eta.length > 0
+                    text: page.claim ? page.claim.eta : ""
                     color: Theme.textMuted
                     wrapMode: Text.WordWrap
                     Layout.fillWidth: true
@@ -123,6 +159,15 @@ PageFrame {
                 }
             }
 
+            Stepper {
+                objectName: "claimStepper"
+                visible: page.claim !== null && page.claim.claimStep !== ClaimModel.ClaimStepNone
+                name: qsTr("Progress of the claim")
+                steps: [qsTr("Prepare"), qsTr("Prove"), qsTr("Send"), qsTr("Confirm")]
+                current: page.stepIndex(page.claim ? page.claim.claimStep : ClaimModel.ClaimStepNone)
+                failed: page.claim !== null && page.claim.stepFailed
+            }
+
             TaskStatus {
                 Layout.fillWidth: true
                 task: page.claim ? page.claim.task : null
@@ -139,6 +184,7 @@ PageFrame {
                     font.pixelSize: Theme.fontTitle
                 }
                 Label {
+                    objectName: "claimResultText"
                     color: Theme.textMuted
                     text: page.claim && page.claim.hasResult
                           ? qsTr("Transaction %1 in block %2, fee %3 %4").arg(page.claim.transaction)
@@ -146,6 +192,9 @@ PageFrame {
                           : ""
                     wrapMode: Text.WrapAnywhere
                     Layout.fillWidth: true
+                    HoverHandler { id: resultHover }
+                    ToolTip.visible: resultHover.hovered && page.claim !== null && page.claim.hasResult
+                    ToolTip.text: page.claim ? qsTr("Fee paid: %1 %2").arg(page.claim.feeExact).arg(page.claim.nativeSymbol) : ""
                 }
             }
 

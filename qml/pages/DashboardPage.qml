@@ -15,6 +15,7 @@ PageFrame {
     readonly property var account: provider ? provider.account : null
     readonly property var earnings: provider ? provider.earnings : null
     readonly property var claimModel: provider ? provider.claim : null
+    readonly property var pipeline: provider && provider.pipeline ? provider.pipeline : null
 
     title: qsTr("Dashboard")
     subtitle: account ? account.syncText : ""
@@ -150,6 +151,7 @@ PageFrame {
                 spacing: Theme.spacingM
                 Card {
                     Layout.fillWidth: true
+                    Layout.fillHeight: true
                     title: qsTr("Earned this month")
                     Money { objectName: "earnedThisMonth"; amount: page.earnings ? page.earnings.earnedThisMonth : ""; font.pixelSize: Theme.fontTitle }
                     Label {
@@ -159,15 +161,26 @@ PageFrame {
                 }
                 Card {
                     Layout.fillWidth: true
+                    Layout.fillHeight: true
                     title: qsTr("Total earned")
                     Money { objectName: "totalEarned"; amount: page.earnings ? page.earnings.totalEarned : ""; font.pixelSize: Theme.fontTitle }
                     Label {
                         color: Theme.textMuted
                         text: qsTr("Claimed: %1").arg(AppSettings.hideAmounts ? "••••••" : (page.earnings && page.earnings.totalClaimed ? page.earnings.totalClaimed : "—"))
                     }
+                    Sparkline {
+                        objectName: "earningsSparkline"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: 36
+                        // Its shape tells amounts apart: hidden with them.
+                        visible: !AppSettings.hideAmounts && points.length > 1
+                        points: page.earnings && page.earnings.sparkline ? page.earnings.sparkline : []
+                        Accessible.name: qsTr("Cumulative earnings over time")
+                    }
                 }
                 Card {
                     Layout.fillWidth: true
+                    Layout.fillHeight: true
                     title: qsTr("Last payout")
                     Money { objectName: "lastPayout"; amount: page.earnings ? page.earnings.lastPayout : ""; font.pixelSize: Theme.fontTitle }
                     Label {
@@ -193,6 +206,89 @@ PageFrame {
                 TaskStatus {
                     Layout.fillWidth: true
                     task: page.provider ? page.provider.refreshTask : null
+                }
+            }
+
+            Card {
+                objectName: "pipelineCard"
+                Layout.fillWidth: true
+                visible: page.pipeline !== null && page.pipeline.known
+                title: qsTr("Latest cycle")
+                Label {
+                    objectName: "pipelineCycle"
+                    text: page.pipeline ? qsTr("Cycle %1 · %2").arg(page.pipeline.cycleId).arg(page.pipeline.period) : ""
+                    color: Theme.textMuted
+                }
+                Stepper {
+                    objectName: "pipelineStepper"
+                    Layout.fillWidth: true
+                    name: qsTr("Payout pipeline of the latest cycle")
+                    steps: [qsTr("Metrics submitted"), qsTr("Revenue calculated"), qsTr("Payment queued"),
+                            qsTr("Earnings available"), qsTr("Claimed")]
+                    current: page.pipeline ? page.pipeline.currentIndex : 0
+                    failed: page.pipeline !== null && page.pipeline.failed
+                }
+                Label {
+                    objectName: "pipelineDetail"
+                    Layout.fillWidth: true
+                    text: page.pipeline ? page.pipeline.detail : ""
+                    color: page.pipeline !== null && page.pipeline.failed ? Theme.attention : Theme.textMuted
+                    wrapMode: Text.WordWrap
+                }
+            }
+
+            Card {
+                objectName: "balanceChecksCard"
+                Layout.fillWidth: true
+                title: qsTr("Balance checks")
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Every refresh decrypts your balance and checks it against the encrypted "
+                               + "balance the contract enforces. A check that gets worse is notified and "
+                               + "logged in Activity.")
+                    color: Theme.textMuted
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    objectName: "balanceChecksEmpty"
+                    visible: checkRows.count === 0
+                    text: qsTr("No check recorded yet.")
+                    color: Theme.textMuted
+                }
+                Repeater {
+                    id: checkRows
+                    objectName: "balanceCheckRows"
+                    // The newest runs; the vault keeps more.
+                    model: page.provider ? page.provider.balanceChecks : null
+                    RowLayout {
+                        id: checkRow
+                        required property int index
+                        required property int state
+                        required property string period
+                        required property string blocks
+                        required property int checks
+                        objectName: "balanceCheck" + index
+                        visible: index < 5
+                        Layout.fillWidth: true
+                        spacing: Theme.spacingS
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: markOf.text + ", " + checkRow.period + ", " + checkRow.blocks
+                        StatusMark {
+                            id: markOf
+                            Layout.preferredWidth: 180
+                            kind: checkRow.state === AccountModel.BalanceVerified ? "verified"
+                                  : checkRow.state === AccountModel.BalanceRecovered ? "attention" : "failure"
+                            text: checkRow.state === AccountModel.BalanceVerified ? qsTr("Verified")
+                                  : checkRow.state === AccountModel.BalanceRecovered ? qsTr("Recovered by discrete log")
+                                  : qsTr("Failed")
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("%1 · %2 · %n check(s)", "", checkRow.checks).arg(checkRow.period).arg(checkRow.blocks)
+                            color: Theme.textMuted
+                            elide: Text.ElideRight
+                        }
+                    }
                 }
             }
         }

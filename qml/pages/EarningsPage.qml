@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Earnings: payouts per cycle (bars) with the cumulative line, and the payouts table with
-// the fair-share check of each line.
+// Earnings: payouts over time (a date axis: 7 or 30 days, all, or a custom period) with the
+// cumulative line, and the payouts table with the fair-share check of each line.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -20,21 +20,49 @@ PageFrame {
     title: qsTr("Earnings")
     subtitle: qsTr("Every payout decrypted from the chain and checked against the operator's report.")
 
+    // The custom period's dates (ISO, local days) and what the model said about them.
+    property string customFrom: ""
+    property string customTo: ""
+    property string chartError: ""
+    // The chart's time axis (tests read its span).
+    readonly property alias timeAxis: dateAxis
+
     function reloadChart() {
-        chartData = earnings ? earnings.chart(period) : { points: [], max: 0, cumulativeMax: 0 }
+        const empty = { points: [], max: 0, cumulativeMax: 0 }
+        chartData = !earnings ? empty
+                  : period === "custom" ? earnings.chartBetween(customFrom, customTo)
+                  : earnings.chart(period)
+        chartError = chartData.error ? chartData.error : ""
         const pts = chartData.points
-        const labels = []
-        const values = []
+        payouts.clear()
         line.clear()
         for (let i = 0; i < pts.length; ++i) {
-            labels.push(pts[i].label)
-            values.push(pts[i].value)
-            line.append(i, pts[i].cumulative)
+            payouts.append(pts[i].time, pts[i].value)
+            line.append(pts[i].time, pts[i].cumulative)
         }
-        categories.categories = labels
-        bars.values = values
-        axisY.max = Math.max(1, chartData.max * 1.15)
-        axisY2.max = Math.max(1, chartData.cumulativeMax * 1.1)
+        if (chartData.from !== undefined) {
+            dateAxis.min = new Date(chartData.from)
+            dateAxis.max = new Date(chartData.to)
+        }
+        payoutAxis.max = Math.max(1, chartData.max * 1.15)
+        cumulativeAxis.max = Math.max(1, chartData.cumulativeMax * 1.1)
+    }
+
+    // The payout nearest in time to a hovered point, in words.
+    function showTip(point, state) {
+        const pts = chartData.points
+        if (!state || pts.length === 0) {
+            tip.visible = false
+            return
+        }
+        let best = pts[0]
+        for (let i = 1; i < pts.length; ++i)
+            if (Math.abs(pts[i].time - point.x) < Math.abs(best.time - point.x))
+                best = pts[i]
+        const what = best.cycle ? qsTr("%1, cycle %2").arg(best.label).arg(best.cycle) : best.label
+        tip.text = AppSettings.hideAmounts ? what
+                 : qsTr("%1: %2 USDC (total %3 USDC)").arg(what).arg(best.exact).arg(best.cumulativeExact)
+        tip.visible = true
     }
 
     onPeriodChanged: reloadChart()
@@ -56,15 +84,53 @@ PageFrame {
             spacing: Theme.spacingS
             Repeater {
                 model: [ { key: "7d", label: qsTr("7 days") }, { key: "30d", label: qsTr("30 days") },
-                         { key: "all", label: qsTr("All") } ]
+                         { key: "all", label: qsTr("All") }, { key: "custom", label: qsTr("Custom") } ]
                 Button {
                     required property var modelData
                     objectName: "period_" + modelData.key
                     text: modelData.label
                     checkable: true
                     checked: page.period === modelData.key
+                    Accessible.name: qsTr("Show the period: %1").arg(modelData.label)
                     onClicked: page.period = modelData.key
                 }
+            }
+            TextField {
+                id: fromField
+                objectName: "customFrom"
+                visible: page.period === "custom"
+                Layout.preferredWidth: 120
+                placeholderText: qsTr("2026-11-01")
+                Accessible.name: qsTr("First day of the period")
+                onAccepted: applyCustom.clicked()
+            }
+            Label { visible: page.period === "custom"; text: "–"; color: Theme.textMuted }
+            TextField {
+                id: toField
+                objectName: "customTo"
+                visible: page.period === "custom"
+                Layout.preferredWidth: 120
+                placeholderText: qsTr("2026-11-30")
+                Accessible.name: qsTr("Last day of the period")
+                onAccepted: applyCustom.clicked()
+            }
+            Button {
+                id: applyCustom
+                objectName: "applyCustom"
+                visible: page.period === "custom"
+                text: qsTr("Show")
+                Accessible.name: qsTr("Show the custom period")
+                onClicked: {
+                    page.customFrom = fromField.text
+                    page.customTo = toField.text
+                    page.reloadChart()
+                }
+            }
+            Label {
+                objectName: "chartError"
+                visible: page.chartError.length > 0
+                text: page.chartError
+                color: Theme.failure
             }
             Item { Layout.fillWidth: true }
             Label {
@@ -104,43 +170,46 @@ PageFrame {
             plotAreaColor: Theme.surface
             margins.top: 4
             margins.bottom: 4
-            Accessible.name: qsTr("Chart of payouts per cycle and cumulative earnings")
+            Accessible.name: qsTr("Chart of payouts over time and cumulative earnings")
 
-            BarSeries {
-                id: barSeries
-                axisX: BarCategoryAxis {
-                    id: categories
-                    labelsColor: Theme.textMuted
-                    gridLineColor: Theme.border
-                    labelsFont.pixelSize: Theme.fontCaption - 1
-                }
-                axisY: ValueAxis {
-                    id: axisY
-                    min: 0
-                    labelFormat: "%.0f"
-                    labelsColor: Theme.textMuted
-                    gridLineColor: Theme.border
-                    labelsVisible: !AppSettings.hideAmounts
-                    titleText: qsTr("USDC per payout")
-                    titleBrush: Theme.textMuted
-                }
-                BarSet {
-                    id: bars
-                    label: qsTr("Payout")
-                    color: Theme.accent
-                    borderColor: Theme.accent
-                }
-                onHovered: (status, index, barset) => {
-                    if (status && page.chartData.points[index]) {
-                        const p = page.chartData.points[index]
-                        const what = p.cycle ? qsTr("%1, cycle %2").arg(p.label).arg(p.cycle) : p.label
-                        tip.text = AppSettings.hideAmounts ? what
-                                 : qsTr("%1: %2 USDC (total %3 USDC)").arg(what).arg(p.exact).arg(p.cumulativeExact)
-                        tip.visible = true
-                    } else {
-                        tip.visible = false
-                    }
-                }
+            DateTimeAxis {
+                id: dateAxis
+                format: "MMM d"
+                tickCount: 6
+                labelsColor: Theme.textMuted
+                gridLineColor: Theme.border
+                labelsFont.pixelSize: Theme.fontCaption - 1
+            }
+            ValueAxis {
+                id: payoutAxis
+                min: 0
+                labelFormat: "%.0f"
+                labelsColor: Theme.textMuted
+                gridLineColor: Theme.border
+                labelsVisible: !AppSettings.hideAmounts
+                titleText: qsTr("USDC per payout")
+                titleBrush: Theme.textMuted
+            }
+            ValueAxis {
+                id: cumulativeAxis
+                min: 0
+                labelFormat: "%.0f"
+                labelsColor: Theme.textMuted
+                gridVisible: false
+                labelsVisible: !AppSettings.hideAmounts
+                titleText: qsTr("USDC cumulative")
+                titleBrush: Theme.textMuted
+            }
+            // Each payout at its time (a date axis: gaps between payouts show as gaps).
+            ScatterSeries {
+                id: payouts
+                name: qsTr("Payout")
+                color: Theme.accent
+                borderColor: Theme.accent
+                markerSize: 10
+                axisX: dateAxis
+                axisY: payoutAxis
+                onHovered: (point, state) => page.showTip(point, state)
             }
             LineSeries {
                 id: line
@@ -148,17 +217,9 @@ PageFrame {
                 color: Theme.verified
                 width: 2
                 pointsVisible: true
-                axisYRight: ValueAxis {
-                    id: axisY2
-                    min: 0
-                    labelFormat: "%.0f"
-                    labelsColor: Theme.textMuted
-                    gridVisible: false
-                    labelsVisible: !AppSettings.hideAmounts
-                    titleText: qsTr("USDC cumulative")
-                    titleBrush: Theme.textMuted
-                }
-                axisX: categories
+                axisX: dateAxis
+                axisYRight: cumulativeAxis
+                onHovered: (point, state) => page.showTip(point, state)
             }
             ToolTip { id: tip; x: chart.width / 2 - width / 2; y: 8 }
 

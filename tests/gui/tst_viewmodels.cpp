@@ -6,6 +6,7 @@
 #include "earnings_model.h"
 #include "format.h"
 #include "onboarding.h"
+#include "provider_fixtures.h"
 #include "provider_pages.h"
 #include "secretfield.h"
 #include "session.h"
@@ -29,23 +30,8 @@ using bs::U256;
 
 namespace {
 
-std::span<const char> text(const char* s)
-{
-    return {s, std::strlen(s)};
-}
-
-bs::ledger::HistoryEntry
-credit(std::uint64_t block, std::int64_t time, std::uint64_t amount, std::uint8_t tag)
-{
-    bs::ledger::HistoryEntry e;
-    e.kind = bs::ledger::HistoryEntry::Kind::Credit;
-    e.source = bs::ledger::HistoryEntry::Source::Transfer;
-    e.blockNumber = block;
-    e.blockTime = time;
-    e.transactionHash.fill(tag);
-    e.amount = U256::fromU64(amount);
-    return e;
-}
+using bs::test::credit;
+using bs::test::text;
 
 } // namespace
 
@@ -258,19 +244,7 @@ void TestViewModels::sessionUnlocksLocksAndAutoLocks()
     const QString profiles = dir.filePath(QStringLiteral("profiles"));
     QDir().mkpath(profiles);
     // A profile on a chain nobody serves (port 9 on loopback): the session does not need it.
-    bs::vault::Profile profile;
-    profile.name = QStringLiteral("Offline");
-    bs::chain::Network network;
-    network.deployment.chainId = 43112;
-    network.name = QStringLiteral("Nowhere");
-    network.rpcUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
-    network.deployment.registrar =
-        *bs::crypto::EthAddress::fromString("0x1111111111111111111111111111111111111111");
-    network.deployment.encryptedErc =
-        *bs::crypto::EthAddress::fromString("0x2222222222222222222222222222222222222222");
-    network.deployment.token =
-        *bs::crypto::EthAddress::fromString("0x3333333333333333333333333333333333333333");
-    profile.network = network;
+    const bs::vault::Profile profile = bs::test::offlineProfile(QStringLiteral("Offline"));
     bs::vault::InitialKeys keys;
     keys.walletKey = bs::crypto::EcdsaPrivateKey::generate();
     const QString file = profiles + QStringLiteral("/offline.vault");

@@ -63,6 +63,19 @@ TestCase {
         }
     }
 
+    function test_railIconsAreDistinct() {
+        // Each page of the rail has its own icon (Earnings was Activity's, Claim the eye of
+        // "Hide amounts").
+        const seen = {}
+        for (let i = 0; i < window.pages.length; ++i) {
+            const icon = window.pages[i].icon
+            verify(seen[icon] === undefined,
+                   window.pages[i].key + " shares its icon with " + seen[icon])
+            seen[icon] = window.pages[i].key
+        }
+        verify(seen["qrc:/icons/eye.svg"] === undefined, "the eye is the Hide amounts toggle's")
+    }
+
     function test_ctrlDigitShortcuts() {
         keyClick(Qt.Key_3, Qt.ControlModifier)
         compare(window.currentPage, 2)

@@ -29,13 +29,29 @@ Item {
     }
     ListModel {
         id: fakePreflight
-        ListElement { label: "Balance re-read"; outcome: 1; detail: "12.345678 USDC" }
-        ListElement { label: "Amount allowed"; outcome: 2; detail: "more than the balance" }
+        ListElement { label: "Balance re-read"; outcome: 1; detail: "12.345678 USDC"; exact: "" }
+        ListElement { label: "Network fee"; outcome: 1; detail: "at most 0.001018 AVAX"
+                      exact: "at most 0.001017907650164984 AVAX" }
+        ListElement { label: "Amount allowed"; outcome: 2; detail: "more than the balance"; exact: "" }
     }
     ListModel {
         id: fakeFailed
         property int count: 1
         ListElement { txHash: "0xabc"; date: "05/12/2026"; note: "The node refused the claim" }
+    }
+    ListModel {
+        id: fakeChecks
+        ListElement { state: 3; period: "05/12/2026 10:00"; blocks: "block 43"; checks: 1 }
+        ListElement { state: 2; period: "04/12/2026 09:00 – 05/12/2026 09:59"; blocks: "blocks 1–42"; checks: 1440 }
+    }
+    QtObject {
+        id: fakePipeline
+        property bool known: true
+        property string cycleId: "cyc_8"
+        property string period: "01/12/2026 – 02/12/2026"
+        property int currentIndex: 2
+        property bool failed: false
+        property string detail: "Your encrypted payment is queued, proved and sent."
     }
     QtObject {
         id: fakeAccount
@@ -63,6 +79,7 @@ Item {
         property string lastPayoutCycle: "cyc_7"
         property int discrepancies: 1
         property int unverifiable: 0
+        property var sparkline: [{ x: 0, y: 0 }, { x: 0.5, y: 0.4 }, { x: 1, y: 1 }]
         property string sortKey: "date"
         property bool sortAscending: false
         signal summaryChanged()
@@ -79,7 +96,11 @@ Item {
         property string transaction: ""
         property string block: ""
         property string fee: ""
+        property string feeExact: ""
         property string inFlight: ""
+        property string eta: ""
+        property int claimStep: ClaimModel.ClaimStepNone
+        property bool stepFailed: false
         property string nativeSymbol: "AVAX"
         property int checks: 0
         property string cleared: ""
@@ -107,8 +128,38 @@ Item {
         property var claim: fakeClaim
         property var registration: fakeRegistration
         property var refreshTask: idleTask
+        property var balanceChecks: fakeChecks
+        property var pipeline: fakePipeline
         property int refreshes: 0
         function refresh() { refreshes++ }
+    }
+    // The Earnings page's model: an empty table (a ListModel) with the chart calls.
+    ListModel {
+        id: fakeEarningsTable
+        property string sortKey: "date"
+        property bool sortAscending: false
+        property string lastFrom: ""
+        property string lastTo: ""
+        signal summaryChanged()
+        function onePoint(from, to) {
+            return { points: [{ label: "14/11/2023 12:00", cycle: "cyc_1", time: 1699963200000, value: 2,
+                                exact: "2.000000", cumulative: 2, cumulativeExact: "2.000000" }],
+                     max: 2, cumulativeMin: 0, cumulativeMax: 2, from: from, to: to }
+        }
+        function chart(period) { return onePoint(1699900000000, 1700500000000) }
+        function chartBetween(from, to) {
+            lastFrom = from
+            lastTo = to
+            return to === "bad" ? { points: [], max: 0, cumulativeMax: 0, error: "Enter both dates" }
+                                : onePoint(1699920000000, 1700006399000)
+        }
+        function explorerUrl(tx) { return "" }
+        function sortBy(key) {}
+        function exportCsv(file) { return "" }
+    }
+    QtObject {
+        id: fakeEarningsProvider
+        property var earnings: fakeEarningsTable
     }
     QtObject {
         id: fakeActivity
@@ -118,6 +169,7 @@ Item {
     DashboardPage { id: dashboard; anchors.fill: parent; provider: fake; visible: false }
     ClaimPage { id: claim; anchors.fill: parent; provider: fake; visible: false }
     RegistrationPage { id: registration; anchors.fill: parent; provider: fake; visible: false }
+    EarningsPage { id: earningsPage; anchors.fill: parent; provider: fakeEarningsProvider; visible: false }
     ActivityPage { id: activity; anchors.fill: parent; activity: fakeActivity; visible: false }
 
     TestCase {
@@ -193,6 +245,126 @@ Item {
             verify(findByName(claim, "failedClaimsCard").visible, "failed claims are listed")
             mouseClick(findByName(claim, "claimCheck"))
             compare(fakeClaim.checks, 1)
+            claim.visible = false
+        }
+
+        function test_earningsChartOnADateAxisWithCustomPeriod() {
+            earningsPage.visible = true
+            const chart = findByName(earningsPage, "earningsChart")
+            verify(chart)
+            // The x axis is time: the period's span, not one category per payout.
+            compare(earningsPage.timeAxis.min.getTime(), 1699900000000)
+            compare(earningsPage.timeAxis.max.getTime(), 1700500000000)
+            const from = findByName(earningsPage, "customFrom")
+            verify(!from.visible, "dates only for a custom period")
+            mouseClick(findByName(earningsPage, "period_custom"))
+            verify(from.visible)
+            from.text = "2023-11-14"
+            findByName(earningsPage, "customTo").text = "2023-11-14"
+            mouseClick(findByName(earningsPage, "applyCustom"))
+            compare(fakeEarningsTable.lastFrom, "2023-11-14")
+            compare(fakeEarningsTable.lastTo, "2023-11-14")
+            compare(earningsPage.timeAxis.max.getTime(), 1700006399000)
+            verify(!findByName(earningsPage, "chartError").visible)
+            findByName(earningsPage, "customTo").text = "bad"
+            mouseClick(findByName(earningsPage, "applyCustom"))
+            verify(findByName(earningsPage, "chartError").visible)
+            compare(findByName(earningsPage, "chartError").text, "Enter both dates")
+            mouseClick(findByName(earningsPage, "period_30d"))
+            verify(!findByName(earningsPage, "chartError").visible)
+            earningsPage.visible = false
+        }
+
+        function test_dashboardPayoutPipeline() {
+            dashboard.visible = true
+            const card = findByName(dashboard, "pipelineCard")
+            verify(card.visible)
+            compare(findByName(dashboard, "pipelineCycle").text, "Cycle cyc_8 · 01/12/2026 – 02/12/2026")
+            const stepper = findByName(dashboard, "pipelineStepper")
+            compare(stepper.current, 2)
+            compare(findByName(stepper, "step1").Accessible.name, "Revenue calculated: done")
+            compare(findByName(stepper, "step2").Accessible.name, "Payment queued: in progress")
+            compare(findByName(stepper, "step4").Accessible.name, "Claimed: ahead")
+            fakePipeline.failed = true
+            compare(findByName(stepper, "step2").Accessible.name, "Payment queued: failed")
+            fakePipeline.failed = false
+            fakePipeline.known = false
+            verify(!card.visible, "no cycle known: no pipeline")
+            fakePipeline.known = true
+            dashboard.visible = false
+        }
+
+        function test_dashboardSparklineHidesWithAmounts() {
+            dashboard.visible = true
+            const spark = findByName(dashboard, "earningsSparkline")
+            verify(spark)
+            verify(spark.visible)
+            compare(spark.points.length, 3)
+            AppSettings.hideAmounts = true
+            verify(!spark.visible, "the curve's shape tells amounts apart")
+            AppSettings.hideAmounts = false
+            dashboard.visible = false
+        }
+
+        function test_dashboardShowsTheBalanceCheckHistory() {
+            // The fake's states are AccountModel's values (Recovered 3, Verified 2).
+            compare(AccountModel.BalanceRecovered, 3)
+            compare(AccountModel.BalanceVerified, 2)
+            dashboard.visible = true
+            verify(findByName(dashboard, "balanceChecksCard").visible)
+            verify(!findByName(dashboard, "balanceChecksEmpty").visible)
+            const newest = findByName(dashboard, "balanceCheck0")
+            verify(newest)
+            verify(newest.Accessible.name.indexOf("Recovered by discrete log") === 0, newest.Accessible.name)
+            const older = findByName(dashboard, "balanceCheck1")
+            verify(older.Accessible.name.indexOf("Verified") === 0, older.Accessible.name)
+            verify(older.Accessible.name.indexOf("blocks 1–42") > 0)
+            dashboard.visible = false
+        }
+
+        function test_claimEtaStepperAndPublicNote() {
+            claim.visible = true
+            verify(findByName(claim, "claimPublicNote").visible, "the claim says what becomes public")
+            const eta = findByName(claim, "claimEta")
+            verify(!eta.visible, "no estimate before a passed preflight")
+            fakeClaim.eta = "About 24 s: the proof takes about 22 s on this machine."
+            fakeClaim.preflightPassed = true
+            verify(eta.visible)
+            compare(eta.text, fakeClaim.eta)
+            const stepper = findByName(claim, "claimStepper")
+            verify(!stepper.visible, "no stepper before a claim")
+            fakeClaim.claimStep = ClaimModel.ClaimStepProve
+            verify(stepper.visible)
+            compare(stepper.current, 1)
+            compare(findByName(stepper, "step0").Accessible.name, "Prepare: done")
+            compare(findByName(stepper, "step1").Accessible.name, "Prove: in progress")
+            compare(findByName(stepper, "step3").Accessible.name, "Confirm: ahead")
+            fakeClaim.stepFailed = true
+            compare(findByName(stepper, "step1").Accessible.name, "Prove: failed")
+            fakeClaim.stepFailed = false
+            fakeClaim.claimStep = ClaimModel.ClaimStepDone
+            compare(stepper.current, 4)
+            compare(findByName(stepper, "step3").Accessible.name, "Confirm: done")
+            fakeClaim.claimStep = ClaimModel.ClaimStepNone
+            fakeClaim.preflightPassed = false
+            fakeClaim.eta = ""
+            claim.visible = false
+        }
+
+        function test_claimFeeRoundedWithExactTooltip() {
+            claim.visible = true
+            const fee = findByName(claim, "preflightDetail1")
+            verify(fee)
+            compare(fee.text, "at most 0.001018 AVAX")
+            verify(!fee.tipShown)
+            mouseMove(fee, 5, 5)
+            tryVerify(() => fee.tipShown)
+            compare(fee.Accessible.description, "at most 0.001017907650164984 AVAX")
+            // A detail that does not round has no tooltip.
+            const balance = findByName(claim, "preflightDetail0")
+            mouseMove(balance, 5, 5)
+            tryVerify(() => !fee.tipShown)
+            verify(!balance.tipShown)
             claim.visible = false
         }
 
