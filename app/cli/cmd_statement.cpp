@@ -11,6 +11,7 @@
 #include "ledger/statement.h"
 #include "profile_options.h"
 #include "util/atomic_file.h"
+#include "util/hex.h"
 #include "wallet/statement.h"
 
 #include <QJsonArray>
@@ -61,9 +62,7 @@ Result<QDateTime> timeOption(const Options& opts, const char* name)
 
 QString hashText(const crypto::Hash256& h)
 {
-    return QStringLiteral("0x") +
-           QString::fromLatin1(
-               QByteArray(reinterpret_cast<const char*>(h.data()), qsizetype(h.size())).toHex());
+    return QStringLiteral("0x") + QString::fromStdString(util::hexEncodeLower(h));
 }
 
 QString money(const ledger::Statement& s, const U256& tokenUnits)
@@ -118,7 +117,8 @@ int cmdCheck(Context& ctx, const Options& opts)
         return failure(ctx, fromError(bytes.error()));
     auto s = ledger::parseStatement(*bytes);
     if (!s)
-        return failure(ctx, QStringLiteral("the statement cannot be read: ") + fromError(s.error()));
+        return failure(ctx,
+                       QStringLiteral("the statement cannot be read: ") + fromError(s.error()));
     ProgressLines progress(ctx);
     auto checked = wallet::checkStatement(*s, options, progress);
     if (!checked)
@@ -178,9 +178,8 @@ int cmdCheck(Context& ctx, const Options& opts)
     for (std::size_t i = 0; i < s->lines.size(); ++i) {
         const ledger::StatementLine& l = s->lines[i];
         const wallet::StatementLineCheck& c = checked->lines[i];
-        o << hashText(l.txHash) << " #" << l.logIndex << ' '
-          << money(*s, s->tokenUnits(l.value)) << ": "
-          << (c.ok ? QStringLiteral("ok") : QStringLiteral("NOT OK: ") + c.problem) << '\n';
+        o << hashText(l.txHash) << " #" << l.logIndex << ' ' << money(*s, s->tokenUnits(l.value))
+          << ": " << (c.ok ? QStringLiteral("ok") : QStringLiteral("NOT OK: ") + c.problem) << '\n';
     }
     o << "total: " << money(*s, s->total()) << " in " << s->lines.size() << " payouts\n";
     o << "result: "
@@ -200,8 +199,8 @@ int runStatement(Context& ctx, const QStringList& args)
 {
     const std::vector<Operation> operations = {
         {"make",
-         kProfileValued + QStringList{QStringLiteral("from"), QStringLiteral("to"),
-                                      QStringLiteral("out")},
+         kProfileValued +
+             QStringList{QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("out")},
          {QStringLiteral("allow-http")},
          {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("out")},
          cmdMake},

@@ -3,9 +3,8 @@
 
 #include <QCryptographicHash>
 
-#include <openssl/crypto.h>
-
 #include <cstring>
+#include <openssl/crypto.h>
 
 namespace bs::crypto::dleq {
 
@@ -105,7 +104,8 @@ bool verify(const DecryptionClaim& claim, const Proof& proof)
     if (!m || degenerate(claim))
         return false;
     // A1 = z*B - c*PK, A2 = z*C1 - c*(C2 - m*B); all public, so variable time is fine.
-    const Point a1 = Point::mulBaseVartime(proof.response) - claim.publicKey.mulVartime(proof.challenge);
+    const Point a1 =
+        Point::mulBaseVartime(proof.response) - claim.publicKey.mulVartime(proof.challenge);
     const Point a2 = claim.ciphertext.c1.mulVartime(proof.response) -
                      shifted(claim, *m).mulVartime(proof.challenge);
     return challengeOf(claim, a1, a2) == proof.challenge;

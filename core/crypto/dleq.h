@@ -70,6 +70,7 @@ std::vector<std::uint8_t>
 transcript(const DecryptionClaim& claim, const Point& commitment1, const Point& commitment2);
 
 // SHA-512 of the transcript read as a big-endian integer, reduced mod l.
-Scalar challengeOf(const DecryptionClaim& claim, const Point& commitment1, const Point& commitment2);
+Scalar
+challengeOf(const DecryptionClaim& claim, const Point& commitment1, const Point& commitment2);
 
 } // namespace bs::crypto::dleq

@@ -3,6 +3,7 @@
 
 #include "chain/json_fields.h"
 #include "ledger/money.h"
+#include "util/hex.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,9 +29,7 @@ QString timeText(const QDateTime& t)
 
 QString hashText(const crypto::Hash256& h)
 {
-    return QStringLiteral("0x") +
-           QString::fromLatin1(
-               QByteArray(reinterpret_cast<const char*>(h.data()), qsizetype(h.size())).toHex());
+    return QStringLiteral("0x") + QString::fromStdString(util::hexEncodeLower(h));
 }
 
 QJsonArray pointJson(const crypto::Point& p)
@@ -64,8 +63,7 @@ Result<unsigned> decimals(const chain::JsonFields& o, const char* key)
     return unsigned(*d);
 }
 
-Result<StatementLine>
-parseLine(const Statement& s, const chain::JsonFields& o)
+Result<StatementLine> parseLine(const Statement& s, const chain::JsonFields& o)
 {
     StatementLine l;
     chain::FirstError e;
@@ -104,8 +102,8 @@ parseLine(const Statement& s, const chain::JsonFields& o)
 
 crypto::dleq::DecryptionClaim Statement::claim(const StatementLine& line) const
 {
-    return {chainId, encryptedErc, account,        line.txHash,
-            line.logIndex, line.value, publicKey, line.ciphertext};
+    return {chainId,       encryptedErc, account,   line.txHash,
+            line.logIndex, line.value,   publicKey, line.ciphertext};
 }
 
 U256 Statement::tokenUnits(const U256& value) const
@@ -145,9 +143,8 @@ QByteArray toJson(const Statement& s)
         {"format", QLatin1String(kStatementFormat)},
         {"version", kStatementVersion},
         {"chainId", qint64(s.chainId)},
-        {"contracts",
-         QJsonObject{{"encryptedErc", q(s.encryptedErc.toChecksumHex())},
-                     {"registrar", q(s.registrar.toChecksumHex())}}},
+        {"contracts", QJsonObject{{"encryptedErc", q(s.encryptedErc.toChecksumHex())},
+                                  {"registrar", q(s.registrar.toChecksumHex())}}},
         {"account", q(s.account.toChecksumHex())},
         {"publicKey", pointJson(s.publicKey)},
         {"token", QJsonObject{{"symbol", s.tokenSymbol}, {"decimals", int(s.tokenDecimals)}}},

@@ -29,10 +29,10 @@ struct StatementLine
     crypto::Hash256 txHash{};
     std::uint32_t logIndex = 0;
     std::uint64_t block = 0;
-    QDateTime time; // the block's time, UTC
+    QDateTime time;                                       // the block's time, UTC
     crypto::EthAddress from{crypto::EthAddress::Bytes{}}; // who sent the payout
-    U256 value;                                            // eERC base units: what is proven
-    crypto::elgamal::Ciphertext ciphertext;                // the receiver's copy on chain
+    U256 value;                                           // eERC base units: what is proven
+    crypto::elgamal::Ciphertext ciphertext;               // the receiver's copy on chain
     crypto::dleq::Proof proof;
 
     bool operator==(const StatementLine&) const = default;

@@ -3,6 +3,7 @@
 
 #include "eerc/contracts.h"
 #include "eerc/reader.h"
+#include "util/hex.h"
 #include "wallet/account.h"
 
 #include <algorithm>
@@ -40,8 +41,8 @@ std::optional<ReceiverCopy> receiverCopy(const chain::TransactionInfo& tx,
     return ReceiverCopy{*to, {**c1, **c2}};
 }
 
-ProgressStep step(Stage stage, double fraction = -1.0, std::uint64_t done = 0,
-                  std::uint64_t total = 0)
+ProgressStep
+step(Stage stage, double fraction = -1.0, std::uint64_t done = 0, std::uint64_t total = 0)
 {
     return {stage, fraction, done, total, {}};
 }
@@ -53,9 +54,7 @@ QDateTime utcFromSeconds(std::int64_t seconds)
 
 QString hashText(const crypto::Hash256& h)
 {
-    return QStringLiteral("0x") +
-           QString::fromLatin1(
-               QByteArray(reinterpret_cast<const char*>(h.data()), qsizetype(h.size())).toHex());
+    return QStringLiteral("0x") + QString::fromStdString(util::hexEncodeLower(h));
 }
 
 const chain::AbiFunction& registrarFunction()
@@ -197,10 +196,9 @@ Result<StatementCheck> check(const ledger::Statement& s,
                              Progress& progress,
                              std::stop_token stop)
 {
-    if (options.expected &&
-        (options.expected->chainId != s.chainId ||
-         options.expected->encryptedErc != s.encryptedErc ||
-         options.expected->registrar != s.registrar))
+    if (options.expected && (options.expected->chainId != s.chainId ||
+                             options.expected->encryptedErc != s.encryptedErc ||
+                             options.expected->registrar != s.registrar))
         return fail("the statement names another chain or other contracts than the network you "
                     "trust; it is not a statement of that network's payouts.");
     chain::Network network;
@@ -290,8 +288,8 @@ Result<StatementCheck> check(const ledger::Statement& s,
 
 bool StatementCheck::allGood() const
 {
-    return keyRegistered &&
-           std::all_of(lines.begin(), lines.end(), [](const StatementLineCheck& l) { return l.ok; });
+    return keyRegistered && std::all_of(lines.begin(), lines.end(),
+                                        [](const StatementLineCheck& l) { return l.ok; });
 }
 
 Result<ledger::Statement> makeStatement(Profile& profile,

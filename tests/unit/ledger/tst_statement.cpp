@@ -31,8 +31,8 @@ EthAddress address(std::uint8_t fill)
 }
 
 // A statement of `values` (eERC units) with real proofs under a fresh key.
-Statement statement(std::vector<std::uint64_t> values, unsigned tokenDecimals = 6,
-                    unsigned eercDecimals = 6)
+Statement
+statement(std::vector<std::uint64_t> values, unsigned tokenDecimals = 6, unsigned eercDecimals = 6)
 {
     const Scalar s = bs::crypto::randomNonZeroScalar();
     Statement st;
@@ -139,8 +139,8 @@ private slots:
             << with("publicKey", QJsonArray{"1", "2"}) << "publicKey";
         QTest::newRow("chain id text") << with("chainId", "31337") << "chainId";
         QTest::newRow("period reversed")
-            << with("period", QJsonObject{{"from", "2026-02-01T00:00:00Z"},
-                                          {"to", "2026-01-01T00:00:00Z"}})
+            << with("period",
+                    QJsonObject{{"from", "2026-02-01T00:00:00Z"}, {"to", "2026-01-01T00:00:00Z"}})
             << "period.to";
         QTest::newRow("amount disagrees with value")
             << bytesOf(editLine(good, [](QJsonObject& l) { l.insert("amount", "1.500001"); }))
@@ -148,15 +148,12 @@ private slots:
         QTest::newRow("value not decimal")
             << bytesOf(editLine(good, [](QJsonObject& l) { l.insert("value", "0x10"); }))
             << "lines[0].value";
-        QTest::newRow("proof scalar >= l")
-            << bytesOf(editLine(good,
-                                [](QJsonObject& l) {
-                                    QJsonObject p = l.value("proof").toObject();
-                                    p.insert("z", "2736030358979909402780800718157159386076813972"
-                                                  "158567259200215660948447373041");
-                                    l.insert("proof", p);
-                                }))
-            << "lines[0].proof.z";
+        QTest::newRow("proof scalar >= l") << bytesOf(editLine(good, [](QJsonObject& l) {
+            QJsonObject p = l.value("proof").toObject();
+            p.insert("z", "2736030358979909402780800718157159386076813972"
+                          "158567259200215660948447373041");
+            l.insert("proof", p);
+        })) << "lines[0].proof.z";
         QTest::newRow("tx hash short")
             << bytesOf(editLine(good, [](QJsonObject& l) { l.insert("txHash", "0x1234"); }))
             << "lines[0].txHash";
