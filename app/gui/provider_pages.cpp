@@ -15,6 +15,7 @@ ProviderPages::ProviderPages(std::shared_ptr<wallet::Profile> profile, QObject* 
     , m_earnings(m_profile->network().deployment.chainId)
     , m_registration(m_profile, &m_account)
     , m_claim(m_profile)
+    , m_statement(m_profile)
 {
     m_timer.setInterval(std::chrono::minutes(1));
     connect(&m_timer, &QTimer::timeout, this, &ProviderPages::refresh);

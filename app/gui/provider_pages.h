@@ -11,6 +11,7 @@
 #include "claim_model.h"
 #include "earnings_model.h"
 #include "registration_model.h"
+#include "statement_model.h"
 #include "task.h"
 #include "wallet/profile.h"
 
@@ -28,6 +29,7 @@ class ProviderPages : public QObject
     Q_PROPERTY(bs::gui::EarningsModel* earnings READ earnings CONSTANT)
     Q_PROPERTY(bs::gui::RegistrationModel* registration READ registration CONSTANT)
     Q_PROPERTY(bs::gui::ClaimModel* claim READ claim CONSTANT)
+    Q_PROPERTY(bs::gui::StatementModel* statement READ statement CONSTANT)
     Q_PROPERTY(bs::gui::Task* refreshTask READ refreshTask CONSTANT)
 
 public:
@@ -41,6 +43,7 @@ public:
     EarningsModel* earnings() { return &m_earnings; }
     RegistrationModel* registration() { return &m_registration; }
     ClaimModel* claim() { return &m_claim; }
+    StatementModel* statement() { return &m_statement; }
     Task* refreshTask() { return &m_refreshTask; }
 
     // Whether work runs that must not be interrupted (a transaction may be out): the session
@@ -61,6 +64,7 @@ private:
     EarningsModel m_earnings;
     RegistrationModel m_registration;
     ClaimModel m_claim;
+    StatementModel m_statement;
     Task m_refreshTask;
     QTimer m_timer;
 };

@@ -107,6 +107,13 @@ StatementModel::~StatementModel()
     m_task.stopAndWait();
 }
 
+void StatementModel::make(const QString& from, const QString& to, const QUrl& folder)
+{
+    make(QDate::fromString(from.trimmed(), Qt::ISODate),
+         QDate::fromString(to.trimmed(), Qt::ISODate),
+         folder.isLocalFile() ? folder.toLocalFile() : folder.toString());
+}
+
 void StatementModel::make(const QDate& from, const QDate& to, const QString& folder)
 {
     if (!from.isValid() || !to.isValid() || to < from) {

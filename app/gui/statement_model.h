@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 #include <memory>
 
@@ -52,8 +53,11 @@ public:
     QString total() const { return m_total; }
     Task* task() { return &m_task; }
 
-    // The payouts of [from, to + 1 day) (local dates) into <folder>/<baseName>.json and .pdf.
-    Q_INVOKABLE void make(const QDate& from, const QDate& to, const QString& folder);
+    // The payouts of [from, to + 1 day) (local dates) into
+    // <folder>/statement-<from>-<to>.json and .pdf. From the views: ISO dates ("2026-11-01")
+    // and the folder as a URL (FolderDialog), or a local path.
+    void make(const QDate& from, const QDate& to, const QString& folder);
+    Q_INVOKABLE void make(const QString& from, const QString& to, const QUrl& folder);
 
 Q_SIGNALS:
     void changed();
