@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QLocale>
 #include <QPageSize>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPdfWriter>
 #include <QTextDocument>
 
@@ -34,7 +36,60 @@ QString shortHash(const crypto::Hash256& h)
            QString::fromStdString(util::hexEncodeLower(std::span(h).first(4))) + u'…';
 }
 
+// Amounts as doubles, only to draw (money stays exact everywhere else).
+double drawable(const U256& v)
+{
+    double out = 0;
+    for (int i = 3; i >= 0; --i)
+        out = out * 18446744073709551616.0 + double(v.limbs()[std::size_t(i)]);
+    return out;
+}
+
+const QUrl kChartUrl(QStringLiteral("bs:chart"));
+
 } // namespace
+
+QImage statementChart(const ledger::Statement& s, const QSize& size)
+{
+    if (s.lines.empty())
+        return {};
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    const double margin = 20;
+    const double w = size.width() - 2 * margin;
+    const double h = size.height() - 2 * margin;
+    double max = 0;
+    double total = 0;
+    for (const ledger::StatementLine& l : s.lines) {
+        const double v = drawable(s.tokenUnits(l.value));
+        max = std::max(max, v);
+        total += v;
+    }
+    const double step = w / double(s.lines.size());
+    QPainterPath cumulative;
+    double sum = 0;
+    for (std::size_t i = 0; i < s.lines.size(); ++i) {
+        const double v = drawable(s.tokenUnits(s.lines[i].value));
+        const double bar = max > 0 ? h * v / max : 0;
+        p.fillRect(
+            QRectF(margin + step * double(i) + step * 0.15, margin + h - bar, step * 0.7, bar),
+            QColor(0x1f, 0x5f, 0xd1));
+        sum += v;
+        const QPointF point(margin + step * (double(i) + 0.5),
+                            margin + h - (total > 0 ? h * sum / total : 0));
+        if (i == 0)
+            cumulative.moveTo(point);
+        else
+            cumulative.lineTo(point);
+    }
+    p.setPen(QPen(QColor(0x1d, 0x7a, 0x46), 4));
+    p.drawPath(cumulative);
+    p.setPen(QPen(Qt::gray, 2));
+    p.drawLine(QPointF(margin, margin + h), QPointF(margin + w, margin + h));
+    return image;
+}
 
 QString statementHtml(const ledger::Statement& s)
 {
@@ -56,6 +111,11 @@ QString statementHtml(const ledger::Statement& s)
                     esc(StatementModel::tr("Chain %1, eERC contract %2")
                             .arg(s.chainId)
                             .arg(QString::fromStdString(s.encryptedErc.toChecksumHex())))) +
+           (s.lines.empty()
+                ? QString()
+                : QStringLiteral("<p><img src=\"%1\" width=\"640\"/><br/>%2</p>")
+                      .arg(kChartUrl.toString(), esc(StatementModel::tr("Bars: each payout. Line: "
+                                                                        "cumulative earnings.")))) +
            QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\">"
                           "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>%5</table>")
                .arg(esc(StatementModel::tr("Date")), esc(StatementModel::tr("Block")),
@@ -81,6 +141,7 @@ Result<void> writeStatementPdf(const ledger::Statement& statement, const QString
                     " exists and cannot be replaced; choose "
                     "another folder.");
     QTextDocument doc;
+    doc.addResource(QTextDocument::ImageResource, kChartUrl, statementChart(statement));
     doc.setHtml(statementHtml(statement));
     {
         QPdfWriter pdf(path);

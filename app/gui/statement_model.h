@@ -9,6 +9,7 @@
 #include "wallet/profile.h"
 
 #include <QDate>
+#include <QImage>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -20,6 +21,10 @@ namespace bs::gui {
 // The statement as the HTML of the PDF: title, account, period, one row per payout (date and
 // amount in the default locale), the total, and how to check it.
 QString statementHtml(const ledger::Statement& statement);
+// The payouts of the statement as bars over time (height by amount, one bar per payout, in
+// order), with the cumulative earnings as a line: the chart of the PDF. A null image when there
+// are no lines.
+QImage statementChart(const ledger::Statement& statement, const QSize& size = QSize(1600, 600));
 // Writes the PDF (A4) to `path`; an error sentence when the file cannot be written.
 Result<void> writeStatementPdf(const ledger::Statement& statement, const QString& path);
 

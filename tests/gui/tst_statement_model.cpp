@@ -67,6 +67,26 @@ private slots:
         QVERIFY(en.contains(QStringLiteral("11/4/26")));
     }
 
+    void chartOfThePayouts()
+    {
+        const auto st = sample();
+        QVERIFY(bs::gui::statementHtml(st).contains(QStringLiteral("<img src=\"bs:chart\"")));
+        const QImage chart = bs::gui::statementChart(st, QSize(400, 200));
+        QCOMPARE(chart.size(), QSize(400, 200));
+        // Two bars, the first (1234.5) far taller than the second (0.25): the bar colour
+        // reaches near the top in the left half only.
+        const QColor bar(0x1f, 0x5f, 0xd1);
+        auto barAt = [&](int x, int y) { return chart.pixelColor(x, y) == bar; };
+        QVERIFY(barAt(100, 40));
+        QVERIFY(barAt(100, 175));
+        QVERIFY(!barAt(300, 40));
+        // No lines: no chart, no image in the document.
+        bs::ledger::Statement empty = st;
+        empty.lines.clear();
+        QVERIFY(bs::gui::statementChart(empty).isNull());
+        QVERIFY(!bs::gui::statementHtml(empty).contains(QStringLiteral("<img")));
+    }
+
     void writesAPdf()
     {
         QTemporaryDir dir;
@@ -77,6 +97,7 @@ private slots:
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.startsWith("%PDF-"));
         QVERIFY(bytes.contains("/Type /Page"));
+        QVERIFY(bytes.contains("/Subtype /Image")); // the chart
         QVERIFY(bytes.contains("%%EOF"));
         // A folder that does not exist: an error, not a crash or an empty success.
         QVERIFY(!bs::gui::writeStatementPdf(sample(), dir.filePath(QStringLiteral("no/s.pdf"))));
