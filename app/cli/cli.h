@@ -113,5 +113,7 @@ int runVault(Context& ctx, const QStringList& args);
 int runOperator(Context& ctx, const QStringList& args);
 // The auditor's commands (cmd_audit.cpp).
 int runAudit(Context& ctx, const QStringList& args);
+// The provider's verifiable statements (cmd_statement.cpp).
+int runStatement(Context& ctx, const QStringList& args);
 
 } // namespace bs::cli

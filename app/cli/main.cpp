@@ -32,6 +32,7 @@ const Group kGroups[] = {
     {"operator", "providers, usage servers and distribution cycles (operator)",
      bs::cli::runOperator},
     {"audit", "verify the operator's reported distributions against the chain", bs::cli::runAudit},
+    {"statement", "verifiable statements of payouts: make, check", bs::cli::runStatement},
 };
 
 void printHelp(QTextStream& out)

@@ -58,6 +58,7 @@ void registerQmlTypes(AppSettings* settings, Session* session, Onboarding* onboa
     qmlRegisterUncreatableType<EarningsModel>(uri, 1, 0, "EarningsModel", owned);
     qmlRegisterUncreatableType<RegistrationModel>(uri, 1, 0, "RegistrationModel", owned);
     qmlRegisterUncreatableType<ClaimModel>(uri, 1, 0, "ClaimModel", owned);
+    qmlRegisterUncreatableType<StatementModel>(uri, 1, 0, "StatementModel", owned);
     qmlRegisterUncreatableType<PreflightModel>(uri, 1, 0, "PreflightModel", owned);
     qmlRegisterUncreatableType<FailedClaimsModel>(uri, 1, 0, "FailedClaimsModel", owned);
     qmlRegisterUncreatableType<StepsModel>(uri, 1, 0, "StepsModel", owned);

@@ -15,6 +15,7 @@ ProviderPages::ProviderPages(std::shared_ptr<wallet::Profile> profile, QObject* 
     , m_earnings(m_profile->network().deployment.chainId)
     , m_registration(m_profile, &m_account)
     , m_claim(m_profile)
+    , m_statement(m_profile)
 {
     if (auto checks = wallet::balanceCheckHistory(*m_profile))
         m_balanceChecks.setRuns(std::move(*checks));

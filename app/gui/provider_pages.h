@@ -13,6 +13,7 @@
 #include "integrity_model.h"
 #include "pipeline_model.h"
 #include "registration_model.h"
+#include "statement_model.h"
 #include "task.h"
 #include "wallet/profile.h"
 
@@ -30,6 +31,7 @@ class ProviderPages : public QObject
     Q_PROPERTY(bs::gui::EarningsModel* earnings READ earnings CONSTANT)
     Q_PROPERTY(bs::gui::RegistrationModel* registration READ registration CONSTANT)
     Q_PROPERTY(bs::gui::ClaimModel* claim READ claim CONSTANT)
+    Q_PROPERTY(bs::gui::StatementModel* statement READ statement CONSTANT)
     Q_PROPERTY(bs::gui::Task* refreshTask READ refreshTask CONSTANT)
     Q_PROPERTY(bs::gui::BalanceChecksModel* balanceChecks READ balanceChecks CONSTANT)
     Q_PROPERTY(bs::gui::PayoutPipelineModel* pipeline READ pipeline CONSTANT)
@@ -45,6 +47,7 @@ public:
     EarningsModel* earnings() { return &m_earnings; }
     RegistrationModel* registration() { return &m_registration; }
     ClaimModel* claim() { return &m_claim; }
+    StatementModel* statement() { return &m_statement; }
     Task* refreshTask() { return &m_refreshTask; }
     BalanceChecksModel* balanceChecks() { return &m_balanceChecks; }
     PayoutPipelineModel* pipeline() { return &m_pipeline; }
@@ -70,6 +73,7 @@ private:
     EarningsModel m_earnings;
     RegistrationModel m_registration;
     ClaimModel m_claim;
+    StatementModel m_statement;
     Task m_refreshTask;
     BalanceChecksModel m_balanceChecks;
     PayoutPipelineModel m_pipeline;

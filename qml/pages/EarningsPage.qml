@@ -139,11 +139,23 @@ PageFrame {
                 color: Theme.textMuted
             }
             Button {
+                objectName: "makeStatement"
+                text: qsTr("Statement…")
+                enabled: page.provider !== null
+                Accessible.name: qsTr("Make a verifiable statement of earnings")
+                onClicked: statementDialog.openFresh()
+            }
+            Button {
                 objectName: "exportCsv"
                 text: qsTr("Export CSV…")
                 enabled: page.earnings !== null && page.earnings.count > 0
                 onClicked: csvDialog.open()
             }
+        }
+        StatementDialog {
+            id: statementDialog
+            anchors.centerIn: Overlay.overlay
+            model: page.provider && page.provider.statement ? page.provider.statement : null
         }
         FileDialog {
             id: csvDialog
