@@ -53,6 +53,9 @@ ApplicationWindow {
         { key: "earnings", label: qsTr("Earnings"), icon: "qrc:/icons/activity.svg", roles: ["provider"] },
         { key: "claim", label: qsTr("Claim"), icon: "qrc:/icons/eye.svg", roles: ["provider"] },
         { key: "registration", label: qsTr("Registration"), icon: "qrc:/icons/operator.svg", roles: ["provider"] },
+        { key: "providers", label: qsTr("Providers"), icon: "qrc:/icons/provider.svg", roles: ["operator"] },
+        { key: "servers", label: qsTr("Usage servers"), icon: "qrc:/icons/operator.svg", roles: ["operator"] },
+        { key: "cycles", label: qsTr("Cycles"), icon: "qrc:/icons/activity.svg", roles: ["operator"] },
         { key: "activity", label: qsTr("Activity"), icon: "qrc:/icons/activity.svg", roles: [] },
         { key: "settings", label: qsTr("Settings"), icon: "qrc:/icons/settings.svg", roles: [] }
     ]
@@ -73,6 +76,9 @@ ApplicationWindow {
     property bool shellPreview: false
     readonly property bool unlocked: Session.state === "unlocked"
     readonly property var provider: Session.provider
+    readonly property var operatorPages: Session.operatorPages
+    // A page asked for (--page) before the profile's role is known: shown once unlocked.
+    property string pendingPageKey: ""
     readonly property var account: provider ? provider.account : null
 
     // Onboarding and the unlock screen replace the main window's content.
@@ -90,7 +96,14 @@ ApplicationWindow {
         sourceComponent: UnlockView {}
         onLoaded: item.forceActiveFocus()
     }
-    onUnlockedChanged: if (unlocked) showPage(0)
+    onUnlockedChanged: {
+        if (!unlocked)
+            return
+        const key = pendingPageKey
+        pendingPageKey = ""
+        if (!(key.length && showPageByKey(key)))
+            showPage(0)
+    }
 
     function showPage(index) {
         if (index >= 0 && index < pages.length) {
@@ -104,8 +117,14 @@ ApplicationWindow {
         for (let i = 0; i < pages.length; ++i) {
             if (pages[i].key === key) {
                 showPage(i)
+                pendingPageKey = ""
                 return true
             }
+        }
+        // Another role's page: shown if the profile unlocked next has that role.
+        if (!unlocked && allPages.some(p => p.key === key)) {
+            pendingPageKey = key
+            return true
         }
         return false
     }
@@ -330,6 +349,9 @@ ApplicationWindow {
                 EarningsPage { objectName: "page_earnings"; provider: window.provider }
                 ClaimPage { objectName: "page_claim"; provider: window.provider }
                 RegistrationPage { objectName: "page_registration"; provider: window.provider }
+                OperatorProvidersPage { objectName: "page_providers"; operatorPages: window.operatorPages }
+                OperatorServersPage { objectName: "page_servers"; operatorPages: window.operatorPages }
+                OperatorCyclesPage { objectName: "page_cycles"; operatorPages: window.operatorPages }
                 ActivityPage { objectName: "page_activity"; activity: Session.activity }
                 SettingsPage { objectName: "page_settings" }
             }

@@ -111,5 +111,7 @@ int runClaim(Context& ctx, const QStringList& args);
 int runVault(Context& ctx, const QStringList& args);
 // The operator's commands (cmd_operator.cpp).
 int runOperator(Context& ctx, const QStringList& args);
+// The auditor's commands (cmd_audit.cpp).
+int runAudit(Context& ctx, const QStringList& args);
 
 } // namespace bs::cli

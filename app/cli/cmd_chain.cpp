@@ -81,6 +81,15 @@ Prepared prepare(Context& ctx,
     return p;
 }
 
+// Amounts in the token's units with all its decimals (what a withdraw pays), whatever number
+// of decimals the contract keeps; the contract's step is stated once, by `balance`.
+QString tokenText(const ledger::UnitScale& units, const U256& eercAmount)
+{
+    if (const auto t = units.tokenUnits(eercAmount))
+        return q(ledger::formatAmount(*t, units.tokenDecimals));
+    return q(ledger::formatAmount(eercAmount, units.eercDecimals)); // beyond 256 bits as tokens
+}
+
 // ---- keys show ----
 
 int cmdKeysShow(Context& ctx, const QStringList& args)
@@ -138,7 +147,9 @@ int cmdBalance(Context& ctx, const QStringList& args)
     constexpr char usage[] =
         "Usage: bshield balance (--vault <file> | --key-file <file> --network <network.json>)\n"
         "Decrypts the eERC balance and checks it against the ElGamal balance. Prints: amount\n"
-        "(USDC, all decimals), base units, status (verified | recovered | unreadable), address.";
+        "(in the token, with all its decimals), the same in the token's base units, status\n"
+        "(verified | recovered | unreadable), address, and the granularity: the smallest amount\n"
+        "the contract keeps (a contract with fewer decimals than the token keeps less as dust).";
     Prepared p = prepare(ctx, args, usage);
     if (p.exit)
         return *p.exit;
@@ -153,22 +164,26 @@ int cmdBalance(Context& ctx, const QStringList& args)
                                 .arg(me));
     // Zero and verified when the token was never deposited to this account.
     const eerc::DecryptedBalance balance = account->balance.value_or(eerc::DecryptedBalance{});
-    const unsigned decimals = account->eercDecimals;
+    const ledger::UnitScale units{account->tokenDecimals, account->eercDecimals};
     if (!balance.trusted())
         return failure(ctx,
                        QStringLiteral("the balance cannot be read: its encrypted parts "
                                       "disagree and the amount is beyond the recovery bound."));
     if (balance.status == eerc::DecryptedBalance::Status::Recovered) {
         ctx.err << "bshield: warning: the amount ciphertexts add up to "
-                << q(ledger::formatAmount(balance.pctSum, decimals))
+                << tokenText(units, balance.pctSum)
                 << ", which does not match the encrypted balance; the balance shown was recovered "
                    "from the encrypted balance itself.\n";
         ctx.err.flush();
     }
-    return emit(ctx, {{QStringLiteral("amount"), q(ledger::formatAmount(balance.amount, decimals))},
-                      {QStringLiteral("baseUnits"), q(balance.amount.toDecimal())},
-                      {QStringLiteral("status"), statusText(balance.status)},
-                      {QStringLiteral("address"), me}});
+    const U256 tokenUnits = units.tokenUnits(balance.amount).value_or(U256::max());
+    return emit(
+        ctx, {{QStringLiteral("amount"), q(ledger::formatAmount(tokenUnits, units.tokenDecimals))},
+              {QStringLiteral("baseUnits"), q(tokenUnits.toDecimal())},
+              {QStringLiteral("status"), statusText(balance.status)},
+              {QStringLiteral("address"), me},
+              {QStringLiteral("granularity"),
+               q(ledger::formatAmount(units.granularity(), units.tokenDecimals))}});
 }
 
 // ---- history ----
@@ -188,14 +203,14 @@ int cmdHistory(Context& ctx, const QStringList& args)
     auto account = wallet::readAccount(*p.profile, {}, progress);
     if (!account)
         return failure(ctx, fromError(account.error()));
-    const unsigned ed = account->eercDecimals;
+    const ledger::UnitScale units{account->tokenDecimals, account->eercDecimals};
 
     QJsonArray rows;
     QStringList csv{QStringLiteral("time,block,kind,source,amount,counterparty,transaction")};
     for (const ledger::HistoryEntry& e : account->history) {
         const QString time =
             QDateTime::fromSecsSinceEpoch(e.blockTime, Qt::UTC).toString(Qt::ISODate);
-        const QString amount = e.amount ? q(ledger::formatAmount(*e.amount, ed)) : QString();
+        const QString amount = e.amount ? tokenText(units, *e.amount) : QString();
         const QString counterparty =
             e.counterparty ? q(e.counterparty->toChecksumHex()) : QString();
         const QString tx = hexOf(e.transactionHash);
@@ -273,15 +288,18 @@ int cmdClaim(Context& ctx, const QStringList& args)
         return *p.exit;
     if (!p.opts.has(QStringLiteral("amount")))
         return usageError(ctx, QStringLiteral("missing option --amount <USDC|all>"));
+    wallet::Profile& profile = *p.profile;
+    // Fees are paid in the chain's own currency, as the network profile names it.
+    const chain::TokenInfo& native = profile.network().nativeCurrency;
+    const auto feeText = [&](const U256& v) { return q(ledger::formatAmount(v, native.decimals)); };
     std::optional<U256> maxFee;
     if (p.opts.has(QStringLiteral("max-fee"))) {
-        auto parsed =
-            ledger::parseAmount(p.opts.value(QStringLiteral("max-fee")).toStdString(), 18);
+        auto parsed = ledger::parseAmount(p.opts.value(QStringLiteral("max-fee")).toStdString(),
+                                          native.decimals);
         if (!parsed)
             return usageError(ctx, QStringLiteral("--max-fee: ") + fromError(parsed.error()));
         maxFee = *parsed;
     }
-    wallet::Profile& profile = *p.profile;
     const QString amount = p.opts.value(QStringLiteral("amount"));
     ProgressLines progress(ctx);
     if (auto settled = settleEarlierClaims(ctx, profile, progress); !settled)
@@ -293,15 +311,15 @@ int cmdClaim(Context& ctx, const QStringList& args)
     const wallet::ClaimPreview& preview = *check.preview;
     const eerc::ClaimPlan& plan = preview.plan;
     if (maxFee && preview.maxCost > *maxFee)
-        return failure(ctx, QStringLiteral("the network fee could be up to %1, above --max-fee %2; "
-                                           "nothing was sent.")
-                                .arg(q(ledger::formatAmount(preview.maxCost, 18)),
-                                     q(ledger::formatAmount(*maxFee, 18))));
+        return failure(ctx, QStringLiteral("the network fee could be up to %1 %3, above --max-fee "
+                                           "%2 %3; nothing was sent.")
+                                .arg(feeText(preview.maxCost), feeText(*maxFee), native.symbol));
+    const ledger::UnitScale units{plan.tokenDecimals, plan.eercDecimals};
     Fields fields{
         {QStringLiteral("amount"), q(ledger::formatAmount(plan.tokenAmount, plan.tokenDecimals))},
-        {QStringLiteral("balanceBefore"),
-         q(ledger::formatAmount(plan.balance.amount, plan.eercDecimals))},
-        {QStringLiteral("maxFeeAvax"), q(ledger::formatAmount(preview.maxCost, 18))},
+        {QStringLiteral("balanceBefore"), tokenText(units, plan.balance.amount)},
+        {QStringLiteral("maxFee"), feeText(preview.maxCost)},
+        {QStringLiteral("feeCurrency"), native.symbol},
     };
     if (p.opts.has(QStringLiteral("dry-run"))) {
         fields.append({QStringLiteral("status"), QStringLiteral("dry-run-ok")});
@@ -316,7 +334,7 @@ int cmdClaim(Context& ctx, const QStringList& args)
     fields.append({QStringLiteral("block"), QString::number(result->blockNumber)});
     fields.append({QStringLiteral("received"),
                    q(ledger::formatAmount(result->tokenReceived, result->tokenDecimals))});
-    fields.append({QStringLiteral("feeAvax"), q(ledger::formatAmount(result->feePaid, 18))});
+    fields.append({QStringLiteral("fee"), feeText(result->feePaid)});
     return emit(ctx, fields);
 }
 

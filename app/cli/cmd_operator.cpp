@@ -84,7 +84,9 @@ struct Session
     wallet::ChainConnection chain;
 
     const crypto::EcdsaPrivateKey& key() const { return profile->keys().wallet; }
-    // The payout token's decimals as the network states them (USDC's 6 when it does not).
+    // The payout token's decimals as the network states them. The operator API states amounts
+    // in base units of the payout token, USDC unless the network answer names another
+    // (operator-api.md, conventions); a description without a token therefore means USDC's 6.
     unsigned decimals() const
     {
         const chain::Network& n = profile->network();

@@ -31,6 +31,7 @@ const Group kGroups[] = {
     {"vault", "create, check, back up and restore the encrypted vault", bs::cli::runVault},
     {"operator", "providers, usage servers and distribution cycles (operator)",
      bs::cli::runOperator},
+    {"audit", "verify the operator's reported distributions against the chain", bs::cli::runAudit},
 };
 
 void printHelp(QTextStream& out)

@@ -2,6 +2,7 @@
 #include "account_model.h"
 
 #include "format.h"
+#include "ledger/money.h"
 
 namespace bs::gui {
 
@@ -20,8 +21,9 @@ AccountModel::ProviderState AccountModel::stateOf(operator_api::ProviderStatus s
     return ProviderUnknown;
 }
 
-AccountModel::AccountModel(bool serverConfigured, QObject* parent)
+AccountModel::AccountModel(bool serverConfigured, QString tokenSymbol, QObject* parent)
     : QObject(parent)
+    , m_tokenSymbol(std::move(tokenSymbol))
     , m_serverState(serverConfigured ? ServerNotRegistered : ServerNotConfigured)
 {}
 
@@ -32,6 +34,18 @@ QString AccountModel::syncText() const
     if (m_block == 0)
         return tr("Syncing…");
     return tr("Up to date at block %1").arg(displayCount(m_block));
+}
+
+bool AccountModel::keepsDust() const
+{
+    return ledger::UnitScale{m_tokenDecimals, m_eercDecimals}.keepsDust();
+}
+
+QString AccountModel::precisionText() const
+{
+    if (m_block == 0)
+        return {};
+    return precisionSentence(m_tokenSymbol, {m_tokenDecimals, m_eercDecimals});
 }
 
 QString AccountModel::providerStateText() const
@@ -67,32 +81,36 @@ void AccountModel::apply(const Result<wallet::AccountState>& account,
         m_eercDecimals = s.eercDecimals;
         m_onchainRegistered = s.registered;
         const QString block = displayCount(s.block);
+        const ledger::UnitScale units{s.tokenDecimals, s.eercDecimals};
+        // Every amount in token units, whatever the contract's decimals.
+        const auto shown = [&](const U256& eercAmount) {
+            return displayTokenAmount(eercAmount, units);
+        };
         if (!s.registered) {
             m_balance.clear();
             m_balanceState = BalanceUnregistered;
             m_balanceDetail = tr("Register your key on chain to receive payouts.");
         } else if (!s.balance) {
-            m_balance = displayAmount(U256(), s.eercDecimals);
+            m_balance = displayAmount(U256(), s.tokenDecimals);
             m_balanceState = BalanceVerified;
             m_balanceDetail = tr("No payout has reached this address yet (block %1).").arg(block);
         } else {
             const eerc::DecryptedBalance& b = *s.balance;
             switch (b.status) {
             case eerc::DecryptedBalance::Status::Verified:
-                m_balance = displayAmount(b.amount, s.eercDecimals);
+                m_balance = shown(b.amount);
                 m_balanceState = BalanceVerified;
                 m_balanceDetail = tr("Decrypted with your key and checked against the encrypted "
                                      "(ElGamal) balance on chain at block %1.")
                                       .arg(block);
                 break;
             case eerc::DecryptedBalance::Status::Recovered:
-                m_balance = displayAmount(b.amount, s.eercDecimals);
+                m_balance = shown(b.amount);
                 m_balanceState = BalanceRecovered;
                 m_balanceDetail =
                     tr("The amounts stored for you add up to %1, but the encrypted balance the "
                        "contract enforces is %2 (block %3). The value shown is the enforced one.")
-                        .arg(displayAmount(b.pctSum, s.eercDecimals),
-                             displayAmount(b.amount, s.eercDecimals), block);
+                        .arg(shown(b.pctSum), shown(b.amount), block);
                 break;
             case eerc::DecryptedBalance::Status::Unreadable:
                 m_balance.clear();

@@ -23,6 +23,12 @@ class AccountModel : public QObject
     Q_PROPERTY(BalanceState balanceState READ balanceState NOTIFY changed)
     Q_PROPERTY(QString balanceDetail READ balanceDetail NOTIFY changed)
     Q_PROPERTY(QString tokenSymbol READ tokenSymbol NOTIFY changed)
+    // The deployment's precision in one sentence, and whether its contract keeps fewer
+    // decimals than the token (small payouts become dust: providers are warned).
+    Q_PROPERTY(QString precisionText READ precisionText NOTIFY changed)
+    Q_PROPERTY(bool keepsDust READ keepsDust NOTIFY changed)
+    // The token's decimals as the chain states them (0 before the first read).
+    Q_PROPERTY(int tokenDecimals READ tokenDecimalsInt NOTIFY changed)
     Q_PROPERTY(ServerState serverState READ serverState NOTIFY changed)
     Q_PROPERTY(QString serverMessage READ serverMessage NOTIFY changed)
     Q_PROPERTY(ProviderState providerState READ providerState NOTIFY changed)
@@ -59,7 +65,7 @@ public:
     };
     Q_ENUM(ProviderState)
 
-    explicit AccountModel(bool serverConfigured, QObject* parent = nullptr);
+    AccountModel(bool serverConfigured, QString tokenSymbol, QObject* parent = nullptr);
 
     static ProviderState stateOf(operator_api::ProviderStatus status);
 
@@ -79,12 +85,15 @@ public:
     BalanceState balanceState() const { return m_balanceState; }
     QString balanceDetail() const { return m_balanceDetail; }
     QString tokenSymbol() const { return m_tokenSymbol; }
+    QString precisionText() const;
+    bool keepsDust() const;
     ServerState serverState() const { return m_serverState; }
     QString serverMessage() const { return m_serverMessage; }
     ProviderState providerState() const { return m_providerState; }
     QString providerStateText() const;
     std::uint64_t block() const { return m_block; }
     unsigned tokenDecimals() const { return m_tokenDecimals; }
+    int tokenDecimalsInt() const { return int(m_tokenDecimals); }
     unsigned eercDecimals() const { return m_eercDecimals; }
 
 Q_SIGNALS:
@@ -98,9 +107,9 @@ private:
     QString m_balance;
     BalanceState m_balanceState = BalanceUnknown;
     QString m_balanceDetail;
-    QString m_tokenSymbol = QStringLiteral("USDC");
-    unsigned m_tokenDecimals = 6;
-    unsigned m_eercDecimals = 6;
+    QString m_tokenSymbol;
+    unsigned m_tokenDecimals = 0; // as read from the chain
+    unsigned m_eercDecimals = 0;
     ServerState m_serverState;
     QString m_serverMessage;
     ProviderState m_providerState = ProviderUnknown;

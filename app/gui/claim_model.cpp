@@ -204,7 +204,9 @@ void ClaimModel::check(const QString& amountText)
                 const QString symbol = profile->network().token ? profile->network().token->symbol
                                                                 : QStringLiteral("USDC");
                 rows[0].detail = QObject::tr("%1 %2").arg(
-                    displayAmount(plan.balance.amount, plan.eercDecimals), symbol);
+                    displayTokenAmount(plan.balance.amount,
+                                       {plan.tokenDecimals, plan.eercDecimals}),
+                    symbol);
                 rows[1].detail =
                     QObject::tr("%1 %2 will arrive in your wallet")
                         .arg(displayAmount(plan.tokenAmount, plan.tokenDecimals), symbol);

@@ -106,7 +106,7 @@ private:
 
     std::uint64_t m_chainId;
     std::vector<ledger::EarningsRow> m_rows;
-    unsigned m_tokenDecimals = 6;
+    unsigned m_tokenDecimals = 0; // as read from the chain
     bool m_hasSummary = false;
     ledger::EarningsSummary m_summary;
     // The operator's last report this session: while the server is down the breakdown stays.

@@ -3,6 +3,7 @@
 
 #include "ledger/money.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace bs::gui {
@@ -31,6 +32,31 @@ QString displayAtMost(const U256& baseUnits, unsigned decimals, unsigned digits)
     if (!scaled->exact)
         value = value.checkedAdd(U256::fromU64(1)).value_or(value);
     return displayAmount(value, digits);
+}
+
+QString displayTokenAmount(const U256& eercAmount, const ledger::UnitScale& units)
+{
+    if (const auto t = units.tokenUnits(eercAmount))
+        return displayAmount(*t, units.tokenDecimals);
+    return displayAmount(eercAmount, units.eercDecimals); // beyond 256 bits as token units
+}
+
+QString precisionSentence(const QString& tokenSymbol, const ledger::UnitScale& units)
+{
+    if (!units.keepsDust())
+        return QCoreApplication::translate(
+                   "Precision",
+                   "Amounts in %1 with all %2 decimals; the contract keeps them exactly.")
+            .arg(tokenSymbol)
+            .arg(units.tokenDecimals);
+    return QCoreApplication::translate(
+               "Precision",
+               "Amounts in %1 with all %2 decimals. This network's contract keeps %3 decimals: it "
+               "counts in steps of %4 %1, and a payout below that stays with the contract as dust.")
+        .arg(tokenSymbol)
+        .arg(units.tokenDecimals)
+        .arg(units.eercDecimals)
+        .arg(displayAmount(units.granularity(), units.tokenDecimals));
 }
 
 QString displayCount(quint64 n)

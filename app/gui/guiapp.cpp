@@ -8,8 +8,11 @@
 #include "clipboard.h"
 #include "earnings_model.h"
 #include "onboarding.h"
+#include "operator_pages.h"
+#include "operator_token_view.h"
 #include "provider_pages.h"
 #include "registration_model.h"
+#include "restore_model.h"
 #include "secretfield.h"
 #include "session.h"
 #include "steps_model.h"
@@ -58,6 +61,16 @@ void registerQmlTypes(AppSettings* settings, Session* session, Onboarding* onboa
     qmlRegisterUncreatableType<FailedClaimsModel>(uri, 1, 0, "FailedClaimsModel", owned);
     qmlRegisterUncreatableType<StepsModel>(uri, 1, 0, "StepsModel", owned);
     qmlRegisterUncreatableType<ActivityModel>(uri, 1, 0, "ActivityModel", owned);
+    qmlRegisterUncreatableType<RestoreModel>(uri, 1, 0, "RestoreModel", owned);
+    qmlRegisterUncreatableType<OperatorPages>(uri, 1, 0, "OperatorPages", owned);
+    qmlRegisterUncreatableType<ProvidersModel>(uri, 1, 0, "ProvidersModel", owned);
+    qmlRegisterUncreatableType<ProviderDetailModel>(uri, 1, 0, "ProviderDetailModel", owned);
+    qmlRegisterUncreatableType<UsageServersModel>(uri, 1, 0, "UsageServersModel", owned);
+    qmlRegisterUncreatableType<CyclesModel>(uri, 1, 0, "CyclesModel", owned);
+    qmlRegisterUncreatableType<CycleDetailModel>(uri, 1, 0, "CycleDetailModel", owned);
+    qmlRegisterUncreatableType<NewCycleModel>(uri, 1, 0, "NewCycleModel", owned);
+    qmlRegisterUncreatableType<AllocationsModel>(uri, 1, 0, "AllocationsModel", owned);
+    qmlRegisterType<TokenView>(uri, 1, 0, "TokenView");
 }
 
 } // namespace bs::gui

@@ -3,12 +3,14 @@
 
 #include "chain/network.h"
 #include "operator/operator_client.h"
+#include "restore_model.h"
 #include "secretfield.h"
 #include "session.h"
 #include "task_progress.h"
 #include "vault/vault.h"
 #include "wallet/circuits.h"
 #include "wallet/operation_progress.h"
+#include "wallet/role_keys.h"
 #include "wallet/wallet.h"
 
 #include <QDir>
@@ -40,15 +42,56 @@ QString fileStem(const QString& name)
     return stem.isEmpty() ? QStringLiteral("profile") : stem;
 }
 
+// A use case's refusal ("this key belongs to ...") as a sentence on its own.
+QString sentence(const std::string& message)
+{
+    QString text = QString::fromStdString(message);
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+vault::Role vaultRole(Onboarding::Role role)
+{
+    switch (role) {
+    case Onboarding::RoleAuditor:
+        return vault::Role::Auditor;
+    case Onboarding::RoleOperator:
+        return vault::Role::Operator;
+    case Onboarding::RoleProvider:
+        break;
+    }
+    return vault::Role::Provider;
+}
+
 } // namespace
+
+QString profileVaultPath(const QString& profileDir, const QString& name)
+{
+    return QDir(profileDir).filePath(fileStem(name) + QStringLiteral(".vault"));
+}
+
+QString newProfileNameProblem(const QString& profileDir, const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Onboarding::tr("Give the profile a name, e.g. your company's.");
+    if (trimmed.size() > 60)
+        return Onboarding::tr("At most 60 characters.");
+    if (QFileInfo::exists(profileVaultPath(profileDir, trimmed)))
+        return Onboarding::tr("A profile with this name exists already.");
+    return {};
+}
 
 Onboarding::Onboarding(Session* session, QObject* parent)
     : QObject(parent)
     , m_session(session)
+    , m_restore(new RestoreModel(session, this))
 {}
 
 Onboarding::~Onboarding()
 {
+    m_keyTask.stopAndWait();
     m_task.stopAndWait();
 }
 
@@ -59,7 +102,12 @@ QVariantList Onboarding::presets() const
     return {
         QVariantMap{{QStringLiteral("key"), QStringLiteral("devnet")},
                     {QStringLiteral("name"), tr("Local devnet")},
-                    {QStringLiteral("operatorUrl"), QStringLiteral("http://127.0.0.1:8787/api/v1")},
+                    // The port devnet/devnet uses for its server (BS_SERVER_PORT, as there).
+                    {QStringLiteral("operatorUrl"),
+                     QStringLiteral("http://127.0.0.1:%1/api/v1")
+                         .arg(qEnvironmentVariableIntValue("BS_SERVER_PORT") > 0
+                                  ? qEnvironmentVariableIntValue("BS_SERVER_PORT")
+                                  : 8787)},
                     {QStringLiteral("available"), true},
                     {QStringLiteral("note"), tr("The devnet started by devnet/devnet up on this "
                                                 "computer.")}},
@@ -84,19 +132,95 @@ QString Onboarding::address() const
     return m_key ? q(m_key->address().toChecksumHex()) : QString();
 }
 
+void Onboarding::setRole(Role role)
+{
+    if (role == m_role)
+        return;
+    m_role = role;
+    // A key made here is a provider's: the auditor's and the operator's exist already.
+    if (m_role != RoleProvider && m_keyGenerated) {
+        m_key.reset();
+        m_keyGenerated = false;
+    }
+    m_keyError.clear();
+    Q_EMIT roleChanged();
+    checkKey();
+}
+
+QString Onboarding::expectedAddress() const
+{
+    if (!m_network)
+        return {};
+    if (m_role == RoleAuditor && m_network->auditor)
+        return q(m_network->auditor->address.toChecksumHex());
+    if (m_role == RoleOperator && m_network->operatorAddress)
+        return q(m_network->operatorAddress->toChecksumHex());
+    return {};
+}
+
+bool Onboarding::keyAccepted() const
+{
+    return m_key && (m_role == RoleProvider || (m_keyChecked && m_keyProblem.isEmpty()));
+}
+
+void Onboarding::checkKey()
+{
+    m_keyTask.stopAndWait(); // a check of the key chosen before
+    m_keyProblem.clear();
+    m_keyChecked = false;
+    if (!m_key || m_role == RoleProvider) {
+        Q_EMIT keyChanged();
+        return;
+    }
+    if (!m_network) {
+        m_keyProblem = tr("Connect to the network first: the key is checked against the "
+                          "account it names.");
+        Q_EMIT keyChanged();
+        return;
+    }
+    // What needs no connection is said at once; the auditor's key is then read on chain.
+    if (auto ok = wallet::checkRoleKeyOffline(vaultRole(m_role), *m_key, *m_network); !ok) {
+        m_keyProblem = sentence(ok.error().message);
+        Q_EMIT keyChanged();
+        return;
+    }
+    Q_EMIT keyChanged();
+    auto key = std::make_shared<crypto::EcdsaPrivateKey>(m_key->clone());
+    const chain::Network network = *m_network;
+    const vault::Role role = vaultRole(m_role);
+    const QString address = this->address();
+    m_keyTask.start(tr("Checking the key against the network"),
+                 [this, key, network, role, address](const TaskContext& ctx) -> Result<Task::Apply> {
+                     auto ok = wallet::checkRoleKey(role, *key, network, ctx.stopToken());
+                     const QString problem = ok ? QString() : sentence(ok.error().message);
+                     return Task::Apply([this, problem, address] {
+                         if (this->address() != address)
+                             return; // another key was chosen meanwhile
+                         m_keyProblem = problem;
+                         m_keyChecked = true;
+                         Q_EMIT keyChanged();
+                     });
+                 });
+}
+
 void Onboarding::reset()
 {
     m_task.stopAndWait();
+    m_keyTask.stopAndWait();
+    m_role = RoleProvider;
     m_network.reset();
     m_networkView.clear();
     m_key.reset();
     m_keyGenerated = false;
     m_keyError.clear();
+    m_keyProblem.clear();
+    m_keyChecked = false;
     if (m_created)
         m_created->close();
     m_created.reset();
     m_backupPath.clear();
     m_circuitsReady = false;
+    Q_EMIT roleChanged();
     Q_EMIT networkChanged();
     Q_EMIT keyChanged();
     Q_EMIT createdChanged();
@@ -146,12 +270,15 @@ void Onboarding::fetchNetwork(const QString& operatorUrlText,
                 m_network = network;
                 m_networkView = view;
                 Q_EMIT networkChanged();
+                checkKey(); // against the accounts it names
             });
         });
 }
 
 void Onboarding::generateKey()
 {
+    if (!canGenerateKey())
+        return;
     m_key = crypto::EcdsaPrivateKey::generate();
     m_keyGenerated = true;
     m_keyError.clear();
@@ -186,7 +313,7 @@ bool Onboarding::takeKey(Result<crypto::EcdsaPrivateKey> key, const QString& err
         m_keyError = error;
     }
     m_keyGenerated = false;
-    Q_EMIT keyChanged();
+    checkKey();
     return static_cast<bool>(key);
 }
 
@@ -201,44 +328,32 @@ QString Onboarding::passphraseProblem(QObject* passphrase, QObject* confirmation
 
 QString Onboarding::profileNameProblem(const QString& name) const
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return tr("Give the profile a name, e.g. your company's.");
-    if (trimmed.size() > 60)
-        return tr("At most 60 characters.");
-    if (QFileInfo::exists(
-            QDir(m_session->profileDir()).filePath(fileStem(trimmed) + QStringLiteral(".vault"))))
-        return tr("A profile with this name exists already.");
-    return {};
+    return newProfileNameProblem(m_session->profileDir(), name);
 }
 
 void Onboarding::create(const QString& profileName, QObject* passphrase, QObject* confirmation)
 {
     auto* pass = qobject_cast<SecretField*>(passphrase);
     auto* confirm = qobject_cast<SecretField*>(confirmation);
-    if (!pass || !confirm || !m_key || !m_network || m_created ||
+    if (!pass || !confirm || !keyAccepted() || !m_network || m_created ||
         !passphraseProblem(pass, confirm).isEmpty() || !profileNameProblem(profileName).isEmpty())
         return;
     auto secret = pass->take();
     confirm->clear();
     vault::Profile profile;
     profile.name = profileName.trimmed();
-    profile.role = vault::Role::Provider;
+    profile.role = vaultRole(m_role);
     profile.network = *m_network;
-    const QString path =
-        QDir(m_session->profileDir()).filePath(fileStem(profile.name) + QStringLiteral(".vault"));
+    const QString path = profileVaultPath(m_session->profileDir(), profile.name);
     auto key = std::make_shared<crypto::EcdsaPrivateKey>(m_key->clone());
     const QString artifacts = m_session->artifactDir();
     m_task.start(
         tr("Creating the encrypted vault"),
         [this, profile, path, key, secret, artifacts](const TaskContext&) -> Result<Task::Apply> {
-            auto eercKey = eerc::EercKey::deriveFromWallet(*key);
-            if (!eercKey)
-                return eercKey.error();
-            vault::InitialKeys keys;
-            keys.walletKey = key->clone();
-            keys.eercDecryptionKey = eercKey->decryptionKey().clone();
-            auto v = vault::Vault::create(path, profile, secret->chars(), keys);
+            auto keys = wallet::initialKeys(profile.role, *key);
+            if (!keys)
+                return keys.error();
+            auto v = vault::Vault::create(path, profile, secret->chars(), *keys);
             if (!v)
                 return v.error();
             auto open = wallet::Profile::open(std::move(*v), artifacts);
@@ -298,6 +413,8 @@ void Onboarding::finish()
         return;
     auto created = std::move(m_created);
     m_key.reset();
+    m_keyProblem.clear();
+    m_keyChecked = false;
     m_backupPath.clear();
     m_circuitsReady = false;
     m_network.reset();

@@ -8,7 +8,10 @@ namespace bs::gui {
 ProviderPages::ProviderPages(std::shared_ptr<wallet::Profile> profile, QObject* parent)
     : QObject(parent)
     , m_profile(std::move(profile))
-    , m_account(m_profile->network().operatorUrl.has_value())
+    // The product pays in USDC; a description that does not name its token means it.
+    , m_account(m_profile->network().operatorUrl.has_value(),
+                m_profile->network().token ? m_profile->network().token->symbol
+                                           : QStringLiteral("USDC"))
     , m_earnings(m_profile->network().deployment.chainId)
     , m_registration(m_profile, &m_account)
     , m_claim(m_profile)

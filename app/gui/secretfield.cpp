@@ -13,27 +13,54 @@
 #include <cmath>
 #include <cstring>
 #include <openssl/crypto.h>
+#include <optional>
 #include <string_view>
-#include <vector>
 
 namespace bs::gui {
 
 namespace {
 
-// Code points of UTF-8 text; the field only ever holds valid UTF-8 (it encodes it itself).
-std::vector<char32_t> codePoints(std::span<const char> utf8)
+// The code points of UTF-8 text, decoded one at a time where they are used: no copy of the
+// secret in another form is ever made. The field only holds valid UTF-8 (it encodes it
+// itself); decoding stops at anything else.
+class CodePoints
 {
-    const std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t*>(utf8.data()),
-                                              utf8.size());
-    std::vector<char32_t> out;
-    out.reserve(utf8.size());
-    for (std::size_t i = 0; i < bytes.size();) {
-        const auto c = util::decodeUtf8(bytes, i);
+public:
+    explicit CodePoints(std::span<const char> utf8)
+        : m_bytes(reinterpret_cast<const std::uint8_t*>(utf8.data()), utf8.size())
+    {}
+    // The next code point, or nullopt at the end.
+    std::optional<char32_t> next()
+    {
+        if (m_at >= m_bytes.size())
+            return std::nullopt;
+        const auto c = util::decodeUtf8(m_bytes, m_at);
         if (!c)
-            break;
-        out.push_back(*c);
+            m_at = m_bytes.size();
+        return c ? std::optional<char32_t>(*c) : std::nullopt;
     }
-    return out;
+
+private:
+    std::span<const std::uint8_t> m_bytes;
+    std::size_t m_at = 0;
+};
+
+std::size_t countCodePoints(std::span<const char> utf8)
+{
+    CodePoints cps(utf8);
+    std::size_t n = 0;
+    while (cps.next())
+        ++n;
+    return n;
+}
+
+// Overwrites the characters of `text` when this is the only reference to them, then empties
+// it. A text shared with another owner (the clipboard, a key event) is that owner's to free.
+void wipe(QString& text)
+{
+    if (!text.isEmpty() && text.isDetached())
+        OPENSSL_cleanse(text.data(), std::size_t(text.size()) * sizeof(QChar));
+    text.clear();
 }
 
 char32_t lower(char32_t c)
@@ -67,51 +94,51 @@ constexpr std::array<std::string_view, 16> kCommon = {
 
 int passphraseStrength(std::span<const char> utf8)
 {
-    const std::vector<char32_t> cps = codePoints(utf8);
-    if (cps.empty())
-        return 0;
     bool lowerCase = false, upperCase = false, digit = false, symbol = false, other = false;
-    for (char32_t c : cps) {
-        if (c >= 'a' && c <= 'z')
+    std::size_t count = 0;
+    for (CodePoints cps(utf8); const auto c = cps.next(); ++count) {
+        if (*c >= 'a' && *c <= 'z')
             lowerCase = true;
-        else if (c >= 'A' && c <= 'Z')
+        else if (*c >= 'A' && *c <= 'Z')
             upperCase = true;
-        else if (c >= '0' && c <= '9')
+        else if (*c >= '0' && *c <= '9')
             digit = true;
-        else if (c < 0x80)
+        else if (*c < 0x80)
             symbol = true;
         else
             other = true;
     }
+    if (count == 0)
+        return 0;
     const double pool = (lowerCase ? 26 : 0) + (upperCase ? 26 : 0) + (digit ? 10 : 0) +
                         (symbol ? 33 : 0) + (other ? 100 : 0);
     // Each character adds its share of the pool's entropy, less when it only repeats or
-    // continues what came before.
+    // continues what came before. The text folded to lower case, for the common words below,
+    // goes to locked memory that is wiped when it goes.
+    crypto::SecureBuffer folded(count);
     double effective = 0;
-    for (std::size_t i = 0; i < cps.size(); ++i) {
-        if (i == 0) {
+    char32_t previous = 0;
+    std::size_t i = 0;
+    for (CodePoints cps(utf8); const auto c = cps.next(); ++i) {
+        const char32_t b = lower(*c);
+        folded.data()[i] = b < 0x80 ? static_cast<std::uint8_t>(b) : 0x01;
+        if (i == 0)
             effective += 1;
-            continue;
-        }
-        const char32_t a = lower(cps[i - 1]);
-        const char32_t b = lower(cps[i]);
-        if (a == b)
+        else if (previous == b)
             effective += 0.1;
-        else if (b == a + 1 || a == b + 1 || adjacentOnKeyboard(a, b))
+        else if (b == previous + 1 || previous == b + 1 || adjacentOnKeyboard(previous, b))
             effective += 0.3;
         else
             effective += 1;
+        previous = b;
     }
     double bits = effective * std::log2(pool);
     // A common password inside counts as one guess out of a short list (~10 bits).
-    std::string folded;
-    for (char32_t c : cps)
-        folded.push_back(c < 0x80 ? static_cast<char>(lower(c)) : '\x01');
+    const std::string_view text(reinterpret_cast<const char*>(folded.data()), folded.size());
     for (std::string_view word : kCommon) {
-        if (folded.find(word) != std::string::npos)
+        if (text.find(word) != std::string_view::npos)
             bits -= static_cast<double>(word.size()) * std::log2(pool) - 10;
     }
-    OPENSSL_cleanse(folded.data(), folded.size());
     if (bits < 30)
         return 1;
     if (bits < 45)
@@ -139,7 +166,7 @@ QString strengthName(int strength)
 
 QString passphraseProblem(std::span<const char> utf8)
 {
-    if (codePoints(utf8).size() < 10)
+    if (countCodePoints(utf8) < 10)
         return QObject::tr("Use at least 10 characters.");
     if (passphraseStrength(utf8) < 2)
         return QObject::tr("This passphrase is easy to guess: make it longer, or use a few "
@@ -213,37 +240,79 @@ std::shared_ptr<const crypto::SecureBuffer> SecretField::take()
 void SecretField::append(const QString& text)
 {
     bool added = false;
-    for (const char32_t c : text.toUcs4()) {
-        // Control characters (tabs, newlines from a pasted file) are not part of a secret.
-        if (c < 0x20 || c == 0x7F || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF)
-            continue;
-        std::array<char, 4> bytes{};
-        std::size_t len = 0;
-        if (c < 0x80) {
-            bytes[len++] = static_cast<char>(c);
-        } else if (c < 0x800) {
-            bytes[len++] = static_cast<char>(0xC0 | (c >> 6));
-            bytes[len++] = static_cast<char>(0x80 | (c & 0x3F));
-        } else if (c < 0x10000) {
-            bytes[len++] = static_cast<char>(0xE0 | (c >> 12));
-            bytes[len++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-            bytes[len++] = static_cast<char>(0x80 | (c & 0x3F));
-        } else {
-            bytes[len++] = static_cast<char>(0xF0 | (c >> 18));
-            bytes[len++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-            bytes[len++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-            bytes[len++] = static_cast<char>(0x80 | (c & 0x3F));
+    // Straight from the UTF-16 into the buffer: no list of code points, no byte array.
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        char32_t c = text.at(at).unicode();
+        if (QChar::isHighSurrogate(c) && at + 1 < text.size() &&
+            text.at(at + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(at).unicode(), text.at(at + 1).unicode());
+            ++at;
         }
+        // Control characters (tabs, newlines from a pasted file) and lone surrogates are not
+        // part of a secret.
+        if (c < 0x20 || c == 0x7F || (c >= 0xD800 && c <= 0xDFFF))
+            continue;
+        const std::size_t len = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
         if (m_size + len > kCapacity)
             break;
-        std::memcpy(m_buffer.data() + m_size, bytes.data(), len);
-        OPENSSL_cleanse(bytes.data(), bytes.size());
+        auto* out = reinterpret_cast<char*>(m_buffer.data()) + m_size;
+        switch (len) {
+        case 1:
+            out[0] = static_cast<char>(c);
+            break;
+        case 2:
+            out[0] = static_cast<char>(0xC0 | (c >> 6));
+            out[1] = static_cast<char>(0x80 | (c & 0x3F));
+            break;
+        case 3:
+            out[0] = static_cast<char>(0xE0 | (c >> 12));
+            out[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            out[2] = static_cast<char>(0x80 | (c & 0x3F));
+            break;
+        default:
+            out[0] = static_cast<char>(0xF0 | (c >> 18));
+            out[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+            out[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            out[3] = static_cast<char>(0x80 | (c & 0x3F));
+            break;
+        }
         m_size += len;
         ++m_chars;
         added = true;
     }
     if (added)
         changed();
+}
+
+void SecretField::paste()
+{
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    if (!clipboard)
+        return;
+    QString pasted = clipboard->text();
+    const int before = m_chars;
+    append(pasted);
+    bool cleared = false;
+    if (m_chars > before) {
+        // A secret should not wait in the clipboard for the next paste anywhere else. Cleared
+        // only while it still holds what was pasted: something copied since stays.
+        QString now = clipboard->text();
+        if (now == pasted) {
+            clipboard->clear(QClipboard::Clipboard);
+            cleared = true;
+        }
+        wipe(now);
+    }
+    wipe(pasted);
+    setClipboardCleared(cleared);
+}
+
+void SecretField::setClipboardCleared(bool cleared)
+{
+    if (cleared == m_clipboardCleared)
+        return;
+    m_clipboardCleared = cleared;
+    Q_EMIT clipboardClearedChanged();
 }
 
 void SecretField::removeLast()
@@ -300,13 +369,15 @@ void SecretField::keyPressEvent(QKeyEvent* event)
         break; // focus chain
     default:
         if (event->matches(QKeySequence::Paste)) {
-            if (const QClipboard* clipboard = QGuiApplication::clipboard())
-                append(clipboard->text());
+            paste();
             event->accept();
             return;
         }
-        if (!ctrl && !event->text().isEmpty() && event->text().at(0).isPrint()) {
-            append(event->text());
+        // The event's text is shared, not copied (its characters are the event's to free).
+        if (const QString& typed = event->text();
+            !ctrl && !typed.isEmpty() && typed.at(0).isPrint()) {
+            append(typed);
+            setClipboardCleared(false);
             event->accept();
             return;
         }

@@ -8,6 +8,11 @@
 // models take the item itself (a QObject* argument from QML) and read the secret in C++.
 // Keys: printable text appends, Backspace deletes the last character, Ctrl+Backspace and
 // Escape clear, Ctrl+V pastes the clipboard's text, Enter/Return emits accepted().
+// A paste clears the clipboard afterwards (while it still holds what was pasted), so a key or
+// a passphrase does not wait there for the next paste anywhere else; `clipboardCleared` says
+// so to the view. The field makes no copy of what is typed outside its buffer: characters are
+// encoded straight into it, read back one code point at a time, and the clipboard's text is
+// wiped once appended.
 #include "crypto/secure_buffer.h"
 
 #include <QColor>
@@ -29,6 +34,8 @@ class SecretField : public QQuickPaintedItem
     Q_PROPERTY(int strength READ strength NOTIFY textChanged)
     Q_PROPERTY(QString strengthText READ strengthText NOTIFY textChanged)
     Q_PROPERTY(bool hasError READ hasError WRITE setHasError NOTIFY hasErrorChanged)
+    // The last paste cleared the clipboard (until the next key typed).
+    Q_PROPERTY(bool clipboardCleared READ clipboardCleared NOTIFY clipboardClearedChanged)
     // Colours, bound from the theme by the view.
     Q_PROPERTY(QColor textColor MEMBER m_textColor NOTIFY colorsChanged)
     Q_PROPERTY(QColor baseColor MEMBER m_baseColor NOTIFY colorsChanged)
@@ -50,6 +57,7 @@ public:
     void setPlaceholderText(const QString& text);
     bool hasError() const { return m_hasError; }
     void setHasError(bool hasError);
+    bool clipboardCleared() const { return m_clipboardCleared; }
 
     // The secret as UTF-8 bytes, valid until the next edit or clear().
     std::span<const char> secret() const;
@@ -60,6 +68,8 @@ public:
     std::shared_ptr<const crypto::SecureBuffer> take();
     // For tests and for pasting: appends `text` as if typed.
     void append(const QString& text);
+    // Appends the clipboard's text (Ctrl+V), then clears the clipboard.
+    void paste();
 
     Q_INVOKABLE void clear();
 
@@ -70,6 +80,7 @@ Q_SIGNALS:
     void accepted();
     void placeholderTextChanged();
     void hasErrorChanged();
+    void clipboardClearedChanged();
     void colorsChanged();
 
 protected:
@@ -81,6 +92,7 @@ protected:
 private:
     void removeLast();
     void changed();
+    void setClipboardCleared(bool cleared);
 
     crypto::SecureBuffer m_buffer; // kCapacity bytes; the first m_size are the secret
     std::size_t m_size = 0;
@@ -88,6 +100,7 @@ private:
     int m_strength = 0;
     QString m_placeholder;
     bool m_hasError = false;
+    bool m_clipboardCleared = false;
     QColor m_textColor{0x1f, 0x23, 0x28};
     QColor m_baseColor{Qt::white};
     QColor m_borderColor{0xc8, 0xcd, 0xd3};

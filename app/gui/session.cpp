@@ -3,6 +3,8 @@
 
 #include "activity_model.h"
 #include "appsettings.h"
+#include "format.h"
+#include "operator_pages.h"
 #include "provider_pages.h"
 #include "secretfield.h"
 
@@ -39,6 +41,8 @@ Session::~Session()
     m_securityTask.stopAndWait();
     delete m_provider; // stops its workers before the profile goes
     m_provider = nullptr;
+    delete m_operator;
+    m_operator = nullptr;
     delete m_activity;
     m_activity = nullptr;
     if (m_open)
@@ -137,6 +141,16 @@ QString Session::operatorUrl() const
                                                    : QString();
 }
 
+QString Session::precisionText() const
+{
+    if (!m_open)
+        return {};
+    const chain::Network& n = m_open->network();
+    if (!n.token || !n.eercDecimals)
+        return {};
+    return precisionSentence(n.token->symbol, {n.token->decimals, *n.eercDecimals});
+}
+
 void Session::backup(const QUrl& file, QObject* secretField)
 {
     auto* field = qobject_cast<SecretField*>(secretField);
@@ -204,11 +218,20 @@ void Session::adopt(std::shared_ptr<wallet::Profile> profile)
                 QMetaObject::invokeMethod(this, &Session::lockNow, Qt::QueuedConnection);
         });
     }
+    if (m_open->info().role == vault::Role::Operator) {
+        m_operator = new OperatorPages(m_open, this);
+        connect(m_operator, &OperatorPages::busyWithTransactionChanged, this, [this] {
+            if (m_lockDeferred && !m_operator->busyWithTransaction())
+                QMetaObject::invokeMethod(this, &Session::lockNow, Qt::QueuedConnection);
+        });
+    }
     reloadProfiles();
     setState(QStringLiteral("unlocked"));
     restartIdleTimer();
     if (m_provider)
         m_provider->start();
+    if (m_operator)
+        m_operator->start();
 }
 
 void Session::idleTimeout()
@@ -226,7 +249,9 @@ void Session::lock()
     // A claim or a registration past signing is followed to its end first: stopping it now
     // would leave a transaction to be found again at the next unlock, and waiting for it here
     // would freeze the window. The top bar says the lock is pending.
-    if (m_state == QLatin1String("unlocked") && m_provider && m_provider->busyWithTransaction()) {
+    if (m_state == QLatin1String("unlocked") &&
+        ((m_provider && m_provider->busyWithTransaction()) ||
+         (m_operator && m_operator->busyWithTransaction()))) {
         if (!m_lockDeferred) {
             m_lockDeferred = true;
             Q_EMIT lockDeferredChanged();
@@ -243,6 +268,8 @@ void Session::lockNow()
     // Workers first: they may be using the vault or the keys.
     delete m_provider;
     m_provider = nullptr;
+    delete m_operator;
+    m_operator = nullptr;
     delete m_activity;
     m_activity = nullptr;
     if (m_open) {

@@ -30,6 +30,7 @@ namespace bs::gui {
 
 class ActivityModel;
 class AppSettings;
+class OperatorPages;
 class ProviderPages;
 
 class Session : public QObject
@@ -48,8 +49,12 @@ class Session : public QObject
     Q_PROPERTY(bs::gui::Task* securityTask READ securityTask CONSTANT)
     Q_PROPERTY(QString rpcUrl READ rpcUrl NOTIFY stateChanged)
     Q_PROPERTY(QString operatorUrl READ operatorUrl NOTIFY stateChanged)
+    // The network's precision as its description states it ("" when it does not).
+    Q_PROPERTY(QString precisionText READ precisionText NOTIFY stateChanged)
     // The pages of the open profile's role (null for other roles and when locked).
     Q_PROPERTY(bs::gui::ProviderPages* provider READ provider NOTIFY stateChanged)
+    Q_PROPERTY(bs::gui::OperatorPages* operatorPages READ operatorPages NOTIFY stateChanged)
+    Q_MOC_INCLUDE("operator_pages.h")
     Q_PROPERTY(bs::gui::ActivityModel* activity READ activity NOTIFY stateChanged)
     // The idle time passed while a transaction was on its way: the session locks when it ends.
     Q_PROPERTY(bool lockDeferred READ lockDeferred NOTIFY lockDeferredChanged)
@@ -71,7 +76,9 @@ public:
     Task* securityTask() { return &m_securityTask; }
     QString rpcUrl() const;
     QString operatorUrl() const;
+    QString precisionText() const;
     ProviderPages* provider() const { return m_provider; }
+    OperatorPages* operatorPages() const { return m_operator; }
     ActivityModel* activity() const { return m_activity; }
     bool lockDeferred() const { return m_lockDeferred; }
     QString profileDir() const { return m_profileDir; }
@@ -129,6 +136,7 @@ private:
     Task m_securityTask;
     std::shared_ptr<wallet::Profile> m_open;
     ProviderPages* m_provider = nullptr;
+    OperatorPages* m_operator = nullptr;
     ActivityModel* m_activity = nullptr;
     bool m_lockDeferred = false;
     QTimer m_idle;

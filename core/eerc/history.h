@@ -59,8 +59,8 @@ private:
 struct HistoryOptions
 {
     chain::ScanOptions scan;
-    unsigned tokenDecimals = 6; // to convert Deposit amounts (token units) to eERC units
-    unsigned eercDecimals = 6;
+    unsigned tokenDecimals = 0; // to convert Deposit amounts (token units) to eERC units
+    unsigned eercDecimals = 0;
     // Blocks behind the head not yet treated as final; they are scanned but re-scanned next
     // time (reorg protection). Defaults to scan.reorgDepth.
 };

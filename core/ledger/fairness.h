@@ -19,13 +19,6 @@
 
 namespace bs::ledger {
 
-// The decimals of the payout token (operator amounts) and of the eERC contract (chain
-// amounts). On the devnet they may be equal; on other deployments they may differ.
-struct UnitScale
-{
-    unsigned tokenDecimals = 6;
-    unsigned eercDecimals = 6;
-};
 
 // What the chain says about the transfer an earnings entry names.
 struct ChainAmount

@@ -61,4 +61,15 @@ std::optional<Rescaled> rescale(const U256& amount, unsigned fromDecimals, unsig
     return r;
 }
 
+std::optional<U256> UnitScale::tokenUnits(const U256& eercAmount) const
+{
+    const auto r = rescale(eercAmount, eercDecimals, tokenDecimals);
+    return r ? std::optional<U256>(r->value) : std::nullopt;
+}
+
+U256 UnitScale::granularity() const
+{
+    return keepsDust() ? *U256::pow10(tokenDecimals - eercDecimals) : U256::fromU64(1);
+}
+
 } // namespace bs::ledger

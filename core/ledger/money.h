@@ -28,4 +28,23 @@ struct Rescaled
 };
 std::optional<Rescaled> rescale(const U256& amount, unsigned fromDecimals, unsigned toDecimals);
 
+// The decimals of the payout token (operator amounts, what a withdraw pays) and of the eERC
+// contract (chain amounts). On the devnet they may be equal; Ava Labs' deployments keep 2 eERC
+// decimals for a 6-decimal USDC. Every front end states amounts in token units with all the
+// token's decimals, and the contract's coarser granularity once (keepsDust).
+struct UnitScale
+{
+    unsigned tokenDecimals = 0;
+    unsigned eercDecimals = 0;
+
+    // eERC base units as token base units, rounded down when the contract keeps more decimals
+    // than the token (what a withdraw pays); nullopt only when it does not fit 256 bits.
+    std::optional<U256> tokenUnits(const U256& eercAmount) const;
+    // The contract keeps fewer decimals than the token: smaller amounts stay with it as dust.
+    bool keepsDust() const { return eercDecimals < tokenDecimals; }
+    // The smallest amount the contract keeps, in token base units (1 when it keeps as many
+    // decimals as the token or more).
+    U256 granularity() const;
+};
+
 } // namespace bs::ledger

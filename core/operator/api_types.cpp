@@ -61,6 +61,42 @@ Result<ledger::EarningsCycle> parseEarningsCycle(const JsonFields& c)
     return cycle;
 }
 
+Result<AuditCycle> parseAuditCycle(const JsonFields& c)
+{
+    AuditCycle cycle;
+    FirstError e;
+    e(cycle.cycleId, c.text("cycleId"));
+    e(cycle.periodStart, c.time("periodStart"));
+    e(cycle.periodEnd, c.time("periodEnd"));
+    e(cycle.pool, c.amount("pool"));
+    e(cycle.totalDistributed, c.amount("totalDistributed"));
+    e(cycle.transferCount, c.integer("transferCount"));
+    if (c.has("dust"))
+        e(cycle.dust, c.amount("dust"));
+    auto transfers = c.array("transfers");
+    if (e.failed())
+        return e.error();
+    if (!transfers)
+        return transfers.error();
+    cycle.transfers.reserve(static_cast<std::size_t>(transfers->size()));
+    for (qsizetype i = 0; i < transfers->size(); ++i) {
+        auto t = c.element("transfers", *transfers, i);
+        if (!t)
+            return t.error();
+        AuditTransferRef ref;
+        std::uint64_t logIndex = 0;
+        e(ref.txHash, t->hash("txHash"));
+        e(ref.blockNumber, t->integer("blockNumber"));
+        e(logIndex, t->integer("logIndex", kMaxLogIndex));
+        e(ref.to, t->address("to"));
+        if (e.failed())
+            return e.error();
+        ref.logIndex = static_cast<std::uint32_t>(logIndex);
+        cycle.transfers.push_back(ref);
+    }
+    return cycle;
+}
+
 } // namespace
 
 const chain::JsonSource& serverSource()
@@ -168,6 +204,71 @@ Result<ledger::Earnings> parseEarnings(const QJsonObject& object)
         earnings.cycles.push_back(std::move(*cycle));
     }
     return earnings;
+}
+
+Result<AuditTotals> parseAuditTotals(const QJsonObject& object)
+{
+    const JsonFields o(object, serverSource());
+    AuditTotals totals;
+    FirstError e;
+    if (o.has("from"))
+        e(totals.from, o.time("from"));
+    if (o.has("to"))
+        e(totals.to, o.time("to"));
+    std::uint64_t decimals = 0;
+    auto token = o.object("token");
+    if (!token)
+        return token.error();
+    e(totals.token.symbol, token->text("symbol"));
+    e(decimals, token->integer("decimals", 77)); // 10^77 < 2^256
+    totals.token.decimals = static_cast<unsigned>(decimals);
+    if (o.has("auditor")) {
+        auto auditor = o.object("auditor");
+        if (!auditor)
+            return auditor.error();
+        chain::AuditorInfo info;
+        e(info.address, auditor->address("address"));
+        e(info.publicKey, auditor->point("publicKey"));
+        totals.auditor = info;
+    }
+    e(totals.grandTotal, o.amount("grandTotal"));
+    if (o.has("dust"))
+        e(totals.dust, o.amount("dust"));
+    e(totals.transferCount, o.integer("transferCount"));
+    auto cycles = o.array("cycles");
+    auto deposits = o.array("deposits");
+    if (e.failed())
+        return e.error();
+    if (!cycles || !deposits)
+        return !cycles ? cycles.error() : deposits.error();
+    if (totals.from && totals.to && !(*totals.from < *totals.to))
+        return o.invalid("to", "a time after from");
+
+    totals.cycles.reserve(static_cast<std::size_t>(cycles->size()));
+    for (qsizetype i = 0; i < cycles->size(); ++i) {
+        auto fields = o.element("cycles", *cycles, i);
+        if (!fields)
+            return fields.error();
+        auto cycle = parseAuditCycle(*fields);
+        if (!cycle)
+            return cycle.error();
+        if (!(cycle->periodStart < cycle->periodEnd))
+            return fields->invalid("periodEnd", "a time after periodStart");
+        totals.cycles.push_back(std::move(*cycle));
+    }
+    totals.deposits.reserve(static_cast<std::size_t>(deposits->size()));
+    for (qsizetype i = 0; i < deposits->size(); ++i) {
+        auto d = o.element("deposits", *deposits, i);
+        if (!d)
+            return d.error();
+        AuditDeposit deposit;
+        e(deposit.txHash, d->hash("txHash"));
+        e(deposit.amount, d->amount("amount"));
+        if (e.failed())
+            return e.error();
+        totals.deposits.push_back(deposit);
+    }
+    return totals;
 }
 
 } // namespace bs::operator_api

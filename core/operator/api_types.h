@@ -79,4 +79,50 @@ Result<Provider> parseProvider(const chain::JsonFields& o);
 // client, which then checks totals.cycles against the count).
 Result<ledger::Earnings> parseEarnings(const QJsonObject& o);
 
+// GET /audit/totals (spec operator-api.md, "Audit"): what the operator claims it distributed in
+// a period, per cycle, without single amounts. Amounts are token base units. The dust fields
+// came later within v1: absent reads as 0 (docs/operator-api.yaml, "Dust").
+struct AuditTransferRef
+{
+    crypto::Hash256 txHash{};
+    std::uint64_t blockNumber = 0;
+    std::uint32_t logIndex = 0;
+    crypto::EthAddress to{crypto::EthAddress::Bytes{}};
+};
+
+struct AuditCycle
+{
+    QString cycleId;
+    QDateTime periodStart; // UTC
+    QDateTime periodEnd;
+    U256 pool;
+    U256 totalDistributed; // what the listed transfers carried
+    U256 dust;
+    std::uint64_t transferCount = 0; // as claimed; not checked against transfers here
+    std::vector<AuditTransferRef> transfers;
+};
+
+struct AuditDeposit
+{
+    crypto::Hash256 txHash{};
+    U256 amount;
+};
+
+struct AuditTotals
+{
+    std::optional<QDateTime> from; // null: the period is open on that side
+    std::optional<QDateTime> to;
+    chain::TokenInfo token;
+    std::optional<chain::AuditorInfo> auditor; // null when the server has no chain configured
+    U256 grandTotal;
+    U256 dust;
+    std::uint64_t transferCount = 0;
+    std::vector<AuditCycle> cycles;
+    std::vector<AuditDeposit> deposits;
+};
+
+// Reads the answer strictly, field by field (the sums and counts are the auditor's to check,
+// not the parser's: a report that does not add up is a finding, not a parse error).
+Result<AuditTotals> parseAuditTotals(const QJsonObject& o);
+
 } // namespace bs::operator_api

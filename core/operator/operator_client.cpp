@@ -210,6 +210,7 @@ ApiResult<JsonAnswer> OperatorClient::request(const QByteArray& method,
         return badResponse("The operator's server sent an answer that is not a JSON object; "
                            "tell the operator.");
     answer.object = doc.object();
+    answer.body = json;
     if (cacheable && reply.status == 200 && !reply.etag().isEmpty())
         m_cache->put(cacheKey, json, reply.etag());
     return answer;
@@ -335,6 +336,90 @@ ApiResult<ledger::Earnings> OperatorClient::earnings(const crypto::EcdsaPrivateK
                            " earnings cycles but sent " + std::to_string(all->cycles.size()) +
                            "; tell the operator.");
     return std::move(*all);
+}
+
+ApiResult<AuditTotalsAnswer> OperatorClient::auditTotals(const crypto::EcdsaPrivateKey& walletKey,
+                                                         std::optional<QDateTime> from,
+                                                         std::optional<QDateTime> to,
+                                                         std::stop_token stop)
+{
+    if (from && to && !(*from < *to))
+        return invalidRequest("the audit period must end after it starts.");
+    QByteArrayList query;
+    if (from)
+        query << "from=" + encodeQueryValue(formatTime(*from));
+    if (to)
+        query << "to=" + encodeQueryValue(formatTime(*to));
+    const QByteArray target =
+        query.isEmpty() ? QByteArray("/audit/totals") : "/audit/totals?" + query.join('&');
+    auto answer = request("GET", target, {}, &walletKey, std::move(stop));
+    if (!answer) {
+        ApiError error = answer.error();
+        if (error.kind == ApiError::Kind::BadResponse && error.status == 0 &&
+            error.message.find("larger than") != std::string::npos)
+            error.message += " Or audit a shorter period: the answer lists every transfer.";
+        return error;
+    }
+    auto totals = parseAuditTotals(answer->object);
+    if (!totals)
+        return totals.error();
+    // Whole seconds on the wire (formatTime): compare what was asked with what is stated.
+    const auto same = [](const std::optional<QDateTime>& asked,
+                         const std::optional<QDateTime>& stated) {
+        if (!asked || !stated)
+            return asked.has_value() == stated.has_value();
+        return asked->toSecsSinceEpoch() == stated->toSecsSinceEpoch();
+    };
+    if (!same(from, totals->from) || !same(to, totals->to))
+        return badResponse("The operator's server answered the audit totals for another period "
+                           "than the one asked for; tell the operator.");
+    return AuditTotalsAnswer{std::move(*totals), std::move(answer->body)};
+}
+
+ApiResult<std::vector<Provider>>
+OperatorClient::listProviders(const crypto::EcdsaPrivateKey& walletKey, std::stop_token stop)
+{
+    std::vector<Provider> all;
+    QSet<QString> cursorsSeen;
+    QString cursor;
+    for (int page = 0;; ++page) {
+        if (page >= m_options.maxPages)
+            return badResponse("The operator's server sent more than " +
+                               std::to_string(m_options.maxPages) +
+                               " pages of providers; tell the operator.");
+        QByteArray target = "/providers?limit=500";
+        if (!cursor.isEmpty())
+            target += "&cursor=" + encodeQueryValue(cursor);
+        auto answer = request("GET", target, {}, &walletKey, stop);
+        if (!answer)
+            return answer.error();
+        const QJsonValue items = answer->object.value(QLatin1String("items"));
+        if (!items.isArray())
+            return badResponse("The operator's server sent a provider list without items; tell "
+                               "the operator.");
+        const QJsonArray list = items.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (!list.at(i).isObject())
+                return badResponse("The operator's server sent a provider list with an item "
+                                   "that is not an object; tell the operator.");
+            auto p = parseProvider(list.at(i).toObject());
+            if (!p)
+                return p.error();
+            all.push_back(std::move(*p));
+        }
+        const QJsonValue next = answer->object.value(QLatin1String("nextCursor"));
+        if (next.isNull() || next.isUndefined())
+            break;
+        if (!next.isString() || next.toString().isEmpty())
+            return badResponse("The operator's server sent an invalid nextCursor; tell the "
+                               "operator.");
+        cursor = next.toString();
+        if (cursorsSeen.contains(cursor))
+            return badResponse("The operator's server sent the same page cursor twice; tell "
+                               "the operator.");
+        cursorsSeen.insert(cursor);
+    }
+    return all;
 }
 
 } // namespace bs::operator_api

@@ -48,6 +48,15 @@ struct JsonAnswer
     int status = 0;
     QJsonObject object;
     bool fromCache = false; // a 304: `object` is the cached copy
+    QByteArray body;        // the JSON exactly as received (or the cached copy)
+};
+
+// GET /audit/totals: the parsed answer and its bytes exactly as received, whose SHA-256 an
+// auditor's report states as evidence of what the operator claimed.
+struct AuditTotalsAnswer
+{
+    AuditTotals totals;
+    QByteArray raw;
 };
 
 struct Registration
@@ -99,6 +108,18 @@ public:
                                          std::optional<QDateTime> from = {},
                                          std::optional<QDateTime> to = {},
                                          std::stop_token stop = {});
+
+    // GET /audit/totals?from=&to=, signed by an auditor's (or the operator's) wallet key. The
+    // answer must state the period asked for. A period longer than the options' response
+    // size limit allows fails with a sentence saying to choose a shorter one.
+    ApiResult<AuditTotalsAnswer> auditTotals(const crypto::EcdsaPrivateKey& walletKey,
+                                             std::optional<QDateTime> from = {},
+                                             std::optional<QDateTime> to = {},
+                                             std::stop_token stop = {});
+
+    // GET /providers (operator or auditor), every page (at most options.maxPages pages of 500).
+    ApiResult<std::vector<Provider>> listProviders(const crypto::EcdsaPrivateKey& walletKey,
+                                                   std::stop_token stop = {});
 
     // One request of any route: `pathAndQuery` is appended to the base URL and must be
     // percent-encoded already (see encodePathSegment / encodeQueryValue). Signed when

@@ -113,6 +113,30 @@ ALTER TABLE profile ADD COLUMN description TEXT NOT NULL DEFAULT '';
 ALTER TABLE pending_claims ADD COLUMN raw_tx BLOB NOT NULL DEFAULT X'';
 ALTER TABLE pending_claims ADD COLUMN note TEXT NOT NULL DEFAULT '';
 )sql",
+    // 6: the auditor's work (core/audit through wallet::VaultAuditStore): the events of the
+    // operator's account scanned so far, each an opaque payload of core/audit's own format
+    // with its decrypted amount, the block the scan reached and for which scope (chain,
+    // contract, operator, auditor), and the saved verification runs with their signed reports
+    // (zlib-compressed canonical JSON).
+    R"sql(
+CREATE TABLE audit_scan (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    scope      TEXT NOT NULL,
+    scanned_to INTEGER NOT NULL
+);
+CREATE TABLE audit_events (
+    block_number INTEGER NOT NULL,
+    log_index    INTEGER NOT NULL,
+    payload      BLOB NOT NULL,
+    PRIMARY KEY (block_number, log_index)
+);
+CREATE TABLE audit_runs (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    created_at INTEGER NOT NULL,
+    summary    TEXT NOT NULL,
+    report     BLOB NOT NULL
+);
+)sql",
 };
 
 constexpr int kVersions = int(sizeof kMigrations / sizeof kMigrations[0]);

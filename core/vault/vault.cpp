@@ -1067,6 +1067,11 @@ ClaimStore Vault::claims()
     return ClaimStore(m_impl->store());
 }
 
+AuditStore Vault::audit()
+{
+    return AuditStore(m_impl->store());
+}
+
 CacheStore Vault::cache()
 {
     return CacheStore(m_impl->store());

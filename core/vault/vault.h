@@ -4,7 +4,7 @@
 // The vault: one encrypted SQLCipher database per profile holding the keys, the profile,
 // the caches and the settings. Vault itself is the lifecycle (create, open, unlock, lock,
 // verify, passphrase change, backup, restore, info) and the keys; the rest of the data is in
-// small stores on the open database (history_store.h, claim_store.h, cache_store.h,
+// small stores on the open database (history_store.h, claim_store.h, cache_store.h, audit_store.h,
 // settings_store.h), obtained from the Vault.
 //
 // Files: `<path>` is the SQLCipher database; `<path>.header` (vault_header.h) holds the scrypt
@@ -66,6 +66,7 @@
 #include "crypto/secp256k1.h"
 #include "crypto/secure_buffer.h"
 #include "util/result.h"
+#include "vault/audit_store.h"
 #include "vault/cache_store.h"
 #include "vault/claim_store.h"
 #include "vault/history_store.h"
@@ -189,6 +190,8 @@ public:
     // Vault is gone), and works again after the next unlock (store.h).
     HistoryStore history();
     ClaimStore claims();
+    // The auditor's scanned events and saved verification runs (audit_store.h).
+    AuditStore audit();
     CacheStore cache();
     SettingsStore settings();
 

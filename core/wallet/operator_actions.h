@@ -37,8 +37,8 @@ namespace bs::wallet {
 struct TokenUnits
 {
     QString symbol;
-    unsigned tokenDecimals = 6;
-    unsigned eercDecimals = 6;
+    unsigned tokenDecimals = 0; // as the contracts state them (read before use)
+    unsigned eercDecimals = 0;
 };
 
 // What the operator account can pay from, in base units of the payout token.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zk/groth16.h"
 
+#include "zk/verified_file.h"
+
 #include <array>
 #include <atomic>
 #include <bit>
@@ -169,6 +171,21 @@ Result<Groth16Prover>
 Groth16Prover::load(const QString& zkeyPath, unsigned threads, unsigned loadThreads)
 {
     auto zkey = Zkey::open(zkeyPath);
+    if (!zkey)
+        return zkey.error();
+    return fromZkey(*zkey, threads, loadThreads);
+}
+
+Result<Groth16Prover> Groth16Prover::loadVerified(const QString& zkeyPath,
+                                                  std::string_view sha256Hex,
+                                                  unsigned threads,
+                                                  unsigned loadThreads)
+{
+    auto bytes = readVerified(zkeyPath, sha256Hex);
+    if (!bytes)
+        return bytes.error();
+    // fromZkey() copies what it needs out of the bytes, which may go afterwards.
+    auto zkey = Zkey::parse(*bytes);
     if (!zkey)
         return zkey.error();
     return fromZkey(*zkey, threads, loadThreads);

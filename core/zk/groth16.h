@@ -21,6 +21,7 @@
 #include <functional>
 #include <memory>
 #include <span>
+#include <string_view>
 #include <vector>
 
 namespace bs::zk {
@@ -43,6 +44,12 @@ public:
     // witness of the proof the key is loaded for).
     static Result<Groth16Prover>
     load(const QString& zkeyPath, unsigned threads = 0, unsigned loadThreads = 0);
+    // The key only if the file's SHA-256 is `sha256Hex`, decoded from the very bytes hashed
+    // (read into memory, not mapped: verified_file.h).
+    static Result<Groth16Prover> loadVerified(const QString& zkeyPath,
+                                              std::string_view sha256Hex,
+                                              unsigned threads = 0,
+                                              unsigned loadThreads = 0);
     static Result<Groth16Prover>
     fromZkey(const Zkey& zkey, unsigned threads = 0, unsigned loadThreads = 0);
 

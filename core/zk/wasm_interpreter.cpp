@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zk/wasm_interpreter.h"
 
+#include <algorithm>
 #include <bit>
 #include <cstring>
 #include <limits>
+#include <openssl/crypto.h>
 
 namespace bs::zk::wasm {
 
@@ -47,7 +49,7 @@ Result<std::unique_ptr<Instance>> Instance::instantiate(std::shared_ptr<const Mo
 {
     std::unique_ptr<Instance> inst(new Instance());
     inst->m_limits = limits;
-    inst->m_fuel = limits.initialFuel;
+    inst->setFuel(limits.initialFuel);
     const Module& m = *module;
 
     for (const Import& imp : m.imports()) {
@@ -71,8 +73,6 @@ Result<std::unique_ptr<Instance>> Instance::instantiate(std::shared_ptr<const Mo
         if (!inst->m_memory.grow(size_t(mem->min) * kPageSize))
             return fail("Not enough memory for the WebAssembly module.");
     }
-    for (const Global& g : m.globals())
-        inst->m_globals.push_back(g.init);
     if (const auto table = m.table())
         inst->m_table.assign(table->min, -1);
 
@@ -89,15 +89,13 @@ Result<std::unique_ptr<Instance>> Instance::instantiate(std::shared_ptr<const Mo
         for (size_t i = 0; i < e.functions.size(); ++i)
             inst->m_table[e.offset + i] = e.functions[i];
     }
-    for (const DataSegment& d : m.data()) {
-        if (!d.bytes.empty())
-            std::memcpy(inst->m_memory.data() + d.offset, d.bytes.data(), d.bytes.size());
-    }
+    inst->initializeState(m);
 
     inst->m_natives.resize(m.numFunctions());
     inst->m_stackSize = std::max<uint32_t>(limits.valueStackSlots, 16);
     inst->m_stack = std::make_unique_for_overwrite<uint64_t[]>(inst->m_stackSize);
     inst->m_sp = inst->m_stack.get();
+    inst->m_stackHigh = inst->m_sp;
     inst->m_module = std::move(module);
 
     if (const auto start = inst->m_module->startFunction()) {
@@ -106,6 +104,27 @@ Result<std::unique_ptr<Instance>> Instance::instantiate(std::shared_ptr<const Mo
             return r.error();
     }
     return inst;
+}
+
+// Globals and data segments as instantiation sets them (bounds checked by instantiate()).
+void Instance::initializeState(const Module& m)
+{
+    m_globals.clear();
+    for (const Global& g : m.globals())
+        m_globals.push_back(g.init);
+    for (const DataSegment& d : m.data()) {
+        if (!d.bytes.empty())
+            std::memcpy(m_memory.data() + d.offset, d.bytes.data(), d.bytes.size());
+    }
+}
+
+void Instance::wipe()
+{
+    if (m_memory.size() != 0)
+        OPENSSL_cleanse(m_memory.data(), m_memory.size());
+    OPENSSL_cleanse(m_stack.get(), size_t(m_stackHigh - m_stack.get()) * sizeof(uint64_t));
+    m_stackHigh = m_stack.get();
+    initializeState(*m_module);
 }
 
 Result<uint64_t> Instance::call(std::string_view exportName, std::span<const uint64_t> args)
@@ -117,11 +136,53 @@ Result<uint64_t> Instance::call(std::string_view exportName, std::span<const uin
     return call(*f, args);
 }
 
+void Instance::setFuel(uint64_t fuel)
+{
+    m_fuel = std::min(fuel, kFuelSlice);
+    m_fuelReserve = fuel - m_fuel;
+}
+
+const char* Instance::refuel(uint64_t& fuel)
+{
+    fuel = 0;
+    if (m_stop.stop_requested())
+        return kCancelledTrap;
+    if (m_fuelReserve == 0)
+        return "fuel exhausted";
+    const uint64_t take = std::min(m_fuelReserve, kFuelSlice);
+    m_fuelReserve -= take;
+    fuel = take - 1;
+    return nullptr;
+}
+
+void Instance::afterNative(uint64_t& fuel, uint64_t remaining)
+{
+    if (remaining >= m_fuelReserve) {
+        fuel = remaining - m_fuelReserve;
+    } else {
+        fuel = 0;
+        m_fuelReserve = remaining;
+    }
+}
+
 Result<uint64_t> Instance::call(uint32_t funcIndex, std::span<const uint64_t> args)
 {
     const Module& m = *m_module;
     if (funcIndex >= m.numFunctions())
         return fail("WebAssembly function index out of range.");
+    if (m_stop.stop_requested())
+        return fail(std::string("WebAssembly trap: ") + kCancelledTrap + ".");
+    // Host functions that call back in nest here; each level costs native stack.
+    if (m_reentry >= m_limits.maxReentry)
+        return fail("WebAssembly trap: call stack exhausted.");
+    struct Nest
+    {
+        uint32_t& n;
+        explicit Nest(uint32_t& c)
+            : n(++c)
+        {}
+        ~Nest() { --n; }
+    } nest(m_reentry);
     const FuncType& t = m.functionType(funcIndex);
     if (args.size() != t.params.size())
         return fail("Wrong number of arguments for a WebAssembly function.");
@@ -134,15 +195,16 @@ Result<uint64_t> Instance::call(uint32_t funcIndex, std::span<const uint64_t> ar
         base[i] = t.params[i] == ValType::I32 ? uint32_t(args[i]) : args[i];
     }
     m_sp = base + args.size();
+    m_stackHigh = std::max(m_stackHigh, m_sp);
     Result<void> r;
     if (funcIndex < m.numImportedFunctions()) {
         r = callHost(funcIndex, base);
     } else if (m_natives[funcIndex].fn) {
-        const char* trap = "fuel exhausted";
-        if (m_fuel != 0) {
-            --m_fuel;
+        const char* trap = nullptr;
+        if (m_fuel-- == 0)
+            trap = refuel(m_fuel);
+        if (!trap)
             trap = callNative(funcIndex, base);
-        }
         if (trap)
             r = fail(std::string("WebAssembly trap: ") + trap + ".");
     } else {
@@ -172,10 +234,10 @@ bool Instance::setNative(uint32_t funcIndex, NativeFunction fn)
 const char* Instance::callNative(uint32_t funcIndex, uint64_t* args)
 {
     const NativeEntry& n = m_natives[funcIndex];
-    NativeContext ctx{m_memory.data(), m_memory.size(), m_fuel};
+    NativeContext ctx{m_memory.data(), m_memory.size(), m_fuel + m_fuelReserve};
     uint64_t result = 0;
     const char* trap = n.fn(ctx, args, &result);
-    m_fuel = ctx.fuel;
+    afterNative(m_fuel, ctx.fuel);
     if (trap)
         return trap;
     if (n.hasResult) {
@@ -225,19 +287,20 @@ Result<void> Instance::callHost(uint32_t funcIndex, uint64_t* args)
 #define BS_WASM_OPCODES(X)                                                                         \
     X(0x00)                                                                                        \
     X(0x0c)                                                                                        \
-    X(0x0d) X(0x0e) X(0x0f) X(0x10) X(0x11) X(0x1a) X(0x1b) X(0x20) X(0x21) X(0x22) X(0x23)        \
-        X(0x24) X(0x28) X(0x29) X(0x2c) X(0x2d) X(0x2e) X(0x2f) X(0x30) X(0x31) X(0x32) X(0x33)    \
-            X(0x34) X(0x35) X(0x36) X(0x37) X(0x3a) X(0x3b) X(0x3c) X(0x3d) X(0x3e) X(0x3f)        \
-                X(0x40) X(0x41) X(0x42) X(0x45) X(0x46) X(0x47) X(0x48) X(0x49) X(0x4a) X(0x4b)    \
-                    X(0x4c) X(0x4d) X(0x4e) X(0x4f) X(0x50) X(0x51) X(0x52) X(0x53) X(0x54)        \
-                        X(0x55) X(0x56) X(0x57) X(0x58) X(0x59) X(0x5a) X(0x67) X(0x68) X(0x69)    \
-                            X(0x6a) X(0x6b) X(0x6c) X(0x6d) X(0x6e) X(0x6f) X(0x70) X(0x71)        \
-                                X(0x72) X(0x73) X(0x74) X(0x75) X(0x76) X(0x77) X(0x78) X(0x79)    \
-                                    X(0x7a) X(0x7b) X(0x7c) X(0x7d) X(0x7e) X(0x7f) X(0x80)        \
-                                        X(0x81) X(0x82) X(0x83) X(0x84) X(0x85) X(0x86) X(0x87)    \
-                                            X(0x88) X(0x89) X(0x8a) X(0xa7) X(0xac) X(0xad)        \
-                                                X(0xe0) X(0xe1) X(0xe2) X(0xe3) X(0xe4) X(0xe5)    \
-                                                    X(0xe6) X(0xe7)
+    X(0x0d)                                                                                        \
+    X(0x0e) X(0x0f) X(0x10) X(0x11) X(0x1a) X(0x1b) X(0x20) X(0x21) X(0x22) X(0x23) X(0x24)        \
+        X(0x28) X(0x29) X(0x2c) X(0x2d) X(0x2e) X(0x2f) X(0x30) X(0x31) X(0x32) X(0x33) X(0x34)    \
+            X(0x35) X(0x36) X(0x37) X(0x3a) X(0x3b) X(0x3c) X(0x3d) X(0x3e) X(0x3f) X(0x40)        \
+                X(0x41) X(0x42) X(0x45) X(0x46) X(0x47) X(0x48) X(0x49) X(0x4a) X(0x4b) X(0x4c)    \
+                    X(0x4d) X(0x4e) X(0x4f) X(0x50) X(0x51) X(0x52) X(0x53) X(0x54) X(0x55)        \
+                        X(0x56) X(0x57) X(0x58) X(0x59) X(0x5a) X(0x67) X(0x68) X(0x69) X(0x6a)    \
+                            X(0x6b) X(0x6c) X(0x6d) X(0x6e) X(0x6f) X(0x70) X(0x71) X(0x72)        \
+                                X(0x73) X(0x74) X(0x75) X(0x76) X(0x77) X(0x78) X(0x79) X(0x7a)    \
+                                    X(0x7b) X(0x7c) X(0x7d) X(0x7e) X(0x7f) X(0x80) X(0x81)        \
+                                        X(0x82) X(0x83) X(0x84) X(0x85) X(0x86) X(0x87) X(0x88)    \
+                                            X(0x89) X(0x8a) X(0xa7) X(0xac) X(0xad) X(0xe0)        \
+                                                X(0xe1) X(0xe2) X(0xe3) X(0xe4) X(0xe5) X(0xe6)    \
+                                                    X(0xe7)
 
 Result<void> Instance::execute(uint32_t entry)
 {
@@ -325,9 +388,9 @@ Result<void> Instance::execute(uint32_t entry)
                 goto branch;
             }
             CASE(0xe1) // loop head
-            if (fuel-- == 0) {
-                fuel = 0;
-                TRAP("fuel exhausted");
+            if (fuel-- == 0) [[unlikely]] {
+                if (const char* t = refuel(fuel))
+                    TRAP(t);
             }
             NEXT;
             CASE(0x0f) // return
@@ -670,16 +733,16 @@ invalid:
 
 call:
     // Calls `callee`; its arguments are on top of the stack.
-    if (fuel-- == 0) {
-        fuel = 0;
-        TRAP("fuel exhausted");
+    if (fuel-- == 0) [[unlikely]] {
+        if (const char* t = refuel(fuel))
+            TRAP(t);
     }
     if (const NativeEntry& n = m_natives[callee]; n.fn) {
-        NativeContext ctx{mem, memSize, fuel};
+        NativeContext ctx{mem, memSize, fuel + m_fuelReserve};
         uint64_t* const args = sp - n.numParams;
         uint64_t result = 0;
         const char* const t = n.fn(ctx, args, &result);
-        fuel = ctx.fuel;
+        afterNative(fuel, ctx.fuel);
         if (t)
             TRAP(t);
         sp = args;
@@ -707,12 +770,17 @@ enter:
     {
         const Function& fn = m.definedFunction(callee - numImports);
         uint64_t* const nfp = sp - fn.numParams;
+        // Depth counts every frame alive, also those of outer calls a host re-entered from
+        // (one entry frame per call() activation is not in m_frames).
         if (size_t(stackEnd - nfp) < fn.maxHeight ||
-            m_frames.size() - frameBase >= m_limits.maxCallDepth)
+            m_frames.size() + m_reentry > m_limits.maxCallDepth)
             TRAP("call stack exhausted");
         if (pc)
             m_frames.push_back(Frame{pc, fp});
         std::memset(sp, 0, sizeof(uint64_t) * (fn.numLocals - fn.numParams));
+        // wipe() zeroes the slots up to the highest any function could use.
+        if (nfp + fn.maxHeight > m_stackHigh)
+            m_stackHigh = nfp + fn.maxHeight;
         fp = nfp;
         sp = nfp + fn.numLocals;
         pc = code + fn.codeOffset;

@@ -5,10 +5,12 @@
 // linear memory, globals, table and value stack of one instantiation.
 //
 // Safety: every memory access is bounds-checked, memory growth is capped by
-// InstanceLimits::maxMemoryPages, recursion by maxCallDepth and the value stack by
-// valueStackSlots, and an optional fuel budget stops runaway loops. Any violation is a
-// trap, reported as an Error; the instance stays usable afterwards (its memory keeps
-// whatever the trapped code wrote).
+// InstanceLimits::maxMemoryPages, recursion by maxCallDepth (counted across host calls that
+// re-enter the instance, whose own nesting maxReentry bounds, so neither the wasm stack nor
+// the native one can overflow) and the value stack by valueStackSlots; a fuel budget stops
+// runaway loops and a stop token cancels a run. Any violation is a trap, reported as an
+// Error; the instance stays usable afterwards (its memory keeps whatever the trapped code
+// wrote).
 //
 // Threads: an Instance is not thread-safe. Create one instance per thread; they can share
 // one Module, so the per-thread cost is memory and data-segment initialization only.
@@ -19,6 +21,7 @@
 #include <functional>
 #include <memory>
 #include <span>
+#include <stop_token>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,7 +64,11 @@ struct InstanceLimits
 {
     uint32_t maxMemoryPages = 65536;     // 64 KiB pages; 65536 = 4 GiB, the wasm32 maximum
     uint32_t valueStackSlots = 1u << 20; // 8 MiB of 64-bit slots (locals and operands)
+    // Wasm frames alive at once, over all re-entrant calls together.
     uint32_t maxCallDepth = 10000;
+    // call() activations alive at once (1 + host functions that call back into wasm): each
+    // costs native stack, so this stays small. circom's hosts re-enter one level.
+    uint32_t maxReentry = 32;
     // Fuel the instance starts with (also spent by the start function); see setFuel().
     uint64_t initialFuel = ~uint64_t(0);
 };
@@ -108,10 +115,17 @@ public:
     Result<uint64_t> call(uint32_t funcIndex, std::span<const uint64_t> args = {});
     Result<uint64_t> call(std::string_view exportName, std::span<const uint64_t> args = {});
 
-    // Fuel: one unit per loop iteration and per call. A call that runs out traps. The
-    // default is unlimited (UINT64_MAX); fuzzing and untrusted inputs should set a budget.
-    void setFuel(uint64_t fuel) { m_fuel = fuel; }
-    uint64_t fuel() const { return m_fuel; }
+    // Fuel: one unit per loop iteration and per call. A call that runs out traps with "fuel
+    // exhausted". The default is unlimited (UINT64_MAX); untrusted code should get a budget.
+    void setFuel(uint64_t fuel);
+    uint64_t fuel() const { return m_fuel + m_fuelReserve; }
+
+    // Cancellation: once `stop` is requested, the running call traps with "cancelled" within
+    // kFuelSlice loop iterations or calls (and every later call() fails at once). The check
+    // rides on the fuel counter, so it costs the hot loop nothing.
+    void setStopToken(std::stop_token stop) { m_stop = std::move(stop); }
+    static constexpr uint64_t kFuelSlice = uint64_t(1) << 16;
+    static constexpr const char* kCancelledTrap = "cancelled";
 
     // Runs `fn` instead of the body of defined function `funcIndex` from now on (nullptr: the
     // body again). False if `funcIndex` is not a defined function. Calls from wasm code and
@@ -120,6 +134,18 @@ public:
     NativeFunction native(uint32_t funcIndex) const
     {
         return funcIndex < m_natives.size() ? m_natives[funcIndex].fn : nullptr;
+    }
+
+    // Zeroes what runs left behind, with writes the compiler cannot drop: the whole linear
+    // memory and the part of the value stack that was used (locals and operands). Then
+    // restores the data segments and the globals, so the instance is as freshly instantiated
+    // (its memory keeps the size it grew to). The witness calculator calls it after every
+    // witness, so no secret input or wire value stays in the instance.
+    void wipe();
+    // The value-stack slots used since the last wipe() (for tests to observe it).
+    std::span<const uint64_t> usedValueStack() const
+    {
+        return {m_stack.get(), size_t(m_stackHigh - m_stack.get())};
     }
 
     // The linear memory; the span is invalidated by any call (memory may grow).
@@ -133,6 +159,13 @@ private:
     Result<void> execute(uint32_t funcIndex);
     Result<void> callHost(uint32_t funcIndex, uint64_t* args);
     const char* callNative(uint32_t funcIndex, uint64_t* args);
+    void initializeState(const Module& m);
+    // Cold path of the fuel counter: `fuel` (the current slice) ran out. Refills it from the
+    // reserve, charging the unit being spent, and returns nullptr; or returns the trap message
+    // (cancelled, fuel exhausted) with fuel 0.
+    const char* refuel(uint64_t& fuel);
+    // Natives see all remaining fuel; their spending is taken from the slice first.
+    void afterNative(uint64_t& fuel, uint64_t remaining);
 
     struct Frame
     {
@@ -157,10 +190,16 @@ private:
     // needs no initialisation (and its untouched pages are never mapped in).
     std::unique_ptr<uint64_t[]> m_stack;
     std::size_t m_stackSize = 0;
-    uint64_t* m_sp = nullptr; // first free slot of m_stack
+    uint64_t* m_sp = nullptr;        // first free slot of m_stack
+    uint64_t* m_stackHigh = nullptr; // end of the slots used since the last wipe()
     std::vector<Frame> m_frames;
     InstanceLimits m_limits;
-    uint64_t m_fuel = ~uint64_t(0);
+    // Fuel is handed out in slices of kFuelSlice: m_fuel is the current slice, the rest waits
+    // in m_fuelReserve, and the stop token is checked each time a slice runs out.
+    uint64_t m_fuel = 0;
+    uint64_t m_fuelReserve = ~uint64_t(0);
+    std::stop_token m_stop;
+    uint32_t m_reentry = 0; // call() activations alive
 };
 
 } // namespace bs::zk::wasm

@@ -2,6 +2,7 @@
 #include "zk/witness_calculator.h"
 
 #include "zk/circom_natives.h"
+#include "zk/verified_file.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -259,6 +260,7 @@ struct WitnessCalculator::State
     uint32_t inputSize = 0;
     std::optional<uint32_t> sharedStart;
     std::vector<std::string> nativeHelpers;
+    uint64_t lastFuelUsed = 0;
 
     // Host-side message state, as in circom's JS host.
     std::string errStr;
@@ -420,6 +422,15 @@ Result<WitnessCalculator> WitnessCalculator::fromFile(const QString& path,
                      options);
 }
 
+Result<WitnessCalculator> WitnessCalculator::fromVerifiedFile(
+    const QString& path, std::string_view sha256Hex, const WitnessCalculatorOptions& options)
+{
+    auto bytes = readVerified(path, sha256Hex);
+    if (!bytes)
+        return bytes.error();
+    return fromBytes(*bytes, options);
+}
+
 Result<WitnessCalculator> WitnessCalculator::clone() const
 {
     return create(m_state->module, m_state->options);
@@ -455,10 +466,16 @@ Result<WitnessCalculator> WitnessCalculator::create(std::shared_ptr<const wasm::
 
     wasm::InstanceLimits limits;
     limits.maxMemoryPages = options.maxMemoryPages;
+    // Loading runs the module's code too (start function, the natives' self-check on its own
+    // helpers, the getters below): under a budget of its own, or a hostile .wasm hangs the
+    // load (found by fuzz_witness). The bench circuit takes 54 thousand units here.
+    constexpr uint64_t kLoadFuel = uint64_t(1) << 24;
+    limits.initialFuel = kLoadFuel;
     auto inst = wasm::Instance::instantiate(module, s.hostImports(), limits);
     if (!inst)
         return fail("The circuit's .wasm file cannot be loaded: " + inst.error().message);
     s.instance = std::move(*inst);
+    s.instance->setFuel(kLoadFuel);
     if (options.nativeFieldHelpers)
         s.nativeHelpers = installCircomNatives(*s.instance).installed;
 
@@ -524,7 +541,7 @@ Result<WitnessCalculator> WitnessCalculator::create(std::shared_ptr<const wasm::
     return WitnessCalculator(std::move(state));
 }
 
-Result<Witness> WitnessCalculator::calculate(const QByteArray& inputJson)
+Result<Witness> WitnessCalculator::calculate(const QByteArray& inputJson, std::stop_token stop)
 {
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(inputJson, &err);
@@ -533,18 +550,22 @@ Result<Witness> WitnessCalculator::calculate(const QByteArray& inputJson)
                     " at offset " + std::to_string(err.offset) + ".");
     if (!doc.isObject())
         return fail("The circuit input must be a JSON object of signal names and values.");
-    return calculate(doc.object());
+    return calculate(doc.object(), std::move(stop));
 }
 
-Result<Witness> WitnessCalculator::calculate(const QJsonObject& input)
+Result<Witness> WitnessCalculator::calculate(const QJsonObject& input, std::stop_token stop)
 {
     std::vector<NamedInput> inputs;
     if (auto r = collectInputs(input, "", inputs); !r)
         return r.error();
-    return calculateNamed(inputs);
+    auto witness = calculateNamed(inputs, std::move(stop));
+    for (NamedInput& n : inputs)
+        OPENSSL_cleanse(n.values.data(), n.values.size() * sizeof(Limbs));
+    return witness;
 }
 
-Result<Witness> WitnessCalculator::calculate(std::span<const SignalInput> inputs)
+Result<Witness> WitnessCalculator::calculate(std::span<const SignalInput> inputs,
+                                             std::stop_token stop)
 {
     std::vector<NamedInput> named;
     named.reserve(inputs.size());
@@ -555,19 +576,34 @@ Result<Witness> WitnessCalculator::calculate(std::span<const SignalInput> inputs
             n.values.push_back(v.canonicalLimbs());
         named.push_back(std::move(n));
     }
-    auto witness = calculateNamed(named);
+    auto witness = calculateNamed(named, std::move(stop));
     for (NamedInput& n : named)
         OPENSSL_cleanse(n.values.data(), n.values.size() * sizeof(Limbs));
     return witness;
 }
 
-Result<Witness> WitnessCalculator::calculateNamed(const std::vector<NamedInput>& inputs)
+Result<Witness> WitnessCalculator::calculateNamed(const std::vector<NamedInput>& inputs,
+                                                  std::stop_token stop)
+{
+    State& s = *m_state;
+    s.instance->setStopToken(stop);
+    s.instance->setFuel(s.options.fuel);
+    auto witness = runNamed(inputs);
+    s.lastFuelUsed = s.options.fuel - s.instance->fuel();
+    // Inputs and every wire value were in the instance's memory and value stack.
+    s.instance->wipe();
+    s.instance->setStopToken({});
+    if (!witness && stop.stop_requested())
+        return fail("The witness calculation was cancelled.");
+    return witness;
+}
+
+Result<Witness> WitnessCalculator::runNamed(const std::vector<NamedInput>& inputs)
 {
     State& s = *m_state;
     s.errStr.clear();
     s.msgStr.clear();
     s.log.clear();
-    s.instance->setFuel(s.options.fuel);
 
     // Messages of a failed run carry the log printed so far, which often explains it.
     auto failed = [&](const Error& e) -> Error {
@@ -666,6 +702,16 @@ const std::vector<std::string>& WitnessCalculator::nativeHelpers() const
 const std::vector<std::string>& WitnessCalculator::lastLog() const
 {
     return m_state->log;
+}
+
+uint64_t WitnessCalculator::lastFuelUsed() const
+{
+    return m_state->lastFuelUsed;
+}
+
+const wasm::Instance& WitnessCalculator::instance() const
+{
+    return *m_state->instance;
 }
 
 } // namespace bs::zk

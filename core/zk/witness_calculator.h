@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <memory>
 #include <span>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -41,9 +42,11 @@ struct WitnessCalculatorOptions
     // Memory the circuit may grow to, in 64 KiB pages (65536 = 4 GiB, the wasm32 limit;
     // circom circuits grow their memory while running).
     uint32_t maxMemoryPages = 65536;
-    // Loop iterations + calls allowed per calculate(); unlimited by default. Set a budget when
-    // the .wasm is not trusted to terminate.
-    uint64_t fuel = ~uint64_t(0);
+    // Loop iterations + calls allowed per calculate(), so a circuit that does not terminate
+    // fails instead of hanging (within seconds). Measured with lastFuelUsed(): the
+    // withdraw-sized bench circuit (tests/data/zk/bench.wasm, ~10k constraints) takes about
+    // 0.48 million units; 2^32 leaves a margin of about 9000x for larger circuits.
+    uint64_t fuel = uint64_t(1) << 32;
     // Run circom's field helpers natively (circom_natives.h) where they pass the self-check.
     // Off only to compare with the fully interpreted run.
     bool nativeFieldHelpers = true;
@@ -60,6 +63,11 @@ public:
                                                const WitnessCalculatorOptions& options = {});
     static Result<WitnessCalculator> fromFile(const QString& path,
                                               const WitnessCalculatorOptions& options = {});
+    // The file only if its SHA-256 is `sha256Hex`, decoded from the very bytes hashed
+    // (verified_file.h): the way to load a circuit a network names.
+    static Result<WitnessCalculator> fromVerifiedFile(const QString& path,
+                                                      std::string_view sha256Hex,
+                                                      const WitnessCalculatorOptions& options = {});
 
     WitnessCalculator(WitnessCalculator&&) noexcept;
     WitnessCalculator& operator=(WitnessCalculator&&) noexcept;
@@ -75,13 +83,16 @@ public:
     // Objects inside the input name bus fields (circom 2.2: "b.x", "b[1].x").
     // Errors: unknown signal names, wrong value counts, bad values, and failures inside the
     // circuit with circom's own message (e.g. "Assert Failed. Error in template ...").
-    // Resets the instance first, so it can be called any number of times.
-    Result<Witness> calculate(const QJsonObject& input);
+    // Resets the instance first, so it can be called any number of times. Afterwards the
+    // instance's memory is wiped (wasm::Instance::wipe()): the inputs and wire values live on
+    // only in the returned Witness. `stop` cancels a run within milliseconds ("The witness
+    // calculation was cancelled.").
+    Result<Witness> calculate(const QJsonObject& input, std::stop_token stop = {});
     // Same, from JSON text.
-    Result<Witness> calculate(const QByteArray& inputJson);
+    Result<Witness> calculate(const QByteArray& inputJson, std::stop_token stop = {});
     // Same, from typed values (field elements: already reduced, nothing to parse). Its
     // temporary copies of the values are wiped before it returns.
-    Result<Witness> calculate(std::span<const SignalInput> inputs);
+    Result<Witness> calculate(std::span<const SignalInput> inputs, std::stop_token stop = {});
 
     uint32_t witnessSize() const;
     // Total number of scalar input values the circuit expects (0 for circom < 2.0.4).
@@ -93,13 +104,18 @@ public:
     const std::vector<std::string>& nativeHelpers() const;
     // Log lines of the last calculate(), also when it failed.
     const std::vector<std::string>& lastLog() const;
+    // Fuel the last calculate() spent (to size WitnessCalculatorOptions::fuel).
+    uint64_t lastFuelUsed() const;
+    // The interpreter instance (tests observe its wiped memory through it).
+    const wasm::Instance& instance() const;
 
     // The parsed form both calculate() entries reduce their input to (canonical limbs).
     struct NamedInput;
 
 private:
     struct State;
-    Result<Witness> calculateNamed(const std::vector<NamedInput>& inputs);
+    Result<Witness> calculateNamed(const std::vector<NamedInput>& inputs, std::stop_token stop);
+    Result<Witness> runNamed(const std::vector<NamedInput>& inputs);
     explicit WitnessCalculator(std::unique_ptr<State> state);
     static Result<WitnessCalculator> create(std::shared_ptr<const wasm::Module> module,
                                             const WitnessCalculatorOptions& options);

@@ -38,7 +38,12 @@ PageFrame {
                         Layout.preferredWidth: 240
                         enabled: !allBox.checked && !page.busy
                         placeholderText: "0.000000"
-                        validator: RegularExpressionValidator { regularExpression: /^[0-9]{0,12}([.][0-9]{0,6})?$/ }
+                        // As many decimals as the token has (6 until the chain was read).
+                        readonly property int decimals: page.provider && page.provider.account.tokenDecimals > 0
+                                                        ? page.provider.account.tokenDecimals : 6
+                        validator: RegularExpressionValidator {
+                            regularExpression: new RegExp("^[0-9]{0,12}([.][0-9]{0," + amount.decimals + "})?$")
+                        }
                         inputMethodHints: Qt.ImhFormattedNumbersOnly
                         Accessible.name: qsTr("Amount in USDC")
                         onTextChanged: if (page.claim) page.claim.reset()

@@ -46,6 +46,13 @@ PageFrame {
                            + "need it; the earnings breakdown will update when it is back.")
             }
             Banner {
+                objectName: "dustBanner"
+                Layout.fillWidth: true
+                visible: page.account !== null && page.account.keepsDust
+                kind: "attention"
+                text: page.account ? page.account.precisionText : ""
+            }
+            Banner {
                 objectName: "discrepancyBanner"
                 Layout.fillWidth: true
                 visible: page.earnings !== null && page.earnings.discrepancies > 0

@@ -52,6 +52,18 @@ PageFrame {
                     Label { text: Session.operatorUrl || qsTr("none"); color: Theme.text }
                     Label { text: qsTr("Address"); color: Theme.textMuted }
                     Label { text: Session.address; color: Theme.text; font.family: Theme.monoFamily }
+                    Label { text: qsTr("Precision"); color: Theme.textMuted; Layout.alignment: Qt.AlignTop }
+                    Label {
+                        objectName: "settingsPrecision"
+                        Layout.fillWidth: true
+                        Layout.maximumWidth: 560
+                        // What the chain says, once read; else the network's description.
+                        text: Session.provider && Session.provider.account.precisionText.length
+                              ? Session.provider.account.precisionText
+                              : (Session.precisionText || qsTr("as the contracts state it"))
+                        color: Session.provider && Session.provider.account.keepsDust ? Theme.attention : Theme.text
+                        wrapMode: Text.WordWrap
+                    }
                 }
             }
 

@@ -7,6 +7,7 @@
 #include "session.h"
 
 #include <QApplication>
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
@@ -22,6 +23,9 @@ public slots:
     void qmlEngineAvailable(QQmlEngine* engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/"));
+        // Where tst_onboarding_view.qml saves its screenshots ("": it saves none).
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("screenshotDir"), qEnvironmentVariable("BS_QML_SCREENSHOT_DIR"));
         if (!m_settings) {
             m_settings = new bs::gui::AppSettings(std::make_unique<QSettings>(
                 m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));

@@ -105,7 +105,7 @@ private slots:
 
         r = bshield({"vault", "info", "--vault", vault});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.lines(), (QStringList{"format version: 1", "schema version: 5", "profile: Alice",
+        QCOMPARE(r.lines(), (QStringList{"format version: 1", "schema version: 6", "profile: Alice",
                                          "role: provider", "network: Local devnet (chain 31337)"}));
         QVERIFY(!r.out.contains(QLatin1String(kWalletHex)));
         r = bshield({"--json", "vault", "info", "--vault", vault});

@@ -106,6 +106,24 @@ private Q_SLOTS:
         QVERIFY(!rescale(U256::max(), 2, 6));
         QCOMPARE(rescale(U256(), 0, 200)->value, U256());
     }
+
+    void unitScaleStatesTheGranularity()
+    {
+        // Ava Labs' deployments: 2 eERC decimals for a 6-decimal USDC.
+        const UnitScale reference{6, 2};
+        QVERIFY(reference.keepsDust());
+        QCOMPARE(reference.granularity(), u(10000)); // 0.01 USDC
+        QCOMPARE(*reference.tokenUnits(u(1234)), u(12340000)); // 12.34 USDC
+        const UnitScale same{6, 6};
+        QVERIFY(!same.keepsDust());
+        QCOMPARE(same.granularity(), u(1));
+        QCOMPARE(*same.tokenUnits(u(1234)), u(1234));
+        // A contract with more decimals than the token: what a withdraw pays, rounded down.
+        const UnitScale finer{6, 8};
+        QVERIFY(!finer.keepsDust());
+        QCOMPARE(*finer.tokenUnits(u(123456789)), u(1234567));
+        QVERIFY(!UnitScale({6, 2}).tokenUnits(U256::max()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMoney)

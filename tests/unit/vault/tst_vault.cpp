@@ -791,7 +791,7 @@ INSERT INTO keys VALUES ('auditor', CAST('1f' AS BLOB));
 INSERT INTO settings VALUES ('autoLockMinutes', '9');
 PRAGMA user_version = 1;
 )sql";
-        QCOMPARE(currentSchemaVersion(), 5);
+        QCOMPARE(currentSchemaVersion(), 6);
         const QString path = file("v1.bsvault");
         Profile p;
         p.name = QStringLiteral("Old profile");

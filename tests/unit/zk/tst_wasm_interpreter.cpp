@@ -8,8 +8,11 @@
 
 #include <QtTest>
 
+#include <chrono>
 #include <cstdint>
 #include <limits>
+#include <stop_token>
+#include <thread>
 #include <vector>
 
 using namespace bs::zk::wasm;
@@ -605,6 +608,132 @@ private slots:
         QVERIFY(!inst->call("missing").ok());
         const uint64_t extra[] = {1};
         QVERIFY(!inst->call("trap", extra).ok()); // wrong argument count
+    }
+
+    // Issue 16 point 11: a host that calls back into wasm does not reset the depth count.
+    // down(n) recurses n levels and then calls the host, which calls down(50) again: each
+    // round adds 51 frames, so maxCallDepth 300 must stop the sixth round (not maxReentry).
+    void depthHoldsAcrossHostReentry()
+    {
+        Spec s;
+        s.types = {{Bytes{}, Bytes{}}, {Bytes{I32}, Bytes{}}};
+        s.imports = {{"env", "host", 0}};
+        // down(n): if n == 0 { host() } else { down(n - 1) }
+        s.funcs = {{1, noLocals(),
+                    Bytes{0x20, 0, 0x45, 0x04, 0x40, 0x10, 0, 0x05, 0x20, 0, 0x41, 1, 0x6b, 0x10, 1,
+                          0x0b}}};
+        s.exports = {{"f", 1}};
+        int rounds = 0;
+        std::vector<HostImport> hosts;
+        hosts.push_back(
+            {"env", "host", FuncType{},
+             [&rounds](Instance& self, std::span<const uint64_t>, uint64_t*) -> bs::Result<void> {
+                 ++rounds;
+                 const uint64_t arg[] = {50};
+                 auto r = self.call("f", arg);
+                 if (!r)
+                     return r.error();
+                 return {};
+             }});
+        InstanceLimits limits;
+        limits.maxCallDepth = 300;
+        auto inst = instantiate(s, hosts, limits);
+        QCOMPARE(trapOf(*inst, {50}), QStringLiteral("WebAssembly trap: call stack exhausted."));
+        QCOMPARE(rounds, 5); // 5 * (51 frames + 1 entry) = 260; the sixth round passes 300
+        QVERIFY(rounds < int(limits.maxReentry));
+
+        // Unwound completely: a shallow call works again, and the count starts from zero.
+        rounds = 0;
+        limits.maxCallDepth = 10000;
+        auto fresh = instantiate(s, hosts, limits);
+        QCOMPARE(trapOf(*fresh, {50}), QStringLiteral("WebAssembly trap: call stack exhausted."));
+        QCOMPARE(rounds, int(limits.maxReentry)); // then the re-entry bound holds
+        QCOMPARE(trapOf(*inst, {50}), QStringLiteral("WebAssembly trap: call stack exhausted."));
+    }
+
+    // Deep recursion through host calls with the default limits: a trap, not a crash of the
+    // native stack (run under ASan in CI).
+    void hostPingPongIsBounded()
+    {
+        Spec s;
+        s.types = {{Bytes{}, Bytes{}}};
+        s.imports = {{"env", "host", 0}};
+        s.funcs = {{0, noLocals(), Bytes{0x10, 0}}}; // f() { host() }
+        s.exports = {{"f", 1}};
+        int calls = 0;
+        std::vector<HostImport> hosts;
+        hosts.push_back(
+            {"env", "host", FuncType{},
+             [&calls](Instance& self, std::span<const uint64_t>, uint64_t*) -> bs::Result<void> {
+                 ++calls;
+                 auto r = self.call("f");
+                 if (!r)
+                     return r.error();
+                 return {};
+             }});
+        auto inst = instantiate(s, hosts);
+        auto r = inst->call("f");
+        QVERIFY(!r.ok());
+        QVERIFY(QString::fromStdString(r.error().message).contains("call stack exhausted"));
+        QCOMPARE(calls, int(InstanceLimits{}.maxReentry));
+    }
+
+    // An endless loop with unlimited fuel stops promptly once its stop token is requested,
+    // from another thread, as a lock during a proof does.
+    void cancellationStopsARunningCall()
+    {
+        Spec s;
+        s.types = {{Bytes{}, Bytes{}}};
+        s.funcs = {{0, noLocals(), Bytes{0x03, 0x40, 0x0c, 0, 0x0b}}}; // loop forever
+        s.exports = {{"loop", 0}};
+        auto inst = instantiate(s);
+        std::stop_source stop;
+        inst->setStopToken(stop.get_token());
+        std::chrono::steady_clock::time_point requested;
+        std::thread canceller([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            requested = std::chrono::steady_clock::now();
+            stop.request_stop();
+        });
+        auto r = inst->call("loop");
+        const auto returned = std::chrono::steady_clock::now();
+        canceller.join();
+        QVERIFY(!r.ok());
+        QCOMPARE(QString::fromStdString(r.error().message),
+                 QStringLiteral("WebAssembly trap: cancelled."));
+        const auto latency =
+            std::chrono::duration_cast<std::chrono::milliseconds>(returned - requested);
+        qInfo("returned %lld ms after the stop request", qlonglong(latency.count()));
+        QVERIFY2(latency < std::chrono::milliseconds(500), "cancellation took too long");
+        // The fuel it had is still there (cancelled, not exhausted); later calls fail at once.
+        QVERIFY(inst->fuel() > uint64_t(1) << 60);
+        QVERIFY(!inst->call("loop").ok());
+        inst->setStopToken({});
+        inst->setFuel(1000);
+        QVERIFY(
+            QString::fromStdString(inst->call("loop").error().message).contains("fuel exhausted"));
+    }
+
+    // Fuel is handed out in slices; budgets that span many slices are counted exactly.
+    void fuelIsExactAcrossSlices()
+    {
+        Spec s;
+        s.types = {{Bytes{I32}, Bytes{}}};
+        // f(n): loop { n -= 1; br_if 0 (n != 0) }: n loop heads.
+        s.funcs = {
+            {0, noLocals(), Bytes{0x03, 0x40, 0x20, 0, 0x41, 1, 0x6b, 0x22, 0, 0x0d, 0, 0x0b}}};
+        s.exports = {{"f", 0}};
+        auto inst = instantiate(s);
+        const uint64_t n = 3 * Instance::kFuelSlice + 17;
+        inst->setFuel(n); // the entry call from the host is not charged, its loop heads are
+        QCOMPARE(run(*inst, {n}), uint64_t(0));
+        QCOMPARE(inst->fuel(), uint64_t(0));
+        inst->setFuel(n - 1);
+        QVERIFY(trapOf(*inst, {n}).contains("fuel exhausted"));
+        QCOMPARE(inst->fuel(), uint64_t(0));
+        inst->setFuel(10 * n);
+        QCOMPARE(run(*inst, {n}), uint64_t(0));
+        QCOMPARE(inst->fuel(), 9 * n);
     }
 
     void segmentsOutOfRangeFailInstantiation()

@@ -3,14 +3,18 @@
 // (tests/data/zk, produced by regen.sh with circom 2.2.3 / circomlib 2.0.5) must equal the one
 // `snarkjs wtns calculate` computed, and failures must carry circom's message.
 
+#include "zk/groth16.h"
+#include "zk/verified_file.h"
 #include "zk/witness_calculator.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QtTest>
 
+#include <stop_token>
 #include <thread>
 
 using bs::zk::WitnessCalculator;
@@ -224,6 +228,124 @@ private slots:
         QVERIFY(!w.ok());
         QVERIFY2(QString::fromStdString(w.error().message).contains("fuel exhausted"),
                  w.error().message.c_str());
+    }
+
+    // Issue 16 point 11: the default budget is finite, and a withdraw-sized circuit (bench,
+    // about 10k constraints) needs a small share of it.
+    void defaultFuelIsFiniteWithAWideMargin()
+    {
+        const bs::zk::WitnessCalculatorOptions defaults;
+        QVERIFY(defaults.fuel < ~uint64_t(0));
+        auto wc = load("bench.wasm");
+        // Loading has a budget of its own (2^24); the natives' self-check spends most of it.
+        const uint64_t loadFuel = (uint64_t(1) << 24) - wc.instance().fuel();
+        qInfo("bench circuit: loading took %llu units of fuel", (unsigned long long)loadFuel);
+        QVERIFY(loadFuel * 100 < (uint64_t(1) << 24));
+        auto w = wc.calculate(readData("bench.json"));
+        QVERIFY2(w.ok(), w.ok() ? "" : w.error().message.c_str());
+        qInfo("bench circuit: %llu units of fuel", (unsigned long long)wc.lastFuelUsed());
+        QVERIFY(wc.lastFuelUsed() > 0);
+        QVERIFY(wc.lastFuelUsed() * 1000 < defaults.fuel);
+    }
+
+    // A stop request ends a witness calculation promptly with its own message.
+    void cancellation()
+    {
+        auto wc = load("bench.wasm");
+        std::stop_source stop;
+        stop.request_stop();
+        auto w = wc.calculate(readData("bench.json"), stop.get_token());
+        QVERIFY(!w.ok());
+        QCOMPARE(QString::fromStdString(w.error().message),
+                 QStringLiteral("The witness calculation was cancelled."));
+        // The calculator stays usable.
+        QVERIFY(wc.calculate(readData("bench.json")).ok());
+    }
+
+    // Issue 16 point 7: after a witness no input or wire value is left in the interpreter's
+    // memory or value stack, and the wiped instance computes the same witness again.
+    void wipesMemoryAfterEachWitness()
+    {
+        auto wc = load("features.wasm");
+        const QByteArray expected = readData("features.witness.json");
+        // Constants of the module itself (the prime, its data segments) are there from the
+        // start; only what a run added counts.
+        const auto fresh = load("features.wasm").instance().memory();
+        const QByteArray freshMemory(reinterpret_cast<const char*>(fresh.data()),
+                                     qsizetype(fresh.size()));
+        for (int run = 0; run < 2; ++run) {
+            auto w = wc.calculate(readData("features.json"));
+            QVERIFY2(w.ok(), w.ok() ? "" : w.error().message.c_str());
+            QCOMPARE(toJson(*w), expected);
+
+            const auto mem = wc.instance().memory();
+            const QByteArray memory(reinterpret_cast<const char*>(mem.data()),
+                                    qsizetype(mem.size()));
+            int searched = 0;
+            for (const bs::crypto::Fr& v : w->values) {
+                for (const uint64_t limb : v.canonicalLimbs()) {
+                    if (limb < (uint64_t(1) << 40))
+                        continue; // small limbs occur anywhere by chance
+                    ++searched;
+                    const QByteArray pattern(reinterpret_cast<const char*>(&limb), 8);
+                    if (freshMemory.contains(pattern))
+                        continue;
+                    QVERIFY2(!memory.contains(pattern),
+                             qPrintable(QStringLiteral("a wire value is still in memory: ") +
+                                        QString::fromStdString(v.toDecimal())));
+                }
+            }
+            QVERIFY(searched > 1000);
+            for (const uint64_t slot : wc.instance().usedValueStack())
+                QCOMPARE(slot, uint64_t(0));
+        }
+    }
+
+    // Issue 16 point 10: the bytes that are hashed are the bytes that are parsed. The hook
+    // swaps the file after it was read and before it is hashed: the check still passes (the
+    // read bytes are the good ones) and the circuit is the original, never the swapped one;
+    // read again afterwards, the swapped file fails the check.
+    void verifiedFileParsesTheBytesItHashed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("circuit.wasm"));
+        const QByteArray good = readData("checks.wasm");
+        const QByteArray other = readData("features.wasm");
+        auto write = [&path](const QByteArray& bytes) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(f.write(bytes), bytes.size());
+        };
+        write(good);
+        const std::string hash =
+            QCryptographicHash::hash(good, QCryptographicHash::Sha256).toHex().toStdString();
+
+        int swaps = 0;
+        bs::zk::test::setAfterReadHook([&](const QString& p) {
+            QCOMPARE(p, path);
+            write(other);
+            ++swaps;
+        });
+        auto wc = WitnessCalculator::fromVerifiedFile(path, hash);
+        bs::zk::test::setAfterReadHook({});
+        QCOMPARE(swaps, 1);
+        QVERIFY2(wc.ok(), wc.ok() ? "" : wc.error().message.c_str());
+        QCOMPARE(wc->witnessSize(), load("checks.wasm").witnessSize());
+        QVERIFY(wc->witnessSize() != load("features.wasm").witnessSize());
+        QVERIFY(wc->calculate(readData("checks.json")).ok());
+
+        auto swapped = WitnessCalculator::fromVerifiedFile(path, hash);
+        QVERIFY(!swapped.ok());
+        QVERIFY2(QString::fromStdString(swapped.error().message).contains("does not match"),
+                 swapped.error().message.c_str());
+        // Upper-case hashes are accepted; malformed ones are refused before reading.
+        write(good);
+        QVERIFY(WitnessCalculator::fromVerifiedFile(
+                    path, QByteArray::fromStdString(hash).toUpper().toStdString())
+                    .ok());
+        QVERIFY(!WitnessCalculator::fromVerifiedFile(path, "abc").ok());
+        QVERIFY(!bs::zk::Groth16Prover::loadVerified(path, std::string(64, '0')).ok());
     }
 
     void rejectsNonCircomModules()

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The devnet's side of the operator GUI end-to-end test (tests/gui/tst_operator_gui_devnet.cpp),
+// with the devnet's own ethers, eERC client and API client:
+//   node operator_gui_devnet.mjs setup        the operator's eERC account registered and
+//                                             funded (deposit), two fresh providers registered
+//                                             on chain and with the server:
+//                                             {"providers": [{"providerId", "address"}], "eerc": "<base units>"}
+//   node operator_gui_devnet.mjs usage <token> <from> <to> <providerId>=<calls>...
+//                                             usage submitted with a usage server's bearer
+//                                             token: {"status": <HTTP status>}
+//   node operator_gui_devnet.mjs balance <address>   what a provider decrypts: {"total": "<base units>"}
+// Env: DEVNET_DIR (the devnet directory), NETWORK_JSON (its network.json).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+const devnetDir = process.env.DEVNET_DIR;
+const network = JSON.parse(readFileSync(process.env.NETWORK_JSON, "utf8"));
+const lib = (name) => import(path.join(devnetDir, "lib", name));
+const { ethers } = await import(path.join(devnetDir, "node_modules", "ethers", "lib.esm", "index.js"));
+const { EercAccount } = await lib("eerc.mjs");
+const { devWallet } = await lib("accounts.mjs");
+const { artifact } = await lib("contracts.mjs");
+const { initCrypto } = await lib("crypto.mjs");
+const { releaseProver } = await lib("proofs.mjs");
+const { apiClient } = await import(path.join(devnetDir, "server", "bin", "client.mjs"));
+
+const apiBase = network.operatorUrl;
+const provider = new ethers.JsonRpcProvider(network.rpcUrl, undefined, { staticNetwork: true });
+const deployer = new ethers.NonceManager(devWallet(0, provider));
+const contract = (name, at, runner = provider) => new ethers.Contract(at, artifact(name).abi, runner);
+const [command, ...args] = process.argv.slice(2);
+
+async function setup() {
+    await initCrypto();
+    const { api, must } = apiClient(apiBase);
+    const token = contract("DevUSDC", network.contracts.token);
+    const encryptedERC = contract("EncryptedERC", network.contracts.encryptedErc);
+    const registrar = contract("Registrar", network.contracts.registrar);
+    const operator = await EercAccount.create(deployer, { registrar, encryptedERC, token });
+    await operator.register();
+    let id = await encryptedERC.tokenIds(network.contracts.token);
+    if (id === 0n || (await operator.balance(id)).total < ethers.parseUnits("5", network.token.decimals)) {
+        await operator.deposit(ethers.parseUnits("10", network.token.decimals));
+        id = await encryptedERC.tokenIds(network.contracts.token);
+    }
+    const providers = [];
+    for (const name of ["gui-alpha", "gui-beta"]) {
+        const wallet = ethers.Wallet.createRandom().connect(provider);
+        await (await deployer.sendTransaction({ to: wallet.address, value: ethers.parseEther("1") })).wait();
+        const eerc = await EercAccount.create(wallet, { registrar, encryptedERC });
+        await eerc.register();
+        const registered = must(await api("POST", "/providers/register", {
+            as: wallet,
+            body: {
+                address: wallet.address,
+                eercPublicKey: eerc.keys.publicKey.map(String),
+                displayName: `E2E ${name}`,
+                contactEmail: `ops@${name}.example`,
+                api: { name: `e2e-${name}`, baseUrl: `https://api.${name}.example`, category: "data", pricing: "paid" },
+            },
+        }), 201);
+        providers.push({ providerId: registered.providerId, address: wallet.address, key: wallet.privateKey });
+    }
+    return { providers, eerc: String((await operator.balance(id)).total) };
+}
+
+async function usage([bearer, from, to, ...counts]) {
+    const start = new Date(from).getTime();
+    const res = await fetch(`${apiBase}/usage/submit`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Authorization: `Bearer ${bearer}` },
+        body: JSON.stringify({
+            batchId: `gui-e2e-${Date.now()}-${Math.random()}`,
+            periodStart: new Date(start + 60_000).toISOString().replace(".000Z", "Z"),
+            periodEnd: new Date(start + 120_000).toISOString().replace(".000Z", "Z"),
+            records: counts.map((c) => {
+                const [providerId, calls] = c.split("=");
+                return { providerId, calls: Number(calls), bytesOut: 10, responseMsTotal: 5, errors: 0 };
+            }),
+        }),
+    });
+    return { status: res.status };
+}
+
+async function balance([key]) {
+    await initCrypto();
+    const wallet = new ethers.Wallet(key, provider);
+    const encryptedERC = contract("EncryptedERC", network.contracts.encryptedErc);
+    const eerc = await EercAccount.create(wallet, { registrar: contract("Registrar", network.contracts.registrar), encryptedERC });
+    const id = await encryptedERC.tokenIds(network.contracts.token);
+    return { total: String((await eerc.balance(id)).total) };
+}
+
+try {
+    const out = command === "setup" ? await setup()
+              : command === "usage" ? await usage(args)
+              : command === "balance" ? await balance(args)
+              : (() => { throw new Error(`unknown command: ${command}`); })();
+    console.log(JSON.stringify(out));
+} finally {
+    provider.destroy();
+    await releaseProver();
+}
