@@ -138,3 +138,65 @@ for name in ["checks", "features"]:
     put("fuzz_witness", struct.pack("<I", len(w)) + w + read("zk", name + ".json"))
 w = read("zk", "checks.wasm")
 put("fuzz_witness", struct.pack("<I", len(w)) + w + read("zk", "checks_assert.json"))
+
+# --- GET /audit/totals (operator-api.md, Audit): one cycle with two transfers and a deposit,
+# and an empty period.
+addr = "0x" + "ab" * 20
+totals = {
+    "from": "2026-11-01T00:00:00Z", "to": "2026-12-01T00:00:00Z",
+    "token": {"symbol": "USDC", "decimals": 6},
+    "auditor": {"address": addr, "publicKey": ["1", "2"]},
+    "grandTotal": "3000000", "transferCount": 2,
+    "cycles": [{"cycleId": "c1", "periodStart": "2026-11-01T00:00:00Z",
+                "periodEnd": "2026-11-02T00:00:00Z", "pool": "3000000",
+                "totalDistributed": "3000000", "transferCount": 2,
+                "transfers": [{"txHash": "0x" + "11" * 32, "blockNumber": 120, "logIndex": 4,
+                               "to": "0x" + "cd" * 20},
+                              {"txHash": "0x" + "22" * 32, "blockNumber": 121, "logIndex": 0,
+                               "to": "0x" + "ef" * 20}]}],
+    "deposits": [{"txHash": "0x" + "33" * 32, "amount": "5000000"}]}
+put("fuzz_audit_totals", json.dumps(totals))
+put("fuzz_audit_totals", json.dumps({**totals, "grandTotal": "0", "transferCount": 0,
+                                     "cycles": [], "deposits": []}))
+
+# --- an auditor's report (docs/audit-report.md) with every member, unsigned: the reader and
+# the internal checks run on it before the signature fails.
+zero = "0"
+report = {
+    "schema": "backendshield-audit-report/1", "createdAt": "2026-12-01T10:00:00Z",
+    "software": "BackendShield 0.1.0", "status": "clean",
+    "period": {"from": totals["from"], "to": totals["to"]},
+    "network": {"chainId": 43112, "registrar": addr, "encryptedErc": addr, "token": addr,
+                "tokenId": None, "tokenSymbol": "USDC", "tokenDecimals": 6, "eercDecimals": 6,
+                "operator": addr, "deploymentBlock": 1},
+    "amountDecimals": 6,
+    "blocks": {"scannedFrom": 1, "scannedTo": 200, "window": {"from": 100, "to": 150},
+               "reportedSpan": {"from": 120, "to": 120}},
+    "auditor": {"address": addr, "publicKey": ["1", "2"], "currentAuditor": addr,
+                "currentKeyMatches": True, "epochs": [{"fromBlock": 2, "fromLogIndex": 0,
+                                                       "auditor": addr}]},
+    "operatorReport": {"status": "received", "server": "http://127.0.0.1:8787/api/v1",
+                       "sha256": "00" * 32, "bytes": 100, "error": None, "earlierSha256": None},
+    "cycles": [{"cycleId": "c1", "periodStart": "2026-11-01T00:00:00Z",
+                "periodEnd": "2026-11-02T00:00:00Z", "pool": "1000000",
+                "reportedTotal": "1000000", "reportedDust": zero, "reportedCount": 1,
+                "listedCount": 1, "foundCount": 1, "decryptedTotal": "1000000",
+                "complete": True, "status": "ok"}],
+    "totals": {"reportedTotal": "1000000", "reportedCount": 1, "decryptedTotal": "1000000",
+               "foundCount": 1, "unreportedTotal": zero, "unreportedCount": 0,
+               "earlierPeriodCount": 0, "withdrawnTotal": zero, "burnedTotal": zero,
+               "depositedTotal": zero},
+    "payouts": [{"txHash": "0x" + "11" * 32, "logIndex": 4, "blockNumber": 120,
+                 "blockTime": 1762000000, "to": "0x" + "cd" * 20, "auditor": addr,
+                 "pct": "decrypted", "amount": "1000000", "eercAmount": "1000000",
+                 "attribution": "cycle", "cycleId": "c1"}],
+    "movements": [],
+    "findings": [],
+    "summary": {"findings": 0, "high": 0, "medium": 0, "low": 0},
+    "signature": {"scheme": "eip191-personal-sign", "signer": addr, "value": "0x" + "00" * 65}}
+put("fuzz_audit_report", json.dumps(report, sort_keys=True, separators=(",", ":")))
+finding = {"kind": "cycle-total-mismatch", "severity": "high", "message": "The cycle differs.",
+           "cycleId": "c1", "txHash": None, "logIndex": None, "blockNumber": None,
+           "address": None, "reported": "1000000", "found": "999999"}
+put("fuzz_audit_report", json.dumps({**report, "status": "findings", "findings": [finding],
+                                     "summary": {"findings": 1, "high": 1, "medium": 0, "low": 0}}))
