@@ -33,8 +33,17 @@
 #define BS_MONT_X86_64 1
 // The MULX/ADX assembly (montMulAdx) needs eleven registers besides its memory operands;
 // unoptimised builds give every operand a register of its own and run out, so they keep to
-// montMulX86.
-#if defined(__OPTIMIZE__)
+// montMulX86; so do AddressSanitizer builds (clang keeps the frame pointer and its own
+// registers out of reach). The dev and release builds test and use the assembly.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define BS_MONT_NO_ADX 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define BS_MONT_NO_ADX 1
+#endif
+#if defined(__OPTIMIZE__) && !defined(BS_MONT_NO_ADX)
 #define BS_MONT_ADX 1
 #endif
 #endif
