@@ -200,3 +200,21 @@ finding = {"kind": "cycle-total-mismatch", "severity": "high", "message": "The c
            "address": None, "reported": "1000000", "found": "999999"}
 put("fuzz_audit_report", json.dumps({**report, "status": "findings", "findings": [finding],
                                      "summary": {"findings": 1, "high": 1, "medium": 0, "low": 0}}))
+
+# --- a provider's statement (docs/statement.md): two lines, consistent sums, proofs not valid
+# (the reader checks the form and the sums; the proofs are the checker's business).
+def line(i, value):
+    return {"txHash": "0x" + ("%02x" % (0x40 + i)) * 32, "logIndex": i, "block": 100 + i,
+            "time": "2026-11-0%dT12:00:00Z" % (i + 1), "from": addr, "value": str(value),
+            "amount": "%d.%06d" % (value // 10**6, value % 10**6),
+            "ciphertext": {"c1": ["1", "2"], "c2": ["3", "4"]},
+            "proof": {"c": "5", "z": "6"}}
+statement = {
+    "format": "backendshield-statement", "version": 1, "chainId": 43112,
+    "contracts": {"encryptedErc": addr, "registrar": addr}, "account": "0x" + "cd" * 20,
+    "publicKey": ["7", "8"], "token": {"symbol": "USDC", "decimals": 6}, "eercDecimals": 6,
+    "period": {"from": "2026-11-01T00:00:00Z", "to": "2026-12-01T00:00:00Z"},
+    "createdAt": "2026-12-02T00:00:00Z", "count": 2, "total": "3.500000",
+    "lines": [line(0, 1500000), line(1, 2000000)]}
+put("fuzz_statement", json.dumps(statement))
+put("fuzz_statement", json.dumps({**statement, "count": 0, "total": "0.000000", "lines": []}))
