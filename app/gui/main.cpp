@@ -69,7 +69,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
         QCoreApplication::translate(
-            "main", "Open on <page>: provider, auditor, operator, activity, settings."),
+            "main",
+            "Open on <page>: dashboard, earnings, claim, registration (provider); providers, "
+            "servers, cycles (operator); verify, reports (auditor); activity, settings."),
         QStringLiteral("page"));
     const QCommandLineOption profilesOption(
         QStringLiteral("profiles"),

@@ -193,7 +193,15 @@ checkPayout(const ledger::EarningsCycle& entry, const ChainAmount& chain, UnitSc
         return c;
     }
 
-    const mpz_class stated = toMpz(entry.amount) * tokenScale;
+    // With fewer eERC decimals than the token's, a transfer carries only whole eERC units: the
+    // rest of an allocation stays with the operator as dust (eerc-protocol.md, Units). The
+    // fair amounts and the stated one are compared as the contract can carry them.
+    // One eERC unit is eercScale common units (1 when the eERC has at least the token's
+    // decimals: then nothing is cut).
+    const auto carried = [&eercScale](const mpz_class& v) -> mpz_class {
+        return v - v % eercScale;
+    };
+    const mpz_class stated = carried(toMpz(entry.amount) * tokenScale);
     c.statedMatchesReceived = stated == *received;
 
     if (!b) {
@@ -208,8 +216,8 @@ checkPayout(const ledger::EarningsCycle& entry, const ChainAmount& chain, UnitSc
         return c;
     }
 
-    const mpz_class lo = b->floor * tokenScale;
-    const mpz_class hi = b->max * tokenScale;
+    const mpz_class lo = carried(b->floor * tokenScale);
+    const mpz_class hi = carried(b->max * tokenScale);
     // Only the two ends are fair: with more eERC decimals, an amount strictly between them
     // is not a whole number of token units and is not what the rule gives.
     if (*received != lo && *received != hi) {
@@ -232,7 +240,9 @@ checkPayout(const ledger::EarningsCycle& entry, const ChainAmount& chain, UnitSc
     }
     if (*received == lo) {
         c.verdict = Verdict::Fair;
-        c.explanation = "Cycle " + cycle + " paid exactly the fair share.";
+        c.explanation =
+            "Cycle " + cycle + " paid exactly the fair share" +
+            (eercScale > 1 ? " (in whole units of the contract; the rest is dust)." : ".");
     } else {
         c.verdict = Verdict::FairPlusRemainder;
         c.explanation =

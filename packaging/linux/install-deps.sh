@@ -25,6 +25,8 @@ packages=(
   libsqlcipher-dev sqlcipher libsecp256k1-dev libgmp-dev libssl-dev
   # tests and benchmarks
   libbenchmark-dev xvfb xauth x11-apps imagemagick fonts-dejavu-core
+  # the text of the exported PDFs (auditor report, statement) in the GUI tests
+  poppler-utils
   # packaging: build and inspect the .deb, install it into a fresh Debian root (mmdebstrap),
   # validate the desktop metadata, lint the NSIS installer, the icons and the CI workflow
   dpkg-dev file mmdebstrap appstream desktop-file-utils nsis p7zip-full icoutils icnsutils

@@ -114,7 +114,10 @@ Decimals deploymentDecimals()
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QJsonObject network = QJsonDocument::fromJson(file.readAll()).object();
-    return {unsigned(network.value(QStringLiteral("token")).toObject().value(QStringLiteral("decimals")).toInt()),
+    return {unsigned(network.value(QStringLiteral("token"))
+                         .toObject()
+                         .value(QStringLiteral("decimals"))
+                         .toInt()),
             unsigned(network.value(QStringLiteral("eercDecimals")).toInt())};
 }
 
@@ -359,15 +362,10 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
     QModelIndex row = provider->earnings()->index(0);
     QCOMPARE(row.data(EarningsModel::CycleRole).toString(),
              cycle.value(QStringLiteral("cycleId")).toString());
-    // Known gap (issue 22, left to the lead): ledger::checkPayout holds the transfer against
-    // the fair share in token units, so the dust a coarser eERC keeps (here 0.003333 of the
-    // fair 0.333333) makes a faithful payout "discrepant".
-    if (d.step() > 1)
-        QEXPECT_FAIL("", "checkPayout does not yet allow for the deployment's dust", Continue);
+    // Fair also where a coarser eERC keeps dust (0.003333 of the fair 0.333333 with 2
+    // decimals): the contract carries whole eERC units of the allocation.
     QCOMPARE(row.data(EarningsModel::VerdictRole).toString(), QStringLiteral("fair"));
     QCOMPARE(row.data(EarningsModel::ShareRole).toString(), QStringLiteral("33.33 %"));
-    if (d.step() > 1)
-        QEXPECT_FAIL("", "checkPayout does not yet allow for the deployment's dust", Continue);
     QCOMPARE(provider->earnings()->discrepancies(), 0);
 
     // A payout straight from the devnet's JavaScript client, outside any cycle: verified on
@@ -417,8 +415,6 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
     QVERIFY(!provider->account()->serverMessage().isEmpty());
     QCOMPARE(provider->account()->balanceState(), AccountModel::BalanceVerified);
     QCOMPARE(provider->earnings()->count(), 2);
-    if (d.step() > 1)
-        QEXPECT_FAIL("", "checkPayout does not yet allow for the deployment's dust", Continue);
     QCOMPARE(provider->earnings()->index(1).data(EarningsModel::VerdictRole).toString(),
              QStringLiteral("fair"));
 

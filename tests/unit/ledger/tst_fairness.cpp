@@ -212,16 +212,34 @@ private Q_SLOTS:
 
     void unitsWithFewerEercDecimals()
     {
-        // Token 6 decimals, eERC 2: the fair 2.142857 USDC cannot be sent; 214 eERC units
-        // are 2.14 USDC, 2140000 token units, 2857 short.
+        // Token 6 decimals, eERC 2: the fair 2.142857 USDC is carried as 214 eERC units
+        // (2.14 USDC); the 0.002857 below one eERC unit stays with the operator as dust. That
+        // is the fair share as the contract can pay it, stated as the allocation.
         const UnitScale units{6, 2};
         auto f = checkPayout(entry(u(5000000), u(3), u(7), u(2142857)), ChainAmount::known(u(214)),
                              units);
-        QCOMPARE(f.verdict, Verdict::Discrepant);
+        QCOMPARE(f.verdict, Verdict::Fair);
+        QVERIFY(f.statedMatchesReceived);
         QCOMPARE(f.receivedTokenUnits, std::optional<U256>(u(2140000)));
+        QVERIFY(QString::fromStdString(f.explanation).contains("dust"));
+        // One eERC unit short is a discrepancy of 0.01.
+        f = checkPayout(entry(u(5000000), u(3), u(7), u(2142857)), ChainAmount::known(u(213)),
+                        units);
+        QCOMPARE(f.verdict, Verdict::Discrepant);
         QVERIFY(f.difference && f.difference->negative);
-        QCOMPARE(f.difference->magnitude, u(2857));
+        QCOMPARE(f.difference->magnitude, u(10000));
         QCOMPARE(f.difference->decimals, 6u);
+        // The remainder unit that crosses an eERC unit: 0.999999 or 1.000000 are both fair,
+        // carried as 99 or 100 eERC units.
+        f = checkPayout(entry(u(1999999), u(1), u(2), u(1000000)), ChainAmount::known(u(100)),
+                        units);
+        QCOMPARE(f.verdict, Verdict::FairPlusRemainder);
+        f = checkPayout(entry(u(1999999), u(1), u(2), u(999999)), ChainAmount::known(u(99)), units);
+        QCOMPARE(f.verdict, Verdict::Fair);
+        // A statement that is not the allocation is still caught after carrying.
+        f = checkPayout(entry(u(5000000), u(3), u(7), u(2130000)), ChainAmount::known(u(214)),
+                        units);
+        QCOMPARE(f.verdict, Verdict::StatedMismatch);
         // 1 USDC over 1 of 4: exactly 0.25 USDC, 25 eERC units.
         f = checkPayout(entry(u(1000000), u(1), u(4), u(250000)), ChainAmount::known(u(25)), units);
         QCOMPARE(f.verdict, Verdict::Fair);
