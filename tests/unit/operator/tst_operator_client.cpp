@@ -45,7 +45,8 @@ crypto::EcdsaPrivateKey testKey()
 crypto::Point eercKeyOf(const crypto::EcdsaPrivateKey& wallet)
 {
     std::uint64_t seed = 0;
-    for (std::uint8_t b : wallet.address().bytes())
+    const auto address = wallet.address();
+    for (std::uint8_t b : address.bytes())
         seed = seed * 131 + b;
     return crypto::Point::mulBase(crypto::Scalar::fromU64(seed | 1));
 }

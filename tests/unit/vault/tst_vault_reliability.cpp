@@ -9,6 +9,7 @@
 //
 // The kill tests run this same executable as the child: `--child <vault>` (the writer) and
 // `--change <vault> <write to die at> <step to die after>` (a passphrase change).
+#include "../sanitizers.h"
 #include "crypto/secp256k1.h"
 #include "fault_vfs.h"
 #include "util/atomic_file.h"
@@ -810,7 +811,9 @@ private slots:
             QProcess child;
             child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), path});
             QVERIFY(child.waitForStarted());
-            QThread::msleep(30 + QRandomGenerator::global()->bounded(300));
+            // Under AddressSanitizer the child starts and commits several times slower.
+            const int slow = bs::test::kAddressSanitizer ? 5 : 1;
+            QThread::msleep(slow * (30 + QRandomGenerator::global()->bounded(300)));
             if (child.state() == QProcess::Running)
                 ++killedMidRun;
             child.kill(); // SIGKILL
