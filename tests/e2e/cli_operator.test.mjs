@@ -330,6 +330,15 @@ test("suspend a provider: its usage is refused from then on", async () => {
 });
 
 test("reinstate the suspended provider: its usage is accepted again", async () => {
+    // Not straight back to integrated: a suspended provider is reinstated (registered), then
+    // approved again.
+    const direct = await cli(["operator", "provider-status", providers[1].providerId, "integrated",
+                              "--reason", "e2e: contract renewed", ...viaVault], { expectFail: true });
+    assert.equal(direct.code, 1);
+    assert.match(direct.out.error, /cannot be approved directly; reinstate it/);
+    const reinstated = await cli(["operator", "provider-status", providers[1].providerId, "registered",
+                                  "--reason", "e2e: contract renewed", ...viaVault]);
+    assert.equal(reinstated.out.status, "registered");
     const { out } = await cli(["operator", "provider-status", providers[1].providerId, "integrated",
                                "--reason", "e2e: contract renewed", ...viaVault]);
     assert.equal(out.status, "integrated");
