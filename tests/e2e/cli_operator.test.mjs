@@ -342,9 +342,10 @@ test("reinstate the suspended provider: its usage is accepted again", async () =
     const { out } = await cli(["operator", "provider-status", providers[1].providerId, "integrated",
                                "--reason", "e2e: contract renewed", ...viaVault]);
     assert.equal(out.status, "integrated");
-    assert.equal((await submitUsage([[providers[1], 1]])).status, 202);
     const integrated = await cli(["operator", "providers", "--status", "integrated", ...viaVault]);
     assert.ok(integrated.out.providers.some((x) => x.providerId === providers[1].providerId));
+    // (Usage moves it on to earning_revenue, so the list is read before.)
+    assert.equal((await submitUsage([[providers[1], 1]])).status, 202);
 });
 
 test("revoke the usage server: its token is refused (401)", async () => {
