@@ -58,10 +58,18 @@ PageFrame {
         }
         payoutAxis.max = Math.max(1, chartData.max * 1.15)
         cumulativeAxis.max = Math.max(1, chartData.cumulativeMax * 1.1)
-        callsAxis.max = Math.max(10, (chartData.callsMax || 0) * 1.15)
-        averageAxis.max = Math.max(10, (chartData.averageMsMax || 0) * 1.15)
+        callsAxis.max = countAxisMax(chartData.callsMax || 0)
+        averageAxis.max = countAxisMax(chartData.averageMsMax || 0)
     }
 
+    // The top of an axis of counts with five whole-number steps (tickCount 6) above `v`:
+    // 5 x 1, 2 or 5 x 10^k, so that the labels read 0, 2, 4, ... rather than 0, 3, 5, ...
+    function countAxisMax(v) {
+        const want = Math.max(1, v * 1.1) / 5 // the step that leaves a little room on top
+        const decade = Math.pow(10, Math.floor(Math.log10(want)))
+        const step = [1, 2, 5, 10].map(m => m * decade).find(s => s >= want)
+        return 5 * Math.max(1, step)
+    }
 
     // Of `pts`, the point nearest in time to `x`, and its date and cycle in words.
     function nearest(pts, x) {
@@ -304,6 +312,7 @@ PageFrame {
                 ValueAxis {
                     id: callsAxis
                     min: 0
+                    tickCount: 6
                     labelFormat: "%.0f"
                     labelsColor: Theme.textMuted
                     gridLineColor: Theme.border
@@ -313,6 +322,7 @@ PageFrame {
                 ValueAxis {
                     id: averageAxis
                     min: 0
+                    tickCount: 6
                     labelFormat: "%.0f"
                     labelsColor: Theme.textMuted
                     gridVisible: false

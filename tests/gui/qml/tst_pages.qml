@@ -298,6 +298,10 @@ Item {
             compare(usage.series("Calls").at(0).y, 1200)
             compare(usage.series("Errors").at(0).y, 4)
             compare(usage.series("Average response").at(0).y, 85)
+            // Whole-number steps: 1 200 calls on a 0-2 500 axis (0, 500, ...), 85 ms on 0-100.
+            compare(usage.axisY(usage.series("Calls")).max, 2500)
+            compare(usage.axisY(usage.series("Calls")).tickCount, 6)
+            compare(usage.axisY(usage.series("Average response")).max, 100)
             compare(usage.axisX(usage.series("Calls")).max.getTime(),
                     earningsPage.timeAxis.max.getTime())
             verify(!findByName(earningsPage, "usageNote").visible)
