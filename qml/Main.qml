@@ -54,10 +54,10 @@ ApplicationWindow {
         { key: "claim", label: qsTr("Claim"), icon: "qrc:/icons/claim.svg", roles: ["provider"] },
         { key: "registration", label: qsTr("Registration"), icon: "qrc:/icons/operator.svg", roles: ["provider"] },
         { key: "providers", label: qsTr("Providers"), icon: "qrc:/icons/provider.svg", roles: ["operator"] },
-        { key: "servers", label: qsTr("Usage servers"), icon: "qrc:/icons/operator.svg", roles: ["operator"] },
-        { key: "cycles", label: qsTr("Cycles"), icon: "qrc:/icons/activity.svg", roles: ["operator"] },
+        { key: "servers", label: qsTr("Usage servers"), icon: "qrc:/icons/servers.svg", roles: ["operator"] },
+        { key: "cycles", label: qsTr("Cycles"), icon: "qrc:/icons/cycles.svg", roles: ["operator"] },
         { key: "verify", label: qsTr("Verify"), icon: "qrc:/icons/auditor.svg", roles: ["auditor"] },
-        { key: "reports", label: qsTr("Reports"), icon: "qrc:/icons/activity.svg", roles: ["auditor"] },
+        { key: "reports", label: qsTr("Reports"), icon: "qrc:/icons/reports.svg", roles: ["auditor"] },
         { key: "activity", label: qsTr("Activity"), icon: "qrc:/icons/activity.svg", roles: [] },
         { key: "settings", label: qsTr("Settings"), icon: "qrc:/icons/settings.svg", roles: [] }
     ]

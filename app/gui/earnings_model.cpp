@@ -11,6 +11,8 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <cmath>
+#include <string>
 
 namespace bs::gui {
 
@@ -41,6 +43,30 @@ QString csvField(const QString& text)
     return u'"' + quoted + u'"';
 }
 
+// A counter for drawing (through its decimal text; exact only below 2^53, which is plenty for
+// an axis).
+double approx(const U256& v)
+{
+    return QByteArray::fromStdString(v.toDecimal()).toDouble();
+}
+
+// The average response time of a cycle's calls in whole milliseconds; nullopt without calls.
+std::optional<double> averageMs(const ledger::CycleUsage& u)
+{
+    if (u.calls.isZero())
+        return std::nullopt;
+    return std::round(approx(u.responseMsTotal) / approx(u.calls));
+}
+
+QString bytesText(const U256& bytes)
+{
+    const double b = approx(bytes);
+    // formattedDataSize takes qint64; beyond that (never in practice) the grouped count.
+    if (b < 9.0e18)
+        return QLocale().formattedDataSize(qint64(std::stoll(bytes.toDecimal())));
+    return QObject::tr("%1 bytes").arg(grouped(bytes));
+}
+
 int compareU256(const std::optional<U256>& a, const std::optional<U256>& b)
 {
     if (!a || !b)
@@ -49,6 +75,17 @@ int compareU256(const std::optional<U256>& a, const std::optional<U256>& b)
 }
 
 } // namespace
+
+QString usageText(const ledger::CycleUsage& u)
+{
+    const auto average = averageMs(u);
+    // Label and value, so that no count needs a plural form.
+    return QObject::tr("Calls: %1 · Out: %2 · Average response: %3 · Errors: %4")
+        .arg(grouped(u.calls), bytesText(u.bytesOut),
+             average ? QObject::tr("%1 ms").arg(QLocale().toString(*average, 'f', 0))
+                     : QStringLiteral("—"),
+             grouped(u.errors));
+}
 
 QString verdictText(const ledger::EarningsRow& row)
 {
@@ -180,7 +217,7 @@ QHash<int, QByteArray> EarningsModel::roleNames() const
             {AmountRole, "amount"},       {StatedRole, "stated"},
             {VerdictRole, "verdict"},     {VerdictTextRole, "verdictText"},
             {AttentionRole, "attention"}, {TxHashRole, "txHash"},
-            {BlockRole, "block"}};
+            {BlockRole, "block"},         {UsageRole, "usage"}};
 }
 
 QVariant EarningsModel::data(const QModelIndex& index, int role) const
@@ -216,6 +253,8 @@ QVariant EarningsModel::data(const QModelIndex& index, int role) const
         return txHex(r);
     case BlockRole:
         return QVariant::fromValue<qulonglong>(r.blockNumber);
+    case UsageRole:
+        return r.usage ? usageText(*r.usage) : QString();
     default:
         return {};
     }
@@ -287,7 +326,7 @@ QString EarningsModel::toCsv() const
 {
     QStringList lines{QStringLiteral(
         "time_utc,cycle,period_start,period_end,your_calls,all_calls,share_percent,amount,"
-        "stated_amount,fair_share,transaction,block")};
+        "stated_amount,fair_share,transaction,block,bytes_out,response_ms_total,errors")};
     std::vector<const ledger::EarningsRow*> ordered;
     for (const auto& r : m_rows)
         ordered.push_back(&r);
@@ -313,7 +352,10 @@ QString EarningsModel::toCsv() const
                                  : QString(),
                              verdict,
                              txHex(*r),
-                             r->blockNumber ? QString::number(r->blockNumber) : QString()}
+                             r->blockNumber ? QString::number(r->blockNumber) : QString(),
+                             r->usage ? q(r->usage->bytesOut.toDecimal()) : QString(),
+                             r->usage ? q(r->usage->responseMsTotal.toDecimal()) : QString(),
+                             r->usage ? q(r->usage->errors.toDecimal()) : QString()}
                      .join(u',');
     }
     return lines.join(u'\n') + u'\n';
@@ -357,10 +399,13 @@ QVariantMap EarningsModel::chartOf(const ledger::ChartPeriod& p, const QDateTime
     double max = 0;
     double cumulativeMax = 0;
     double cumulativeMin = 0;
+    double callsMax = 0;
+    double averageMsMax = 0;
+    bool hasUsage = false;
     if (series) {
         for (const ledger::ChartPoint& point : *series) {
             const QDateTime local = QDateTime::fromSecsSinceEpoch(point.time).toLocalTime();
-            bars.append(QVariantMap{
+            QVariantMap bar{
                 {QStringLiteral("label"), QLocale().toString(local, QLocale::ShortFormat)},
                 {QStringLiteral("cycle"), point.cycleId},
                 {QStringLiteral("time"), double(point.time) * 1000.0},
@@ -368,7 +413,21 @@ QVariantMap EarningsModel::chartOf(const ledger::ChartPeriod& p, const QDateTime
                 {QStringLiteral("exact"), displayAmount(point.amount, m_tokenDecimals)},
                 {QStringLiteral("cumulative"), point.cumulativeValue},
                 {QStringLiteral("cumulativeExact"),
-                 displayAmount(point.cumulative, m_tokenDecimals)}});
+                 displayAmount(point.cumulative, m_tokenDecimals)},
+                {QStringLiteral("hasUsage"), point.usage.has_value()}};
+            if (point.usage) {
+                const ledger::CycleUsage& u = *point.usage;
+                const auto average = averageMs(u);
+                bar.insert(QStringLiteral("calls"), approx(u.calls));
+                bar.insert(QStringLiteral("errors"), approx(u.errors));
+                bar.insert(QStringLiteral("hasAverage"), average.has_value());
+                bar.insert(QStringLiteral("averageMs"), average.value_or(0.0));
+                bar.insert(QStringLiteral("usageText"), usageText(u));
+                callsMax = std::max(callsMax, approx(u.calls));
+                averageMsMax = std::max(averageMsMax, average.value_or(0.0));
+                hasUsage = true;
+            }
+            bars.append(bar);
             max = std::max(max, point.amountValue);
             cumulativeMax = std::max(cumulativeMax, point.cumulativeValue);
             if (bars.size() == 1)
@@ -399,6 +458,9 @@ QVariantMap EarningsModel::chartOf(const ledger::ChartPeriod& p, const QDateTime
             {QStringLiteral("max"), max},
             {QStringLiteral("cumulativeMin"), cumulativeMin},
             {QStringLiteral("cumulativeMax"), cumulativeMax},
+            {QStringLiteral("hasUsage"), hasUsage},
+            {QStringLiteral("callsMax"), callsMax},
+            {QStringLiteral("averageMsMax"), averageMsMax},
             {QStringLiteral("from"), double(from) * 1000.0},
             {QStringLiteral("to"), double(to) * 1000.0}};
 }

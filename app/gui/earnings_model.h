@@ -50,6 +50,7 @@ public:
         AttentionRole,               // bool: needs the user's attention
         TxHashRole,                  // 0x… or ""
         BlockRole,                   // block number or 0
+        UsageRole,                   // the cycle's usage counters in words, or ""
     };
 
     // `chainId` names the block explorer of known networks.
@@ -78,9 +79,11 @@ public:
     // The table as CSV (exact amounts, ISO times in UTC, one header line).
     QString toCsv() const;
     // Chart data for "7d", "30d" or "all" at `now`: {points: [{label, cycle, time, value,
-    // exact, cumulative, cumulativeExact}], max, cumulativeMin, cumulativeMax, from, to}; `time`,
-    // `from` and `to` are milliseconds since the epoch (a date-time axis), from..to the span
-    // the axis shows.
+    // exact, cumulative, cumulativeExact, hasUsage, calls, errors, hasAverage, averageMs,
+    // usageText}], max, cumulativeMin, cumulativeMax, hasUsage, callsMax, averageMsMax, from,
+    // to}; `time`, `from` and `to` are milliseconds since the epoch (a date-time axis),
+    // from..to the span the axis shows. The usage fields are there for payouts whose cycle the
+    // operator reported usage for (hasUsage).
     QVariantMap chart(const QString& period, const QDateTime& now) const;
     Q_INVOKABLE QVariantMap chart(const QString& period) const;
     // The same for a custom period of whole local days, "2026-11-01" to "2026-11-30"
@@ -126,6 +129,10 @@ private:
     QString m_sortKey = QStringLiteral("date");
     bool m_ascending = false;
 };
+
+// A cycle's usage counters on one line ("Calls: 1,234 · Out: 2.10 MiB · Average response:
+// 85 ms · Errors: 3").
+QString usageText(const ledger::CycleUsage& usage);
 
 // The verdict of a payout in the user's words.
 QString verdictText(const ledger::EarningsRow& row);

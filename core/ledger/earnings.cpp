@@ -124,6 +124,7 @@ std::vector<EarningsRow> joinEarnings(const ledger::Earnings* report,
             row.totalWeight = c.totalWeight;
             row.sharePercent = sharePercent(c.weight, c.totalWeight);
             row.statedAmount = c.amount;
+            row.usage = c.usage;
             if (c.transfer) {
                 row.txHash = c.transfer->txHash;
                 row.blockNumber = c.transfer->blockNumber;
@@ -284,6 +285,7 @@ Result<std::vector<ChartPoint>> earningsSeries(const std::vector<EarningsRow>& r
         p.cumulative = running;
         p.amountValue = toDouble(p.amount);
         p.cumulativeValue = toDouble(p.cumulative);
+        p.usage = row->usage;
         out.push_back(std::move(p));
     }
     return out;

@@ -49,6 +49,7 @@ struct EarningsRow
     std::optional<U256> totalWeight;         // all calls
     std::optional<std::string> sharePercent; // w / W in percent, 2 decimals, e.g. "42.86"
     std::optional<U256> statedAmount;        // the operator's amount, token base units
+    std::optional<CycleUsage> usage;         // the provider's usage counters of the cycle
 
     // What was decrypted from the chain; nullopt when not on chain or not readable.
     std::optional<U256> amountEerc; // eERC base units
@@ -147,6 +148,7 @@ struct ChartPoint
                             // before the period (the line shows the running total)
     double amountValue = 0; // amount / 10^decimals, for drawing only
     double cumulativeValue = 0;
+    std::optional<CycleUsage> usage; // the cycle's usage, when the operator reported it
 };
 
 // Points for the payouts with a known amount inside `period`, in time order. Fails only if

@@ -58,6 +58,16 @@ struct TransferRef
     std::uint32_t logIndex = 0;
 };
 
+// A provider's own usage in one cycle as the operator counted it: sums of its usage records
+// whose period starts in the cycle (calls is the weight). Counters, not money.
+struct CycleUsage
+{
+    U256 calls;
+    U256 bytesOut;
+    U256 responseMsTotal; // the sum of response times; divide by calls for the average
+    U256 errors;
+};
+
 // One cycle of a provider's earnings as the operator reports it. `amount` is the operator's
 // claim: the client checks it against the chain and against floor(pool * weight /
 // totalWeight) (+1).
@@ -72,6 +82,7 @@ struct EarningsCycle
     U256 totalWeight;
     U256 amount;
     std::optional<TransferRef> transfer; // nullopt while not confirmed
+    std::optional<CycleUsage> usage;     // nullopt from servers that do not report it
 };
 
 // A provider's earnings report: its cycles and the operator's totals.

@@ -58,6 +58,20 @@ Result<ledger::EarningsCycle> parseEarningsCycle(const JsonFields& c)
         ref.logIndex = static_cast<std::uint32_t>(logIndex);
         cycle.transfer = ref;
     }
+    // Absent (or null) from servers older than the usage counters.
+    if (c.has("usage")) {
+        auto u = c.object("usage");
+        if (!u)
+            return u.error();
+        ledger::CycleUsage usage;
+        e(usage.calls, u->amount("calls"));
+        e(usage.bytesOut, u->amount("bytesOut"));
+        e(usage.responseMsTotal, u->amount("responseMsTotal"));
+        e(usage.errors, u->amount("errors"));
+        if (e.failed())
+            return e.error();
+        cycle.usage = usage;
+    }
     return cycle;
 }
 

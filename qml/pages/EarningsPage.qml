@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Earnings: payouts over time (a date axis: 7 or 30 days, all, or a custom period) with the
-// cumulative line, and the payouts table with the fair-share check of each line.
+// cumulative line, next to it the usage the operator counted for those cycles (calls, errors,
+// average response time), and the payouts table with the fair-share check of each line.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -36,33 +37,69 @@ PageFrame {
         const pts = chartData.points
         payouts.clear()
         line.clear()
+        callsSeries.clear()
+        errorsSeries.clear()
+        averageSeries.clear()
         for (let i = 0; i < pts.length; ++i) {
             payouts.append(pts[i].time, pts[i].value)
             line.append(pts[i].time, pts[i].cumulative)
+            if (pts[i].hasUsage) {
+                callsSeries.append(pts[i].time, pts[i].calls)
+                errorsSeries.append(pts[i].time, pts[i].errors)
+                if (pts[i].hasAverage)
+                    averageSeries.append(pts[i].time, pts[i].averageMs)
+            }
         }
         if (chartData.from !== undefined) {
             dateAxis.min = new Date(chartData.from)
             dateAxis.max = new Date(chartData.to)
+            usageDateAxis.min = dateAxis.min
+            usageDateAxis.max = dateAxis.max
         }
         payoutAxis.max = Math.max(1, chartData.max * 1.15)
         cumulativeAxis.max = Math.max(1, chartData.cumulativeMax * 1.1)
+        callsAxis.max = countAxisMax(chartData.callsMax || 0)
+        averageAxis.max = countAxisMax(chartData.averageMsMax || 0)
+    }
+
+    // The top of an axis of counts with five whole-number steps (tickCount 6) above `v`:
+    // 5 x 1, 2 or 5 x 10^k, so that the labels read 0, 2, 4, ... rather than 0, 3, 5, ...
+    function countAxisMax(v) {
+        const want = Math.max(1, v * 1.1) / 5 // the step that leaves a little room on top
+        const decade = Math.pow(10, Math.floor(Math.log10(want)))
+        const step = [1, 2, 5, 10].map(m => m * decade).find(s => s >= want)
+        return 5 * Math.max(1, step)
+    }
+
+    // Of `pts`, the point nearest in time to `x`, and its date and cycle in words.
+    function nearest(pts, x) {
+        let best = pts[0]
+        for (let i = 1; i < pts.length; ++i)
+            if (Math.abs(pts[i].time - x) < Math.abs(best.time - x))
+                best = pts[i]
+        return { point: best,
+                 what: best.cycle ? qsTr("%1, cycle %2").arg(best.label).arg(best.cycle) : best.label }
     }
 
     // The payout nearest in time to a hovered point, in words.
     function showTip(point, state) {
         const pts = chartData.points
-        if (!state || pts.length === 0) {
-            tip.visible = false
+        tip.visible = state && pts.length > 0
+        if (!tip.visible)
             return
+        const n = nearest(pts, point.x)
+        tip.text = AppSettings.hideAmounts ? n.what
+                 : qsTr("%1: %2 USDC (total %3 USDC)").arg(n.what).arg(n.point.exact).arg(n.point.cumulativeExact)
+    }
+
+    // The usage of the cycle nearest in time to a hovered point, in words.
+    function showUsageTip(point, state) {
+        const pts = chartData.points.filter(p => p.hasUsage)
+        usageTip.visible = state && pts.length > 0
+        if (usageTip.visible) {
+            const n = nearest(pts, point.x)
+            usageTip.text = qsTr("%1: %2").arg(n.what).arg(n.point.usageText)
         }
-        let best = pts[0]
-        for (let i = 1; i < pts.length; ++i)
-            if (Math.abs(pts[i].time - point.x) < Math.abs(best.time - point.x))
-                best = pts[i]
-        const what = best.cycle ? qsTr("%1, cycle %2").arg(best.label).arg(best.cycle) : best.label
-        tip.text = AppSettings.hideAmounts ? what
-                 : qsTr("%1: %2 USDC (total %3 USDC)").arg(what).arg(best.exact).arg(best.cumulativeExact)
-        tip.visible = true
     }
 
     onPeriodChanged: reloadChart()
@@ -169,77 +206,174 @@ PageFrame {
             }
         }
 
-        ChartView {
-            id: chart
-            objectName: "earningsChart"
+        RowLayout {
             Layout.fillWidth: true
-            Layout.preferredHeight: 260
-            antialiasing: true
-            legend.visible: true
-            legend.alignment: Qt.AlignBottom
-            legend.labelColor: Theme.textMuted
-            backgroundColor: Theme.surface
-            plotAreaColor: Theme.surface
-            margins.top: 4
-            margins.bottom: 4
-            Accessible.name: qsTr("Chart of payouts over time and cumulative earnings")
+            spacing: Theme.spacingS
 
-            DateTimeAxis {
-                id: dateAxis
-                format: "MMM d"
-                tickCount: 6
-                labelsColor: Theme.textMuted
-                gridLineColor: Theme.border
-                labelsFont.pixelSize: Theme.fontCaption - 1
-            }
-            ValueAxis {
-                id: payoutAxis
-                min: 0
-                labelFormat: "%.0f"
-                labelsColor: Theme.textMuted
-                gridLineColor: Theme.border
-                labelsVisible: !AppSettings.hideAmounts
-                titleText: qsTr("USDC per payout")
-                titleBrush: Theme.textMuted
-            }
-            ValueAxis {
-                id: cumulativeAxis
-                min: 0
-                labelFormat: "%.0f"
-                labelsColor: Theme.textMuted
-                gridVisible: false
-                labelsVisible: !AppSettings.hideAmounts
-                titleText: qsTr("USDC cumulative")
-                titleBrush: Theme.textMuted
-            }
-            // Each payout at its time (a date axis: gaps between payouts show as gaps).
-            ScatterSeries {
-                id: payouts
-                name: qsTr("Payout")
-                color: Theme.accent
-                borderColor: Theme.accent
-                markerSize: 10
-                axisX: dateAxis
-                axisY: payoutAxis
-                onHovered: (point, state) => page.showTip(point, state)
-            }
-            LineSeries {
-                id: line
-                name: qsTr("Cumulative")
-                color: Theme.verified
-                width: 2
-                pointsVisible: true
-                axisX: dateAxis
-                axisYRight: cumulativeAxis
-                onHovered: (point, state) => page.showTip(point, state)
-            }
-            ToolTip { id: tip; x: chart.width / 2 - width / 2; y: 8 }
+            ChartView {
+                id: chart
+                objectName: "earningsChart"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 3
+                Layout.preferredHeight: 260
+                antialiasing: true
+                legend.visible: true
+                legend.alignment: Qt.AlignBottom
+                legend.labelColor: Theme.textMuted
+                backgroundColor: Theme.surface
+                plotAreaColor: Theme.surface
+                margins.top: 4
+                margins.bottom: 4
+                Accessible.name: qsTr("Chart of payouts over time and cumulative earnings")
 
-            Label {
-                anchors.centerIn: parent
-                visible: page.chartData.points.length === 0
-                text: qsTr("No payouts in this period.")
-                color: Theme.textMuted
+                DateTimeAxis {
+                    id: dateAxis
+                    format: "MMM d"
+                    tickCount: 6
+                    labelsColor: Theme.textMuted
+                    gridLineColor: Theme.border
+                    labelsFont.pixelSize: Theme.fontCaption - 1
+                }
+                ValueAxis {
+                    id: payoutAxis
+                    min: 0
+                    labelFormat: "%.0f"
+                    labelsColor: Theme.textMuted
+                    gridLineColor: Theme.border
+                    labelsVisible: !AppSettings.hideAmounts
+                    titleText: qsTr("USDC per payout")
+                    titleBrush: Theme.textMuted
+                }
+                ValueAxis {
+                    id: cumulativeAxis
+                    min: 0
+                    labelFormat: "%.0f"
+                    labelsColor: Theme.textMuted
+                    gridVisible: false
+                    labelsVisible: !AppSettings.hideAmounts
+                    titleText: qsTr("USDC cumulative")
+                    titleBrush: Theme.textMuted
+                }
+                // Each payout at its time (a date axis: gaps between payouts show as gaps).
+                ScatterSeries {
+                    id: payouts
+                    name: qsTr("Payout")
+                    color: Theme.accent
+                    borderColor: Theme.accent
+                    markerSize: 10
+                    axisX: dateAxis
+                    axisY: payoutAxis
+                    onHovered: (point, state) => page.showTip(point, state)
+                }
+                LineSeries {
+                    id: line
+                    name: qsTr("Cumulative")
+                    color: Theme.verified
+                    width: 2
+                    pointsVisible: true
+                    axisX: dateAxis
+                    axisYRight: cumulativeAxis
+                    onHovered: (point, state) => page.showTip(point, state)
+                }
+                ToolTip { id: tip; x: chart.width / 2 - width / 2; y: 8 }
+
+                Label {
+                    anchors.centerIn: parent
+                    visible: page.chartData.points.length === 0
+                    text: qsTr("No payouts in this period.")
+                    color: Theme.textMuted
+                }
+            }
+            // The operator's usage counters of the same cycles, on the same time span.
+            ChartView {
+                id: usageChart
+                objectName: "usageChart"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 2
+                Layout.preferredHeight: 260
+                antialiasing: true
+                legend.visible: true
+                legend.alignment: Qt.AlignBottom
+                legend.labelColor: Theme.textMuted
+                backgroundColor: Theme.surface
+                plotAreaColor: Theme.surface
+                margins.top: 4
+                margins.bottom: 4
+                Accessible.name: qsTr("Chart of your calls, errors and average response time per cycle")
+
+                DateTimeAxis {
+                    id: usageDateAxis
+                    format: "MMM d"
+                    tickCount: 4
+                    labelsColor: Theme.textMuted
+                    gridLineColor: Theme.border
+                    labelsFont.pixelSize: Theme.fontCaption - 1
+                }
+                ValueAxis {
+                    id: callsAxis
+                    min: 0
+                    tickCount: 6
+                    labelFormat: "%.0f"
+                    labelsColor: Theme.textMuted
+                    gridLineColor: Theme.border
+                    titleText: qsTr("Calls and errors")
+                    titleBrush: Theme.textMuted
+                }
+                ValueAxis {
+                    id: averageAxis
+                    min: 0
+                    tickCount: 6
+                    labelFormat: "%.0f"
+                    labelsColor: Theme.textMuted
+                    gridVisible: false
+                    titleText: qsTr("ms average")
+                    titleBrush: Theme.textMuted
+                }
+                LineSeries {
+                    id: callsSeries
+                    name: qsTr("Calls")
+                    color: Theme.accent
+                    width: 2
+                    pointsVisible: true
+                    axisX: usageDateAxis
+                    axisY: callsAxis
+                    onHovered: (point, state) => page.showUsageTip(point, state)
+                }
+                ScatterSeries {
+                    id: errorsSeries
+                    name: qsTr("Errors")
+                    color: Theme.failure
+                    borderColor: Theme.failure
+                    markerSize: 8
+                    axisX: usageDateAxis
+                    axisY: callsAxis
+                    onHovered: (point, state) => page.showUsageTip(point, state)
+                }
+                LineSeries {
+                    id: averageSeries
+                    name: qsTr("Average response")
+                    color: Theme.textMuted
+                    width: 1
+                    style: Qt.DashLine
+                    pointsVisible: true
+                    axisX: usageDateAxis
+                    axisYRight: averageAxis
+                    onHovered: (point, state) => page.showUsageTip(point, state)
+                }
+                ToolTip { id: usageTip; x: usageChart.width / 2 - width / 2; y: 8 }
+
+                Label {
+                    objectName: "usageNote"
+                    anchors.centerIn: parent
+                    width: parent.width - 2 * Theme.spacingL
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    visible: !page.chartData.hasUsage
+                    text: page.chartData.points.length === 0
+                          ? qsTr("No payouts in this period.")
+                          : qsTr("The operator's server does not report usage for these cycles.")
+                    color: Theme.textMuted
+                }
             }
         }
 
@@ -320,6 +454,7 @@ PageFrame {
                         required property string verdictText
                         required property bool attention
                         required property string txHash
+                        required property string usage
                         width: table.width
                         height: 36
                         color: ListView.isCurrentItem && table.activeFocus ? Theme.accentSoft
@@ -329,7 +464,18 @@ PageFrame {
                             spacing: 0
                             Label { Layout.preferredWidth: 140; leftPadding: 12; text: row.date; color: Theme.text }
                             Label { Layout.preferredWidth: 120; leftPadding: 12; text: row.cycle || "—"; color: Theme.text; elide: Text.ElideRight }
-                            Label { Layout.preferredWidth: 140; leftPadding: 12; text: row.calls || "—"; color: Theme.text; font.family: Theme.monoFamily }
+                            Label {
+                                Layout.preferredWidth: 140
+                                leftPadding: 12
+                                text: row.calls || "—"
+                                color: Theme.text
+                                font.family: Theme.monoFamily
+                                // The cycle's usage counters, when the operator reports them.
+                                Accessible.description: row.usage
+                                ToolTip.visible: callsHover.hovered && row.usage.length > 0
+                                ToolTip.text: row.usage
+                                HoverHandler { id: callsHover }
+                            }
                             Label { Layout.preferredWidth: 80; leftPadding: 12; text: row.share || "—"; color: Theme.text; font.family: Theme.monoFamily }
                             Money { Layout.preferredWidth: 140; leftPadding: 12; amount: row.amount; unit: "" }
                             Item {

@@ -366,6 +366,13 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
     // decimals): the contract carries whole eERC units of the allocation.
     QCOMPARE(row.data(EarningsModel::VerdictRole).toString(), QStringLiteral("fair"));
     QCOMPARE(row.data(EarningsModel::ShareRole).toString(), QStringLiteral("33.33 %"));
+    // The server's usage counters of the cycle (the cycle script submits calls only).
+    QCOMPARE(row.data(EarningsModel::UsageRole).toString(),
+             QStringLiteral("Calls: 1 · Out: 0 bytes · Average response: 0 ms · Errors: 0"));
+    QVERIFY(provider->earnings()
+                ->chart(QStringLiteral("all"))
+                .value(QStringLiteral("hasUsage"))
+                .toBool());
     QCOMPARE(provider->earnings()->discrepancies(), 0);
 
     // A payout straight from the devnet's JavaScript client, outside any cycle: verified on

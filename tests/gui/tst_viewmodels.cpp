@@ -48,6 +48,7 @@ private slots:
     void taskReportsErrorAndCancel();
     void displayAmountGroupsAllDecimals();
     void earningsTableSortsAndExports();
+    void earningsCarryTheCycleUsage();
     void sessionUnlocksLocksAndAutoLocks();
     void onboardingImportsKeys();
 };
@@ -235,6 +236,76 @@ void TestViewModels::earningsTableSortsAndExports()
             .value(QStringLiteral("points"))
             .toList();
     QCOMPARE(week.size(), 1); // only the payout of the last 7 days
+}
+
+// Issue 21 point 4: the operator's usage counters of a cycle reach the table, the CSV and
+// the chart next to its payout; payouts of cycles without counters (older servers) have none.
+void TestViewModels::earningsCarryTheCycleUsage()
+{
+    QLocale::setDefault(QLocale::c());
+    const std::vector<bs::ledger::HistoryEntry> history = {
+        credit(10, 1'700'000'000, 2'000'000, 0xAA), credit(11, 1'700'086'400, 500'000, 0xBB)};
+    const auto cycle = [](const char* id, std::int64_t end, std::uint64_t pool, std::uint8_t tag) {
+        bs::ledger::EarningsCycle c;
+        c.cycleId = QString::fromLatin1(id);
+        c.periodEnd = QDateTime::fromSecsSinceEpoch(end, Qt::UTC);
+        c.periodStart = c.periodEnd.addSecs(-86400);
+        c.status = QStringLiteral("completed");
+        c.pool = U256::fromU64(pool);
+        c.weight = U256::fromU64(1200);
+        c.totalWeight = U256::fromU64(1200);
+        c.amount = U256::fromU64(pool);
+        bs::ledger::TransferRef ref;
+        ref.txHash.fill(tag);
+        ref.blockNumber = tag == 0xAA ? 10 : 11;
+        c.transfer = ref;
+        return c;
+    };
+    bs::ledger::Earnings report;
+    report.tokenDecimals = 6;
+    report.cycles = {cycle("cyc_a", 1'700'000'000, 2'000'000, 0xAA),
+                     cycle("cyc_b", 1'700'086'400, 500'000, 0xBB)};
+    // 1200 calls, 3 MiB out, 102 000 ms in all (85 ms each), 4 errors.
+    report.cycles[0].usage = bs::ledger::CycleUsage{U256::fromU64(1200), U256::fromU64(3145728),
+                                                    U256::fromU64(102000), U256::fromU64(4)};
+    report.totalCycles = 2;
+    EarningsModel model;
+    model.update(report, history, bs::ledger::JoinOptions{});
+    QCOMPARE(model.count(), 2);
+    model.sortBy(QStringLiteral("cycle")); // ascending: cyc_a, cyc_b
+    QCOMPARE(model.index(0).data(EarningsModel::CycleRole).toString(), QStringLiteral("cyc_a"));
+    QCOMPARE(model.index(0).data(EarningsModel::UsageRole).toString(),
+             QStringLiteral("Calls: 1,200 · Out: 3.00 MiB · Average response: 85 ms · Errors: 4"));
+    QCOMPARE(model.index(1).data(EarningsModel::UsageRole).toString(), QString());
+
+    const QStringList csv = model.toCsv().trimmed().split(u'\n');
+    QCOMPARE(csv.size(), 3);
+    QVERIFY(csv[0].endsWith(QStringLiteral(",bytes_out,response_ms_total,errors")));
+    QVERIFY2(csv[1].endsWith(QStringLiteral(",3145728,102000,4")), qPrintable(csv[1]));
+    QVERIFY2(csv[2].endsWith(QStringLiteral(",11,,,")), qPrintable(csv[2]));
+
+    const QVariantMap chart =
+        model.chart(QStringLiteral("all"), QDateTime::fromSecsSinceEpoch(1'700'200'000));
+    QVERIFY(chart.value(QStringLiteral("hasUsage")).toBool());
+    QCOMPARE(chart.value(QStringLiteral("callsMax")).toDouble(), 1200.0);
+    QCOMPARE(chart.value(QStringLiteral("averageMsMax")).toDouble(), 85.0);
+    const QVariantList points = chart.value(QStringLiteral("points")).toList();
+    QCOMPARE(points.size(), 2);
+    const QVariantMap first = points[0].toMap();
+    QVERIFY(first.value(QStringLiteral("hasUsage")).toBool());
+    QCOMPARE(first.value(QStringLiteral("calls")).toDouble(), 1200.0);
+    QCOMPARE(first.value(QStringLiteral("errors")).toDouble(), 4.0);
+    QCOMPARE(first.value(QStringLiteral("averageMs")).toDouble(), 85.0);
+    QVERIFY(first.value(QStringLiteral("usageText")).toString().startsWith(u"Calls: 1,200 ·"));
+    QVERIFY(!points[1].toMap().value(QStringLiteral("hasUsage")).toBool());
+    QVERIFY(!points[1].toMap().contains(QStringLiteral("calls")));
+
+    // Without any counters the chart says so, and the page shows its note instead.
+    report.cycles[0].usage.reset();
+    model.update(report, history, bs::ledger::JoinOptions{});
+    QVERIFY(!model.chart(QStringLiteral("all"), QDateTime::fromSecsSinceEpoch(1'700'200'000))
+                 .value(QStringLiteral("hasUsage"))
+                 .toBool());
 }
 
 void TestViewModels::sessionUnlocksLocksAndAutoLocks()

@@ -74,6 +74,18 @@ TestCase {
             seen[icon] = window.pages[i].key
         }
         verify(seen["qrc:/icons/eye.svg"] === undefined, "the eye is the Hide amounts toggle's")
+        // The same within the operator's and the auditor's rails (Cycles and Reports were
+        // Activity's, Usage servers Registration's).
+        for (const role of ["provider", "operator", "auditor"]) {
+            const mine = {}
+            for (const page of window.allPages) {
+                if (page.roles.length > 0 && page.roles.indexOf(role) < 0)
+                    continue
+                verify(mine[page.icon] === undefined,
+                       role + ": " + page.key + " shares its icon with " + mine[page.icon])
+                mine[page.icon] = page.key
+            }
+        }
     }
 
     function test_ctrlDigitShortcuts() {

@@ -140,11 +140,23 @@ Item {
         property bool sortAscending: false
         property string lastFrom: ""
         property string lastTo: ""
+        // Whether the one payout's cycle comes with the operator's usage counters.
+        property bool withUsage: true
         signal summaryChanged()
         function onePoint(from, to) {
-            return { points: [{ label: "14/11/2023 12:00", cycle: "cyc_1", time: 1699963200000, value: 2,
-                                exact: "2.000000", cumulative: 2, cumulativeExact: "2.000000" }],
-                     max: 2, cumulativeMin: 0, cumulativeMax: 2, from: from, to: to }
+            const point = { label: "14/11/2023 12:00", cycle: "cyc_1", time: 1699963200000, value: 2,
+                            exact: "2.000000", cumulative: 2, cumulativeExact: "2.000000",
+                            hasUsage: withUsage }
+            if (withUsage) {
+                point.calls = 1200
+                point.errors = 4
+                point.hasAverage = true
+                point.averageMs = 85
+                point.usageText = "Calls: 1,200 · Out: 3.00 MiB · Average response: 85 ms · Errors: 4"
+            }
+            return { points: [point], max: 2, cumulativeMin: 0, cumulativeMax: 2, from: from, to: to,
+                     hasUsage: withUsage, callsMax: withUsage ? 1200 : 0,
+                     averageMsMax: withUsage ? 85 : 0 }
         }
         function chart(period) { return onePoint(1699900000000, 1700500000000) }
         function chartBetween(from, to) {
@@ -272,6 +284,36 @@ Item {
             compare(findByName(earningsPage, "chartError").text, "Enter both dates")
             mouseClick(findByName(earningsPage, "period_30d"))
             verify(!findByName(earningsPage, "chartError").visible)
+            earningsPage.visible = false
+        }
+
+        // Issue 21 point 4: the cycle's usage is charted next to its payout, on the same span.
+        function test_earningsUsageChartNextToPayouts() {
+            earningsPage.visible = true
+            earningsPage.reloadChart()
+            const usage = findByName(earningsPage, "usageChart")
+            verify(usage)
+            verify(usage.visible)
+            compare(usage.series("Calls").count, 1)
+            compare(usage.series("Calls").at(0).y, 1200)
+            compare(usage.series("Errors").at(0).y, 4)
+            compare(usage.series("Average response").at(0).y, 85)
+            // Whole-number steps: 1 200 calls on a 0-2 500 axis (0, 500, ...), 85 ms on 0-100.
+            compare(usage.axisY(usage.series("Calls")).max, 2500)
+            compare(usage.axisY(usage.series("Calls")).tickCount, 6)
+            compare(usage.axisY(usage.series("Average response")).max, 100)
+            compare(usage.axisX(usage.series("Calls")).max.getTime(),
+                    earningsPage.timeAxis.max.getTime())
+            verify(!findByName(earningsPage, "usageNote").visible)
+            // An older server: the payout is there, its usage is not, and the chart says why.
+            fakeEarningsTable.withUsage = false
+            earningsPage.reloadChart()
+            compare(usage.series("Calls").count, 0)
+            const note = findByName(earningsPage, "usageNote")
+            verify(note.visible)
+            compare(note.text, "The operator's server does not report usage for these cycles.")
+            fakeEarningsTable.withUsage = true
+            earningsPage.reloadChart()
             earningsPage.visible = false
         }
 

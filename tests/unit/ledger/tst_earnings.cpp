@@ -154,6 +154,8 @@ struct Scenario
             cycle("cyc_5", "2026-11-05T00:00:00Z", "2026-11-06T00:00:00Z", 5000000, 1, 7, 714285,
                   ref(5, 900, 1)),
         };
+        // cyc_1 comes from a server that reports usage counters; the others do not.
+        report.cycles[0].usage = bs::ledger::CycleUsage{u(3), u(1048576), u(450), u(1)};
         report.totalCycles = 5;
         history = {
             credit(1, 2, 100, "2026-09-02T00:10:00Z", 2142857),
@@ -199,9 +201,15 @@ private Q_SLOTS:
         QCOMPARE(r1->txHash, std::optional<Hash256>(hash(1)));
         QCOMPARE(r1->blockNumber, 100u);
         QCOMPARE(r1->periodStart, QDateTime::fromString("2026-09-01T00:00:00Z", Qt::ISODate));
+        QVERIFY(r1->usage.has_value());
+        QCOMPARE(r1->usage->calls, u(3));
+        QCOMPARE(r1->usage->bytesOut, u(1048576));
+        QCOMPARE(r1->usage->responseMsTotal, u(450));
+        QCOMPARE(r1->usage->errors, u(1));
 
         const EarningsRow* r2 = rowOf(rows, "cyc_2");
         QVERIFY(r2);
+        QVERIFY(!r2->usage.has_value());
         QCOMPARE(r2->origin, EarningsRow::Origin::Matched);
         QCOMPARE(r2->fairness.verdict, Verdict::FairPlusRemainder);
         QCOMPARE(r2->logIndex, 5u); // the chain's log index wins
@@ -411,6 +419,11 @@ private Q_SLOTS:
         QCOMPARE((*all)[3].cycleId, QString()); // the chain-only payout
         QCOMPARE((*all)[0].amountValue, 2.142857);
         QCOMPARE((*all)[3].cumulativeValue, 4.557143);
+        // Usage travels with the payout it belongs to.
+        QVERIFY((*all)[0].usage.has_value());
+        QCOMPARE((*all)[0].usage->bytesOut, u(1048576));
+        QVERIFY(!(*all)[1].usage.has_value());
+        QVERIFY(!(*all)[3].usage.has_value());
 
         // 7 days before Nov 15 12:00 is Nov 8 12:00: only the Nov 12 payout, whose
         // cumulative value still counts everything before it.

@@ -653,6 +653,52 @@ private Q_SLOTS:
                  r.error().message.c_str());
     }
 
+    // The usage counters of a cycle (API v1 addition): read when present, optional for older
+    // servers, strict when sent.
+    void cycleUsageIsReadWhenPresent()
+    {
+        QJsonObject c = cycleJson(1);
+        const auto plain = parseEarnings(earningsJson({c}, 1, QJsonValue::Null));
+        QVERIFY(plain.ok());
+        QVERIFY(!plain->cycles.at(0).usage.has_value());
+        c["usage"] = QJsonValue::Null;
+        QVERIFY(!parseEarnings(earningsJson({c}, 1, QJsonValue::Null))->cycles.at(0).usage);
+
+        // Counters past 2^53 stay exact.
+        c["usage"] = QJsonObject{{"calls", "1234"},
+                                 {"bytesOut", "9007199254740993"},
+                                 {"responseMsTotal", "98765"},
+                                 {"errors", "7"}};
+        const auto r = parseEarnings(earningsJson({c}, 1, QJsonValue::Null));
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+        const auto& u = r->cycles.at(0).usage;
+        QVERIFY(u.has_value());
+        QCOMPARE(u->calls.toDecimal(), std::string("1234"));
+        QCOMPARE(u->bytesOut.toDecimal(), std::string("9007199254740993"));
+        QCOMPARE(u->responseMsTotal.toDecimal(), std::string("98765"));
+        QCOMPARE(u->errors.toDecimal(), std::string("7"));
+
+        for (const char* f : {"calls", "bytesOut", "responseMsTotal", "errors"}) {
+            QJsonObject bad = c["usage"].toObject();
+            bad.remove(QLatin1String(f));
+            c["usage"] = bad;
+            const auto missing = parseEarnings(earningsJson({c}, 1, QJsonValue::Null));
+            QVERIFY2(!missing.ok(), f);
+            QVERIFY2(QString::fromStdString(missing.error().message).contains(QLatin1String(f)),
+                     missing.error().message.c_str());
+            bad[QLatin1String(f)] = 12; // a number, not a decimal string
+            c["usage"] = bad;
+            QVERIFY2(!parseEarnings(earningsJson({c}, 1, QJsonValue::Null)).ok(), f);
+            bad[QLatin1String(f)] = "-3";
+            c["usage"] = bad;
+            QVERIFY2(!parseEarnings(earningsJson({c}, 1, QJsonValue::Null)).ok(), f);
+            bad[QLatin1String(f)] = "5";
+            c["usage"] = bad;
+        }
+        c["usage"] = "1234";
+        QVERIFY(!parseEarnings(earningsJson({c}, 1, QJsonValue::Null)).ok());
+    }
+
     void providerFieldsAreStrict()
     {
         const ProviderDetails d = details(testKey());
