@@ -85,6 +85,7 @@ put("fuzz_network", read("vault", "network-devnet.json"))
 put("fuzz_operator_json", '{"type":"about:blank","title":"Not Found","status":404,"detail":"no such provider"}')
 put("fuzz_operator_json", '{"token":"bsk_0123456789abcdef0123456789","server":{"serverId":"s1","name":"api","status":"active","createdAt":"2026-01-01T00:00:00Z","revokedAt":null}}')
 put("fuzz_operator_json", '{"cycles":[{"cycleId":"c1","periodStart":"2026-01-01T00:00:00Z","periodEnd":"2026-01-02T00:00:00Z","weight":"1","totalWeight":"2","amount":"5","status":"confirmed"}],"nextCursor":null}')
+put("fuzz_operator_json", '{"providerId":"p1","token":{"symbol":"USDC","decimals":6},"totals":{"distributed":"5","cycles":1},"cycles":[{"cycleId":"c1","periodStart":"2026-01-01T00:00:00Z","periodEnd":"2026-01-02T00:00:00Z","status":"completed","pool":"10","weight":"1","totalWeight":"2","amount":"5","usage":{"calls":"1","bytesOut":"2048","responseMsTotal":"85","errors":"0"},"transfer":null}],"nextCursor":null}')
 
 # --- RLP: the vectors' encodings and the signed transactions.
 for c in json.loads(read("chain", "rlp-vectors.json"))["cases"]:
