@@ -14,7 +14,9 @@
 #include "earnings_model.h"
 #include "format.h"
 #include "guiapp.h"
+#include "integrity_model.h"
 #include "onboarding.h"
+#include "pipeline_model.h"
 #include "provider_pages.h"
 #include "secretfield.h"
 #include "session.h"
@@ -374,6 +376,18 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
                 .value(QStringLiteral("hasUsage"))
                 .toBool());
     QCOMPARE(provider->earnings()->discrepancies(), 0);
+    // The Dashboard's monitors on the real chain and server (issue 21 points 3, 5, 7): the
+    // newest balance check verified, the cycle's pipeline paid and waiting for the claim, the
+    // sparkline drawn.
+    QVERIFY(provider->balanceChecks()->count() >= 1);
+    QCOMPARE(provider->balanceChecks()->index(0).data(BalanceChecksModel::StateRole).toInt(),
+             int(AccountModel::BalanceVerified));
+    PayoutPipelineModel* pipeline = provider->pipeline();
+    QVERIFY(pipeline->known());
+    QCOMPARE(pipeline->cycleId(), cycle.value(QStringLiteral("cycleId")).toString());
+    QCOMPARE(pipeline->step(), PayoutPipelineModel::StepClaimed);
+    QVERIFY(!pipeline->failed());
+    QVERIFY(!provider->earnings()->sparkline().isEmpty());
 
     // A payout straight from the devnet's JavaScript client, outside any cycle: verified on
     // chain, and listed as not in the operator's report.
@@ -443,6 +457,9 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
     QVERIFY(finish(provider->refreshTask()));
     QCOMPARE(provider->account()->balance(), d.text(fromCycle + direct - unit * 5 / 2));
     QCOMPARE(provider->earnings()->totalClaimed(), d.text(unit * 5 / 2));
+    // Withdrawn after the cycle's payout: every step of its pipeline is done, from the last
+    // report and the chain while the server is down.
+    QCOMPARE(provider->pipeline()->step(), PayoutPipelineModel::StepDone);
     shot(QStringLiteral("dashboard"), QStringLiteral("9-dashboard-server-down"));
     shot(QStringLiteral("claim"), QStringLiteral("9-claim-done"));
     // The Activity page lists what happened, newest first: the claim's transaction among it.
