@@ -36,6 +36,8 @@
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <algorithm>
+
 Q_IMPORT_QML_PLUGIN(BackendShieldPlugin)
 
 using namespace bs::gui;
@@ -449,9 +451,21 @@ void TestProviderDevnet::onboardRegisterReceiveClaim()
     QVERIFY(finish(claim->task(), 600));
     QVERIFY2(claim->preflightPassed(), qPrintable(preflightText(*claim)));
     QCOMPARE(claim->preflight()->rowCount(), 4);
+    // The estimate before Claim, from the preflight's own proof and the chain's block time.
+    QVERIFY(!claim->eta().isEmpty());
     shot(QStringLiteral("claim"), QStringLiteral("8-claim-preflight"));
+    // The stepper walks Prepare -> Prove -> Send -> Confirm -> done, in that order.
+    QList<ClaimModel::ClaimStep> steps;
+    connect(claim, &ClaimModel::stepChanged, this, [&] { steps.append(claim->claimStep()); });
     QVERIFY(click(QStringLiteral("claimSubmit")));
     QVERIFY(finish(claim->task(), 600));
+    steps.erase(std::unique(steps.begin(), steps.end()), steps.end());
+    const QList<ClaimModel::ClaimStep> expectedSteps = {
+        ClaimModel::ClaimStepPrepare, ClaimModel::ClaimStepProve, ClaimModel::ClaimStepSend,
+        ClaimModel::ClaimStepConfirm, ClaimModel::ClaimStepDone};
+    QCOMPARE(steps, expectedSteps);
+    QVERIFY(!claim->stepFailed());
+    disconnect(claim, &ClaimModel::stepChanged, this, nullptr);
     const quint64 unit = d.whole();
     QCOMPARE(claim->received(), d.text(unit * 5 / 2));
     QVERIFY(finish(provider->refreshTask()));
