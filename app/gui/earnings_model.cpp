@@ -12,7 +12,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <string>
 
 namespace bs::gui {
 
@@ -60,11 +59,10 @@ std::optional<double> averageMs(const ledger::CycleUsage& u)
 
 QString bytesText(const U256& bytes)
 {
-    const double b = approx(bytes);
     // formattedDataSize takes qint64; beyond that (never in practice) the grouped count.
-    if (b < 9.0e18)
-        return QLocale().formattedDataSize(qint64(std::stoll(bytes.toDecimal())));
-    return QObject::tr("%1 bytes").arg(grouped(bytes));
+    bool fits = false;
+    const qint64 n = QByteArray::fromStdString(bytes.toDecimal()).toLongLong(&fits);
+    return fits ? QLocale().formattedDataSize(n) : QObject::tr("%1 bytes").arg(grouped(bytes));
 }
 
 int compareU256(const std::optional<U256>& a, const std::optional<U256>& b)
