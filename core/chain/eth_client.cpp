@@ -113,7 +113,8 @@ BlockTag BlockTag::number(std::uint64_t n)
 std::optional<U256> parseQuantity(const QJsonValue& v)
 {
     const auto digits = hexPayload(v);
-    if (!digits || digits->empty() || digits->size() > 64)
+    // Digits only: U256::fromHex would also skip a second "0x" ("0x0x12").
+    if (!digits || digits->empty() || digits->size() > 64 || !util::isHexDigits(*digits))
         return std::nullopt;
     return U256::fromHex(*digits);
 }

@@ -76,6 +76,9 @@ put("fuzz_eth_rpc", bytes([9]) + h + json.dumps({"jsonrpc": "2.0", "id": 1, "err
 put("fuzz_eth_rpc", bytes([10]) + h + rpc("0xa868"))
 put("fuzz_eth_rpc", bytes([11]) + h + json.dumps("0x00ff").encode())
 put("fuzz_eth_rpc", bytes([11]) + h + json.dumps(receipt["logs"][0]).encode())
+# Found by fuzz_eth_rpc (CI, issue 16): parseQuantity took a second "0x" ("0x0x222effe") as
+# a prefix of U256::fromHex instead of refusing it.
+put("fuzz_eth_rpc", bytes([11]) + h + b"0x0x222effe")
 
 # --- network descriptions.
 put("fuzz_network", read("operator", "network.json"))

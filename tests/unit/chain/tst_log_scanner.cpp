@@ -306,6 +306,9 @@ private Q_SLOTS:
         QVERIFY(!parseQuantityU64(QJsonValue("0x")));
         QVERIFY(!parseQuantityU64(QJsonValue("0x10000000000000000")));
         QVERIFY(!parseQuantity(QJsonValue("12")));
+        // A second prefix is not a digit (found by fuzz_eth_rpc).
+        QVERIFY(!parseQuantity(QJsonValue("0x0x222effe")));
+        QVERIFY(!parseQuantity(QJsonValue("0x0X1")));
     }
 
     void logsOutsideTheRangeAreRefused()
