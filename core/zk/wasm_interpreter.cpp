@@ -23,24 +23,37 @@ std::string describe(const Import& imp)
 
 } // namespace
 
+ZeroedBytes::~ZeroedBytes()
+{
+    if (m_data)
+        OPENSSL_cleanse(m_data.get(), m_size);
+}
+
 bool ZeroedBytes::grow(std::size_t n)
 {
     if (n <= m_size)
         return true;
-    if (!m_data) {
-        m_data.reset(static_cast<uint8_t*>(std::calloc(n, 1)));
-        if (!m_data)
-            return false;
-    } else {
-        auto* p = static_cast<uint8_t*>(std::realloc(m_data.get(), n));
+    if (n > m_capacity) {
+        // Not realloc: it may move the bytes and free the old block unwiped.
+        std::unique_ptr<uint8_t, Free> p(static_cast<uint8_t*>(std::calloc(n, 1)));
         if (!p)
             return false;
-        (void)m_data.release(); // realloc freed or kept it; p owns the bytes now
-        m_data.reset(p);
-        std::memset(p + m_size, 0, n - m_size);
+        if (m_data) {
+            std::memcpy(p.get(), m_data.get(), m_size);
+            OPENSSL_cleanse(m_data.get(), m_size);
+        }
+        m_data = std::move(p);
+        m_capacity = n;
     }
-    m_size = n;
+    m_size = n; // the bytes past the old size are zero (calloc, or wiped by wipeAndResize)
     return true;
+}
+
+void ZeroedBytes::wipeAndResize(std::size_t n)
+{
+    if (m_data)
+        OPENSSL_cleanse(m_data.get(), m_size);
+    m_size = std::min(n, m_size);
 }
 
 Result<std::unique_ptr<Instance>> Instance::instantiate(std::shared_ptr<const Module> module,
@@ -120,8 +133,8 @@ void Instance::initializeState(const Module& m)
 
 void Instance::wipe()
 {
-    if (m_memory.size() != 0)
-        OPENSSL_cleanse(m_memory.data(), m_memory.size());
+    const auto mem = m_module->memory();
+    m_memory.wipeAndResize(mem ? size_t(mem->min) * kPageSize : 0);
     OPENSSL_cleanse(m_stack.get(), size_t(m_stackHigh - m_stack.get()) * sizeof(uint64_t));
     m_stackHigh = m_stack.get();
     initializeState(*m_module);

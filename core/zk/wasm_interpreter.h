@@ -73,15 +73,23 @@ struct InstanceLimits
     uint64_t initialFuel = ~uint64_t(0);
 };
 
-// Zero-filled bytes from calloc/realloc. Large blocks come from the kernel as untouched zero
-// pages, so the part of a module's memory it never uses costs neither writes nor page faults
-// (a std::vector writes every byte).
+// Zero-filled bytes from calloc. Large blocks come from the kernel as untouched zero pages, so
+// the part of a module's memory it never uses costs neither writes nor page faults (a
+// std::vector writes every byte). The bytes may be secret (a witness), so a move to a larger
+// block wipes the old one before freeing it, and the destructor wipes what it frees.
 class ZeroedBytes
 {
 public:
-    // Grows to n bytes (never shrinks), keeping the contents and zero-filling the new tail.
-    // False when out of memory; the buffer is then unchanged.
+    ZeroedBytes() = default;
+    ZeroedBytes(const ZeroedBytes&) = delete;
+    ZeroedBytes& operator=(const ZeroedBytes&) = delete;
+    ~ZeroedBytes();
+
+    // Grows to n bytes, keeping the contents and zero-filling the new tail. False when out of
+    // memory; the buffer is then unchanged.
     bool grow(std::size_t n);
+    // Zeroes every byte and makes the size n (<= size()); the block is kept for a later grow.
+    void wipeAndResize(std::size_t n);
     uint8_t* data() const { return m_data.get(); }
     std::size_t size() const { return m_size; }
 
@@ -92,6 +100,7 @@ private:
     };
     std::unique_ptr<uint8_t, Free> m_data;
     std::size_t m_size = 0;
+    std::size_t m_capacity = 0; // bytes allocated; those past m_size are zero
 };
 
 class Instance
@@ -138,9 +147,11 @@ public:
 
     // Zeroes what runs left behind, with writes the compiler cannot drop: the whole linear
     // memory and the part of the value stack that was used (locals and operands). Then
-    // restores the data segments and the globals, so the instance is as freshly instantiated
-    // (its memory keeps the size it grew to). The witness calculator calls it after every
-    // witness, so no secret input or wire value stays in the instance.
+    // restores the memory's initial size, the data segments and the globals, so the instance
+    // is as freshly instantiated, except that the start function is not run again (callers
+    // that wipe between runs refuse modules that have one). The witness calculator calls it
+    // after every witness, so no secret input or wire value stays in the instance, and every
+    // witness is computed from the same state.
     void wipe();
     // The value-stack slots used since the last wipe() (for tests to observe it).
     std::span<const uint64_t> usedValueStack() const

@@ -464,6 +464,13 @@ Result<WitnessCalculator> WitnessCalculator::create(std::shared_ptr<const wasm::
         s.exports[i] = *f;
     }
 
+    // circom never emits a start function. One would run once, at instantiation, and its
+    // effects would be gone after the wipe that follows every witness: refused, so that every
+    // witness is computed from the same state.
+    if (module->startFunction())
+        return fail("The .wasm file is not a circom 2 witness calculator (it has a start "
+                    "function).");
+
     wasm::InstanceLimits limits;
     limits.maxMemoryPages = options.maxMemoryPages;
     // Loading runs the module's code too (start function, the natives' self-check on its own
@@ -531,6 +538,8 @@ Result<WitnessCalculator> WitnessCalculator::create(std::shared_ptr<const wasm::
     auto ws = call(kGetWitnessSize);
     if (!ws)
         return ws.error();
+    if (*ws == 0)
+        return fail("The .wasm file is not a circom 2 witness calculator (it has no wires).");
     s.witnessSize = *ws;
     if (s.exports[kGetInputSize]) {
         auto v = call(kGetInputSize);
@@ -538,6 +547,10 @@ Result<WitnessCalculator> WitnessCalculator::create(std::shared_ptr<const wasm::
             return v.error();
         s.inputSize = *v;
     }
+    // The calls above ran the module's code, which may write memory and globals: wiped, so
+    // the first witness starts from the same state as every later one (fuzz_witness checks
+    // that two runs on one input agree).
+    s.instance->wipe();
     return WitnessCalculator(std::move(state));
 }
 
@@ -670,6 +683,9 @@ Result<Witness> WitnessCalculator::runNamed(const std::vector<NamedInput>& input
                         std::to_string(i) + ").");
         w.values.push_back(crypto::Fr::fromCanonicalLimbs(l));
     }
+    // Wire 0 is the constant 1 of every R1CS; a witness without it proves nothing.
+    if (!(w.values[0] == crypto::Fr::one()))
+        return fail("The witness calculator returned a witness whose wire 0 is not 1.");
     if (!s.msgStr.empty()) {
         s.log.push_back(s.msgStr);
         s.msgStr.clear();

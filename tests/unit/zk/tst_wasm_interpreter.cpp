@@ -439,6 +439,51 @@ private slots:
         QCOMPARE(run(*unlimited, {4}), uint64_t(1u));
     }
 
+    // wipe() leaves the instance as instantiation left it: memory zeroed and back to its
+    // initial size (a run that grew it must not change what memory.size tells the next run),
+    // data segments and globals restored.
+    void wipeRestoresTheInstantiatedState()
+    {
+        Spec s;
+        s.types = {{Bytes{I32}, Bytes{I32}},
+                   {Bytes{}, Bytes{I32}},
+                   {Bytes{I32, I32}, Bytes{}},
+                   {Bytes{I32}, Bytes{}}};
+        s.memory = {{1, 4}};
+        s.globals = {{I32, Bytes{0x41, 7}}};
+        s.data = {{10, Bytes{42}}};
+        s.funcs = {{0, noLocals(), Bytes{0x20, 0, 0x40, 0}},             // grow(delta)
+                   {1, noLocals(), Bytes{0x3f, 0}},                      // size()
+                   {2, noLocals(), Bytes{0x20, 0, 0x20, 1, 0x3a, 0, 0}}, // put(addr, v)
+                   {0, noLocals(), Bytes{0x20, 0, 0x2d, 0, 0}},          // get(addr)
+                   {3, noLocals(), Bytes{0x20, 0, 0x24, 0}},             // setGlobal(v)
+                   {1, noLocals(), Bytes{0x23, 0}}};                     // getGlobal()
+        s.exports = {{"grow", 0}, {"size", 1}, {"put", 2}, {"get", 3}, {"setg", 4}, {"getg", 5}};
+        auto inst = instantiate(s);
+        auto call = [&](const char* name, std::initializer_list<uint64_t> args) {
+            auto r = inst->call(name, std::span<const uint64_t>(args.begin(), args.size()));
+            if (!r)
+                qFatal("unexpected trap: %s", r.error().message.c_str());
+            return *r;
+        };
+        call("put", {10, 9});
+        QCOMPARE(call("grow", {2}), uint64_t(1));
+        call("put", {65536 + 5, 3});
+        call("setg", {99});
+        QCOMPARE(call("size", {}), uint64_t(3));
+
+        inst->wipe();
+        QCOMPARE(inst->memory().size(), size_t(65536));
+        QCOMPARE(call("size", {}), uint64_t(1));
+        QCOMPARE(call("get", {10}), uint64_t(42));
+        QCOMPARE(call("getg", {}), uint64_t(7));
+        // Growing again finds zeros where the earlier run wrote, and the module's maximum
+        // counts from the initial size again.
+        QCOMPARE(call("grow", {3}), uint64_t(1));
+        QCOMPARE(call("get", {65536 + 5}), uint64_t(0));
+        QCOMPARE(call("grow", {1}), uint64_t(0xffffffffu));
+    }
+
     void controlFlow()
     {
         // f(n) = sum of 1..n with a loop and br_if; g(i) = br_table over 3 blocks with results;
