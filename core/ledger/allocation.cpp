@@ -2,32 +2,18 @@
 #include "ledger/allocation.h"
 
 #include "ledger/money.h"
+#include "ledger/mpz.h"
 
 #include <QSet>
 
 #include <algorithm>
-#include <gmpxx.h>
 
 namespace bs::ledger {
 
 namespace {
 
-mpz_class toMpz(const U256& v)
-{
-    mpz_class out;
-    // Little-endian limbs of 64 bits, native byte order inside each limb.
-    mpz_import(out.get_mpz_t(), 4, -1, sizeof(std::uint64_t), 0, 0, v.limbs().data());
-    return out;
-}
-
-// Precondition: 0 <= v < 2^256 (every amount here is at most the pool).
-U256 toU256(const mpz_class& v)
-{
-    U256::Limbs limbs{};
-    size_t count = 0;
-    mpz_export(limbs.data(), &count, -1, sizeof(std::uint64_t), 0, 0, v.get_mpz_t());
-    return U256::fromLimbs(limbs);
-}
+using detail::toMpz;
+using detail::toU256;
 
 struct Row
 {
@@ -52,7 +38,7 @@ Result<Allocation> allocate(const U256& pool, std::vector<WeightEntry> entries)
     }
     if (mpz_sizeinbase(total.get_mpz_t(), 2) > 256)
         return fail("the weights add up to more than 2^256; no allocation can be computed.");
-    out.totalWeight = toU256(total);
+    out.totalWeight = *toU256(total); // checked above: below 2^256
     if (total == 0)
         return out;
 
@@ -71,7 +57,7 @@ Result<Allocation> allocate(const U256& pool, std::vector<WeightEntry> entries)
         mpz_fdiv_qr(amount.get_mpz_t(), r.remainder.get_mpz_t(), product.get_mpz_t(),
                     total.get_mpz_t());
         given += amount;
-        r.share = Share{std::move(e.providerId), e.weight, toU256(amount)};
+        r.share = Share{std::move(e.providerId), e.weight, *toU256(amount)}; // at most the pool
         rows.push_back(std::move(r));
     }
     // L < number of providers, so it fits any integer type; sum(a_i) <= P.

@@ -2,32 +2,16 @@
 #include "ledger/fairness.h"
 
 #include "ledger/money.h"
+#include "ledger/mpz.h"
 
 #include <algorithm>
-#include <gmpxx.h>
 
 namespace bs::ledger {
 
 namespace {
 
-mpz_class toMpz(const U256& v)
-{
-    mpz_class out;
-    // Little-endian limbs of 64 bits, native byte order inside each limb.
-    mpz_import(out.get_mpz_t(), 4, -1, sizeof(std::uint64_t), 0, 0, v.limbs().data());
-    return out;
-}
-
-// nullopt for negative values or values of 2^256 and more.
-std::optional<U256> toU256(const mpz_class& v)
-{
-    if (sgn(v) < 0 || mpz_sizeinbase(v.get_mpz_t(), 2) > 256)
-        return std::nullopt;
-    U256::Limbs limbs{};
-    size_t count = 0;
-    mpz_export(limbs.data(), &count, -1, sizeof(std::uint64_t), 0, 0, v.get_mpz_t());
-    return U256::fromLimbs(limbs);
-}
+using detail::toMpz;
+using detail::toU256;
 
 mpz_class pow10(unsigned exponent)
 {

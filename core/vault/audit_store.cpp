@@ -8,18 +8,16 @@ namespace bs::vault {
 Result<std::optional<AuditScanState>> AuditStore::scanState() const
 {
     return m_db.use([&](Database& db) -> Result<std::optional<AuditScanState>> {
-        auto st = db.prepare("SELECT scope, scanned_to FROM audit_scan WHERE id = 1");
-        if (!st)
-            return st.error();
-        auto row = st->step();
+        auto row = db.firstRow("SELECT scope, scanned_to FROM audit_scan WHERE id = 1");
         if (!row)
             return row.error();
         if (!*row)
             return std::optional<AuditScanState>();
-        if (st->columnInt(1) < 0)
+        const Statement& st = **row;
+        if (st.columnInt(1) < 0)
             return fail("the auditor's scan state in the vault is damaged");
         return std::optional<AuditScanState>(
-            AuditScanState{st->columnText(0), quint64(st->columnInt(1))});
+            AuditScanState{st.columnText(0), quint64(st.columnInt(1))});
     });
 }
 
@@ -139,16 +137,13 @@ Result<std::vector<AuditRunRow>> AuditStore::runs() const
 Result<std::optional<QByteArray>> AuditStore::runReport(qint64 id) const
 {
     return m_db.use([&](Database& db) -> Result<std::optional<QByteArray>> {
-        auto st = db.prepare("SELECT report FROM audit_runs WHERE id = ?");
-        if (!st)
-            return st.error();
-        st->bind(1, id);
-        auto row = st->step();
+        auto row = db.firstRow("SELECT report FROM audit_runs WHERE id = ?",
+                               [&](Statement& st) { st.bind(1, id); });
         if (!row)
             return row.error();
         if (!*row)
             return std::optional<QByteArray>();
-        return std::optional<QByteArray>(st->columnBlob(0));
+        return std::optional<QByteArray>((*row)->columnBlob(0));
     });
 }
 

@@ -25,17 +25,15 @@ Result<void> CacheStore::put(const QString& key, const QByteArray& json, const Q
 Result<std::optional<CachedBlob>> CacheStore::get(const QString& key) const
 {
     return m_db.use([&](Database& db) -> Result<std::optional<CachedBlob>> {
-        auto st = db.prepare("SELECT json, etag, stored_at FROM operator_cache WHERE key = ?");
-        if (!st)
-            return st.error();
-        st->bind(1, key);
-        auto row = st->step();
+        auto row = db.firstRow("SELECT json, etag, stored_at FROM operator_cache WHERE key = ?",
+                               [&](Statement& st) { st.bind(1, key); });
         if (!row)
             return row.error();
         if (!*row)
             return std::optional<CachedBlob>();
+        const Statement& st = **row;
         return std::optional<CachedBlob>(
-            CachedBlob{st->columnBlob(0), st->columnText(1), st->columnInt(2)});
+            CachedBlob{st.columnBlob(0), st.columnText(1), st.columnInt(2)});
     });
 }
 

@@ -136,16 +136,13 @@ Result<std::vector<HistoryEntry>> HistoryStore::ofScan(const QString& scanName) 
 Result<std::optional<quint64>> HistoryStore::checkpoint(const QString& scanName) const
 {
     return m_db.use([&](Database& db) -> Result<std::optional<quint64>> {
-        auto st = db.prepare("SELECT block FROM checkpoints WHERE name = ?");
-        if (!st)
-            return st.error();
-        st->bind(1, scanName);
-        auto row = st->step();
+        auto row = db.firstRow("SELECT block FROM checkpoints WHERE name = ?",
+                               [&](Statement& st) { st.bind(1, scanName); });
         if (!row)
             return row.error();
         if (!*row)
             return std::optional<quint64>();
-        return std::optional<quint64>(quint64(st->columnInt(0)));
+        return std::optional<quint64>(quint64((*row)->columnInt(0)));
     });
 }
 

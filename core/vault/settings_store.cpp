@@ -8,14 +8,11 @@ namespace bs::vault {
 Result<QString> SettingsStore::value(const QString& key, const QString& fallback) const
 {
     return m_db.use([&](Database& db) -> Result<QString> {
-        auto st = db.prepare("SELECT value FROM settings WHERE key = ?");
-        if (!st)
-            return st.error();
-        st->bind(1, key);
-        auto row = st->step();
+        auto row = db.firstRow("SELECT value FROM settings WHERE key = ?",
+                               [&](Statement& st) { st.bind(1, key); });
         if (!row)
             return row.error();
-        return *row ? st->columnText(0) : fallback;
+        return *row ? (*row)->columnText(0) : fallback;
     });
 }
 

@@ -331,30 +331,38 @@ Result<void> Database::checkCipherSettings() const
     return {};
 }
 
-Result<QString> Database::queryText(const char* sql) const
+Result<std::optional<Statement>>
+Database::firstRow(const char* sql, const std::function<void(Statement&)>& bind) const
 {
     auto st = prepare(sql);
     if (!st)
         return st.error();
+    if (bind)
+        bind(*st);
     auto row = st->step();
     if (!row)
         return row.error();
     if (!*row)
-        return QString();
-    return st->columnText(0);
+        return std::optional<Statement>();
+    return std::optional<Statement>(std::move(*st));
+}
+
+Result<QString> Database::queryText(const char* sql) const
+{
+    auto row = firstRow(sql);
+    if (!row)
+        return row.error();
+    return *row ? (*row)->columnText(0) : QString();
 }
 
 Result<qint64> Database::queryInt(const char* sql) const
 {
-    auto st = prepare(sql);
-    if (!st)
-        return st.error();
-    auto row = st->step();
+    auto row = firstRow(sql);
     if (!row)
         return row.error();
     if (!*row)
         return fail(std::string("the vault database returned no value for ") + sql);
-    return st->columnInt(0);
+    return (*row)->columnInt(0);
 }
 
 Statement::~Statement()

@@ -76,6 +76,10 @@ public:
 
     Result<void> exec(const char* sql);
     Result<Statement> prepare(const char* sql) const;
+    // Prepares `sql`, lets `bind` bind its parameters, and steps once: the statement on its
+    // first row, or nullopt when the query has none.
+    Result<std::optional<Statement>>
+    firstRow(const char* sql, const std::function<void(Statement&)>& bind = {}) const;
     // The single integer a PRAGMA or SELECT returns.
     Result<qint64> queryInt(const char* sql) const;
     // The first column of the first row as text; empty when there is no row.

@@ -369,27 +369,25 @@ struct Vault::Impl
 
     Result<Profile> readProfile() const
     {
-        auto st = db.prepare("SELECT name, role, chain_id, network_name, rpc_url, operator_url, "
-                             "registrar, eerc, token, deployment_block, allow_plain_http, "
-                             "description FROM profile WHERE id = 1");
-        if (!st)
-            return st.error();
-        auto row = st->step();
+        auto row = db.firstRow("SELECT name, role, chain_id, network_name, rpc_url, "
+                               "operator_url, registrar, eerc, token, deployment_block, "
+                               "allow_plain_http, description FROM profile WHERE id = 1");
         if (!row)
             return row.error();
         if (!*row)
             return fail("the vault has no profile: it is damaged; restore it from a backup");
+        const Statement& st = **row;
         Profile p;
-        p.name = st->columnText(0);
-        const auto role = parseRole(st->columnText(1));
+        p.name = st.columnText(0);
+        const auto role = parseRole(st.columnText(1));
         if (!role)
             return fail("the vault's profile has an unknown role; restore it from a backup");
         p.role = *role;
         const NetworkIdentity id{
-            quint64(st->columnInt(2)), st->columnText(3),         st->columnText(4),
-            st->columnText(5),         st->columnText(6),         st->columnText(7),
-            st->columnText(8),         quint64(st->columnInt(9)), st->columnInt(10) != 0};
-        auto network = networkOf(id, st->columnText(11).toUtf8());
+            quint64(st.columnInt(2)), st.columnText(3),         st.columnText(4),
+            st.columnText(5),         st.columnText(6),         st.columnText(7),
+            st.columnText(8),         quint64(st.columnInt(9)), st.columnInt(10) != 0};
+        auto network = networkOf(id, st.columnText(11).toUtf8());
         if (!network)
             return network.error();
         p.network = std::move(*network);
@@ -552,16 +550,13 @@ struct Vault::Impl
 
     Result<std::optional<crypto::SecureBuffer>> findSecret(const char* kind) const
     {
-        auto st = db.prepare("SELECT secret FROM keys WHERE kind = ?");
-        if (!st)
-            return st.error();
-        st->bind(1, QString::fromLatin1(kind));
-        auto row = st->step();
+        auto row = db.firstRow("SELECT secret FROM keys WHERE kind = ?",
+                               [&](Statement& st) { st.bind(1, QString::fromLatin1(kind)); });
         if (!row)
             return row.error();
         if (!*row)
             return std::optional<crypto::SecureBuffer>();
-        return std::optional<crypto::SecureBuffer>(st->columnSecret(0));
+        return std::optional<crypto::SecureBuffer>((*row)->columnSecret(0));
     }
 
     Result<crypto::SecureBuffer> getSecret(const char* kind, const char* absent) const
