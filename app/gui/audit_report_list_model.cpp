@@ -87,9 +87,17 @@ QVariant ReportListModel::data(const QModelIndex& index, int role) const
             .arg(from.isEmpty() ? QStringLiteral("…") : from,
                  to.isEmpty() ? QStringLiteral("…") : to);
     }
-    case BlocksRole:
-        return tr("to block %1")
-            .arg(displayCount(quint64(s.value(QLatin1String("scannedTo")).toInteger())));
+    case BlocksRole: {
+        const auto block = [&s](const char* key) {
+            return displayCount(quint64(s.value(QLatin1String(key)).toInteger()));
+        };
+        // Runs saved before the summary had the audited blocks show the scan's end.
+        if (!s.contains(QLatin1String("windowFrom")))
+            return tr("to block %1").arg(block("scannedTo"));
+        if (s.value(QLatin1String("windowFrom")).isNull())
+            return tr("no block in the period (scanned to %1)").arg(block("scannedTo"));
+        return tr("blocks %1 to %2").arg(block("windowFrom"), block("windowTo"));
+    }
     case OutcomeRole:
         return QVariant::fromValue(clean ? OutcomeClean : OutcomeFindings);
     case OutcomeTextRole: {

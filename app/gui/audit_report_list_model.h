@@ -60,7 +60,7 @@ public:
         RunIdRole = Qt::UserRole + 1, // qint64
         CreatedAtRole,                // local time
         PeriodRole,
-        BlocksRole,    // "to block 1234"
+        BlocksRole,    // "blocks 1200 to 1234": the audited blocks
         OutcomeRole,   // Outcome
         OutcomeTextRole,
         FindingsRole, // int

@@ -147,6 +147,13 @@ QString AuditRunModel::decryptedTotal() const
                     : QString();
 }
 
+QString AuditRunModel::unreportedTotal() const
+{
+    if (!m_report || m_report->totals.unreportedCount == 0)
+        return {};
+    return displayAmount(m_report->totals.unreportedTotal, m_report->amountDecimals);
+}
+
 int AuditRunModel::highCount() const
 {
     return m_report ? int(m_report->count(audit::Severity::High)) : 0;

@@ -38,6 +38,8 @@ class AuditRunModel : public QObject
     Q_PROPERTY(QString auditorAddress READ auditorAddress NOTIFY resultChanged)
     Q_PROPERTY(QString reportedTotal READ reportedTotal NOTIFY resultChanged)
     Q_PROPERTY(QString decryptedTotal READ decryptedTotal NOTIFY resultChanged)
+    // What the payouts the report leaves out carried ("" when there is none).
+    Q_PROPERTY(QString unreportedTotal READ unreportedTotal NOTIFY resultChanged)
     Q_PROPERTY(int highCount READ highCount NOTIFY resultChanged)
     Q_PROPERTY(int mediumCount READ mediumCount NOTIFY resultChanged)
     Q_PROPERTY(int lowCount READ lowCount NOTIFY resultChanged)
@@ -81,6 +83,7 @@ public:
     QString auditorAddress() const;
     QString reportedTotal() const;
     QString decryptedTotal() const;
+    QString unreportedTotal() const;
     int highCount() const;
     int mediumCount() const;
     int lowCount() const;

@@ -37,6 +37,9 @@ QString summaryOf(const Report& r, qint64 createdAt)
         {"cycles", qint64(r.cycles.size())},
         {"payouts", qint64(r.payouts.size())},
         {"scannedTo", qint64(r.scannedTo)},
+        // The audited blocks, for the list of saved runs (null: no block lies in the period).
+        {"windowFrom", r.window ? QJsonValue(qint64(r.window->from)) : QJsonValue()},
+        {"windowTo", r.window ? QJsonValue(qint64(r.window->to)) : QJsonValue()},
         {"operatorReport", r.operatorReport.status},
         {"operatorReportSha256", r.operatorReport.sha256},
     };

@@ -82,8 +82,10 @@ std::optional<Problem> parseProblem(const QByteArray& body)
 ApiError errorFromReply(const util::HttpReply& reply, const QString& server)
 {
     using Outcome = util::HttpReply::Outcome;
+    // Said to every role: a provider's balance and claims, an auditor's check of the chain.
     const std::string balanceStillWorks =
-        " Your balance and claims do not need it: they work from the chain alone.";
+        " Balances, claims and the chain part of an audit do not need it: they read the chain "
+        "alone.";
     ApiError e;
     switch (reply.outcome) {
     case Outcome::Cancelled:

@@ -168,13 +168,28 @@ PageFrame {
                     elide: Text.ElideRight
                 }
             }
-            Label {
-                text: !page.run ? ""
-                      : qsTr("Reported %1 · decrypted %2 %3")
-                            .arg(AppSettings.hideAmounts ? "•••" : (page.run.reportedTotal.length ? page.run.reportedTotal : qsTr("n/a")))
-                            .arg(AppSettings.hideAmounts ? "•••" : page.run.decryptedTotal)
-                            .arg(page.run.tokenSymbol)
-                color: Theme.text
+            ColumnLayout {
+                spacing: 0
+                Label {
+                    Layout.alignment: Qt.AlignRight
+                    text: !page.run ? ""
+                          : qsTr("Reported %1 · decrypted %2 %3")
+                                .arg(AppSettings.hideAmounts ? "•••" : (page.run.reportedTotal.length ? page.run.reportedTotal : qsTr("n/a")))
+                                .arg(AppSettings.hideAmounts ? "•••" : page.run.decryptedTotal)
+                                .arg(page.run.tokenSymbol)
+                    color: Theme.text
+                }
+                Label {
+                    objectName: "unreportedTotal"
+                    Layout.alignment: Qt.AlignRight
+                    visible: page.run !== null && page.run.unreportedTotal.length > 0
+                    text: !page.run ? ""
+                          : qsTr("Paid outside the report: %1 %2")
+                                .arg(AppSettings.hideAmounts ? "•••" : page.run.unreportedTotal)
+                                .arg(page.run.tokenSymbol)
+                    color: Theme.failure
+                    font.pixelSize: Theme.fontCaption
+                }
             }
         }
 

@@ -200,6 +200,7 @@ private Q_SLOTS:
         const QJsonObject summary{{"from", "2026-11-01T00:00:00Z"}, {"to", "2026-11-08T00:00:00Z"},
                                   {"status", "findings"},           {"findings", 2},
                                   {"high", 1},                      {"scannedTo", 120},
+                                  {"windowFrom", 10},               {"windowTo", 120},
                                   {"operatorReport", "received"}};
         auto id = store.saveRun(1'764'950'400'000,
                                 QString::fromUtf8(QJsonDocument(summary).toJson()), m_json);
@@ -247,6 +248,7 @@ private Q_SLOTS:
         QCOMPARE(model.lowCount(), 1);
         QCOMPARE(model.runId(), qint64(9));
         QVERIFY(model.blocksText().contains(QStringLiteral("120")));
+        QCOMPARE(model.unreportedTotal(), QLocale().toString(0.07, 'f', 6));
 
         AuditCycleRows* cycles = model.cycles();
         QCOMPARE(cycles->rowCount(), 2);
@@ -310,6 +312,8 @@ private Q_SLOTS:
         QCOMPARE(list.data(row, ReportListModel::OutcomeRole).value<ReportListModel::Outcome>(),
                  ReportListModel::OutcomeFindings);
         QCOMPARE(list.data(row, ReportListModel::FindingsRole).toInt(), 2);
+        QCOMPARE(list.data(row, ReportListModel::BlocksRole).toString(),
+                 QStringLiteral("blocks 10 to 120"));
 
         // JSON: the signed report as saved, which the engine's check accepts.
         const QString jsonFile = m_dir.filePath(QStringLiteral("out.json"));

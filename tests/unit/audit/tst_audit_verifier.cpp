@@ -217,7 +217,11 @@ private Q_SLOTS:
         QCOMPARE(checked->report, r);
         QCOMPARE(out->runId, qint64(1));
         QCOMPARE(**h.store.runReport(1), out->json);
-        QVERIFY(h.store.runs()->front().summary.contains(QStringLiteral("\"status\":\"clean\"")));
+        const QString summary = h.store.runs()->front().summary;
+        QVERIFY(summary.contains(QStringLiteral("\"status\":\"clean\"")));
+        QVERIFY2(summary.contains(QStringLiteral("\"windowFrom\":5")) &&
+                     summary.contains(QStringLiteral("\"windowTo\":100")),
+                 qPrintable(summary));
         // Again: only the reorg window (64 blocks behind the head) is read and decrypted
         // again, the same verdict.
         const auto again = h.run();

@@ -304,7 +304,7 @@ private Q_SLOTS:
         QTest::newRow("404") << 404 << "does not know" << int(Kind::Http);
         QTest::newRow("409") << 409 << "conflict" << int(Kind::Http);
         QTest::newRow("422") << 422 << "cannot accept" << int(Kind::Http);
-        QTest::newRow("500") << 500 << "balance and claims do not need it"
+        QTest::newRow("500") << 500 << "do not need it: they read the chain alone"
                              << int(Kind::Unavailable);
         QTest::newRow("503") << 503 << "is unavailable (HTTP 503" << int(Kind::Unavailable);
     }
@@ -379,8 +379,9 @@ private Q_SLOTS:
         QVERIFY(client.ok());
         const auto r = (*client)->network();
         QCOMPARE(r.error().kind, Kind::Unavailable);
-        QVERIFY2(messageOf(r.error()).contains(QLatin1String("balance and claims do not need it")),
-                 r.error().message.c_str());
+        QVERIFY2(
+            messageOf(r.error()).contains(QLatin1String("Balances, claims and the chain part")),
+            r.error().message.c_str());
     }
 
     void cancelledBeforeSending()
