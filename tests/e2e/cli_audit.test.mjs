@@ -19,23 +19,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 
+import { apiClient, contract, devWallet, devnetDir, ethers, initCrypto, lib, network, networkFile, provider, registerProvider, releaseProver } from "./devnet.mjs";
+
 const run = promisify(execFile);
 const bshield = process.env.BSHIELD;
-const devnetDir = process.env.DEVNET_DIR;
-const networkFile = process.env.NETWORK_JSON;
-const network = JSON.parse(readFileSync(networkFile, "utf8"));
-
-const lib = (name) => import(path.join(devnetDir, "lib", name));
-const { ethers } = await import(path.join(devnetDir, "node_modules", "ethers", "lib.esm", "index.js"));
-const { EercAccount, auditorHistory } = await lib("eerc.mjs");
-const { devWallet } = await lib("accounts.mjs");
-const { artifact } = await lib("contracts.mjs");
-const { initCrypto, deriveKeysFromSigner } = await lib("crypto.mjs");
-const { releaseProver } = await lib("proofs.mjs");
-const { apiClient } = await import(path.join(devnetDir, "server", "bin", "client.mjs"));
+const { auditorHistory } = await lib("eerc.mjs");
+const { deriveKeysFromSigner } = await lib("crypto.mjs");
 
 assert.ok(network.operatorUrl, "the devnet's network.json names no operator server");
-const provider = new ethers.JsonRpcProvider(network.rpcUrl, undefined, { staticNetwork: true });
 const { api, must } = apiClient(network.operatorUrl);
 const work = mkdtempSync(path.join(tmpdir(), "bs-audit-e2e-"));
 const vault = path.join(work, "auditor.bsvault");
@@ -43,7 +34,6 @@ const pass = path.join(work, "passphrase");
 const viaVault = ["--vault", vault, "--passphrase-file", pass];
 const operatorWallet = devWallet(0, provider);
 const auditorWallet = devWallet(1, provider);
-const contract = (name, address, signer) => new ethers.Contract(address, artifact(name).abi, signer ?? provider);
 const encryptedERC = contract("EncryptedERC", network.contracts.encryptedErc);
 const iso = (ms) => new Date(ms).toISOString().replace(/\.000Z$/, "Z");
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -87,32 +77,14 @@ const recipients = [];
 before(async () => {
     await initCrypto();
     const deployer = new ethers.NonceManager(operatorWallet);
-    const contracts = {
-        registrar: contract("Registrar", network.contracts.registrar),
-        encryptedERC,
-        token: contract("DevUSDC", network.contracts.token),
-    };
     // Two providers nobody has used: registered on chain (the devnet's JS prover) and with
     // the operator, who integrates them.
     for (let i = 0; i < 2; i++) {
-        const wallet = ethers.Wallet.createRandom().connect(provider);
-        await (await deployer.sendTransaction({ to: wallet.address, value: ethers.parseEther("1") })).wait();
-        const account = await EercAccount.create(wallet, contracts);
-        await account.register();
-        const registered = must(await api("POST", "/providers/register", {
-            as: wallet,
-            body: {
-                address: wallet.address,
-                eercPublicKey: account.keys.publicKey.map(String),
-                displayName: `Audit e2e ${i}`,
-                contactEmail: `audit${i}@example.org`,
-                api: { name: `audit-e2e-${i}`, baseUrl: "https://audit.example.org", category: "data", pricing: "free" },
-            },
-        }), 201);
-        must(await api("POST", `/providers/${registered.providerId}/status`, {
+        const { wallet, providerId } = await registerProvider({ name: `audit${i}`, funder: deployer, api, must });
+        must(await api("POST", `/providers/${providerId}/status`, {
             as: operatorWallet, body: { status: "integrated", reason: "audit e2e" },
         }), 200);
-        recipients.push({ wallet, providerId: registered.providerId });
+        recipients.push({ wallet, providerId });
     }
     const server = must(await api("POST", "/servers", { as: operatorWallet, body: { name: `audit-e2e-${Date.now()}` } }), 201);
 

@@ -16,29 +16,18 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 
+import { EercAccount, apiClient, contract, devWallet, ethers, initCrypto, lib, network, networkFile, provider, registerProvider, releaseProver } from "./devnet.mjs";
+
 const run = promisify(execFile);
 const bshield = process.env.BSHIELD;
-const devnetDir = process.env.DEVNET_DIR;
-const networkFile = process.env.NETWORK_JSON;
-const network = JSON.parse(readFileSync(networkFile, "utf8"));
 const apiBase = network.operatorUrl;
-
-const lib = (name) => import(path.join(devnetDir, "lib", name));
-const { ethers } = await import(path.join(devnetDir, "node_modules", "ethers", "lib.esm", "index.js"));
-const { EercAccount } = await lib("eerc.mjs");
-const { devWallet } = await lib("accounts.mjs");
-const { artifact } = await lib("contracts.mjs");
-const { initCrypto } = await lib("crypto.mjs");
-const { releaseProver } = await lib("proofs.mjs");
 const { toTokenUnits } = await lib("units.mjs");
-const { apiClient } = await import(path.join(devnetDir, "server", "bin", "client.mjs"));
 
-const provider = new ethers.JsonRpcProvider(network.rpcUrl, undefined, { staticNetwork: true });
 const { api, must, all } = apiClient(apiBase);
 const work = mkdtempSync(path.join(tmpdir(), "bs-cli-operator-"));
 const TOKEN_DECIMALS = network.token.decimals;
@@ -51,8 +40,6 @@ const from = new Date(Date.UTC(2002, 0, 1) + Math.floor(Math.random() * 364 * 86
 const to = new Date(from.getTime() + 3600_000);
 const iso = (d) => d.toISOString().replace(".000Z", "Z");
 const period = ["--from", iso(from), "--to", iso(to)];
-
-const contract = (name, at, runner = provider) => new ethers.Contract(at, artifact(name).abi, runner);
 
 async function cli(args, { expectFail = false, json = true } = {}) {
     const argv = json ? ["--json", ...args] : args;
@@ -140,21 +127,8 @@ before(async () => {
 
     // Two providers, registered on chain (their own proofs, JS) and with the server.
     for (const name of ["alpha", "beta"]) {
-        const wallet = ethers.Wallet.createRandom().connect(provider);
-        await (await deployer.sendTransaction({ to: wallet.address, value: ethers.parseEther("1") })).wait();
-        const eerc = await EercAccount.create(wallet, { registrar: contract("Registrar", network.contracts.registrar), encryptedERC });
-        await eerc.register();
-        const registered = must(await api("POST", "/providers/register", {
-            as: wallet,
-            body: {
-                address: wallet.address,
-                eercPublicKey: eerc.keys.publicKey.map(String),
-                displayName: `E2E ${name}`,
-                contactEmail: `ops@${name}.example`,
-                api: { name: `e2e-${name}`, baseUrl: `https://api.${name}.example`, category: "data", pricing: "paid" },
-            },
-        }), 201);
-        providers.push({ wallet, eerc, providerId: registered.providerId });
+        const { wallet, eerc, providerId } = await registerProvider({ name, funder: deployer, api, must, pricing: "paid" });
+        providers.push({ wallet, eerc, providerId });
     }
     // providerId order: the order of the allocation table.
     providers.sort((a, b) => (a.providerId < b.providerId ? -1 : 1));

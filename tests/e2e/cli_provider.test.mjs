@@ -16,27 +16,17 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 
+import { EercAccount, contract, devWallet, ethers, initCrypto, lib, network, networkFile, provider, releaseProver } from "./devnet.mjs";
+
 const run = promisify(execFile);
 const bshield = process.env.BSHIELD;
-const devnetDir = process.env.DEVNET_DIR;
-const networkFile = process.env.NETWORK_JSON;
-const network = JSON.parse(readFileSync(networkFile, "utf8"));
-
-const lib = (name) => import(path.join(devnetDir, "lib", name));
-const { ethers } = await import(path.join(devnetDir, "node_modules", "ethers", "lib.esm", "index.js"));
-const { EercAccount } = await lib("eerc.mjs");
-const { devWallet } = await lib("accounts.mjs");
-const { artifact } = await lib("contracts.mjs");
-const { initCrypto } = await lib("crypto.mjs");
-const { releaseProver } = await lib("proofs.mjs");
 const { eercUnit, toEercUnits } = await lib("units.mjs");
 
-const provider = new ethers.JsonRpcProvider(network.rpcUrl, undefined, { staticNetwork: true });
 const work = mkdtempSync(path.join(tmpdir(), "bs-cli-e2e-"));
 // Set in before() from the token and the EncryptedERC themselves.
 let tokenDecimals;
@@ -51,10 +41,6 @@ function text(baseUnits) {
 }
 // A private transfer carries whole eERC units only.
 const eerc = (baseUnits) => toEercUnits(baseUnits, tokenDecimals, eercDecimals);
-
-function contract(name, address, signer) {
-    return new ethers.Contract(address, artifact(name).abi, signer);
-}
 
 // A key goes to bshield in a file only it and we can read (never in the environment or on the
 // command line).

@@ -13,24 +13,14 @@
 // units the transfer carries, and "dust", those it cannot: the amount asked for is their sum).
 // Distribution cycles are run by the devnet itself: devnet/server/bin/cycle.mjs.
 // Env: DEVNET_DIR (the devnet directory), NETWORK_JSON (its network.json).
-import { readFileSync } from "node:fs";
 import path from "node:path";
 
-const devnetDir = process.env.DEVNET_DIR;
-const network = JSON.parse(readFileSync(process.env.NETWORK_JSON, "utf8"));
-const lib = (name) => import(path.join(devnetDir, "lib", name));
-const { ethers } = await import(path.join(devnetDir, "node_modules", "ethers", "lib.esm", "index.js"));
-const { EercAccount } = await lib("eerc.mjs");
-const { devWallet } = await lib("accounts.mjs");
-const { artifact } = await lib("contracts.mjs");
-const { initCrypto } = await lib("crypto.mjs");
-const { releaseProver } = await lib("proofs.mjs");
+import { EercAccount, contract, devWallet, devnetDir, ethers, initCrypto, lib, network, provider, registerProvider, releaseProver } from "./devnet.mjs";
+
 const { toEercUnits, toTokenUnits } = await lib("units.mjs");
 
 const [command, address, amount] = process.argv.slice(2);
-const provider = new ethers.JsonRpcProvider(network.rpcUrl, undefined, { staticNetwork: true });
 const deployer = new ethers.NonceManager(devWallet(0, provider));
-const contract = (name, at) => new ethers.Contract(at, artifact(name).abi, provider);
 
 // A second provider, registered on chain and with the operator's server, so a cycle's
 // share is a real fraction.
@@ -38,28 +28,8 @@ async function otherProvider() {
     await initCrypto();
     const { apiClient, defaultBaseUrl } = await import(path.join(devnetDir, "server", "bin", "client.mjs"));
     const { api, must } = apiClient(defaultBaseUrl());
-    const other = ethers.Wallet.createRandom().connect(provider);
-    await (await deployer.sendTransaction({ to: other.address, value: ethers.parseEther("1") })).wait();
-    const contracts = {
-        registrar: contract("Registrar", network.contracts.registrar),
-        encryptedERC: contract("EncryptedERC", network.contracts.encryptedErc),
-    };
-    const eerc = await EercAccount.create(other, contracts);
-    await eerc.register();
-    const registered = must(
-        await api("POST", "/providers/register", {
-            as: other,
-            body: {
-                address: other.address,
-                eercPublicKey: eerc.keys.publicKey.map(String),
-                displayName: "E2E Other",
-                contactEmail: "ops@other.example",
-                api: { name: "e2e-other", baseUrl: "https://api.other.example", category: "data", pricing: "free" },
-            },
-        }),
-        201,
-    );
-    return { providerId: registered.providerId, address: other.address };
+    const { providerId, address } = await registerProvider({ name: "other", funder: deployer, api, must });
+    return { providerId, address };
 }
 
 try {

@@ -10,24 +10,10 @@
 //                                             token: {"status": <HTTP status>}
 //   node operator_gui_devnet.mjs balance <address>   what a provider decrypts: {"total": "<base units>"}
 // Env: DEVNET_DIR (the devnet directory), NETWORK_JSON (its network.json).
-import { readFileSync } from "node:fs";
-import path from "node:path";
-
-const devnetDir = process.env.DEVNET_DIR;
-const network = JSON.parse(readFileSync(process.env.NETWORK_JSON, "utf8"));
-const lib = (name) => import(path.join(devnetDir, "lib", name));
-const { ethers } = await import(path.join(devnetDir, "node_modules", "ethers", "lib.esm", "index.js"));
-const { EercAccount } = await lib("eerc.mjs");
-const { devWallet } = await lib("accounts.mjs");
-const { artifact } = await lib("contracts.mjs");
-const { initCrypto } = await lib("crypto.mjs");
-const { releaseProver } = await lib("proofs.mjs");
-const { apiClient } = await import(path.join(devnetDir, "server", "bin", "client.mjs"));
+import { EercAccount, apiClient, contract, devWallet, ethers, initCrypto, network, provider, registerProvider, releaseProver } from "./devnet.mjs";
 
 const apiBase = network.operatorUrl;
-const provider = new ethers.JsonRpcProvider(network.rpcUrl, undefined, { staticNetwork: true });
 const deployer = new ethers.NonceManager(devWallet(0, provider));
-const contract = (name, at, runner = provider) => new ethers.Contract(at, artifact(name).abi, runner);
 const [command, ...args] = process.argv.slice(2);
 
 async function setup() {
@@ -45,21 +31,8 @@ async function setup() {
     }
     const providers = [];
     for (const name of ["gui-alpha", "gui-beta"]) {
-        const wallet = ethers.Wallet.createRandom().connect(provider);
-        await (await deployer.sendTransaction({ to: wallet.address, value: ethers.parseEther("1") })).wait();
-        const eerc = await EercAccount.create(wallet, { registrar, encryptedERC });
-        await eerc.register();
-        const registered = must(await api("POST", "/providers/register", {
-            as: wallet,
-            body: {
-                address: wallet.address,
-                eercPublicKey: eerc.keys.publicKey.map(String),
-                displayName: `E2E ${name}`,
-                contactEmail: `ops@${name}.example`,
-                api: { name: `e2e-${name}`, baseUrl: `https://api.${name}.example`, category: "data", pricing: "paid" },
-            },
-        }), 201);
-        providers.push({ providerId: registered.providerId, address: wallet.address, key: wallet.privateKey });
+        const p = await registerProvider({ name, funder: deployer, api, must, pricing: "paid" });
+        providers.push({ providerId: p.providerId, address: p.address, key: p.wallet.privateKey });
     }
     return { providers, eerc: String((await operator.balance(id)).total) };
 }

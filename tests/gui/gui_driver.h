@@ -10,6 +10,7 @@
 #include "task.h"
 #include "vault/kdf.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -124,5 +125,55 @@ inline bool click(QQuickWindow* window, const QString& name)
     QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
     return true;
 }
+
+// Opens page `key` as the app's --page option does; false when the window has no such page.
+inline bool showPage(QQuickWindow* window, const QString& key)
+{
+    QVariant shown;
+    QMetaObject::invokeMethod(window, "showPageByKey", Q_RETURN_ARG(QVariant, shown),
+                              Q_ARG(QVariant, key));
+    return shown.toBool();
+}
+
+#ifdef BS_SCREENSHOT_DIR
+// Opens `page` (unless empty), lets layouts, fonts and charts settle, and saves the window as
+// <build>/screenshots/<name>.png.
+inline bool screenshot(QQuickWindow* window, const QString& page, const QString& name)
+{
+    if (!page.isEmpty() && !showPage(window, page))
+        return false;
+    QTest::qWait(500);
+    const QString dir = QStringLiteral(BS_SCREENSHOT_DIR);
+    return QDir().mkpath(dir) &&
+           window->grabWindow().save(dir + u'/' + name + QStringLiteral(".png"));
+}
+
+// Each of `pages`, light and dark, at 1280x800 and 1024x700:
+// <prefix>-<page>-<theme>-<width>x<height>.png. The theme and a 1280x800 window are restored.
+inline bool screenshotPages(QQuickWindow* window,
+                            gui::AppSettings* settings,
+                            const QString& prefix,
+                            const QStringList& pages)
+{
+    const QString before = settings->theme();
+    bool ok = true;
+    for (const QSize size : {QSize(1280, 800), QSize(1024, 700)}) {
+        window->resize(size);
+        for (const QString theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+            settings->setTheme(theme);
+            for (const QString& page : pages)
+                ok = screenshot(window, page,
+                                QStringLiteral("%1-%2-%3-%4x%5")
+                                    .arg(prefix, page, theme)
+                                    .arg(size.width())
+                                    .arg(size.height())) &&
+                     ok;
+        }
+    }
+    settings->setTheme(before);
+    window->resize(1280, 800);
+    return ok;
+}
+#endif
 
 } // namespace bs::test

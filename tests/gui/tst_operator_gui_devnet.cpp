@@ -52,10 +52,18 @@ private slots:
     void cleanupTestCase();
 
 private:
-    void show(const QString& page);
-    void shot(const QString& page, const QString& name);
+    void show(const QString& page) { QVERIFY(bs::test::showPage(m_window, page)); }
+    void shot(const QString& page, const QString& name)
+    {
+        QVERIFY(bs::test::screenshot(m_window, page, QStringLiteral("operator-") + name));
+    }
     // Every page, light and dark, at both sizes.
-    void shootAll(const QString& stage);
+    void shootAll(const QString& stage)
+    {
+        QVERIFY(bs::test::screenshotPages(
+            m_window, m_settings, QStringLiteral("operator-") + stage,
+            {QStringLiteral("providers"), QStringLiteral("servers"), QStringLiteral("cycles")}));
+    }
     QObject* item(const QString& name) { return bs::test::item(m_window, name); }
     bool click(const QString& name) { return bs::test::click(m_window, name); }
     bool setText(const QString& name, const QString& text)
@@ -85,44 +93,6 @@ void TestOperatorGuiDevnet::initTestCase()
 void TestOperatorGuiDevnet::cleanupTestCase()
 {
     m_app.stop();
-}
-
-void TestOperatorGuiDevnet::show(const QString& page)
-{
-    QVariant shown;
-    QMetaObject::invokeMethod(m_window, "showPageByKey", Q_RETURN_ARG(QVariant, shown),
-                              Q_ARG(QVariant, page));
-    QVERIFY(shown.toBool());
-}
-
-void TestOperatorGuiDevnet::shot(const QString& page, const QString& name)
-{
-    if (!page.isEmpty())
-        show(page);
-    QTest::qWait(500); // layouts, fonts and the chart settle
-    const QString dir = QStringLiteral(BS_SCREENSHOT_DIR);
-    QDir().mkpath(dir);
-    QVERIFY(m_window->grabWindow().save(dir + QStringLiteral("/operator-") + name +
-                                        QStringLiteral(".png")));
-}
-
-void TestOperatorGuiDevnet::shootAll(const QString& stage)
-{
-    const QString before = m_settings->theme();
-    for (const QSize size : {QSize(1280, 800), QSize(1024, 700)}) {
-        m_window->resize(size);
-        for (const QString theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
-            m_settings->setTheme(theme);
-            for (const QString page :
-                 {QStringLiteral("providers"), QStringLiteral("servers"), QStringLiteral("cycles")})
-                shot(page, QStringLiteral("%1-%2-%3-%4x%5")
-                               .arg(stage, page, theme)
-                               .arg(size.width())
-                               .arg(size.height()));
-        }
-    }
-    m_settings->setTheme(before);
-    m_window->resize(1280, 800);
 }
 
 bool TestOperatorGuiDevnet::changeStatus(const QString& providerId,
