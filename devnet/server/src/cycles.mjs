@@ -12,6 +12,7 @@ import crypto from "node:crypto";
 import { withTransaction } from "./db.mjs";
 import { HttpError, conflict, unprocessable } from "./http.mjs";
 import { allocate } from "./revenue.mjs";
+import { FAIL_TRANSFER_MESSAGE } from "./misbehave.mjs";
 
 /** Thrown between transfers when the server shuts down; the cycle resumes on the next start. */
 class Stopping extends Error {}
@@ -30,10 +31,12 @@ const LOCK_CYCLES = 4242002;
 const LOCK_PAYER = 4242003;
 
 export class CycleEngine {
-    constructor({ pool, chain, log = () => {} }) {
+    constructor({ pool, chain, log = () => {}, misbehave = [] }) {
         this.pool = pool;
         this.chain = chain;
         this.log = log;
+        // fail-transfer (misbehave.mjs): the cycles whose first payment attempt failed already.
+        this.failTransfer = misbehave.includes("fail-transfer") ? new Set() : null;
         this.queue = Promise.resolve();
         this.stopping = false;
     }
@@ -269,6 +272,10 @@ export class CycleEngine {
                 if (done) return;
             }
             if (!this.chain) throw new Error("the server has no chain configuration; cannot pay");
+            if (this.failTransfer && !this.failTransfer.has(cycleId)) {
+                this.failTransfer.add(cycleId);
+                throw new Error(FAIL_TRANSFER_MESSAGE);
+            }
             await this.withPayerLock(() => this.pay(cycleId));
             await this.setStatus(cycleId, "completed", ", completed_at = now(), error = NULL");
         } catch (e) {

@@ -1,7 +1,15 @@
-// Deliberate lies in GET /audit/totals, for the auditor's tests only (issue 17). Reachable only
+// Deliberate misbehaviour for the client's tests only: lies in GET /audit/totals for the
+// auditor's (issue 17), a failing payment for the operator's retry (issue 19). Reachable only
 // when BS_SERVER_MISBEHAVE names them AND BS_SERVER_ALLOW_MISBEHAVE has the exact value below
 // AND the operator is the devnet's well-known account 0 (checked in server.mjs); otherwise the
-// server refuses to start. Each lie is deterministic:
+// server refuses to start.
+//
+//   fail-transfer     the first attempt to pay each cycle fails before any transfer is built
+//                     (the cycle ends "failed", its allocations stay queued, nothing is sent);
+//                     the retry of that cycle (POST /revenue/distribute, same period and pool)
+//                     pays it. Applied by the cycle engine (cycles.mjs), not here.
+//
+// Each lie in /audit/totals is deterministic:
 //
 //   target cycle T: the last cycle of the answer (latest periodStart in the requested range);
 //   its first transfer F (lowest blockNumber, then logIndex), as the honest answer lists them.
@@ -17,7 +25,9 @@
 //                     T.transferCount and transferCount grow by 1; the totals stay.
 import { keccak256, toUtf8Bytes } from "ethers";
 
-export const MISBEHAVIOURS = ["omit-transfer", "over-report", "phantom-transfer"];
+export const MISBEHAVIOURS = ["omit-transfer", "over-report", "phantom-transfer", "fail-transfer"];
+export const FAIL_TRANSFER_MESSAGE =
+    "the first payment attempt of this cycle failed on purpose (devnet test switch fail-transfer); retry the cycle";
 export const ALLOW_VALUE = "devnet-only-i-understand";
 export const PHANTOM_LOG_INDEX = 9999;
 // Hardhat's account 0 of the public test mnemonic: the devnet's operator, never a real one.

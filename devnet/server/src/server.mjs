@@ -26,7 +26,7 @@ export async function startServer(
                 `BS_SERVER_MISBEHAVE is refused: the operator is not the devnet's well-known account ${DEVNET_OPERATOR}`,
             );
         }
-        log(`MISBEHAVING ON PURPOSE (devnet test switch): ${misbehave.join(", ")} in /audit/totals`);
+        log(`MISBEHAVING ON PURPOSE (devnet test switch): ${misbehave.join(", ")}`);
     }
     if (!chain)
         log(
@@ -42,7 +42,7 @@ export async function startServer(
         : chain
           ? [chain.network.auditor.address]
           : [];
-    const engine = new CycleEngine({ pool, chain, log });
+    const engine = new CycleEngine({ pool, chain, log, misbehave });
     const server = http.createServer();
     await new Promise((resolve, reject) =>
         server.once("error", reject).listen(config.port, config.host, resolve),

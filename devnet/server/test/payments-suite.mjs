@@ -531,6 +531,35 @@ export function paymentTests(title, { skip, deploy, env = {} }) {
             await h.startServer(h.srv.databaseUrl);
             assert.deepEqual(await get(), honest, "honest again after a plain restart");
         });
+
+        test("fail-transfer: a cycle's first payment attempt fails on purpose, its retry pays", async () => {
+            await h.restartServer({
+                BS_SERVER_MISBEHAVE: "fail-transfer",
+                BS_SERVER_ALLOW_MISBEHAVE: "devnet-only-i-understand",
+            });
+            try {
+                await h.submitUsage("c-retry", "2026-11-05T00:00:00Z", "2026-11-05T01:00:00Z", ids, [1, 1, 2]);
+                const body = { periodStart: "2026-11-05T00:00:00Z", periodEnd: "2026-11-06T00:00:00Z", pool: "40" };
+                const started = await h.call("POST", "/revenue/distribute", { as: h.operator(), body });
+                assert.equal(started.status, 202, started.raw);
+                const failed = await h.waitCycle(started.json.cycleId);
+                assert.equal(failed.status, "failed", JSON.stringify(failed));
+                assert.match(failed.error, /fail-transfer/);
+                assert.ok(failed.transfers.every((t) => t.status === "queued" && !t.txHash), JSON.stringify(failed.transfers));
+                const retried = await h.call("POST", "/revenue/distribute", { as: h.operator(), body });
+                assert.equal(retried.status, 202, retried.raw);
+                assert.equal(retried.json.cycleId, started.json.cycleId, "the retry is the same cycle");
+                const paid = await h.waitCycle(started.json.cycleId);
+                assert.equal(paid.status, "completed", JSON.stringify(paid));
+                assert.ok(paid.transfers.every((t) => t.status === "confirmed"));
+                assert.deepEqual(paid.transfers.map((t) => BigInt(t.amount)).sort(), [10n, 10n, 20n]);
+            } finally {
+                await h.restartServer();
+            }
+            // The report is honest (the switch does not lie): only the earlier payout outside
+            // any cycle is left out of it.
+            await h.checkAudit({ unreported: payout ? [payout.json.txHash] : [] });
+        });
     });
 }
 
