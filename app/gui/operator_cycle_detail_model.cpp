@@ -75,7 +75,15 @@ CycleDetailModel::CycleDetailModel(std::shared_ptr<wallet::Profile> profile,
     , m_decimals(networkDecimals(*m_profile))
     , m_steps({tr("Collecting metrics"), tr("Calculating revenue"), tr("Generating proofs"),
                tr("Distributing payments"), tr("Completed")})
-{}
+{
+    // The page's detail and the New cycle dialog's progress may show the same cycle: what one
+    // learns (a retry that completed it) the other shows, unless it is following it itself.
+    if (m_cycles)
+        connect(m_cycles, &CyclesModel::cycleUpdated, this, [this](const Cycle& c) {
+            if (m_cycle && m_cycle->cycleId == c.cycleId && !m_task.running())
+                show(c);
+        });
+}
 
 CycleDetailModel::~CycleDetailModel()
 {

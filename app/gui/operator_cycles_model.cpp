@@ -155,12 +155,13 @@ void CyclesModel::upsert(const Cycle& cycle)
         std::erase_if(cycles, [&](const Cycle& c) { return c.cycleId == cycle.cycleId; });
         cycles.push_back(cycle);
         setCycles(std::move(cycles));
-        return;
+    } else {
+        *it = cycle;
+        const QModelIndex row = index(int(it - m_cycles.begin()));
+        Q_EMIT dataChanged(row, row);
+        Q_EMIT cyclesChanged();
     }
-    *it = cycle;
-    const QModelIndex row = index(int(it - m_cycles.begin()));
-    Q_EMIT dataChanged(row, row);
-    Q_EMIT cyclesChanged();
+    Q_EMIT cycleUpdated(cycle);
 }
 
 std::optional<Cycle> CyclesModel::cycle(const QString& cycleId) const

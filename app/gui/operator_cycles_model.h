@@ -80,13 +80,15 @@ public:
     std::optional<operator_api::Cycle> cycle(const QString& cycleId) const;
     const std::vector<operator_api::Cycle>& cycles() const { return m_cycles; }
     void setCycles(std::vector<operator_api::Cycle> cycles);
-    // Adds the cycle or replaces the one with its id.
+    // Adds the cycle or replaces the one with its id (cycleUpdated tells the detail views).
     void upsert(const operator_api::Cycle& cycle);
 
 Q_SIGNALS:
     void countChanged();
     // The list or one of its cycles changed (for the chart).
     void cyclesChanged();
+    // A detail view has news of `cycle` in full (upsert): the other views of it follow.
+    void cycleUpdated(const bs::operator_api::Cycle& cycle);
 
 private:
     std::shared_ptr<wallet::Profile> m_profile;

@@ -16,30 +16,12 @@
 //                                         a transfer from the operator outside any cycle
 //                                         (devnet/devnet payout): its JSON line
 // Env: DEVNET_DIR (the devnet directory), NETWORK_JSON (its network.json).
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { promisify } from "node:util";
+import { apiClient, devWallet, devnetCommand, ethers, initCrypto, network, provider, registerProvider, releaseProver, setServer } from "./devnet.mjs";
 
-import { apiClient, devWallet, devnetDir, ethers, initCrypto, network, provider, registerProvider, releaseProver } from "./devnet.mjs";
-
-const run = promisify(execFile);
 const operatorWallet = devWallet(0, provider);
 const iso = (ms) => new Date(ms).toISOString().replace(/\.000Z$/, "Z");
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const [command, ...args] = process.argv.slice(2);
-
-// The devnet command line for this devnet's ports; its last line of output.
-async function devnet(...argv) {
-    const { stdout } = await run(path.join(devnetDir, "devnet"), argv, {
-        env: {
-            ...process.env,
-            BS_SERVER_PORT: new URL(network.operatorUrl).port,
-            BS_DEVNET_PORT: new URL(network.rpcUrl).port,
-        },
-        maxBuffer: 1 << 24,
-    });
-    return stdout.trim().split("\n").pop();
-}
 
 async function cycle() {
     await initCrypto();
@@ -85,23 +67,13 @@ async function cycle() {
     };
 }
 
-async function server([mode]) {
-    if (mode === "honest") await devnet("server-restart");
-    else if (mode === "stopped")
-        await run(path.join(devnetDir, "server", "bin", "server.sh"), ["stop"], {
-            env: { ...process.env, BS_SERVER_PORT: new URL(network.operatorUrl).port },
-        });
-    else await devnet("server-restart", "--misbehave", mode);
-    return { server: mode };
-}
-
 async function payout([to, amount]) {
-    return JSON.parse(await devnet("payout", "--to", to, "--amount", amount));
+    return JSON.parse(await devnetCommand("payout", "--to", to, "--amount", amount));
 }
 
 try {
     const out = command === "cycle" ? await cycle()
-              : command === "server" ? await server(args)
+              : command === "server" ? await setServer(args[0])
               : command === "payout" ? await payout(args)
               : (() => { throw new Error(`unknown command: ${command}`); })();
     console.log(JSON.stringify(out));

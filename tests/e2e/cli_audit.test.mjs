@@ -19,7 +19,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 
-import { apiClient, contract, devWallet, devnetDir, ethers, initCrypto, lib, network, networkFile, provider, registerProvider, releaseProver } from "./devnet.mjs";
+import { apiClient, contract, devWallet, devnetCommand, ethers, initCrypto, lib, network, networkFile, provider, registerProvider, releaseProver, setServer } from "./devnet.mjs";
 
 const run = promisify(execFile);
 const bshield = process.env.BSHIELD;
@@ -37,16 +37,6 @@ const auditorWallet = devWallet(1, provider);
 const encryptedERC = contract("EncryptedERC", network.contracts.encryptedErc);
 const iso = (ms) => new Date(ms).toISOString().replace(/\.000Z$/, "Z");
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-// The devnet command line (payout, server-restart), with the server's port of this devnet.
-async function devnet(...args) {
-    const port = new URL(network.operatorUrl).port;
-    const { stdout } = await run(path.join(devnetDir, "devnet"), args, {
-        env: { ...process.env, BS_SERVER_PORT: port, BS_DEVNET_PORT: new URL(network.rpcUrl).port },
-        maxBuffer: 1 << 24,
-    });
-    return stdout;
-}
 
 async function cli(args, { expect = 0 } = {}) {
     let code = 0, stdout = "", stderr = "";
@@ -117,7 +107,7 @@ before(async () => {
 
 after(async () => {
     // Honest and running, whatever happened.
-    await devnet("server-restart").catch((e) => console.error(`server-restart: ${e.message}`));
+    await setServer("honest").catch((e) => console.error(`server-restart: ${e.message}`));
     provider.destroy();
     await releaseProver();
 });
@@ -206,7 +196,7 @@ for (const [mode, kind, evidence] of [
     ["phantom-transfer", "reported-transfer-not-found", (f) => f.logIndex === 9999 && f.cycleId === cycle.cycleId],
 ]) {
     test(`the server lies (${mode}): exit 3 with ${kind}`, async () => {
-        await devnet("server-restart", "--misbehave", mode);
+        await setServer(mode);
         try {
             const r = await verify([], 3);
             assert.equal(r.status, "findings");
@@ -217,15 +207,15 @@ for (const [mode, kind, evidence] of [
             if (mode === "phantom-transfer")
                 assert.ok(r.findings.some((f) => f.kind === "cycle-count-mismatch"));
         } finally {
-            await devnet("server-restart");
+            await setServer("honest");
         }
     });
 }
 
 test("a payout outside any cycle: exit 3, unreported, and a recipient that is no provider", async () => {
-    const toProvider = JSON.parse((await devnet("payout", "--to", recipients[0].wallet.address, "--amount", "250000")).trim().split("\n").pop());
+    const toProvider = JSON.parse(await devnetCommand("payout", "--to", recipients[0].wallet.address, "--amount", "250000"));
     // The auditor is registered on chain but is no provider of the operator.
-    const toAuditor = JSON.parse((await devnet("payout", "--to", auditorWallet.address, "--amount", "1000000")).trim().split("\n").pop());
+    const toAuditor = JSON.parse(await devnetCommand("payout", "--to", auditorWallet.address, "--amount", "1000000"));
     const csv = path.join(work, "findings.csv");
     const out = path.join(work, "findings.json");
     const r = await verify(["--csv", csv, "--out", out], 3);
@@ -246,8 +236,7 @@ test("a payout outside any cycle: exit 3, unreported, and a recipient that is no
 });
 
 test("the server down: the chain part still runs, exit 3 with report-unavailable", async () => {
-    const port = new URL(network.operatorUrl).port;
-    await run(path.join(devnetDir, "server", "bin", "server.sh"), ["stop"], { env: { ...process.env, BS_SERVER_PORT: port } });
+    await setServer("stopped");
     try {
         const r = await verify([], 3);
         assert.deepEqual(r.findings.map((f) => f.kind), ["report-unavailable"]);
@@ -255,6 +244,6 @@ test("the server down: the chain part still runs, exit 3 with report-unavailable
         assert.equal(r.operatorReport.sha256, null);
         assert.ok(r.payoutCount >= 4, `${r.payoutCount} payouts listed`);
     } finally {
-        await devnet("server-restart");
+        await setServer("honest");
     }
 });

@@ -3,8 +3,10 @@
 // check: its network.json (NETWORK_JSON, written by the devnet's deploy script), its own ethers
 // and JavaScript eERC client (DEVNET_DIR), an RPC provider, its contracts, and a fresh API
 // provider registered on chain with its own proof and with the operator's server.
+import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { promisify } from "node:util";
 
 export const devnetDir = process.env.DEVNET_DIR;
 export const networkFile = process.env.NETWORK_JSON;
@@ -45,4 +47,31 @@ export async function registerProvider({ name, funder, api, must, pricing = "fre
         },
     }), 201);
     return { wallet, eerc, providerId: registered.providerId, address: wallet.address };
+}
+
+/** `devnet/devnet <args>` for this devnet's ports; resolves to its last line of output. */
+export async function devnetCommand(...args) {
+    const { stdout } = await promisify(execFile)(path.join(devnetDir, "devnet"), args, {
+        env: {
+            ...process.env,
+            BS_SERVER_PORT: new URL(network.operatorUrl).port,
+            BS_DEVNET_PORT: new URL(network.rpcUrl).port,
+        },
+        maxBuffer: 1 << 24,
+    });
+    return stdout.trim().split("\n").pop();
+}
+
+/**
+ * The operator server restarted honest ("honest"), stopped ("stopped"), or misbehaving on
+ * purpose with a comma list of devnet test switches (devnet/server/src/misbehave.mjs).
+ */
+export async function setServer(mode) {
+    if (mode === "honest") await devnetCommand("server-restart");
+    else if (mode === "stopped")
+        await promisify(execFile)(path.join(devnetDir, "server", "bin", "server.sh"), ["stop"], {
+            env: { ...process.env, BS_SERVER_PORT: new URL(network.operatorUrl).port },
+        });
+    else await devnetCommand("server-restart", "--misbehave", mode);
+    return { server: mode };
 }

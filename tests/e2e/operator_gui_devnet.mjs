@@ -9,8 +9,12 @@
 //                                             usage submitted with a usage server's bearer
 //                                             token: {"status": <HTTP status>}
 //   node operator_gui_devnet.mjs balance <address>   what a provider decrypts: {"total": "<base units>"}
+//   node operator_gui_devnet.mjs server <honest|mode,mode…>   the operator server restarted
+//                                             honest or with devnet test switches
+//                                             (fail-transfer: each cycle's first payment
+//                                             attempt fails): {"server": "<mode>"}
 // Env: DEVNET_DIR (the devnet directory), NETWORK_JSON (its network.json).
-import { EercAccount, apiClient, contract, devWallet, ethers, initCrypto, network, provider, registerProvider, releaseProver } from "./devnet.mjs";
+import { EercAccount, apiClient, contract, devWallet, ethers, initCrypto, network, provider, registerProvider, releaseProver, setServer } from "./devnet.mjs";
 
 const apiBase = network.operatorUrl;
 const deployer = new ethers.NonceManager(devWallet(0, provider));
@@ -68,6 +72,7 @@ try {
     const out = command === "setup" ? await setup()
               : command === "usage" ? await usage(args)
               : command === "balance" ? await balance(args)
+              : command === "server" ? await setServer(args[0])
               : (() => { throw new Error(`unknown command: ${command}`); })();
     console.log(JSON.stringify(out));
 } finally {

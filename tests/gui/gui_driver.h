@@ -113,10 +113,23 @@ inline QObject* item(QQuickWindow* window, const QString& name)
     return found;
 }
 
-// A real mouse click in the middle of a visible, enabled item.
-inline bool click(QQuickWindow* window, const QString& name)
+// The first visible item named `name` in the visual tree under `root`.
+inline QQuickItem* findVisibleItem(QQuickItem* root, const QString& name)
 {
-    auto* button = qobject_cast<QQuickItem*>(item(window, name));
+    if (!root || !root->isVisible())
+        return nullptr;
+    if (root->objectName() == name)
+        return root;
+    for (QQuickItem* child : root->childItems()) {
+        if (QQuickItem* found = findVisibleItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+// A real mouse click in the middle of `button` when it is visible and enabled.
+inline bool clickItem(QQuickWindow* window, QQuickItem* button, const QString& name)
+{
     if (!button || !button->isVisible() || !button->property("enabled").toBool()) {
         qWarning("%s is missing, hidden or disabled", qPrintable(name));
         return false;
@@ -124,6 +137,24 @@ inline bool click(QQuickWindow* window, const QString& name)
     const QPointF centre = button->mapToScene(QPointF(button->width() / 2, button->height() / 2));
     QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
     return true;
+}
+
+// A real mouse click in the middle of a visible, enabled item.
+inline bool click(QQuickWindow* window, const QString& name)
+{
+    return clickItem(window, qobject_cast<QQuickItem*>(item(window, name)), name);
+}
+
+// A click on `name` inside the item or popup named `scope`, for a view that is on a page and
+// in a dialog at once (the page's copy may be visible behind the dialog).
+inline bool clickIn(QQuickWindow* window, const QString& scope, const QString& name)
+{
+    QObject* outer = item(window, scope);
+    auto* root = qobject_cast<QQuickItem*>(outer);
+    if (!root && outer) // a Popup is no item: its content is
+        root = outer->property("contentItem").value<QQuickItem*>();
+    QTest::qWait(50);
+    return clickItem(window, findVisibleItem(root, name), scope + u'/' + name);
 }
 
 // Opens page `key` as the app's --page option does; false when the window has no such page.

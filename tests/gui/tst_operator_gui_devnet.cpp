@@ -6,7 +6,8 @@
 // and usage submitted with its token (node); bad input in "New cycle" is refused with a
 // sentence and nothing sent; the dry run is recomputed and adds up to the pool; the cycle is
 // started and followed to completed, and each provider decrypts exactly its amount on chain
-// (the devnet's JS client); a provider is suspended; the server is revoked and its token
+// (the devnet's JS client); a cycle whose payment fails (the devnet's fail-transfer switch) is
+// retried from its dialog and pays; a provider is suspended; the server is revoked and its token
 // refused (401). Screenshots of every page, light and dark, at 1280x800 and 1024x700:
 // <build>/screenshots/operator-*.png.
 #include "format.h"
@@ -79,6 +80,7 @@ private:
     AppSettings* m_settings = nullptr;
     Session* m_session = nullptr;
     QQuickWindow* m_window = nullptr;
+    bool m_serverChanged = false;
 };
 
 void TestOperatorGuiDevnet::initTestCase()
@@ -92,6 +94,9 @@ void TestOperatorGuiDevnet::initTestCase()
 
 void TestOperatorGuiDevnet::cleanupTestCase()
 {
+    // The devnet's server honest for whatever runs next, also when a check above failed.
+    if (m_serverChanged)
+        devnet({QStringLiteral("server"), QStringLiteral("honest")});
     m_app.stop();
 }
 
@@ -306,6 +311,61 @@ void TestOperatorGuiDevnet::operatorDay()
                  baseUnits.at(i));
     pages->cycleDetail()->select(cycleId);
     shot({}, QStringLiteral("10-cycles-completed"));
+
+    // A cycle whose payment fails (the devnet's fail-transfer switch makes each cycle's first
+    // attempt fail before anything is sent), then its retry from the dialog pays it.
+    m_serverChanged = true;
+    QCOMPARE(devnet({QStringLiteral("server"), QStringLiteral("fail-transfer")})
+                 .value(QStringLiteral("server"))
+                 .toString(),
+             QStringLiteral("fail-transfer"));
+    const QDateTime from2 = to.addSecs(3600);
+    const QDateTime to2 = from2.addSecs(3600);
+    const QJsonObject submitted2 = devnet({QStringLiteral("usage"), token, rfc3339(from2),
+                                           rfc3339(to2), ids.at(0) + QStringLiteral("=50")});
+    QVERIFY(submitted2.value(QStringLiteral("status")).toInt() / 100 == 2);
+    QVERIFY(click(QStringLiteral("newCycleButton")));
+    QVERIFY(finish(newCycle->task(), 120));
+    QVERIFY(setText(QStringLiteral("periodFrom"), rfc3339(from2)));
+    QVERIFY(setText(QStringLiteral("periodTo"), rfc3339(to2)));
+    QVERIFY(setText(QStringLiteral("poolField"), QStringLiteral("0.5")));
+    QVERIFY(click(QStringLiteral("previewButton")));
+    QVERIFY(finish(newCycle->task(), 120));
+    QCOMPARE(newCycle->phase(), NewCycleModel::PhasePreviewed);
+    QVERIFY(click(QStringLiteral("startCycle")));
+    QVERIFY(finish(newCycle->task(), 120));
+    QCOMPARE(newCycle->phase(), NewCycleModel::PhaseStarted);
+    CycleDetailModel* retried = newCycle->progress();
+    const QString failedId = retried->cycleId();
+    QTRY_VERIFY_WITH_TIMEOUT(!retried->task()->running(), 600000);
+    QCOMPARE(retried->status(), int(CyclesModel::StatusFailed));
+    QVERIFY2(retried->error().contains(QStringLiteral("fail-transfer")),
+             qPrintable(retried->error()));
+    QVERIFY(retried->canRetry());
+    QCOMPARE(retried->confirmed(), 0);
+    pages->cycleDetail()->select(failedId); // the Cycles page behind shows it too
+    QCOMPARE(pages->cycleDetail()->status(), int(CyclesModel::StatusFailed));
+    shot({}, QStringLiteral("10b-new-cycle-failed"));
+    // The dialog's Retry (the Cycles page behind it shows the same cycle with its own).
+    QVERIFY(bs::test::clickIn(m_window, QStringLiteral("newCycleDialog"), QStringLiteral("retryCycle")));
+    QVERIFY(finish(retried->task(), 900));
+    QCOMPARE(retried->cycleId(), failedId); // the same cycle, not a new one
+    QCOMPARE(retried->status(), int(CyclesModel::StatusCompleted));
+    QCOMPARE(retried->confirmed(), 1);
+    QVERIFY(!retried->canRetry());
+    // The page's view of the same cycle follows what the dialog's learnt.
+    QTRY_COMPARE(pages->cycleDetail()->status(), int(CyclesModel::StatusCompleted));
+    shot({}, QStringLiteral("10c-new-cycle-retried"));
+    QVERIFY(click(QStringLiteral("closeNewCycle")));
+    QCOMPARE(devnet({QStringLiteral("server"), QStringLiteral("honest")})
+                 .value(QStringLiteral("server"))
+                 .toString(),
+             QStringLiteral("honest"));
+    m_serverChanged = false;
+    // 1.125 + 0.5: the provider decrypts both cycles' payouts.
+    QCOMPARE(
+        devnet({QStringLiteral("balance"), keys.at(0)}).value(QStringLiteral("total")).toString(),
+        QStringLiteral("1625000"));
 
     // Suspend one provider, with a reason.
     show(QStringLiteral("providers"));
