@@ -52,6 +52,25 @@ QString networkLabel(const QString& name, quint64 chainId)
                           : QStringLiteral("%1 (chain %2)").arg(name).arg(chainId);
 }
 
+// A file this command would make must not exist yet: the sentence to fail with, or "".
+QString existingFileProblem(const QString& path)
+{
+    return QFileInfo::exists(path)
+               ? QStringLiteral("%1 already exists; choose another file name").arg(path)
+               : QString();
+}
+
+// The passphrase in the file that option `option` names, or a copy of `fallback` without it.
+Result<crypto::SecureBuffer> passphraseOr(Context& ctx,
+                                          const Options& opts,
+                                          const QString& option,
+                                          const crypto::SecureBuffer& fallback)
+{
+    if (opts.has(option))
+        return readPassphraseFile(ctx, opts.value(option));
+    return fallback.clone();
+}
+
 int cmdCreate(Context& ctx, const Options& opts)
 {
     if (opts.has(QStringLiteral("wallet-key-file")) && opts.has(QStringLiteral("generate-key")))
@@ -82,9 +101,8 @@ int cmdCreate(Context& ctx, const Options& opts)
         wallet = crypto::EcdsaPrivateKey::generate();
     }
     const QString path = opts.value(QStringLiteral("vault"));
-    if (QFileInfo::exists(path))
-        return failure(ctx,
-                       QStringLiteral("%1 already exists; choose another file name").arg(path));
+    if (const QString problem = existingFileProblem(path); !problem.isEmpty())
+        return failure(ctx, problem);
     auto pass = obtainPassphrase(ctx, opts.value(QStringLiteral("passphrase-file")),
                                  QStringLiteral("New vault passphrase"), true);
     if (!pass)
@@ -161,8 +179,8 @@ int cmdChangePassphrase(Context& ctx, const Options& opts)
 int cmdBackup(Context& ctx, const Options& opts)
 {
     const QString out = opts.value(QStringLiteral("out"));
-    if (QFileInfo::exists(out))
-        return failure(ctx, QStringLiteral("%1 already exists; choose another file name").arg(out));
+    if (const QString problem = existingFileProblem(out); !problem.isEmpty())
+        return failure(ctx, problem);
     auto v = vault::Vault::open(opts.value(QStringLiteral("vault")));
     if (!v)
         return failure(ctx, fromError(v.error()));
@@ -172,16 +190,10 @@ int cmdBackup(Context& ctx, const Options& opts)
         return failure(ctx, fromError(pass.error()));
     if (auto ok = v->unlock(chars(*pass)); !ok)
         return failure(ctx, fromError(ok.error()));
-    crypto::SecureBuffer backupPass;
-    if (opts.has(QStringLiteral("backup-passphrase-file"))) {
-        auto bp = readPassphraseFile(ctx, opts.value(QStringLiteral("backup-passphrase-file")));
-        if (!bp)
-            return failure(ctx, fromError(bp.error()));
-        backupPass = std::move(*bp);
-    } else {
-        backupPass = pass->clone();
-    }
-    if (auto ok = v->exportBackup(out, chars(backupPass)); !ok)
+    auto backupPass = passphraseOr(ctx, opts, QStringLiteral("backup-passphrase-file"), *pass);
+    if (!backupPass)
+        return failure(ctx, fromError(backupPass.error()));
+    if (auto ok = v->exportBackup(out, chars(*backupPass)); !ok)
         return failure(ctx, fromError(ok.error()));
     v->lock();
     return emit(ctx, {{QStringLiteral("backup"), out}});
@@ -190,24 +202,17 @@ int cmdBackup(Context& ctx, const Options& opts)
 int cmdRestore(Context& ctx, const Options& opts)
 {
     const QString path = opts.value(QStringLiteral("vault"));
-    if (QFileInfo::exists(path))
-        return failure(ctx,
-                       QStringLiteral("%1 already exists; choose another file name").arg(path));
+    if (const QString problem = existingFileProblem(path); !problem.isEmpty())
+        return failure(ctx, problem);
     auto backupPass = obtainPassphrase(ctx, opts.value(QStringLiteral("passphrase-file")),
                                        QStringLiteral("Backup passphrase"), false);
     if (!backupPass)
         return failure(ctx, fromError(backupPass.error()));
-    crypto::SecureBuffer newPass;
-    if (opts.has(QStringLiteral("new-passphrase-file"))) {
-        auto np = readPassphraseFile(ctx, opts.value(QStringLiteral("new-passphrase-file")));
-        if (!np)
-            return failure(ctx, fromError(np.error()));
-        newPass = std::move(*np);
-    } else {
-        newPass = backupPass->clone();
-    }
+    auto newPass = passphraseOr(ctx, opts, QStringLiteral("new-passphrase-file"), *backupPass);
+    if (!newPass)
+        return failure(ctx, fromError(newPass.error()));
     auto v = vault::Vault::restoreBackup(opts.value(QStringLiteral("in")), chars(*backupPass), path,
-                                         chars(newPass));
+                                         chars(*newPass));
     if (!v)
         return failure(ctx, fromError(v.error()));
     auto profile = v->profile();

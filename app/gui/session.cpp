@@ -40,14 +40,7 @@ Session::~Session()
         app->removeEventFilter(this);
     m_unlockTask.stopAndWait();
     m_securityTask.stopAndWait();
-    delete m_provider; // stops its workers before the profile goes
-    m_provider = nullptr;
-    delete m_operator;
-    m_operator = nullptr;
-    delete m_auditor;
-    m_auditor = nullptr;
-    delete m_activity;
-    m_activity = nullptr;
+    deleteRoleModels(); // stops their workers before the profile goes
     if (m_open)
         m_open->close();
 }
@@ -269,11 +262,8 @@ void Session::lock()
     lockNow();
 }
 
-void Session::lockNow()
+void Session::deleteRoleModels()
 {
-    m_idle.stop();
-    m_securityTask.stopAndWait();
-    // Workers first: they may be using the vault or the keys.
     delete m_provider;
     m_provider = nullptr;
     delete m_operator;
@@ -282,6 +272,14 @@ void Session::lockNow()
     m_auditor = nullptr;
     delete m_activity;
     m_activity = nullptr;
+}
+
+void Session::lockNow()
+{
+    m_idle.stop();
+    m_securityTask.stopAndWait();
+    // Workers first: they may be using the vault or the keys.
+    deleteRoleModels();
     if (m_open) {
         // Every worker that held the profile has been joined above: wiping is safe.
         m_open->close();

@@ -131,6 +131,8 @@ private:
     void restartIdleTimer();
     // The idle time is up: lock now, or once the transaction in flight has ended.
     void idleTimeout();
+    // Deletes the role's view models and the activity log, joining their workers.
+    void deleteRoleModels();
 
     QString m_profileDir;
     AppSettings* m_settings;
