@@ -111,16 +111,20 @@ Result<PreparedTransaction> TransactionSender::prepare(const crypto::EcdsaPrivat
     p.tx.to = to;
     p.tx.data.assign(data.begin(), data.end());
     // What the user approved bounds the worst case: the fee per gas is lowered to fit it when
-    // it still covers the next block's base fee and the tip (fees move a little from block to
-    // block); when it does not, fees rose beyond the approval and nothing is signed.
+    // it still covers the next block's base fee, the tip shrinking with it when it must (fees
+    // move a little from block to block, and a new proof's calldata costs a little more or less
+    // gas than the one the approval was shown for; with a base fee near zero the tip is all of
+    // the fee). When the base fee alone does not fit, fees rose beyond the approval and
+    // nothing is signed.
     if (limits.approvedMaxCost && p.maxCost() > *limits.approvedMaxCost) {
         const U256 fitting = limits.approvedMaxCost->divmod(p.tx.gasLimit).quotient;
-        const auto needed = fees->baseFee.checkedAdd(p.tx.maxPriorityFeePerGas);
-        if (!needed || fitting < *needed)
+        if (fitting < fees->baseFee || fitting.isZero())
             return fail("the network fee rose to at most " + native(p.maxCost()) +
                         " since you approved at most " + native(*limits.approvedMaxCost) +
                         "; nothing was signed. Check the claim again to approve the new fee.");
         p.tx.maxFeePerGas = fitting;
+        p.tx.maxPriorityFeePerGas =
+            std::min(p.tx.maxPriorityFeePerGas, *fitting.checkedSub(fees->baseFee));
     }
     p.raw = p.tx.sign(key);
     p.hash = transactionHash(p.raw);

@@ -453,8 +453,19 @@ private Q_SLOTS:
         QCOMPARE(p->tx.maxFeePerGas, U256::fromU64(52));
         QVERIFY(p->maxCost() <= *options.limits.approvedMaxCost);
         QCOMPARE(decodeSignedTransaction(p->raw)->tx.maxFeePerGas, U256::fromU64(52));
-        // Below what the next block needs: refused.
-        options.limits.approvedMaxCost = U256::fromU64(60000 * 28 - 1);
+        QCOMPARE(p->tx.maxPriorityFeePerGas, U256::fromU64(3));
+        // Less than base fee + tip (a new proof's calldata can need a little more gas than the
+        // approved one, and with a base fee near zero the tip is all of the fee): the tip
+        // shrinks to what fits above the base fee.
+        options.limits.approvedMaxCost = U256::fromU64(60000 * 27);
+        p = sender.prepare(testKey(), kContract, std::vector<std::uint8_t>{1}, options);
+        QVERIFY2(p.ok(), p.ok() ? "" : p.error().message.c_str());
+        QCOMPARE(p->tx.maxFeePerGas, U256::fromU64(27));
+        QCOMPARE(p->tx.maxPriorityFeePerGas, U256::fromU64(2));
+        QVERIFY(p->maxCost() <= *options.limits.approvedMaxCost);
+        QCOMPARE(decodeSignedTransaction(p->raw)->tx.maxPriorityFeePerGas, U256::fromU64(2));
+        // Below the next block's base fee: refused.
+        options.limits.approvedMaxCost = U256::fromU64(60000 * 25 - 1);
         p = sender.prepare(testKey(), kContract, std::vector<std::uint8_t>{1}, options);
         QVERIFY(!p.ok());
         QVERIFY2(p.error().message.find("approved") != std::string::npos,
