@@ -80,7 +80,7 @@ CycleDetailModel::CycleDetailModel(std::shared_ptr<wallet::Profile> profile,
     // learns (a retry that completed it) the other shows, unless it is following it itself.
     if (m_cycles)
         connect(m_cycles, &CyclesModel::cycleUpdated, this, [this](const Cycle& c) {
-            if (m_cycle && m_cycle->cycleId == c.cycleId && !m_task.running())
+            if (!m_publishing && m_cycle && m_cycle->cycleId == c.cycleId && !m_task.running())
                 show(c);
         });
 }
@@ -275,8 +275,12 @@ void CycleDetailModel::update(const Cycle& cycle)
     endResetModel();
     updateSteps();
     Q_EMIT cycleChanged();
-    if (m_cycles)
+    if (m_cycles) {
+        // The list tells every view of this cycle; this one knows already.
+        m_publishing = true;
         m_cycles->upsert(cycle);
+        m_publishing = false;
+    }
 }
 
 void CycleDetailModel::show(const Cycle& cycle)

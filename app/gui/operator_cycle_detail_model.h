@@ -121,6 +121,7 @@ private:
 
     std::shared_ptr<wallet::Profile> m_profile;
     CyclesModel* m_cycles;
+    bool m_publishing = false; // in upsert: its cycleUpdated is this model's own news
     unsigned m_decimals;
     Task m_task;
     StepsModel m_steps;
