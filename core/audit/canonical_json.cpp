@@ -66,7 +66,7 @@ Result<void> appendObject(QByteArray& out,
     std::map<QString, const QByteArray*, KeyOrder> rawByKey;
     for (const auto& [key, bytes] : raw) {
         if (object.contains(key) || !rawByKey.emplace(key, &bytes).second)
-            return fail("a report member is given twice: " + key.toStdString());
+            return fail(BS_TR("audit", "a report member is given twice: %1"), key.toStdString());
     }
     const QStringList objectKeys = object.keys();
     std::vector<QString> keys(objectKeys.begin(), objectKeys.end());
@@ -105,8 +105,8 @@ Result<void> appendCanonical(QByteArray& out, const QJsonValue& value)
     case QJsonValue::Double: {
         const double d = value.toDouble();
         if (!std::isfinite(d) || std::floor(d) != d || std::fabs(d) > kMaxSafeInteger)
-            return fail("the report holds a number that is not an integer below 2^53, which "
-                        "has no canonical form");
+            return fail(BS_TR("audit", "the report holds a number that is not an integer below "
+                                       "2^53, which has no canonical form"));
         out += QByteArray::number(static_cast<qint64>(d));
         return {};
     }
@@ -130,7 +130,7 @@ Result<void> appendCanonical(QByteArray& out, const QJsonValue& value)
     case QJsonValue::Undefined:
         break;
     }
-    return fail("the report holds a value that has no canonical form");
+    return fail(BS_TR("audit", "the report holds a value that has no canonical form"));
 }
 
 Result<QByteArray> canonicalJson(const QJsonValue& value)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/decrypt.h"
 
+#include "audit/events.h"
+
 #include <algorithm>
 #include <atomic>
 #include <stdexcept>
@@ -70,7 +72,7 @@ Result<void> decryptPcts(std::span<const crypto::Pct> pcts,
     }
     pool.clear(); // joins
     if (stop.stop_requested() && done.load() < total)
-        return fail("cancelled");
+        return fail(kCancelled);
     if (progress)
         progress(total, total);
     return {};

@@ -112,11 +112,7 @@ QByteArray encodeEvent(const ChainEvent& e)
 Result<ChainEvent>
 decodeEvent(std::uint64_t blockNumber, std::uint32_t logIndex, const QByteArray& bytes)
 {
-    const auto damaged = [&] {
-        return fail("the auditor's cache in the vault is damaged (event at block " +
-                    std::to_string(blockNumber) + ", log " + std::to_string(logIndex) +
-                    "); it is rebuilt from the chain by the next verification.");
-    };
+    const auto damaged = [&] { return fail(kCacheDamaged, blockNumber, logIndex); };
     Reader r(bytes);
     ChainEvent e;
     e.blockNumber = blockNumber;

@@ -23,6 +23,15 @@
 
 namespace bs::audit {
 
+// A verification, scan or decryption stopped by its stop token.
+inline constexpr Text kCancelled = BS_TR("audit", "cancelled");
+// decodeEvent's refusal (%1 the block, %2 the log index): the cache can be dropped and read
+// from the chain again.
+inline constexpr Text kCacheDamaged =
+    BS_TR("audit",
+          "the auditor's cache in the vault is damaged (event at block %1, log %2); it "
+          "is rebuilt from the chain by the next verification.");
+
 enum class EventKind : std::uint8_t
 {
     Payout = 1,

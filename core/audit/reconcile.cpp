@@ -26,6 +26,20 @@ std::string hexOf(const crypto::Hash256& h)
     return "0x" + util::hexEncodeLower(h);
 }
 
+// The sentence of `kind` among those written once per kind of event (a PCT's event: a payout,
+// a withdraw or a burn).
+Text ofKind(EventKind kind, Text payout, Text withdraw, Text burn)
+{
+    switch (kind) {
+    case EventKind::Withdraw:
+        return withdraw;
+    case EventKind::Burn:
+        return burn;
+    default:
+        return payout;
+    }
+}
+
 bool inRange(const std::optional<BlockRange>& r, std::uint64_t block)
 {
     return r && block >= r->from && block <= r->to;
@@ -45,21 +59,21 @@ public:
         return ledger::formatAmount(v, m_decimals) + " " + m_symbol.toStdString();
     }
 
-    Finding& add(const char* kind, Severity severity, const std::string& message)
+    Finding& add(const char* kind, Severity severity, Error sentence)
     {
         Finding f;
         f.kind = QString::fromLatin1(kind);
         f.severity = severity;
-        f.message = QString::fromStdString(message);
+        f.message = QString::fromStdString(sentence.message);
+        f.sentence = std::move(sentence);
         m_list.push_back(std::move(f));
         return m_list.back();
     }
 
     // `add` with the evidence of an event.
-    Finding&
-    add(const char* kind, Severity severity, const std::string& message, const ChainEvent& e)
+    Finding& add(const char* kind, Severity severity, Error sentence, const ChainEvent& e)
     {
-        Finding& f = add(kind, severity, message);
+        Finding& f = add(kind, severity, std::move(sentence));
         f.txHash = e.txHash;
         f.logIndex = e.logIndex;
         f.blockNumber = e.blockNumber;
@@ -121,6 +135,7 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
     const std::span<const ChainEvent> events = in.events;
     const Units& units = in.units;
     Reconciliation out;
+    // Without the operator's report, amounts are written in "units" (see the withdraw finding).
     Findings findings(units.amountDecimals(),
                       in.totals ? in.totals->token.symbol : QStringLiteral("units"));
     const auto cancelled = [&] { return stop.stop_requested(); };
@@ -155,11 +170,10 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
         const AuditTotals& report = *in.totals;
         if (report.token.decimals != units.tokenDecimals)
             findings.add("report-inconsistent", Severity::High,
-                         "The operator's report counts in units of " +
-                             std::to_string(report.token.decimals) +
-                             " decimals, but the token on chain has " +
-                             std::to_string(units.tokenDecimals) +
-                             "; its amounts were read as the token's units.");
+                         fail(BS_TR("audit", "The operator's report counts in units of %1 "
+                                             "decimals, but the token on chain has %2; its "
+                                             "amounts were read as the token's units."),
+                              report.token.decimals, units.tokenDecimals));
         std::set<Key> unmatchedSeen;
         std::size_t lookupsDone = 0;
         U256 cycleTotals, allDecrypted, allRounded;
@@ -177,10 +191,11 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
             c.reportedDust = units.fromToken(cycle.dust);
             c.reportedCount = cycle.transferCount;
             c.listedCount = cycle.transfers.size();
-            const std::string inCycle = " (cycle " + cycle.cycleId.toStdString() + ")";
-            const auto addFor = [&](const char* kind, Severity s, const std::string& message,
+            // Each sentence of a cycle ends with its id: " (cycle <id>)", the last argument.
+            const std::string inCycle = cycle.cycleId.toStdString();
+            const auto addFor = [&](const char* kind, Severity s, Error sentence,
                                     const operator_api::AuditTransferRef& r) -> Finding& {
-                Finding& f = findings.add(kind, s, message + inCycle);
+                Finding& f = findings.add(kind, s, std::move(sentence));
                 f.cycleId = cycle.cycleId;
                 f.txHash = r.txHash;
                 f.logIndex = r.logIndex;
@@ -190,14 +205,15 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
 
             for (const operator_api::AuditTransferRef& r : cycle.transfers) {
                 if (cancelled())
-                    return fail("cancelled");
+                    return fail(kCancelled);
                 const Key key(r.txHash, r.logIndex);
                 const auto found = findPayout(key);
                 if ((found && cycleOf[*found] >= 0) ||
                     (!found && !unmatchedSeen.insert(key).second)) {
                     addFor("reported-transfer-duplicate", Severity::High,
-                           "The report lists transfer " + hexOf(r.txHash) + " log " +
-                               std::to_string(r.logIndex) + " more than once",
+                           fail(BS_TR("audit", "The report lists transfer %1 log %2 more than "
+                                               "once (cycle %3)"),
+                                hexOf(r.txHash), r.logIndex, inCycle),
                            r);
                     continue;
                 }
@@ -217,9 +233,10 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
                     if (e.counterparty != r.to) {
                         Finding& f =
                             addFor("reported-transfer-wrong-recipient", Severity::High,
-                                   "The report lists transfer " + hexOf(r.txHash) + " as paid to " +
-                                       r.to.toChecksumHex() + ", but on chain it paid " +
-                                       e.counterparty.toChecksumHex(),
+                                   fail(BS_TR("audit", "The report lists transfer %1 as paid to "
+                                                       "%2, but on chain it paid %3 (cycle %4)"),
+                                        hexOf(r.txHash), r.to.toChecksumHex(),
+                                        e.counterparty.toChecksumHex(), inCycle),
                                    r);
                         f.address = e.counterparty;
                         f.blockNumber = e.blockNumber;
@@ -227,9 +244,9 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
                     if (e.blockNumber != r.blockNumber) {
                         Finding& f =
                             addFor("reported-transfer-wrong-block", Severity::Low,
-                                   "The report places transfer " + hexOf(r.txHash) + " in block " +
-                                       std::to_string(r.blockNumber) + ", but it is in block " +
-                                       std::to_string(e.blockNumber),
+                                   fail(BS_TR("audit", "The report places transfer %1 in block "
+                                                       "%2, but it is in block %3 (cycle %4)"),
+                                        hexOf(r.txHash), r.blockNumber, e.blockNumber, inCycle),
                                    r);
                         f.blockNumber = e.blockNumber;
                     }
@@ -238,10 +255,10 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
                 // Not among the operator's payouts: ask the chain what it is.
                 if (lookupsDone >= kMaxReportedLookups) {
                     addFor("reported-transfer-not-found", Severity::High,
-                           "The report lists transfer " + hexOf(r.txHash) + " log " +
-                               std::to_string(r.logIndex) +
-                               ", which is not among the operator's payouts on chain (not "
-                               "looked up further: too many)",
+                           fail(BS_TR("audit", "The report lists transfer %1 log %2, which is "
+                                               "not among the operator's payouts on chain (not "
+                                               "looked up further: too many) (cycle %3)"),
+                                hexOf(r.txHash), r.logIndex, inCycle),
                            r);
                     continue;
                 }
@@ -249,16 +266,21 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
                 auto check = lookups.reportedTransfer(r.txHash, r.logIndex, stop);
                 if (!check)
                     return check.error();
-                const std::string listed = "The report lists transfer " + hexOf(r.txHash) +
-                                           " log " + std::to_string(r.logIndex);
+                const std::string tx = hexOf(r.txHash);
                 switch (check->kind) {
                 case ReportedLogCheck::Kind::OtherSender: {
-                    Finding& f = addFor("reported-transfer-not-from-operator", Severity::High,
-                                        listed + ", but that transfer was sent by " +
-                                            (check->from ? check->from->toChecksumHex()
-                                                         : std::string("another account")) +
-                                            ", not by the operator",
-                                        r);
+                    Finding& f = addFor(
+                        "reported-transfer-not-from-operator", Severity::High,
+                        check->from
+                            ? fail(BS_TR("audit", "The report lists transfer %1 log %2, but that "
+                                                  "transfer was sent by %3, not by the operator "
+                                                  "(cycle %4)"),
+                                   tx, r.logIndex, check->from->toChecksumHex(), inCycle)
+                            : fail(BS_TR("audit", "The report lists transfer %1 log %2, but that "
+                                                  "transfer was sent by another account, not by "
+                                                  "the operator (cycle %3)"),
+                                   tx, r.logIndex, inCycle),
+                        r);
                     f.address = check->from;
                     if (check->blockNumber)
                         f.blockNumber = check->blockNumber;
@@ -266,25 +288,34 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
                 }
                 case ReportedLogCheck::Kind::Unscanned:
                     addFor("reported-transfer-not-found", Severity::Medium,
-                           listed + ", made after the blocks this verification read; run it "
-                                    "again to include it",
+                           fail(BS_TR("audit", "The report lists transfer %1 log %2, made after "
+                                               "the blocks this verification read; run it again "
+                                               "to include it (cycle %3)"),
+                                tx, r.logIndex, inCycle),
                            r);
                     break;
                 case ReportedLogCheck::Kind::NotAPayout:
                 case ReportedLogCheck::Kind::NoSuchLog:
                     addFor("reported-transfer-not-found", Severity::High,
-                           listed + ", but that log of the transaction is not an eERC transfer", r);
+                           fail(BS_TR("audit", "The report lists transfer %1 log %2, but that "
+                                               "log of the transaction is not an eERC transfer "
+                                               "(cycle %3)"),
+                                tx, r.logIndex, inCycle),
+                           r);
                     break;
                 case ReportedLogCheck::Kind::NoTransaction:
                     addFor("reported-transfer-not-found", Severity::High,
-                           listed + ", but no such transaction is on chain", r);
+                           fail(BS_TR("audit", "The report lists transfer %1 log %2, but no such "
+                                               "transaction is on chain (cycle %3)"),
+                                tx, r.logIndex, inCycle),
+                           r);
                     break;
                 }
             }
 
-            const auto cycleFinding = [&](const char* kind, const std::string& message,
+            const auto cycleFinding = [&](const char* kind, Error sentence,
                                           std::optional<U256> reported, std::optional<U256> found) {
-                Finding& f = findings.add(kind, Severity::High, message + inCycle);
+                Finding& f = findings.add(kind, Severity::High, std::move(sentence));
                 f.cycleId = cycle.cycleId;
                 f.reported = reported;
                 f.found = found;
@@ -292,15 +323,16 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
             if (c.reportedCount != c.listedCount)
                 findings
                     .add("report-inconsistent", Severity::Medium,
-                         "The report's transferCount is " + std::to_string(c.reportedCount) +
-                             " but it lists " + std::to_string(c.listedCount) + " transfers" +
-                             inCycle)
+                         fail(BS_TR("audit", "The report's transferCount is %1 but it lists %2 "
+                                             "transfers (cycle %3)"),
+                              c.reportedCount, c.listedCount, inCycle))
                     .cycleId = cycle.cycleId;
             if (c.reportedCount != c.foundCount)
                 cycleFinding("cycle-count-mismatch",
-                             "The report claims " + std::to_string(c.reportedCount) +
-                                 " transfers; " + std::to_string(c.foundCount) +
-                                 " of those listed are the operator's payouts on chain",
+                             fail(BS_TR("audit", "The report claims %1 transfers; %2 of those "
+                                                 "listed are the operator's payouts on chain "
+                                                 "(cycle %3)"),
+                                  c.reportedCount, c.foundCount, inCycle),
                              U256::fromU64(c.reportedCount), U256::fromU64(c.foundCount));
             // Dust: with fewer eERC decimals than the token's, each transfer carries whole
             // eERC units and may fall short of its allocation by less than one; a report that
@@ -313,30 +345,39 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
             if (granularity == U256::fromU64(1) && !c.reportedDust.isZero())
                 findings
                     .add("report-inconsistent", Severity::Medium,
-                         "The report claims " + findings.money(c.reportedDust) +
-                             " of dust, but this eERC carries every unit of the token, so "
-                             "nothing can be dust" +
-                             inCycle)
+                         fail(BS_TR("audit", "The report claims %1 of dust, but this eERC "
+                                             "carries every unit of the token, so nothing can "
+                                             "be dust (cycle %2)"),
+                              findings.money(c.reportedDust), inCycle))
                     .cycleId = cycle.cycleId;
             const U256 carried = addSaturating(c.decryptedTotal, c.roundedDust);
             if ((c.complete && carried != c.reportedTotal) ||
                 (!c.complete && c.decryptedTotal > c.reportedTotal))
                 cycleFinding("cycle-total-mismatch",
-                             "The report claims " + findings.money(c.reportedTotal) +
-                                 " distributed; the listed transfers carried " +
-                                 findings.money(c.decryptedTotal) +
-                                 (c.complete ? "" : " and more that could not be decrypted"),
+                             c.complete
+                                 ? fail(BS_TR("audit", "The report claims %1 distributed; the "
+                                                       "listed transfers carried %2 (cycle %3)"),
+                                        findings.money(c.reportedTotal),
+                                        findings.money(c.decryptedTotal), inCycle)
+                                 : fail(BS_TR("audit", "The report claims %1 distributed; the "
+                                                       "listed transfers carried %2 and more that "
+                                                       "could not be decrypted (cycle %3)"),
+                                        findings.money(c.reportedTotal),
+                                        findings.money(c.decryptedTotal), inCycle),
                              c.reportedTotal, c.decryptedTotal);
             if (c.decryptedTotal > c.pool)
                 cycleFinding("cycle-exceeds-pool",
-                             "The listed transfers carried " + findings.money(c.decryptedTotal) +
-                                 ", more than the pool of " + findings.money(c.pool),
+                             fail(BS_TR("audit", "The listed transfers carried %1, more than the "
+                                                 "pool of %2 (cycle %3)"),
+                                  findings.money(c.decryptedTotal), findings.money(c.pool),
+                                  inCycle),
                              c.pool, c.decryptedTotal);
             else if (addSaturating(c.reportedTotal, c.reportedDust) > c.pool)
                 cycleFinding("cycle-exceeds-pool",
-                             "The report claims " + findings.money(c.reportedTotal) +
-                                 " distributed and " + findings.money(c.reportedDust) +
-                                 " of dust, more than the pool of " + findings.money(c.pool),
+                             fail(BS_TR("audit", "The report claims %1 distributed and %2 of "
+                                                 "dust, more than the pool of %3 (cycle %4)"),
+                                  findings.money(c.reportedTotal), findings.money(c.reportedDust),
+                                  findings.money(c.pool), inCycle),
                              c.pool, addSaturating(c.reportedTotal, c.reportedDust));
 
             cycleTotals = addSaturating(cycleTotals, c.reportedTotal);
@@ -353,26 +394,26 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
         const U256 grandTotal = units.fromToken(report.grandTotal);
         if (grandTotal != cycleTotals || report.transferCount != cycleCounts)
             findings.add("report-inconsistent", Severity::Medium,
-                         "The report's grand total (" + findings.money(grandTotal) + ", " +
-                             std::to_string(report.transferCount) +
-                             " transfers) is not the sum of its cycles (" +
-                             findings.money(cycleTotals) + ", " + std::to_string(cycleCounts) +
-                             " transfers).");
+                         fail(BS_TR("audit", "The report's grand total (%1, %2 transfers) is not "
+                                             "the sum of its cycles (%3, %4 transfers)."),
+                              findings.money(grandTotal), report.transferCount,
+                              findings.money(cycleTotals), cycleCounts));
         if ((allComplete && addSaturating(allDecrypted, allRounded) != grandTotal) ||
             (!allComplete && allDecrypted > grandTotal)) {
-            Finding& f = findings.add("period-total-mismatch", Severity::High,
-                                      "The report claims " + findings.money(grandTotal) +
-                                          " distributed in the period; its listed transfers "
-                                          "carried " +
-                                          findings.money(allDecrypted) + ".");
+            Finding& f = findings.add(
+                "period-total-mismatch", Severity::High,
+                fail(BS_TR("audit", "The report claims %1 distributed in the period; its listed "
+                                    "transfers carried %2."),
+                     findings.money(grandTotal), findings.money(allDecrypted)));
             f.reported = grandTotal;
             f.found = allDecrypted;
         }
         if (report.transferCount != allFound) {
-            Finding& f = findings.add("period-count-mismatch", Severity::High,
-                                      "The report claims " + std::to_string(report.transferCount) +
-                                          " transfers in the period; " + std::to_string(allFound) +
-                                          " of those listed are the operator's payouts on chain.");
+            Finding& f = findings.add(
+                "period-count-mismatch", Severity::High,
+                fail(BS_TR("audit", "The report claims %1 transfers in the period; %2 of those "
+                                    "listed are the operator's payouts on chain."),
+                     report.transferCount, allFound));
             f.reported = U256::fromU64(report.transferCount);
             f.found = U256::fromU64(allFound);
         }
@@ -389,9 +430,10 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
     if (in.totals) {
         for (const operator_api::AuditDeposit& d : in.totals->deposits) {
             if (!reportedDeposits.emplace(d.txHash, d.amount).second) {
-                Finding& f = findings.add("report-inconsistent", Severity::Medium,
-                                          "The report lists deposit " + hexOf(d.txHash) +
-                                              " more than once.");
+                Finding& f =
+                    findings.add("report-inconsistent", Severity::Medium,
+                                 fail(BS_TR("audit", "The report lists deposit %1 more than once."),
+                                      hexOf(d.txHash)));
                 f.txHash = d.txHash;
             }
         }
@@ -403,19 +445,20 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
     for (const auto& [tx, amount] : reportedDeposits) {
         const auto it = chainDeposits.find(tx);
         if (it == chainDeposits.end()) {
-            Finding& f = findings.add("deposit-not-found", Severity::High,
-                                      "The report lists deposit " + hexOf(tx) + " of " +
-                                          findings.money(units.fromToken(amount)) +
-                                          ", but the operator made no deposit in that "
-                                          "transaction.");
+            Finding& f = findings.add(
+                "deposit-not-found", Severity::High,
+                fail(BS_TR("audit", "The report lists deposit %1 of %2, but the operator made no "
+                                    "deposit in that transaction."),
+                     hexOf(tx), findings.money(units.fromToken(amount))));
             f.txHash = tx;
             f.reported = units.fromToken(amount);
         } else if (it->second != amount) {
             Finding& f =
                 findings.add("deposit-amount-mismatch", Severity::High,
-                             "The report lists deposit " + hexOf(tx) + " as " +
-                                 findings.money(units.fromToken(amount)) + ", but it deposited " +
-                                 findings.money(units.fromToken(it->second)) + ".");
+                             fail(BS_TR("audit", "The report lists deposit %1 as %2, but it "
+                                                 "deposited %3."),
+                                  hexOf(tx), findings.money(units.fromToken(amount)),
+                                  findings.money(units.fromToken(it->second))));
             f.txHash = tx;
             f.reported = units.fromToken(amount);
             f.found = units.fromToken(it->second);
@@ -466,7 +509,7 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
     out.movements.reserve(movementCount);
     for (std::size_t i = 0; i < events.size(); ++i) {
         if (cancelled())
-            return fail("cancelled");
+            return fail(kCancelled);
         if (!included(i))
             continue;
         const ChainEvent& e = events[i];
@@ -476,13 +519,32 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
             const Epoch* epoch = epochs.at(e.blockNumber, e.logIndex);
             const crypto::EthAddress epochAuditor =
                 epoch ? epoch->auditor : crypto::EthAddress(crypto::EthAddress::Bytes{});
-            const std::string what = eventKindName(e.kind).toStdString() + " " + hexOf(e.txHash);
+            const std::string tx = hexOf(e.txHash);
             if (e.auditor != epochAuditor) {
                 Finding& f = findings.add(
                     "auditor-epoch-mismatch", Severity::High,
-                    "The " + what + " names " + e.auditor.toChecksumHex() +
-                        " as its auditor, but the contract's auditor at that point was " +
-                        (epoch ? epochAuditor.toChecksumHex() : std::string("not set yet")) + ".",
+                    epoch ? fail(ofKind(e.kind,
+                                        BS_TR("audit", "The payout %1 names %2 as its auditor, "
+                                                       "but the contract's auditor at that point "
+                                                       "was %3."),
+                                        BS_TR("audit", "The withdraw %1 names %2 as its auditor, "
+                                                       "but the contract's auditor at that point "
+                                                       "was %3."),
+                                        BS_TR("audit", "The burn %1 names %2 as its auditor, but "
+                                                       "the contract's auditor at that point was "
+                                                       "%3.")),
+                                 tx, e.auditor.toChecksumHex(), epochAuditor.toChecksumHex())
+                          : fail(ofKind(e.kind,
+                                        BS_TR("audit", "The payout %1 names %2 as its auditor, "
+                                                       "but the contract's auditor at that point "
+                                                       "was not set yet."),
+                                        BS_TR("audit", "The withdraw %1 names %2 as its auditor, "
+                                                       "but the contract's auditor at that point "
+                                                       "was not set yet."),
+                                        BS_TR("audit", "The burn %1 names %2 as its auditor, but "
+                                                       "the contract's auditor at that point was "
+                                                       "not set yet.")),
+                                 tx, e.auditor.toChecksumHex()),
                     e);
                 f.address = e.auditor;
             }
@@ -491,13 +553,31 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
                 Finding& f = findings.add(
                     mine ? "pct-undecryptable" : "pct-other-auditor",
                     mine ? Severity::High : Severity::Medium,
-                    mine ? "The auditor ciphertext of " + what +
-                               " does not decrypt under this auditor's key although it names "
-                               "this auditor; its amount cannot be verified."
-                         : "The auditor ciphertext of " + what + " was made for " +
-                               e.auditor.toChecksumHex() +
-                               " (another auditor's epoch); its amount cannot be verified with "
-                               "this key.",
+                    mine ? fail(ofKind(e.kind,
+                                       BS_TR("audit", "The auditor ciphertext of payout %1 does "
+                                                      "not decrypt under this auditor's key "
+                                                      "although it names this auditor; its "
+                                                      "amount cannot be verified."),
+                                       BS_TR("audit", "The auditor ciphertext of withdraw %1 does "
+                                                      "not decrypt under this auditor's key "
+                                                      "although it names this auditor; its "
+                                                      "amount cannot be verified."),
+                                       BS_TR("audit", "The auditor ciphertext of burn %1 does "
+                                                      "not decrypt under this auditor's key "
+                                                      "although it names this auditor; its "
+                                                      "amount cannot be verified.")),
+                                tx)
+                         : fail(ofKind(e.kind,
+                                       BS_TR("audit", "The auditor ciphertext of payout %1 was "
+                                                      "made for %2 (another auditor's epoch); its "
+                                                      "amount cannot be verified with this key."),
+                                       BS_TR("audit", "The auditor ciphertext of withdraw %1 was "
+                                                      "made for %2 (another auditor's epoch); its "
+                                                      "amount cannot be verified with this key."),
+                                       BS_TR("audit", "The auditor ciphertext of burn %1 was "
+                                                      "made for %2 (another auditor's epoch); its "
+                                                      "amount cannot be verified with this key.")),
+                                tx, e.auditor.toChecksumHex()),
                     e);
                 f.address = e.auditor;
             }
@@ -532,10 +612,15 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
                 if (in.totals) {
                     Finding& f = findings.add(
                         "unreported-payout", Severity::High,
-                        "The operator paid " +
-                            (p.amount ? findings.money(*p.amount) : std::string("an amount")) +
-                            " to " + e.counterparty.toChecksumHex() + " in transaction " +
-                            hexOf(e.txHash) + ", and the report does not list it.",
+                        p.amount ? fail(BS_TR("audit", "The operator paid %1 to %2 in "
+                                                       "transaction %3, and the report does not "
+                                                       "list it."),
+                                        findings.money(*p.amount), e.counterparty.toChecksumHex(),
+                                        hexOf(e.txHash))
+                                 : fail(BS_TR("audit", "The operator paid an amount to %1 in "
+                                                       "transaction %2, and the report does not "
+                                                       "list it."),
+                                        e.counterparty.toChecksumHex(), hexOf(e.txHash)),
                         e);
                     f.address = e.counterparty;
                     f.found = p.amount;
@@ -559,12 +644,22 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
             if (e.pct == PctStatus::Decrypted) {
                 m.decryptedAmount = units.fromEerc(e.amount);
                 if (e.amount != e.eventAmount) {
-                    Finding& f = findings.add("withdraw-amount-mismatch", Severity::High,
-                                              "The operator's withdraw " + hexOf(e.txHash) +
-                                                  " states " + findings.money(*m.amount) +
-                                                  " but its auditor ciphertext holds " +
-                                                  findings.money(*m.decryptedAmount) + ".",
-                                              e);
+                    // Without the operator's report there is no symbol: the amounts are
+                    // written in units.
+                    Finding& f = findings.add(
+                        "withdraw-amount-mismatch", Severity::High,
+                        in.totals
+                            ? fail(BS_TR("audit", "The operator's withdraw %1 states %2 but its "
+                                                  "auditor ciphertext holds %3."),
+                                   hexOf(e.txHash), findings.money(*m.amount),
+                                   findings.money(*m.decryptedAmount))
+                            : fail(
+                                  BS_TR("audit", "The operator's withdraw %1 states %2 units but "
+                                                 "its auditor ciphertext holds %3 units."),
+                                  hexOf(e.txHash),
+                                  ledger::formatAmount(*m.amount, units.amountDecimals()),
+                                  ledger::formatAmount(*m.decryptedAmount, units.amountDecimals())),
+                        e);
                     f.reported = m.amount;
                     f.found = m.decryptedAmount;
                 }
@@ -584,9 +679,9 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
                 if (!*m.reported && !earlierDeposits.contains(e.txHash))
                     findings
                         .add("unreported-deposit", Severity::Medium,
-                             "The operator deposited " + findings.money(*m.amount) +
-                                 " in transaction " + hexOf(e.txHash) +
-                                 ", and the report does not list it.",
+                             fail(BS_TR("audit", "The operator deposited %1 in transaction %2, "
+                                                 "and the report does not list it."),
+                                  findings.money(*m.amount), hexOf(e.txHash)),
                              e)
                         .found = m.amount;
             }
@@ -597,26 +692,31 @@ reconcile(const ReconcileInput& in, ChainLookups& lookups, std::stop_token stop)
     // ---- recipients ----
     for (const auto& [bytes, r] : recipients) {
         if (cancelled())
-            return fail("cancelled");
+            return fail(kCancelled);
         const crypto::EthAddress address(bytes);
         const ChainEvent& first = events[r.firstEvent];
-        const std::string count =
-            std::to_string(r.payouts) + " payout" + (r.payouts == 1 ? "" : "s");
+        const bool one = r.payouts == 1;
         auto registered = lookups.isRegistered(address, stop);
         if (!registered)
             return registered.error();
         if (!*registered)
             findings
                 .add("recipient-not-registered", Severity::High,
-                     address.toChecksumHex() + " received " + count +
-                         " but has no key in the eERC registrar.",
+                     fail(one ? BS_TR("audit", "%1 received %2 payout but has no key in the eERC "
+                                               "registrar.")
+                              : BS_TR("audit", "%1 received %2 payouts but has no key in the "
+                                               "eERC registrar."),
+                          address.toChecksumHex(), r.payouts),
                      first)
                 .address = address;
         if (in.providers && !in.providers->contains(bytes))
             findings
                 .add("recipient-not-provider", Severity::Medium,
-                     address.toChecksumHex() + " received " + count +
-                         " but is not one of the operator's providers.",
+                     fail(one ? BS_TR("audit", "%1 received %2 payout but is not one of the "
+                                               "operator's providers.")
+                              : BS_TR("audit", "%1 received %2 payouts but is not one of the "
+                                               "operator's providers."),
+                          address.toChecksumHex(), r.payouts),
                      first)
                 .address = address;
     }

@@ -251,7 +251,9 @@ const chain::JsonSource& reportSource()
 {
     static const chain::JsonSource source{
         "the report has",
-        "; it is not a BackendShield audit report of this version, or it was changed."};
+        "; it is not a BackendShield audit report of this version, or it was changed.",
+        BS_TR("audit", "the report has an invalid %1 (expected %2); it is not a BackendShield "
+                       "audit report of this version, or it was changed.")};
     return source;
 }
 
@@ -259,7 +261,7 @@ template <class T>
 Result<T> oneOf(const JsonFields& o,
                 const char* key,
                 const std::vector<std::pair<QString, T>>& names,
-                const char* expected)
+                Text expected)
 {
     auto text = o.text(key);
     if (!text)
@@ -274,7 +276,7 @@ Result<std::optional<U256>> optionalAmount(const JsonFields& o, const char* key)
 {
     if (!o.has(key)) {
         if (!o.object().contains(QLatin1String(key)))
-            return o.invalid(key, "a decimal string or null");
+            return o.invalid(key, BS_TR("audit", "a decimal string or null"));
         return std::optional<U256>();
     }
     auto v = o.amount(key);
@@ -286,7 +288,7 @@ Result<std::optional<U256>> optionalAmount(const JsonFields& o, const char* key)
 // Members that may be null must still be there (the schema has a fixed set of members).
 Error missing(const JsonFields& o, const char* key)
 {
-    return o.invalid(key, "a value (null where the schema allows it)");
+    return o.invalid(key, BS_TR("audit", "a value (null where the schema allows it)"));
 }
 
 Result<std::optional<BlockRange>> optionalRange(const JsonFields& o, const char* key)
@@ -305,7 +307,7 @@ Result<std::optional<BlockRange>> optionalRange(const JsonFields& o, const char*
     if (e.failed())
         return e.error();
     if (range.from > range.to)
-        return r->invalid("to", "a block at or after from");
+        return r->invalid("to", BS_TR("audit", "a block at or after from"));
     return std::optional<BlockRange>(range);
 }
 
@@ -356,6 +358,12 @@ nullableInteger(const JsonFields& o, const char* key, std::uint64_t max = (1ull 
     return std::optional<std::uint64_t>(*v);
 }
 
+// Text read from a report file, shown as it is (an Error without a code).
+Error asRead(const QString& text)
+{
+    return Error{text.toStdString(), {nullptr, nullptr}, {}};
+}
+
 Result<QString> nullableText(const JsonFields& o, const char* key)
 {
     if (!o.object().contains(QLatin1String(key)))
@@ -372,7 +380,7 @@ Result<Finding> readFinding(const JsonFields& o)
       oneOf<Severity>(
           o, "severity",
           {{"high", Severity::High}, {"medium", Severity::Medium}, {"low", Severity::Low}},
-          "high, medium or low"));
+          BS_TR("audit", "high, medium or low")));
     e(f.message, o.text("message"));
     std::optional<QString> cycleId;
     auto cycleText = nullableText(o, "cycleId");
@@ -385,6 +393,7 @@ Result<Finding> readFinding(const JsonFields& o)
     e(f.found, optionalAmount(o, "found"));
     if (e.failed())
         return e.error();
+    f.sentence = asRead(f.message);
     if (!cycleText)
         return cycleText.error();
     if (!cycleText->isEmpty())
@@ -416,14 +425,14 @@ Result<ReadPayout> readPayout(const JsonFields& o)
     e(p.to, o.address("to"));
     e(p.auditor, o.address("auditor"));
     e(p.decrypted, oneOf<bool>(o, "pct", {{"decrypted", true}, {"undecryptable", false}},
-                               "decrypted or undecryptable"));
+                               BS_TR("audit", "decrypted or undecryptable")));
     e(p.amount, optionalAmount(o, "amount"));
     e(eercAmount, optionalAmount(o, "eercAmount"));
     e(p.attribution, oneOf<Attribution>(o, "attribution",
                                         {{"cycle", Attribution::Cycle},
                                          {"earlier-period", Attribution::EarlierPeriod},
                                          {"unreported", Attribution::Unreported}},
-                                        "cycle, earlier-period or unreported"));
+                                        BS_TR("audit", "cycle, earlier-period or unreported")));
     auto cycleId = nullableText(o, "cycleId");
     if (e.failed())
         return e.error();
@@ -435,9 +444,10 @@ Result<ReadPayout> readPayout(const JsonFields& o)
         p.cycleId = *cycleId;
     if (p.decrypted != (p.amount.has_value() && eercAmount.has_value()) ||
         (!p.decrypted && (p.amount || eercAmount)))
-        return o.invalid("amount", "amounts exactly when the PCT decrypted");
+        return o.invalid("amount", BS_TR("audit", "amounts exactly when the PCT decrypted"));
     if ((p.attribution == Attribution::Unreported) == p.cycleId.has_value())
-        return o.invalid("cycleId", "a cycle id exactly when the payout is attributed to one");
+        return o.invalid("cycleId",
+                         BS_TR("audit", "a cycle id exactly when the payout is attributed to one"));
     return ReadPayout{std::move(p), eercAmount};
 }
 
@@ -451,7 +461,7 @@ Result<MovementRecord> readMovement(const JsonFields& o)
                                {{"withdraw", EventKind::Withdraw},
                                 {"burn", EventKind::Burn},
                                 {"deposit", EventKind::Deposit}},
-                               "withdraw, burn or deposit"));
+                               BS_TR("audit", "withdraw, burn or deposit")));
     e(m.txHash, o.hash("txHash"));
     e(logIndex, o.integer("logIndex", 0xffffffffu));
     e(m.blockNumber, o.integer("blockNumber"));
@@ -483,7 +493,8 @@ Result<CycleResult> readCycle(const JsonFields& o)
     e(c.foundCount, o.integer("foundCount"));
     e(c.decryptedTotal, o.amount("decryptedTotal"));
     e(c.complete, o.boolean("complete"));
-    e(c.ok, oneOf<bool>(o, "status", {{"ok", true}, {"findings", false}}, "ok or findings"));
+    e(c.ok, oneOf<bool>(o, "status", {{"ok", true}, {"findings", false}},
+                        BS_TR("audit", "ok or findings")));
     if (e.failed())
         return e.error();
     return c;
@@ -501,7 +512,8 @@ Result<Report> readReport(const JsonFields& o)
     e(r.createdAt, o.time("createdAt"));
     e(r.software, o.text("software"));
     bool clean = false;
-    e(clean, oneOf<bool>(o, "status", {{"clean", true}, {"findings", false}}, "clean or findings"));
+    e(clean, oneOf<bool>(o, "status", {{"clean", true}, {"findings", false}},
+                         BS_TR("audit", "clean or findings")));
     std::uint64_t amountDecimals = 0;
     e(amountDecimals, o.integer("amountDecimals", 77));
     if (e.failed())
@@ -570,7 +582,7 @@ Result<Report> readReport(const JsonFields& o)
                                   {{"received", QStringLiteral("received")},
                                    {"unavailable", QStringLiteral("unavailable")},
                                    {"malformed", QStringLiteral("malformed")}},
-                                  "received, unavailable or malformed"));
+                                  BS_TR("audit", "received, unavailable or malformed")));
     e(info.server, op->optionalText("server"));
     e(info.sha256, nullableText(*op, "sha256"));
     e(info.bytes, op->integer("bytes"));
@@ -601,6 +613,7 @@ Result<Report> readReport(const JsonFields& o)
 
     if (e.failed())
         return e.error();
+    info.reason = asRead(info.error);
     r.payouts.reserve(payouts.size());
     for (std::size_t i = 0; i < payouts.size(); ++i) {
         // The two forms of the amount must agree.
@@ -608,7 +621,7 @@ Result<Report> readReport(const JsonFields& o)
             (payouts[i].eercAmount && scaleUp(*payouts[i].eercAmount, r.network.eercDecimals,
                                               r.amountDecimals) != *payouts[i].payout.amount))
             return reportSource().invalid(QStringLiteral("payouts[%1].eercAmount").arg(i),
-                                          "the amount in eERC units");
+                                          BS_TR("audit", "the amount in eERC units"));
         r.payouts.push_back(std::move(payouts[i].payout));
     }
 
@@ -624,9 +637,9 @@ Result<Report> readReport(const JsonFields& o)
         return e.error();
     if (findings != r.findings.size() || high != r.count(Severity::High) ||
         medium != r.count(Severity::Medium) || low != r.count(Severity::Low))
-        return summary->invalid("findings", "the counts of the findings listed");
+        return summary->invalid("findings", BS_TR("audit", "the counts of the findings listed"));
     if (clean != r.clean())
-        return o.invalid("status", "clean exactly when no finding is listed");
+        return o.invalid("status", BS_TR("audit", "clean exactly when no finding is listed"));
 
     if (o.has("signature")) {
         auto sig = o.object("signature");
@@ -647,7 +660,7 @@ Result<Report> readReport(const JsonFields& o)
         const std::string text = value->toStdString();
         if (text.size() != 132 || !text.starts_with("0x") ||
             !util::hexDecodeInto(std::string_view(text).substr(2), s.value))
-            return sig->invalid("value", "0x followed by 130 hex digits");
+            return sig->invalid("value", BS_TR("audit", "0x followed by 130 hex digits"));
         r.signature = s;
     }
     return r;
@@ -657,17 +670,16 @@ Result<Report> readReport(const JsonFields& o)
 
 Error tooLarge()
 {
-    return fail("the report is larger than " + std::to_string(kMaxReportBytes >> 20) +
-                " MiB; it is not a report this program wrote.");
+    return fail(BS_TR("audit", "the report is larger than %1 MiB; it is not a report this "
+                               "program wrote."),
+                kMaxReportBytes >> 20);
 }
 
 Result<void> checkSums(const Report& r)
 {
-    const auto wrong = [](const std::string& what) {
-        return fail("the report's " + what + " does not add up; it was changed after it was made.");
-    };
     if (r.amountDecimals != std::max(r.network.tokenDecimals, r.network.eercDecimals))
-        return wrong("amountDecimals");
+        return fail(BS_TR("audit", "the report's amountDecimals does not add up; it was changed "
+                                   "after it was made."));
     const U256 granularity = eercGranularity(r.amountDecimals, r.network.eercDecimals);
 
     std::map<QString, std::pair<U256, std::uint64_t>> byCycle; // decrypted total, found count
@@ -676,7 +688,9 @@ Result<void> checkSums(const Report& r)
     ReportTotals t;
     for (const PayoutRecord& p : r.payouts) {
         if (!seen.insert({p.txHash, p.logIndex}).second)
-            return wrong("list of payouts (one payout is listed twice), which");
+            return fail(BS_TR("audit", "the report's list of payouts (one payout is listed "
+                                       "twice), which does not add up; it was changed after it "
+                                       "was made."));
         switch (p.attribution) {
         case Attribution::Cycle: {
             auto& [total, count] = byCycle[*p.cycleId];
@@ -700,23 +714,33 @@ Result<void> checkSums(const Report& r)
     std::set<QString> cycleIds;
     for (const CycleResult& c : r.cycles) {
         if (!cycleIds.insert(c.cycleId).second)
-            return wrong("list of cycles (a cycle is listed twice), which");
+            return fail(BS_TR("audit", "the report's list of cycles (a cycle is listed twice), "
+                                       "which does not add up; it was changed after it was "
+                                       "made."));
         const auto found = byCycle[c.cycleId];
         if (found.first != c.decryptedTotal || found.second != c.foundCount)
-            return wrong("cycle " + c.cycleId.toStdString() + " (decrypted total or count)");
+            return fail(BS_TR("audit", "the report's cycle %1 (decrypted total or count) does "
+                                       "not add up; it was changed after it was made."),
+                        c.cycleId.toStdString());
         const bool complete = !completeByCycle.contains(c.cycleId);
         if (complete != c.complete)
-            return wrong("cycle " + c.cycleId.toStdString() + " (completeness)");
+            return fail(BS_TR("audit", "the report's cycle %1 (completeness) does not add up; it "
+                                       "was changed after it was made."),
+                        c.cycleId.toStdString());
         if (c.roundedDust > maxRoundedDust(granularity, c.foundCount))
-            return wrong("cycle " + c.cycleId.toStdString() +
-                         " (dust beyond what its transfers can round away)");
+            return fail(BS_TR("audit", "the report's cycle %1 (dust beyond what its transfers can "
+                                       "round away) does not add up; it was changed after it "
+                                       "was made."),
+                        c.cycleId.toStdString());
         t.decryptedTotal = addSaturating(t.decryptedTotal, c.decryptedTotal);
         t.foundCount += c.foundCount;
         t.dust = addSaturating(t.dust, addSaturating(c.reportedDust, c.roundedDust));
     }
     for (const auto& [id, sums] : byCycle)
         if (!cycleIds.contains(id))
-            return wrong("payout list (a payout names a cycle that is not listed), which");
+            return fail(BS_TR("audit", "the report's payout list (a payout names a cycle that is "
+                                       "not listed), which does not add up; it was changed after "
+                                       "it was made."));
     for (const MovementRecord& m : r.movements) {
         if (m.kind == EventKind::Withdraw && m.amount)
             t.withdrawnTotal = addSaturating(t.withdrawnTotal, *m.amount);
@@ -726,16 +750,20 @@ Result<void> checkSums(const Report& r)
             t.depositedTotal = addSaturating(t.depositedTotal, *m.amount);
     }
     if (t.decryptedTotal != r.totals.decryptedTotal || t.foundCount != r.totals.foundCount)
-        return wrong("decrypted total of the period");
+        return fail(BS_TR("audit", "the report's decrypted total of the period does not add up; "
+                                   "it was changed after it was made."));
     if (t.dust != r.totals.dust)
-        return wrong("dust of the period");
+        return fail(BS_TR("audit", "the report's dust of the period does not add up; it was "
+                                   "changed after it was made."));
     if (t.unreportedTotal != r.totals.unreportedTotal ||
         t.unreportedCount != r.totals.unreportedCount ||
         t.earlierPeriodCount != r.totals.earlierPeriodCount)
-        return wrong("total of unreported payouts");
+        return fail(BS_TR("audit", "the report's total of unreported payouts does not add up; "
+                                   "it was changed after it was made."));
     if (t.withdrawnTotal != r.totals.withdrawnTotal || t.burnedTotal != r.totals.burnedTotal ||
         t.depositedTotal != r.totals.depositedTotal)
-        return wrong("total of withdrawals, burns or deposits");
+        return fail(BS_TR("audit", "the report's total of withdrawals, burns or deposits does "
+                                   "not add up; it was changed after it was made."));
     return {};
 }
 
@@ -959,13 +987,14 @@ Result<CheckedReport> checkReport(const QByteArray& json)
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return fail("the report is not a JSON object; it is not a BackendShield audit report.");
+        return fail(BS_TR("audit", "the report is not a JSON object; it is not a BackendShield "
+                                   "audit report."));
     QJsonObject object = doc.object();
     auto report = readReport(JsonFields(object, reportSource()));
     if (!report)
         return report.error();
     if (!report->signature)
-        return fail("the report is not signed.");
+        return fail(BS_TR("audit", "the report is not signed."));
 
     // What was signed: the file's own members, whatever they are, without the signature.
     object.remove(QStringLiteral("signature"));
@@ -976,12 +1005,12 @@ Result<CheckedReport> checkReport(const QByteArray& json)
         reinterpret_cast<const std::uint8_t*>(bytes->constData()), std::size_t(bytes->size())));
     auto signer = crypto::recoverAddress(digest, report->signature->value);
     if (!signer || *signer != report->signature->signer)
-        return fail("the report's signature does not match its content: it was changed after "
-                    "it was signed, or the signature is not the stated signer's.");
+        return fail(BS_TR("audit", "the report's signature does not match its content: it was "
+                                   "changed after it was signed, or the signature is not the "
+                                   "stated signer's."));
     if (*signer != report->auditor.address)
-        return fail("the report is signed by " + signer->toChecksumHex() +
-                    ", not by the auditor it names (" + report->auditor.address.toChecksumHex() +
-                    ").");
+        return fail(BS_TR("audit", "the report is signed by %1, not by the auditor it names (%2)."),
+                    signer->toChecksumHex(), report->auditor.address.toChecksumHex());
     if (auto sums = checkSums(*report); !sums)
         return sums.error();
     return CheckedReport{std::move(*report), *signer};

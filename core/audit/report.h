@@ -48,7 +48,10 @@ struct Finding
 {
     QString kind;
     Severity severity = Severity::High;
-    QString message; // one sentence
+    QString message; // one sentence, in English: what the report file holds
+    // That sentence as a code and its arguments, for the app to word it (errorText). A finding
+    // read from a report file has no code: its message as it is.
+    Error sentence{};
     std::optional<QString> cycleId;
     std::optional<crypto::Hash256> txHash;
     std::optional<std::uint32_t> logIndex;
@@ -57,7 +60,14 @@ struct Finding
     std::optional<U256> reported; // what the operator claims (amountDecimals units or a count)
     std::optional<U256> found;    // what the chain shows
 
-    bool operator==(const Finding&) const = default;
+    // Everything but `sentence` (a report read back has none): what the report file holds.
+    bool operator==(const Finding& o) const
+    {
+        return kind == o.kind && severity == o.severity && message == o.message &&
+               cycleId == o.cycleId && txHash == o.txHash && logIndex == o.logIndex &&
+               blockNumber == o.blockNumber && address == o.address && reported == o.reported &&
+               found == o.found;
+    }
 };
 
 struct BlockRange
@@ -172,8 +182,16 @@ struct OperatorReportInfo
     std::uint64_t bytes = 0;
     QString error;         // why it is unavailable or malformed; empty when received
     QString earlierSha256; // of the answer for the time before the period, when asked for
+    // `error` as a code and its arguments, for the app to word it (errorText); read from a
+    // report file: no code, the file's text as it is.
+    Error reason{};
 
-    bool operator==(const OperatorReportInfo&) const = default;
+    // Everything but `reason` (a report read back has none): what the report file holds.
+    bool operator==(const OperatorReportInfo& o) const
+    {
+        return status == o.status && server == o.server && sha256 == o.sha256 && bytes == o.bytes &&
+               error == o.error && earlierSha256 == o.earlierSha256;
+    }
 };
 
 struct ReportNetwork

@@ -72,7 +72,7 @@ public:
     {
         if (log.address != m_contract || log.topics.empty() || log.blockNumber < a ||
             log.blockNumber > b)
-            return lie(log, "that was not asked for");
+            return lie(log, kNotAskedFor);
         const crypto::Hash256& topic0 = log.topics[0];
         Pending p;
         p.event.blockNumber = log.blockNumber;
@@ -80,28 +80,31 @@ public:
         p.event.logIndex = log.logIndex;
         if (!operatorLog) {
             if (topic0 != eerc::abi::auditorChangedEvent().topic0())
-                return lie(log, "that was not asked for");
+                return lie(log, kNotAskedFor);
             auto v = eerc::abi::auditorChangedEvent().decodeLog(log.topics, log.data);
             if (!v)
-                return lie(log, "that does not decode as AuditorChanged");
+                return undecodable(log, "AuditorChanged");
             const auto oldAuditor = v->at(0).asAddress();
             const auto newAuditor = v->at(1).asAddress();
             if (!oldAuditor || !newAuditor)
-                return lie(log, "that does not decode as AuditorChanged");
+                return undecodable(log, "AuditorChanged");
             p.event.kind = EventKind::AuditorChanged;
             p.event.auditor = *oldAuditor;
             p.event.counterparty = *newAuditor;
             return p;
         }
         if (log.topics.size() < 2 || log.topics[1] != m_operatorTopic)
-            return lie(log, "of another account than the operator's");
+            return lie(log, BS_TR("audit", "the RPC node at %1 answered with a log of another "
+                                           "account than the operator's (block %2, transaction "
+                                           "%3, log %4); it is broken or not telling the truth: "
+                                           "use another node. Nothing was stored."));
 
         if (topic0 == eerc::abi::privateTransferEvent().topic0()) {
             auto v = eerc::abi::privateTransferEvent().decodeLog(log.topics, log.data);
             const auto to = v ? v->at(1).asAddress() : std::nullopt;
             const auto auditor = v ? v->at(3).asAddress() : std::nullopt;
             if (!to || !auditor)
-                return lie(log, "that does not decode as PrivateTransfer");
+                return undecodable(log, "PrivateTransfer");
             p.event.kind = EventKind::Payout;
             p.event.counterparty = *to;
             p.event.auditor = *auditor;
@@ -111,7 +114,7 @@ public:
             const auto amount = v ? v->at(1).asUint() : std::nullopt;
             const auto auditor = v ? v->at(4).asAddress() : std::nullopt;
             if (!amount || !auditor)
-                return lie(log, "that does not decode as Withdraw");
+                return undecodable(log, "Withdraw");
             p.event.kind = EventKind::Withdraw;
             p.event.eventAmount = *amount;
             p.event.auditor = *auditor;
@@ -121,7 +124,7 @@ public:
             const auto amount = v ? v->at(1).asUint() : std::nullopt;
             const auto dust = v ? v->at(2).asUint() : std::nullopt;
             if (!amount || !dust)
-                return lie(log, "that does not decode as Deposit");
+                return undecodable(log, "Deposit");
             p.event.kind = EventKind::Deposit;
             p.event.eventAmount = *amount;
             p.event.dust = *dust;
@@ -129,12 +132,12 @@ public:
             auto v = privateBurnEvent().decodeLog(log.topics, log.data);
             const auto auditor = v ? v->at(2).asAddress() : std::nullopt;
             if (!auditor)
-                return lie(log, "that does not decode as PrivateBurn");
+                return undecodable(log, "PrivateBurn");
             p.event.kind = EventKind::Burn;
             p.event.auditor = *auditor;
             p.pct = pctOf(v->at(1));
         } else {
-            return lie(log, "that was not asked for");
+            return lie(log, kNotAskedFor);
         }
         // Until decrypted. A PCT word that is not a field element cannot come from a valid
         // proof: such an event is kept with a PCT that stays undecryptable (a finding).
@@ -144,13 +147,26 @@ public:
     }
 
 private:
-    Error lie(const chain::Log& log, const char* what) const
+    static constexpr Text kNotAskedFor =
+        BS_TR("audit",
+              "the RPC node at %1 answered with a log that was not asked for (block %2, "
+              "transaction %3, log %4); it is broken or not telling the truth: use "
+              "another node. Nothing was stored.");
+
+    // `text` about `log`: %1 the node, %2 the block, %3 the transaction, %4 the log index.
+    Error lie(const chain::Log& log, Text text) const
     {
-        return fail("the RPC node at " + m_node + " answered with a log " + what + " (block " +
-                    std::to_string(log.blockNumber) + ", transaction " +
-                    hexOf(log.transactionHash) + ", log " + std::to_string(log.logIndex) +
-                    "); it is broken or not telling the truth: use another node. Nothing was "
-                    "stored.");
+        return fail(text, m_node, log.blockNumber, hexOf(log.transactionHash), log.logIndex);
+    }
+
+    // `log` does not decode as the event `event`.
+    Error undecodable(const chain::Log& log, const char* event) const
+    {
+        return fail(BS_TR("audit", "the RPC node at %1 answered with a log that does not decode "
+                                   "as %2 (block %3, transaction %4, log %5); it is broken or "
+                                   "not telling the truth: use another node. Nothing was "
+                                   "stored."),
+                    m_node, event, log.blockNumber, hexOf(log.transactionHash), log.logIndex);
     }
 
     std::string m_node;
@@ -236,11 +252,11 @@ Result<ScanStats> AuditScanner::refresh(const crypto::EthAddress& auditor,
                 const auto key = std::make_pair(log.blockNumber, log.logIndex);
                 const auto [it, inserted] = piece.try_emplace(key, std::move(*p));
                 if (!inserted && !(it->second.event == p->event))
-                    return fail("the RPC node at " + m_eth.endpointForDisplay().toStdString() +
-                                " answered with two different logs at block " +
-                                std::to_string(log.blockNumber) + ", log " +
-                                std::to_string(log.logIndex) +
-                                "; use another node. Nothing was stored.");
+                    return fail(BS_TR("audit", "the RPC node at %1 answered with two different "
+                                               "logs at block %2, log %3; use another node. "
+                                               "Nothing was stored."),
+                                m_eth.endpointForDisplay().toStdString(), log.blockNumber,
+                                log.logIndex);
                 return {};
             };
             for (const chain::Log& log : logs)

@@ -21,7 +21,8 @@ Result<void> InMemoryAuditStore::replaceFrom(const QString& scope,
 {
     for (const ChainEvent& e : events)
         if (e.blockNumber < fromBlock || e.blockNumber > scannedTo)
-            return fail("an audit scan tried to store an event outside the blocks it scanned");
+            return fail(BS_TR("audit", "an audit scan tried to store an event outside the "
+                                       "blocks it scanned"));
     if (!m_state || m_state->scope != scope)
         m_events.clear();
     m_events.erase(m_events.lower_bound({fromBlock, 0}), m_events.end());

@@ -46,13 +46,21 @@ QString summaryOf(const Report& r, qint64 createdAt)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-Finding finding(const char* kind, Severity severity, const std::string& message)
+Finding finding(const char* kind, Severity severity, Error sentence)
 {
     Finding f;
     f.kind = QString::fromLatin1(kind);
     f.severity = severity;
-    f.message = QString::fromStdString(message);
+    f.message = QString::fromStdString(sentence.message);
+    f.sentence = std::move(sentence);
     return f;
+}
+
+// Why there is no operator's report, as the report states it.
+void setReason(OperatorReportInfo& info, Error reason)
+{
+    info.error = QString::fromStdString(reason.message);
+    info.reason = std::move(reason);
 }
 
 } // namespace
@@ -97,10 +105,12 @@ Result<ReportedLogCheck> RpcChainLookups::reportedTransfer(const crypto::Hash256
         check.kind = ReportedLogCheck::Kind::NoSuchLog;
         return check;
     }
-    auto values = log->address == m_reader.deployment().encryptedErc
-                      ? eerc::abi::privateTransferEvent().decodeLog(log->topics, log->data)
-                      : Result<std::vector<chain::AbiValue>>(fail("another contract"));
-    const auto from = values ? values->at(0).asAddress() : std::nullopt;
+    std::optional<crypto::EthAddress> from;
+    if (log->address == m_reader.deployment().encryptedErc) {
+        auto values = eerc::abi::privateTransferEvent().decodeLog(log->topics, log->data);
+        if (values)
+            from = values->at(0).asAddress();
+    }
     if (!from) {
         check.kind = ReportedLogCheck::Kind::NotAPayout;
         return check;
@@ -157,10 +167,10 @@ verify(const VerifyEnv& env, const VerifyOptions& options, std::stop_token stop)
     };
     const chain::Network& network = env.network;
     if (!network.operatorAddress)
-        return fail("the network does not name the operator's account; use a network "
-                    "description from the operator's GET /network.");
+        return fail(BS_TR("audit", "the network does not name the operator's account; use a "
+                                   "network description from the operator's GET /network."));
     if (options.from && options.to && !(*options.from < *options.to))
-        return fail("the period must end after it starts.");
+        return fail(BS_TR("audit", "the period must end after it starts."));
     const crypto::EthAddress me = env.walletKey.address();
     const crypto::EthAddress operatorAddress = *network.operatorAddress;
 
@@ -179,7 +189,7 @@ verify(const VerifyEnv& env, const VerifyOptions& options, std::stop_token stop)
     info.server = env.operatorSource ? env.operatorSource->server() : QString();
     if (!env.operatorSource) {
         info.status = QStringLiteral("unavailable");
-        info.error = QStringLiteral("The network names no operator server.");
+        setReason(info, fail(BS_TR("audit", "The network names no operator server.")));
     } else {
         auto answer = env.operatorSource->totals(options.from, options.to, stop);
         if (answer) {
@@ -188,27 +198,30 @@ verify(const VerifyEnv& env, const VerifyOptions& options, std::stop_token stop)
             info.bytes = std::uint64_t(answer->raw.size());
             totals = std::move(answer->totals);
         } else if (answer.error().kind == operator_api::ApiError::Kind::Cancelled) {
-            return fail("cancelled");
+            return fail(kCancelled);
         } else {
             const bool malformed = answer.error().kind == operator_api::ApiError::Kind::BadResponse;
             info.status = malformed ? QStringLiteral("malformed") : QStringLiteral("unavailable");
-            info.error = QString::fromStdString(answer.error().message);
+            setReason(info, answer.error().toError());
         }
     }
-    if (!totals)
+    if (!totals) {
+        const bool malformed = info.status == QLatin1String("malformed");
         runFindings.push_back(finding(
-            info.status == QLatin1String("malformed") ? "report-malformed" : "report-unavailable",
-            Severity::High,
-            (info.status == QLatin1String("malformed")
-                 ? "The operator's report could not be read: "
-                 : "The operator's report could not be fetched: ") +
-                info.error.toStdString() +
-                " The chain was still read: its payouts are listed, none could be held against "
-                "a report."));
+            malformed ? "report-malformed" : "report-unavailable", Severity::High,
+            malformed ? fail(BS_TR("audit", "The operator's report could not be read: %1 The "
+                                            "chain was still read: its payouts are listed, none "
+                                            "could be held against a report."),
+                             info.reason)
+                      : fail(BS_TR("audit", "The operator's report could not be fetched: %1 The "
+                                            "chain was still read: its payouts are listed, none "
+                                            "could be held against a report."),
+                             info.reason)));
+    }
 
     // 2. The chain: the right one, its decimals and auditor, its head.
     if (stop.stop_requested())
-        return fail("cancelled");
+        return fail(kCancelled);
     if (auto onChain = env.reader.checkChain(stop); !onChain)
         return onChain.error();
     auto tokenDecimals = env.reader.tokenDecimals(stop);
@@ -250,9 +263,14 @@ verify(const VerifyEnv& env, const VerifyOptions& options, std::stop_token stop)
          !(totals->auditor->publicKey == **currentKey)))
         runFindings.push_back(finding(
             "report-auditor-mismatch", Severity::Low,
-            "The operator's report names " + totals->auditor->address.toChecksumHex() +
-                " and its key as the auditor, but the contract's auditor is " +
-                currentAuditor->toChecksumHex() + (*currentKey ? "" : " with no key set") + "."));
+            *currentKey
+                ? fail(BS_TR("audit", "The operator's report names %1 and its key as the "
+                                      "auditor, but the contract's auditor is %2."),
+                       totals->auditor->address.toChecksumHex(), currentAuditor->toChecksumHex())
+                : fail(BS_TR("audit", "The operator's report names %1 and its key as the "
+                                      "auditor, but the contract's auditor is %2 with no "
+                                      "key set."),
+                       totals->auditor->address.toChecksumHex(), currentAuditor->toChecksumHex())));
 
     // 3. The scan, decrypting what is new.
     AuditScanner scanner(env.eth, network.deployment, operatorAddress, options.scanner);
@@ -301,12 +319,13 @@ verify(const VerifyEnv& env, const VerifyOptions& options, std::stop_token stop)
             for (const crypto::EthAddress& a : *list)
                 providers->insert(a.bytes());
         } else if (list.error().kind == operator_api::ApiError::Kind::Cancelled) {
-            return fail("cancelled");
+            return fail(kCancelled);
         } else {
-            runFindings.push_back(finding("providers-unavailable", Severity::Low,
-                                          "The operator's list of providers could not be read (" +
-                                              list.error().message +
-                                              "); recipients were not checked against it."));
+            runFindings.push_back(
+                finding("providers-unavailable", Severity::Low,
+                        fail(BS_TR("audit", "The operator's list of providers could not be read "
+                                            "(%1); recipients were not checked against it."),
+                             list.error().toError())));
         }
     }
 
@@ -336,7 +355,7 @@ verify(const VerifyEnv& env, const VerifyOptions& options, std::stop_token stop)
     if (!result)
         return result.error();
     if (stop.stop_requested())
-        return fail("cancelled");
+        return fail(kCancelled);
     report.reportedSpan = result->reportedSpan;
     report.auditor.epochs = std::move(result->epochs);
     report.cycles = std::move(result->cycles);

@@ -16,10 +16,15 @@ constexpr std::size_t kMaxStaticSize = std::size_t{1} << 24; // bytes of one sta
 
 using Kind = AbiType::Kind;
 
-Error typeError(std::string_view text, std::string_view why)
+// Sentences about an ABI type text (%1: its first 200 characters).
+constexpr Text kTypeTooDeep = BS_TR("chain",
+                                    "The ABI type \"%1\" is not valid: it is nested too "
+                                    "deeply.");
+constexpr Text kTypeTooLarge = BS_TR("chain", "The ABI type \"%1\" is not valid: it is too large.");
+
+std::string shownType(std::string_view text)
 {
-    return fail("The ABI type \"" + std::string(text.substr(0, 200)) +
-                "\" is not valid: " + std::string(why) + ".");
+    return std::string(text.substr(0, 200));
 }
 
 bool isIdentStart(char c)
@@ -58,18 +63,15 @@ public:
 
     std::optional<AbiType> parseType(int depth)
     {
-        if (depth > kMaxAbiDepth) {
-            m_error = "it is nested too deeply";
-            return std::nullopt;
-        }
+        if (depth > kMaxAbiDepth)
+            return failWith(kTypeTooDeep);
         std::optional<AbiType> t;
         if (peek() == '(') {
             ++m_pos;
             std::vector<AbiType> comps;
-            if (peek() == ')') {
-                m_error = "empty tuples are not allowed";
-                return std::nullopt;
-            }
+            if (peek() == ')')
+                return failWith(BS_TR("chain", "The ABI type \"%1\" is not valid: empty tuples "
+                                               "are not allowed."));
             for (;;) {
                 auto c = parseType(depth + 1);
                 if (!c)
@@ -83,14 +85,12 @@ public:
                     ++m_pos;
                     break;
                 }
-                m_error = "expected ',' or ')'";
-                return std::nullopt;
+                return failWith(
+                    BS_TR("chain", "The ABI type \"%1\" is not valid: expected ',' or ')'."));
             }
             t = AbiType::tuple(std::move(comps));
-            if (t->depth() > kMaxAbiDepth) {
-                m_error = "it is nested too deeply";
-                return std::nullopt;
-            }
+            if (t->depth() > kMaxAbiDepth)
+                return failWith(kTypeTooDeep);
         } else {
             const std::size_t start = m_pos;
             while (m_pos < m_text.size() && isIdentChar(m_text[m_pos]))
@@ -104,36 +104,29 @@ public:
             const std::size_t start = m_pos;
             while (m_pos < m_text.size() && m_text[m_pos] != ']')
                 ++m_pos;
-            if (m_pos >= m_text.size()) {
-                m_error = "a '[' is not closed";
-                return std::nullopt;
-            }
+            if (m_pos >= m_text.size())
+                return failWith(
+                    BS_TR("chain", "The ABI type \"%1\" is not valid: a '[' is not closed."));
             const std::string_view digits = m_text.substr(start, m_pos - start);
             ++m_pos;
             if (digits.empty()) {
                 t = AbiType::array(std::move(*t));
             } else {
                 const auto n = parseSmallNumber(digits, 1, kMaxFixedArrayLength);
-                if (!n) {
-                    m_error = "a fixed array length must be 1.." +
-                              std::to_string(kMaxFixedArrayLength) + " without leading zeros";
-                    return std::nullopt;
-                }
-                if (!t->isDynamic() && t->headSize() > kMaxStaticSize / *n) {
-                    m_error = "it is too large";
-                    return std::nullopt;
-                }
+                if (!n)
+                    return failWith(BS_TR("chain", "The ABI type \"%1\" is not valid: a fixed "
+                                                   "array length must be 1..%2 without leading "
+                                                   "zeros."),
+                                    kMaxFixedArrayLength);
+                if (!t->isDynamic() && t->headSize() > kMaxStaticSize / *n)
+                    return failWith(kTypeTooLarge);
                 t = AbiType::fixedArray(std::move(*t), *n);
             }
-            if (t->depth() > kMaxAbiDepth) {
-                m_error = "it is nested too deeply";
-                return std::nullopt;
-            }
+            if (t->depth() > kMaxAbiDepth)
+                return failWith(kTypeTooDeep);
         }
-        if (!t->isDynamic() && t->headSize() > kMaxStaticSize) {
-            m_error = "it is too large";
-            return std::nullopt;
-        }
+        if (!t->isDynamic() && t->headSize() > kMaxStaticSize)
+            return failWith(kTypeTooLarge);
         return t;
     }
 
@@ -166,21 +159,30 @@ public:
             if (auto n = sized("bytes", 1, 32, 1))
                 return AbiType::fixedBytes(static_cast<unsigned>(*n));
         }
-        m_error = name.empty()
-                      ? std::string("a type is missing")
-                      : "\"" + std::string(name.substr(0, 40)) + "\" is not a canonical ABI type";
-        return std::nullopt;
+        if (name.empty())
+            return failWith(BS_TR("chain", "The ABI type \"%1\" is not valid: a type is missing."));
+        return failWith(BS_TR("chain", "The ABI type \"%1\" is not valid: \"%2\" is not a "
+                                       "canonical ABI type."),
+                        std::string(name.substr(0, 40)));
     }
 
     char peek() const { return m_pos < m_text.size() ? m_text[m_pos] : '\0'; }
     bool atEnd() const { return m_pos >= m_text.size(); }
     void advance() { ++m_pos; }
-    const std::string& error() const { return m_error; }
+    const Error& error() const { return m_error; }
 
 private:
+    // Records `sentence` about the whole text (%1), with `args` as %2...
+    template <class... Args>
+    std::nullopt_t failWith(Text sentence, Args&&... args)
+    {
+        m_error = fail(sentence, shownType(m_text), std::forward<Args>(args)...);
+        return std::nullopt;
+    }
+
     std::string_view m_text;
     std::size_t m_pos = 0;
-    std::string m_error;
+    Error m_error;
 };
 
 std::span<const uint8_t> asBytes(const std::string& s)
@@ -224,7 +226,7 @@ public:
             if (!u)
                 return wrongKind(t, v);
             if (u->bitLength() > t.size())
-                return failWith("a value does not fit in " + t.canonical());
+                return failWith(fail(kValueDoesNotFit, t.canonical()));
             appendWord(out, *u);
             return true;
         }
@@ -233,7 +235,7 @@ public:
             if (!u)
                 return wrongKind(t, v);
             if (!isSignExtended(*u, t.size()))
-                return failWith("a value does not fit in " + t.canonical());
+                return failWith(fail(kValueDoesNotFit, t.canonical()));
             appendWord(out, *u);
             return true;
         }
@@ -257,8 +259,9 @@ public:
             if (!b)
                 return wrongKind(t, v);
             if (b->size() != t.size())
-                return failWith("a " + t.canonical() + " value has " + std::to_string(b->size()) +
-                                " bytes");
+                return failWith(fail(BS_TR("chain", "Cannot encode the contract call: a %1 value "
+                                                    "has %2 bytes."),
+                                     t.canonical(), b->size()));
             out.insert(out.end(), b->begin(), b->end());
             out.insert(out.end(), 32 - b->size(), 0);
             return true;
@@ -277,7 +280,8 @@ public:
                     return wrongKind(t, v);
                 b = asBytes(*p);
                 if (!util::isValidUtf8(b))
-                    return failWith("a string is not valid UTF-8");
+                    return failWith(fail(BS_TR("chain", "Cannot encode the contract call: a "
+                                                        "string is not valid UTF-8.")));
             }
             appendWord(out, U256::fromU64(b.size()));
             out.insert(out.end(), b.begin(), b.end());
@@ -290,8 +294,9 @@ public:
             if (!items)
                 return wrongKind(t, v);
             if (t.kind() == Kind::FixedArray && items->size() != t.size())
-                return failWith("a " + t.canonical() + " value has " +
-                                std::to_string(items->size()) + " elements");
+                return failWith(fail(BS_TR("chain", "Cannot encode the contract call: a %1 value "
+                                                    "has %2 elements."),
+                                     t.canonical(), items->size()));
             if (t.kind() == Kind::Array)
                 appendWord(out, U256::fromU64(items->size()));
             return encodeSequence([&](std::size_t) -> const AbiType& { return t.element(); },
@@ -302,13 +307,14 @@ public:
             if (!items)
                 return wrongKind(t, v);
             if (items->size() != t.components().size())
-                return failWith("a " + t.canonical() + " value has " +
-                                std::to_string(items->size()) + " components");
+                return failWith(fail(BS_TR("chain", "Cannot encode the contract call: a %1 value "
+                                                    "has %2 components."),
+                                     t.canonical(), items->size()));
             return encodeSequence(
                 [&](std::size_t i) -> const AbiType& { return t.components()[i]; }, *items, out);
         }
         }
-        return failWith("unknown type");
+        return failWith(fail(BS_TR("chain", "Cannot encode the contract call: unknown type.")));
     }
 
     // Heads then tails of values[i] with types typeAt(i).
@@ -335,20 +341,24 @@ public:
         return true;
     }
 
-    const std::string& error() const { return m_error; }
+    const Error& error() const { return m_error; }
 
 private:
+    static constexpr Text kValueDoesNotFit =
+        BS_TR("chain", "Cannot encode the contract call: a value does not fit in %1.");
+
     bool wrongKind(const AbiType& t, const AbiValue& v)
     {
-        return failWith("a " + t.canonical() + " parameter got the value " +
-                        v.toDebugString().substr(0, 80));
+        return failWith(fail(BS_TR("chain", "Cannot encode the contract call: a %1 parameter got "
+                                            "the value %2."),
+                             t.canonical(), v.toDebugString().substr(0, 80)));
     }
-    bool failWith(std::string e)
+    bool failWith(Error e)
     {
         m_error = std::move(e);
         return false;
     }
-    std::string m_error;
+    Error m_error;
 };
 
 // ---- decoding ----
@@ -369,11 +379,14 @@ public:
         for (std::size_t i = 0; i < count; ++i) {
             const std::size_t h = typeAt(i).headSize();
             if (headTotal > m_data.size() || h > m_data.size() - headTotal)
-                return failWith("the data is shorter than its heads");
+                return failWith(fail(BS_TR("chain", "The contract data could not be decoded (the "
+                                                    "data is shorter than its heads); check that "
+                                                    "the RPC endpoint and contract address are "
+                                                    "right.")));
             headTotal += h;
         }
         if (base > m_data.size() || headTotal > m_data.size() - base)
-            return failWith("the data is truncated");
+            return failWith(fail(kTruncated));
         out.clear();
         out.reserve(count);
         std::size_t headPos = base;
@@ -382,11 +395,17 @@ public:
             AbiValue v;
             if (t.isDynamic()) {
                 uint64_t offset = 0;
-                if (!readLength(headPos, offset, "an offset"))
+                if (!readLength(headPos, offset,
+                                BS_TR("chain", "The contract data could not be decoded (an offset "
+                                               "is out of range); check that the RPC endpoint "
+                                               "and contract address are right.")))
                     return false;
                 // Into this sequence's tail, inside the data.
                 if (offset < headTotal || offset > m_data.size() - base)
-                    return failWith("an offset points outside its data area");
+                    return failWith(fail(BS_TR("chain", "The contract data could not be decoded "
+                                                        "(an offset points outside its data "
+                                                        "area); check that the RPC endpoint and "
+                                                        "contract address are right.")));
                 if (!decode(t, base + static_cast<std::size_t>(offset), v))
                     return false;
             } else if (!decode(t, headPos, v)) {
@@ -406,7 +425,11 @@ public:
             if (!readWord(pos, w))
                 return false;
             if (w.bitLength() > t.size())
-                return failWith("a " + t.canonical() + " value has dirty high bits");
+                return failWith(fail(BS_TR("chain", "The contract data could not be decoded (a %1 "
+                                                    "value has dirty high bits); check that the "
+                                                    "RPC endpoint and contract address are "
+                                                    "right."),
+                                     t.canonical()));
             out = AbiValue::uint(w);
             return true;
         }
@@ -415,7 +438,11 @@ public:
             if (!readWord(pos, w))
                 return false;
             if (!isSignExtended(w, t.size()))
-                return failWith("a " + t.canonical() + " value is not sign-extended");
+                return failWith(fail(BS_TR("chain", "The contract data could not be decoded (a %1 "
+                                                    "value is not sign-extended); check that the "
+                                                    "RPC endpoint and contract address are "
+                                                    "right."),
+                                     t.canonical()));
             out = AbiValue::uint(w);
             return true;
         }
@@ -424,7 +451,10 @@ public:
             if (!readWord(pos, w))
                 return false;
             if (w.bitLength() > 160)
-                return failWith("an address has dirty high bytes");
+                return failWith(fail(BS_TR("chain", "The contract data could not be decoded (an "
+                                                    "address has dirty high bytes); check that "
+                                                    "the RPC endpoint and contract address are "
+                                                    "right.")));
             const auto be = w.toBigEndian();
             crypto::EthAddress::Bytes a{};
             std::copy(be.begin() + 12, be.end(), a.begin());
@@ -436,7 +466,9 @@ public:
             if (!readWord(pos, w))
                 return false;
             if (w.bitLength() > 1)
-                return failWith("a bool is neither 0 nor 1");
+                return failWith(fail(BS_TR("chain", "The contract data could not be decoded (a "
+                                                    "bool is neither 0 nor 1); check that the RPC "
+                                                    "endpoint and contract address are right.")));
             out = AbiValue::boolean(!w.isZero());
             return true;
         }
@@ -447,7 +479,10 @@ public:
             const auto be = w.toBigEndian();
             if (std::any_of(be.begin() + static_cast<std::ptrdiff_t>(t.size()), be.end(),
                             [](uint8_t b) { return b != 0; }))
-                return failWith("a " + t.canonical() + " value has dirty padding");
+                return failWith(fail(BS_TR("chain", "The contract data could not be decoded (a %1 "
+                                                    "value has dirty padding); check that the RPC "
+                                                    "endpoint and contract address are right."),
+                                     t.canonical()));
             out = AbiValue::fixedBytes(std::vector<uint8_t>(
                 be.begin(), be.begin() + static_cast<std::ptrdiff_t>(t.size())));
             return true;
@@ -455,27 +490,42 @@ public:
         case Kind::Bytes:
         case Kind::String: {
             uint64_t len = 0;
-            if (!readLength(pos, len, "a length"))
+            if (!readLength(pos, len,
+                            BS_TR("chain", "The contract data could not be decoded (a length is "
+                                           "out of range); check that the RPC endpoint and "
+                                           "contract address are right.")))
                 return false;
             const std::size_t start = pos + 32;
             const std::size_t avail = m_data.size() - start; // readLength checked pos + 32
             if (len > avail)
-                return failWith("a byte string is longer than the data");
+                return failWith(fail(BS_TR("chain", "The contract data could not be decoded (a "
+                                                    "byte string is longer than the data); check "
+                                                    "that the RPC endpoint and contract address "
+                                                    "are right.")));
             const std::size_t n = static_cast<std::size_t>(len);
             const std::size_t padded = n + (32 - n % 32) % 32;
             if (padded > avail)
-                return failWith("a byte string's padding is missing");
+                return failWith(fail(BS_TR("chain", "The contract data could not be decoded (a "
+                                                    "byte string's padding is missing); check "
+                                                    "that the RPC endpoint and contract address "
+                                                    "are right.")));
             if (!charge(padded / 32))
                 return false;
             const auto body = m_data.subspan(start, n);
             const auto pad = m_data.subspan(start + n, padded - n);
             if (std::any_of(pad.begin(), pad.end(), [](uint8_t b) { return b != 0; }))
-                return failWith("a byte string has dirty padding");
+                return failWith(fail(BS_TR("chain", "The contract data could not be decoded (a "
+                                                    "byte string has dirty padding); check that "
+                                                    "the RPC endpoint and contract address are "
+                                                    "right.")));
             if (t.kind() == Kind::Bytes) {
                 out = AbiValue::bytes(std::vector<uint8_t>(body.begin(), body.end()));
             } else {
                 if (!util::isValidUtf8(body))
-                    return failWith("a string is not valid UTF-8");
+                    return failWith(fail(BS_TR("chain", "The contract data could not be decoded "
+                                                        "(a string is not valid UTF-8); check "
+                                                        "that the RPC endpoint and contract "
+                                                        "address are right.")));
                 out = AbiValue::string(std::string(body.begin(), body.end()));
             }
             return true;
@@ -486,12 +536,18 @@ public:
             std::size_t base = pos;
             if (t.kind() == Kind::Array) {
                 uint64_t n = 0;
-                if (!readLength(pos, n, "an array length"))
+                if (!readLength(pos, n,
+                                BS_TR("chain", "The contract data could not be decoded (an array "
+                                               "length is out of range); check that the RPC "
+                                               "endpoint and contract address are right.")))
                     return false;
                 base = pos + 32;
                 // Each element has at least a 32-byte head: bound the count by the data.
                 if (n > (m_data.size() - base) / t.element().headSize())
-                    return failWith("an array is longer than the data");
+                    return failWith(fail(BS_TR("chain", "The contract data could not be decoded "
+                                                        "(an array is longer than the data); "
+                                                        "check that the RPC endpoint and "
+                                                        "contract address are right.")));
                 count = static_cast<std::size_t>(n);
             }
             std::vector<AbiValue> items;
@@ -510,16 +566,25 @@ public:
             return true;
         }
         }
-        return failWith("unknown type");
+        return failWith(fail(BS_TR("chain", "The contract data could not be decoded (unknown "
+                                            "type); check that the RPC endpoint and contract "
+                                            "address are right.")));
     }
 
-    const std::string& error() const { return m_error; }
+    const Error& error() const { return m_error; }
 
 private:
+    static constexpr Text kTruncated =
+        BS_TR("chain",
+              "The contract data could not be decoded (the data is truncated); check "
+              "that the RPC endpoint and contract address are right.");
+
     bool charge(std::size_t words)
     {
         if (words > m_budget)
-            return failWith("it reuses the same data too often");
+            return failWith(fail(BS_TR("chain", "The contract data could not be decoded (it "
+                                                "reuses the same data too often); check that the "
+                                                "RPC endpoint and contract address are right.")));
         m_budget -= words;
         return true;
     }
@@ -527,67 +592,77 @@ private:
     bool readWord(std::size_t pos, U256& w)
     {
         if (pos > m_data.size() || m_data.size() - pos < 32)
-            return failWith("the data is truncated");
+            return failWith(fail(kTruncated));
         if (!charge(1))
             return false;
         w = U256::fromBigEndian(m_data.subspan(pos).first<32>());
         return true;
     }
 
-    // A word that must be a length or offset (fits easily in memory-sized integers).
-    bool readLength(std::size_t pos, uint64_t& v, const char* what)
+    // A word that must be a length or offset (fits easily in memory-sized integers);
+    // `outOfRange` says it is not.
+    bool readLength(std::size_t pos, uint64_t& v, Text outOfRange)
     {
         U256 w;
         if (!readWord(pos, w))
             return false;
         if (!w.fitsU64() || w.toU64() > m_data.size())
-            return failWith(std::string(what) + " is out of range");
+            return failWith(fail(outOfRange));
         v = w.toU64();
         return true;
     }
 
-    bool failWith(std::string e)
+    // Keeps the first error.
+    bool failWith(Error e)
     {
-        if (m_error.empty())
+        if (!m_failed) {
             m_error = std::move(e);
+            m_failed = true;
+        }
         return false;
     }
 
     std::span<const uint8_t> m_data;
     std::size_t m_budget;
-    std::string m_error;
+    Error m_error;
+    bool m_failed = false;
 };
 
-Error decodeError(const std::string& detail)
+// The sentences of a signature that does not parse (%1: its first 200 characters; %2 of
+// badTypes: the error of its parameter types).
+struct SignatureErrors
 {
-    return fail("The contract data could not be decoded (" + detail +
-                "); check that the RPC endpoint and contract address are right.");
-}
+    Text noName;
+    Text noParameters;
+    Text badTypes;
+};
 
-Error encodeError(const std::string& detail)
-{
-    return fail("Cannot encode the contract call: " + detail + ".");
-}
+constexpr SignatureErrors kFunctionSignatureErrors{
+    BS_TR("chain", "The function signature \"%1\" is not valid: it must start with a name"),
+    BS_TR("chain", "The function signature \"%1\" is not valid: expected name(type,...)"),
+    BS_TR("chain", "The function signature \"%1\" is not valid: %2"),
+};
 
-std::optional<std::pair<std::string, std::vector<AbiType>>> parseSignature(std::string_view sig,
-                                                                           std::string& error)
+constexpr SignatureErrors kEventSignatureErrors{
+    BS_TR("chain", "The event signature \"%1\" is not valid: it must start with a name"),
+    BS_TR("chain", "The event signature \"%1\" is not valid: expected name(type,...)"),
+    BS_TR("chain", "The event signature \"%1\" is not valid: %2"),
+};
+
+Result<std::pair<std::string, std::vector<AbiType>>> parseSignature(std::string_view sig,
+                                                                    const SignatureErrors& errors)
 {
+    const std::string shown(sig.substr(0, 200));
     std::size_t i = 0;
-    if (sig.empty() || !isIdentStart(sig[0])) {
-        error = "it must start with a name";
-        return std::nullopt;
-    }
+    if (sig.empty() || !isIdentStart(sig[0]))
+        return fail(errors.noName, shown);
     while (i < sig.size() && isIdentChar(sig[i]))
         ++i;
-    if (i >= sig.size() || sig[i] != '(' || sig.back() != ')') {
-        error = "expected name(type,...)";
-        return std::nullopt;
-    }
+    if (i >= sig.size() || sig[i] != '(' || sig.back() != ')')
+        return fail(errors.noParameters, shown);
     auto list = AbiType::parseList(sig.substr(i + 1, sig.size() - i - 2));
-    if (!list) {
-        error = list.error().message;
-        return std::nullopt;
-    }
+    if (!list)
+        return fail(errors.badTypes, shown, list.error());
     return std::make_pair(std::string(sig.substr(0, i)), std::move(*list));
 }
 
@@ -708,9 +783,11 @@ Result<AbiType> AbiType::parse(std::string_view canonical)
     TypeParser p(canonical);
     auto t = p.parseType(0);
     if (!t)
-        return typeError(canonical, p.error());
+        return p.error();
     if (!p.atEnd())
-        return typeError(canonical, "unexpected text after the type");
+        return fail(BS_TR("chain", "The ABI type \"%1\" is not valid: unexpected text after the "
+                                   "type."),
+                    shownType(canonical));
     return std::move(*t);
 }
 
@@ -723,12 +800,14 @@ Result<std::vector<AbiType>> AbiType::parseList(std::string_view canonicalList)
     for (;;) {
         auto t = p.parseType(0);
         if (!t)
-            return typeError(canonicalList, p.error());
+            return p.error();
         out.push_back(std::move(*t));
         if (p.atEnd())
             break;
         if (p.peek() != ',')
-            return typeError(canonicalList, "expected ',' between types");
+            return fail(BS_TR("chain", "The ABI type \"%1\" is not valid: expected ',' between "
+                                       "types."),
+                        shownType(canonicalList));
         p.advance();
     }
     return out;
@@ -911,12 +990,12 @@ Result<std::vector<uint8_t>> abiEncode(std::span<const AbiType> types,
                                        std::span<const AbiValue> values)
 {
     if (types.size() != values.size())
-        return encodeError("expected " + std::to_string(types.size()) + " values, got " +
-                           std::to_string(values.size()));
+        return fail(BS_TR("chain", "Cannot encode the contract call: expected %1 values, got %2."),
+                    types.size(), values.size());
     Encoder enc;
     std::vector<uint8_t> out;
     if (!enc.encodeSequence([&](std::size_t i) -> const AbiType& { return types[i]; }, values, out))
-        return encodeError(enc.error());
+        return enc.error();
     return out;
 }
 
@@ -927,7 +1006,7 @@ Result<std::vector<AbiValue>> abiDecode(std::span<const AbiType> types,
     std::vector<AbiValue> out;
     if (!dec.decodeSequence([&](std::size_t i) -> const AbiType& { return types[i]; }, types.size(),
                             0, out))
-        return decodeError(dec.error());
+        return dec.error();
     return out;
 }
 
@@ -935,11 +1014,9 @@ Result<std::vector<AbiValue>> abiDecode(std::span<const AbiType> types,
 
 Result<AbiFunction> AbiFunction::parse(std::string_view signature, std::string_view outputs)
 {
-    std::string error;
-    auto parsed = parseSignature(signature, error);
+    auto parsed = parseSignature(signature, kFunctionSignatureErrors);
     if (!parsed)
-        return fail("The function signature \"" + std::string(signature.substr(0, 200)) +
-                    "\" is not valid: " + error);
+        return parsed.error();
     auto outs = AbiType::parseList(outputs);
     if (!outs)
         return outs.error();
@@ -970,7 +1047,9 @@ Result<std::vector<uint8_t>> AbiFunction::encodeCall(std::span<const AbiValue> a
 Result<std::vector<AbiValue>> AbiFunction::decodeCall(std::span<const uint8_t> calldata) const
 {
     if (calldata.size() < 4 || !std::equal(m_selector.begin(), m_selector.end(), calldata.begin()))
-        return fail("The transaction data is not a call of " + m_name + " (its selector differs).");
+        return fail(BS_TR("chain", "The transaction data is not a call of %1 (its selector "
+                                   "differs)."),
+                    m_name);
     return abiDecode(m_inputs, calldata.subspan(4));
 }
 
@@ -983,16 +1062,15 @@ Result<std::vector<AbiValue>> AbiFunction::decodeOutput(std::span<const uint8_t>
 
 Result<AbiEvent> AbiEvent::parse(std::string_view signature, std::vector<bool> indexed)
 {
-    std::string error;
-    auto parsed = parseSignature(signature, error);
+    auto parsed = parseSignature(signature, kEventSignatureErrors);
     if (!parsed)
-        return fail("The event signature \"" + std::string(signature.substr(0, 200)) +
-                    "\" is not valid: " + error);
+        return parsed.error();
     if (indexed.size() != parsed->second.size())
-        return fail("The event " + parsed->first + " has " + std::to_string(parsed->second.size()) +
-                    " parameters but " + std::to_string(indexed.size()) + " indexed flags.");
+        return fail(BS_TR("chain", "The event %1 has %2 parameters but %3 indexed flags."),
+                    parsed->first, parsed->second.size(), indexed.size());
     if (std::count(indexed.begin(), indexed.end(), true) > 3)
-        return fail("The event " + parsed->first + " has more than 3 indexed parameters.");
+        return fail(BS_TR("chain", "The event %1 has more than 3 indexed parameters."),
+                    parsed->first);
     AbiEvent e;
     e.m_name = std::move(parsed->first);
     e.m_params = std::move(parsed->second);
@@ -1012,10 +1090,10 @@ Result<std::vector<AbiValue>> AbiEvent::decodeLog(std::span<const crypto::Hash25
     const auto nIndexed =
         static_cast<std::size_t>(std::count(m_indexed.begin(), m_indexed.end(), true));
     if (topics.empty() || topics[0] != m_topic0)
-        return fail("The log is not a " + m_name + " event (its topic differs).");
+        return fail(BS_TR("chain", "The log is not a %1 event (its topic differs)."), m_name);
     if (topics.size() != 1 + nIndexed)
-        return fail("The " + m_name + " log has " + std::to_string(topics.size()) +
-                    " topics instead of " + std::to_string(1 + nIndexed) + ".");
+        return fail(BS_TR("chain", "The %1 log has %2 topics instead of %3."), m_name,
+                    topics.size(), 1 + nIndexed);
     std::vector<AbiType> dataTypes;
     for (std::size_t i = 0; i < m_params.size(); ++i) {
         if (!m_indexed[i])

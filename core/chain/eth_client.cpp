@@ -16,11 +16,53 @@ namespace {
 constexpr std::size_t kTimestampBatch = 100;
 constexpr std::size_t kTransactionBatch = 50;
 
-std::string malformed(const char* what)
-{
-    return std::string("the node sent a malformed ") + what +
-           "; it may be faulty or not an Ethereum node.";
-}
+// What a node sent that does not parse, one sentence per kind of value.
+constexpr Text kBadChainId =
+    BS_TR("chain", "the node sent a malformed chain id; it may be faulty or not an Ethereum node.");
+constexpr Text kBadBlockNumber = BS_TR(
+    "chain", "the node sent a malformed block number; it may be faulty or not an Ethereum node.");
+constexpr Text kBadBlock =
+    BS_TR("chain", "the node sent a malformed block; it may be faulty or not an Ethereum node.");
+constexpr Text kBadBlockTimestamp =
+    BS_TR("chain",
+          "the node sent a malformed block timestamp; it may be faulty or not an "
+          "Ethereum node.");
+constexpr Text kBadBalance =
+    BS_TR("chain", "the node sent a malformed balance; it may be faulty or not an Ethereum node.");
+constexpr Text kBadTransactionCount =
+    BS_TR("chain",
+          "the node sent a malformed transaction count; it may be faulty or not an "
+          "Ethereum node.");
+constexpr Text kBadCallResult = BS_TR(
+    "chain", "the node sent a malformed call result; it may be faulty or not an Ethereum node.");
+constexpr Text kBadGasEstimate = BS_TR(
+    "chain", "the node sent a malformed gas estimate; it may be faulty or not an Ethereum node.");
+constexpr Text kBadFeeHistory = BS_TR(
+    "chain", "the node sent a malformed fee history; it may be faulty or not an Ethereum node.");
+constexpr Text kBadBaseFee =
+    BS_TR("chain", "the node sent a malformed base fee; it may be faulty or not an Ethereum node.");
+constexpr Text kBadFeeReward = BS_TR(
+    "chain", "the node sent a malformed fee reward; it may be faulty or not an Ethereum node.");
+constexpr Text kBadPriorityFee = BS_TR(
+    "chain", "the node sent a malformed priority fee; it may be faulty or not an Ethereum node.");
+constexpr Text kBadTransactionHash =
+    BS_TR("chain",
+          "the node sent a malformed transaction hash; it may be faulty or not an "
+          "Ethereum node.");
+constexpr Text kBadTransaction = BS_TR(
+    "chain", "the node sent a malformed transaction; it may be faulty or not an Ethereum node.");
+constexpr Text kBadReceipt =
+    BS_TR("chain",
+          "the node sent a malformed transaction receipt; it may be faulty or not an "
+          "Ethereum node.");
+constexpr Text kBadReceiptLog =
+    BS_TR("chain",
+          "the node sent a malformed log in a receipt; it may be faulty or not an "
+          "Ethereum node.");
+constexpr Text kBadLogList =
+    BS_TR("chain", "the node sent a malformed log list; it may be faulty or not an Ethereum node.");
+constexpr Text kBadLog =
+    BS_TR("chain", "the node sent a malformed log; it may be faulty or not an Ethereum node.");
 
 // `v` must be "0x" followed by digits (hex), as JSON-RPC requires.
 std::optional<std::string> hexPayload(const QJsonValue& v)
@@ -35,13 +77,13 @@ std::optional<std::string> hexPayload(const QJsonValue& v)
 
 template <class T>
 Result<T>
-replyTo(const RpcReply& reply, const char* what, std::optional<T> (*parse)(const QJsonValue&))
+replyTo(const RpcReply& reply, Text malformed, std::optional<T> (*parse)(const QJsonValue&))
 {
     if (!reply.ok())
-        return fail(describeRpcError(reply.error()));
+        return toError(reply.error());
     auto parsed = parse(reply.result());
     if (!parsed)
-        return fail(malformed(what));
+        return fail(malformed);
     return std::move(*parsed);
 }
 
@@ -196,30 +238,38 @@ QString toHashParam(const Hash256& hash)
     return toDataParam(hash);
 }
 
-std::string describeRpcError(const RpcError& error)
+Error toError(const RpcError& error)
 {
     if (error.kind == RpcError::Kind::Node && !error.data.isEmpty()) {
         const auto* p = reinterpret_cast<const std::uint8_t*>(error.data.constData());
-        return describeRevert({p, static_cast<std::size_t>(error.data.size())});
+        return revertError({p, static_cast<std::size_t>(error.data.size())});
     }
-    std::string text = error.message.toStdString();
+    // An RpcError made by hand with only its message (tests) says that message.
+    const Error said = error.error.text.source || !error.error.message.empty()
+                           ? error.error
+                           : outsideText(error.message.toStdString());
     if (error.kind == RpcError::Kind::Node)
-        text = "the node refused the request: " + text;
-    return text;
+        return fail(BS_TR("chain", "the node refused the request: %1"), said);
+    return said;
+}
+
+std::string describeRpcError(const RpcError& error)
+{
+    return toError(error).message;
 }
 
 // ---- EthClient ----
 
 Result<std::uint64_t> EthClient::chainId(std::stop_token stop)
 {
-    return replyTo<std::uint64_t>(m_rpc.call(QStringLiteral("eth_chainId"), {}, stop), "chain id",
+    return replyTo<std::uint64_t>(m_rpc.call(QStringLiteral("eth_chainId"), {}, stop), kBadChainId,
                                   parseQuantityU64);
 }
 
 Result<std::uint64_t> EthClient::blockNumber(std::stop_token stop)
 {
     return replyTo<std::uint64_t>(m_rpc.call(QStringLiteral("eth_blockNumber"), {}, stop),
-                                  "block number", parseQuantityU64);
+                                  kBadBlockNumber, parseQuantityU64);
 }
 
 Result<std::optional<Hash256>> EthClient::blockHash(std::uint64_t number, std::stop_token stop)
@@ -227,14 +277,14 @@ Result<std::optional<Hash256>> EthClient::blockHash(std::uint64_t number, std::s
     const RpcReply reply = m_rpc.call(QStringLiteral("eth_getBlockByNumber"),
                                       QJsonArray{BlockTag::number(number).param(), false}, stop);
     if (!reply.ok())
-        return fail(describeRpcError(reply.error()));
+        return toError(reply.error());
     if (reply.result().isNull())
         return std::optional<Hash256>();
     const QJsonObject o = reply.result().toObject();
     const auto hash = parseHash(o.value(QLatin1String("hash")));
     const auto at = parseQuantityU64(o.value(QLatin1String("number")));
     if (!hash || !at || *at != number)
-        return fail(malformed("block"));
+        return fail(kBadBlock);
     return std::optional<Hash256>(*hash);
 }
 
@@ -251,14 +301,14 @@ Result<std::vector<std::int64_t>> EthClient::blockTimestamps(std::span<const std
                              QJsonArray{BlockTag::number(numbers[i]).param(), false}});
         for (const RpcReply& reply : m_rpc.batch(requests, stop)) {
             if (!reply.ok())
-                return fail(describeRpcError(reply.error()));
+                return toError(reply.error());
             if (!reply.result().isObject())
-                return fail("the node does not know a block that it reported a log in; it may "
-                            "be out of sync.");
+                return fail(BS_TR("chain", "the node does not know a block that it reported a log "
+                                           "in; it may be out of sync."));
             const auto ts =
                 parseQuantityU64(reply.result().toObject().value(QLatin1String("timestamp")));
             if (!ts || *ts > static_cast<std::uint64_t>(INT64_MAX))
-                return fail(malformed("block timestamp"));
+                return fail(kBadBlockTimestamp);
             out.push_back(static_cast<std::int64_t>(*ts));
         }
     }
@@ -269,7 +319,7 @@ Result<U256> EthClient::balance(const EthAddress& account, std::stop_token stop)
 {
     const QJsonArray params{QString::fromStdString(account.toLowerHex()),
                             BlockTag::latest().param()};
-    return replyTo<U256>(m_rpc.call(QStringLiteral("eth_getBalance"), params, stop), "balance",
+    return replyTo<U256>(m_rpc.call(QStringLiteral("eth_getBalance"), params, stop), kBadBalance,
                          parseQuantity);
 }
 
@@ -278,7 +328,7 @@ EthClient::transactionCount(const EthAddress& account, BlockTag block, std::stop
 {
     const QJsonArray params{QString::fromStdString(account.toLowerHex()), block.param()};
     return replyTo<std::uint64_t>(
-        m_rpc.call(QStringLiteral("eth_getTransactionCount"), params, stop), "transaction count",
+        m_rpc.call(QStringLiteral("eth_getTransactionCount"), params, stop), kBadTransactionCount,
         parseQuantityU64);
 }
 
@@ -297,7 +347,7 @@ Result<CallResult> EthClient::call(const EthAddress& to,
     if (!reply.ok()) {
         const RpcError& e = reply.error();
         if (!looksLikeRevert(e))
-            return fail(describeRpcError(e));
+            return toError(e);
         CallResult r;
         r.reverted = true;
         r.data.assign(e.data.begin(), e.data.end());
@@ -306,7 +356,7 @@ Result<CallResult> EthClient::call(const EthAddress& to,
     }
     auto bytes = parseData(reply.result());
     if (!bytes)
-        return fail(malformed("call result"));
+        return fail(kBadCallResult);
     CallResult r;
     r.data = std::move(*bytes);
     return r;
@@ -323,13 +373,13 @@ Result<std::uint64_t> EthClient::estimateGas(const EthAddress& from,
     const RpcReply reply = m_rpc.call(QStringLiteral("eth_estimateGas"), QJsonArray{tx}, stop);
     if (!reply.ok() && looksLikeRevert(reply.error())) {
         const auto& d = reply.error().data;
-        const std::string why =
-            d.isEmpty() ? reply.error().message.toStdString()
-                        : describeRevert({reinterpret_cast<const std::uint8_t*>(d.constData()),
-                                          static_cast<std::size_t>(d.size())});
-        return fail("the transaction would fail: " + why);
+        constexpr Text kWouldFail = BS_TR("chain", "the transaction would fail: %1");
+        if (d.isEmpty()) // the node's words
+            return fail(kWouldFail, reply.error().message.toStdString());
+        return fail(kWouldFail, revertError({reinterpret_cast<const std::uint8_t*>(d.constData()),
+                                             static_cast<std::size_t>(d.size())}));
     }
-    return replyTo<std::uint64_t>(reply, "gas estimate", parseQuantityU64);
+    return replyTo<std::uint64_t>(reply, kBadGasEstimate, parseQuantityU64);
 }
 
 Result<FeeSuggestion> EthClient::suggestFees(std::stop_token stop)
@@ -342,25 +392,25 @@ Result<FeeSuggestion> EthClient::suggestFees(std::stop_token stop)
          {QStringLiteral("eth_maxPriorityFeePerGas"), {}}},
         stop);
     if (!replies[0].ok())
-        return fail(describeRpcError(replies[0].error()));
+        return toError(replies[0].error());
     const QJsonObject history = replies[0].result().toObject();
     const QJsonArray baseFees = history.value(QLatin1String("baseFeePerGas")).toArray();
     if (baseFees.isEmpty())
-        return fail(malformed("fee history"));
+        return fail(kBadFeeHistory);
     const auto nextBase = parseQuantity(baseFees.last());
     if (!nextBase)
-        return fail(malformed("base fee"));
+        return fail(kBadBaseFee);
     U256 tip;
     for (const QJsonValue& block : history.value(QLatin1String("reward")).toArray()) {
         const auto t = parseQuantity(block.toArray().first());
         if (!t)
-            return fail(malformed("fee reward"));
+            return fail(kBadFeeReward);
         tip = std::max(tip, *t);
     }
     if (replies[1].ok()) {
         const auto nodeTip = parseQuantity(replies[1].result());
         if (!nodeTip)
-            return fail(malformed("priority fee"));
+            return fail(kBadPriorityFee);
         tip = std::max(tip, *nodeTip);
     }
     FeeSuggestion fees;
@@ -369,7 +419,7 @@ Result<FeeSuggestion> EthClient::suggestFees(std::stop_token stop)
     const auto doubled = nextBase->checkedAdd(*nextBase);
     const auto maxFee = doubled ? doubled->checkedAdd(tip) : std::nullopt;
     if (!maxFee)
-        return fail(malformed("base fee"));
+        return fail(kBadBaseFee);
     fees.maxFee = *maxFee;
     return fees;
 }
@@ -379,7 +429,7 @@ Result<Hash256> EthClient::sendRawTransaction(std::span<const std::uint8_t> raw,
 {
     return replyTo<Hash256>(
         m_rpc.call(QStringLiteral("eth_sendRawTransaction"), QJsonArray{toDataParam(raw)}, stop),
-        "transaction hash", parseHash);
+        kBadTransactionHash, parseHash);
 }
 
 Result<std::optional<TransactionInfo>> EthClient::transactionByHash(const Hash256& hash,
@@ -406,14 +456,14 @@ EthClient::transactionsByHash(std::span<const Hash256> hashes, std::stop_token s
         for (std::size_t i = 0; i < replies.size(); ++i) {
             const RpcReply& reply = replies[i];
             if (!reply.ok())
-                return fail(describeRpcError(reply.error()));
+                return toError(reply.error());
             if (reply.result().isNull()) {
                 out.emplace_back();
                 continue;
             }
             auto tx = parseTransaction(reply.result().toObject());
             if (!tx || tx->hash != hashes[start + i])
-                return fail(malformed("transaction"));
+                return fail(kBadTransaction);
             out.push_back(std::move(tx));
         }
     }
@@ -426,7 +476,7 @@ Result<std::optional<Receipt>> EthClient::transactionReceipt(const Hash256& hash
     const RpcReply reply = m_rpc.call(QStringLiteral("eth_getTransactionReceipt"),
                                       QJsonArray{toHashParam(hash)}, stop);
     if (!reply.ok())
-        return fail(describeRpcError(reply.error()));
+        return toError(reply.error());
     if (reply.result().isNull())
         return std::optional<Receipt>();
     const QJsonObject o = reply.result().toObject();
@@ -438,7 +488,7 @@ Result<std::optional<Receipt>> EthClient::transactionReceipt(const Hash256& hash
     const auto gasUsed = parseQuantityU64(o.value(QLatin1String("gasUsed")));
     const auto price = parseQuantity(o.value(QLatin1String("effectiveGasPrice")));
     if (!tx || *tx != hash || !status || *status > 1 || !block || !blockHash || !gasUsed || !price)
-        return fail(malformed("transaction receipt"));
+        return fail(kBadReceipt);
     r.transactionHash = *tx;
     r.success = *status == 1;
     r.blockNumber = *block;
@@ -448,7 +498,7 @@ Result<std::optional<Receipt>> EthClient::transactionReceipt(const Hash256& hash
     for (const QJsonValue& l : o.value(QLatin1String("logs")).toArray()) {
         auto log = parseLog(l);
         if (!log)
-            return fail(malformed("log in a receipt"));
+            return fail(kBadReceiptLog);
         r.logs.push_back(std::move(*log));
     }
     return std::optional<Receipt>(std::move(r));
@@ -477,15 +527,13 @@ std::variant<std::vector<Log>, RpcError> EthClient::getLogs(const LogFilter& fil
     if (!reply.ok())
         return reply.error();
     if (!reply.result().isArray())
-        return RpcError{
-            RpcError::Kind::BadResponse, 0, QString::fromStdString(malformed("log list")), {}};
+        return RpcError::of(RpcError::Kind::BadResponse, 0, fail(kBadLogList));
     std::vector<Log> logs;
     for (const QJsonValue& v : reply.result().toArray()) {
         auto log = parseLog(v);
         // A log outside the range asked for is as wrong as a malformed one.
         if (!log || log->blockNumber < from || log->blockNumber > to)
-            return RpcError{
-                RpcError::Kind::BadResponse, 0, QString::fromStdString(malformed("log")), {}};
+            return RpcError::of(RpcError::Kind::BadResponse, 0, fail(kBadLog));
         logs.push_back(std::move(*log));
     }
     return logs;

@@ -155,7 +155,10 @@ std::optional<Log> parseLog(const QJsonValue& v);
 QString toDataParam(std::span<const std::uint8_t> bytes);
 QString toHashParam(const Hash256& hash);
 
-// One sentence for an RpcError (the node's message, or what went wrong on the way).
+// One sentence for an RpcError (the node's message, or what went wrong on the way), as a
+// code and arguments the app can word.
+Error toError(const RpcError& error);
+// Its English message (toError(error).message).
 std::string describeRpcError(const RpcError& error);
 
 } // namespace bs::chain

@@ -18,8 +18,18 @@ constexpr std::uint64_t kMaxExactDouble = (1ull << 53) - 1;
 
 } // namespace
 
+Error JsonSource::invalid(const QString& field, Text expected) const
+{
+    if (sentence.source)
+        return fail(sentence, field.toStdString(), fail(expected));
+    return invalid(field, expected.source);
+}
+
 Error JsonSource::invalid(const QString& field, const char* expected) const
 {
+    if (sentence.source)
+        return fail(sentence, field.toStdString(), expected);
+    // Not translatable: the sender and the advice are English fragments of the caller's.
     return fail(sender + " an invalid " + field.toStdString() + " (expected " + expected + ")" +
                 advice);
 }
@@ -29,8 +39,13 @@ Result<JsonFields> JsonFields::parse(const QByteArray& json, JsonSource source)
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return source.invalid(QStringLiteral("document"), "one JSON object");
+        return source.invalid(QStringLiteral("document"), BS_TR("chain", "one JSON object"));
     return JsonFields(doc.object(), std::move(source));
+}
+
+Error JsonFields::invalid(const char* key, Text expected) const
+{
+    return m_source.invalid(path(key), expected);
 }
 
 Error JsonFields::invalid(const char* key, const char* expected) const
@@ -48,7 +63,7 @@ Result<QString> JsonFields::text(const char* key) const
 {
     const QJsonValue v = m_o.value(QLatin1String(key));
     if (!v.isString() || v.toString().trimmed().isEmpty())
-        return invalid(key, "a non-empty string");
+        return invalid(key, BS_TR("chain", "a non-empty string"));
     return v.toString();
 }
 
@@ -58,7 +73,7 @@ Result<QString> JsonFields::optionalText(const char* key) const
         return QString();
     const QJsonValue v = m_o.value(QLatin1String(key));
     if (!v.isString())
-        return invalid(key, "a string or null");
+        return invalid(key, BS_TR("chain", "a string or null"));
     return v.toString();
 }
 
@@ -66,7 +81,7 @@ Result<bool> JsonFields::boolean(const char* key) const
 {
     const QJsonValue v = m_o.value(QLatin1String(key));
     if (!v.isBool())
-        return invalid(key, "true or false");
+        return invalid(key, BS_TR("chain", "true or false"));
     return v.toBool();
 }
 
@@ -79,7 +94,7 @@ Result<std::uint64_t> JsonFields::integer(const char* key, std::uint64_t max) co
         if (d >= 0 && std::floor(d) == d && d <= static_cast<double>(max))
             return static_cast<std::uint64_t>(d);
     }
-    return invalid(key, "a non-negative integer in range");
+    return invalid(key, BS_TR("chain", "a non-negative integer in range"));
 }
 
 Result<std::uint64_t> JsonFields::integerOrDecimal(const char* key, std::uint64_t max) const
@@ -89,7 +104,7 @@ Result<std::uint64_t> JsonFields::integerOrDecimal(const char* key, std::uint64_
         const auto n = U256::fromDecimal(v.toString().toStdString());
         if (n && n->fitsU64() && n->toU64() <= max)
             return n->toU64();
-        return invalid(key, "a non-negative integer in range");
+        return invalid(key, BS_TR("chain", "a non-negative integer in range"));
     }
     return integer(key, max);
 }
@@ -104,7 +119,7 @@ Result<U256> JsonFields::amount(const char* key) const
                 return *n;
         }
     }
-    return invalid(key, "a decimal string of an integer below 2^256");
+    return invalid(key, BS_TR("chain", "a decimal string of an integer below 2^256"));
 }
 
 Result<crypto::EthAddress> JsonFields::address(const char* key) const
@@ -114,7 +129,8 @@ Result<crypto::EthAddress> JsonFields::address(const char* key) const
         if (auto a = crypto::EthAddress::fromString(v.toString().trimmed().toStdString()))
             return *a;
     }
-    return invalid(key, "an address, 0x followed by 40 hex digits with a valid checksum");
+    return invalid(
+        key, BS_TR("chain", "an address, 0x followed by 40 hex digits with a valid checksum"));
 }
 
 Result<crypto::Point> JsonFields::point(const char* key) const
@@ -131,7 +147,7 @@ Result<crypto::Point> JsonFields::point(const char* key) const
                 return *p;
         }
     }
-    return invalid(key, "a BabyJubJub subgroup point [\"x\", \"y\"] in decimal");
+    return invalid(key, BS_TR("chain", "a BabyJubJub subgroup point [\"x\", \"y\"] in decimal"));
 }
 
 Result<QDateTime> JsonFields::time(const char* key) const
@@ -151,7 +167,7 @@ Result<QDateTime> JsonFields::time(const char* key) const
         if (t.isValid())
             return t.toUTC();
     }
-    return invalid(key, "an RFC 3339 time such as 2026-11-01T00:00:00Z");
+    return invalid(key, BS_TR("chain", "an RFC 3339 time such as 2026-11-01T00:00:00Z"));
 }
 
 Result<crypto::Hash256> JsonFields::hash(const char* key) const
@@ -162,7 +178,7 @@ Result<crypto::Hash256> JsonFields::hash(const char* key) const
     if (v.isString() && text.size() == 66 && text.starts_with("0x") &&
         util::hexDecodeInto(std::string_view(text).substr(2), out))
         return out;
-    return invalid(key, "0x followed by 64 hex digits");
+    return invalid(key, BS_TR("chain", "0x followed by 64 hex digits"));
 }
 
 Result<QUrl> JsonFields::httpUrl(const char* key) const
@@ -174,14 +190,14 @@ Result<QUrl> JsonFields::httpUrl(const char* key) const
             (u.scheme() == QLatin1String("http") || u.scheme() == QLatin1String("https")))
             return u;
     }
-    return invalid(key, "an http:// or https:// URL");
+    return invalid(key, BS_TR("chain", "an http:// or https:// URL"));
 }
 
 Result<JsonFields> JsonFields::object(const char* key) const
 {
     const QJsonValue v = m_o.value(QLatin1String(key));
     if (!v.isObject())
-        return invalid(key, "an object");
+        return invalid(key, BS_TR("chain", "an object"));
     return JsonFields(v.toObject(), m_source, path(key) + QLatin1Char('.'));
 }
 
@@ -189,7 +205,7 @@ Result<QJsonArray> JsonFields::array(const char* key) const
 {
     const QJsonValue v = m_o.value(QLatin1String(key));
     if (!v.isArray())
-        return invalid(key, "an array");
+        return invalid(key, BS_TR("chain", "an array"));
     return v.toArray();
 }
 
@@ -197,7 +213,7 @@ Result<JsonFields> JsonFields::element(const char* key, const QJsonArray& array,
 {
     const QString at = path(key) + QStringLiteral("[%1]").arg(i);
     if (i < 0 || i >= array.size() || !array.at(i).isObject())
-        return m_source.invalid(at, "an object");
+        return m_source.invalid(at, BS_TR("chain", "an object"));
     return JsonFields(array.at(i).toObject(), m_source, at + QLatin1Char('.'));
 }
 

@@ -27,11 +27,20 @@ namespace bs::chain {
 // Whose data it is, for the error sentences: "<sender> an invalid <field> (expected <what>)
 // <advice>", e.g. "the operator's server sent an invalid cycles[2].pool (expected a decimal
 // string ...); tell the operator, ...".
+//
+// `sentence` is that whole sentence as a translatable template (BS_TR in the caller's
+// context), %1 the field's path and %2 what was expected, e.g. "the operator's server sent an
+// invalid %1 (expected %2); tell the operator, their server or its configuration is broken.".
+// A source without one (sender and advice only) makes errors the app cannot translate.
 struct JsonSource
 {
     std::string sender; // "the operator's server sent", "the network description has"
     std::string advice; // "; tell the operator, their server or its configuration is broken."
+    Text sentence{nullptr, nullptr};
 
+    // `expected` describes the valid values: a translatable phrase (BS_TR), or English text
+    // (not translatable).
+    Error invalid(const QString& field, Text expected) const;
     Error invalid(const QString& field, const char* expected) const;
 };
 
@@ -51,7 +60,8 @@ public:
     const JsonSource& source() const { return m_source; }
     // The full path of `key` in this object, e.g. "cycles[2].pool".
     QString path(const char* key) const { return m_prefix + QLatin1String(key); }
-    // The error of `key` not being `expected`.
+    // The error of `key` not being `expected` (see JsonSource::invalid).
+    Error invalid(const char* key, Text expected) const;
     Error invalid(const char* key, const char* expected) const;
 
     // Present and not null.

@@ -25,32 +25,51 @@ bool isRateLimitCode(int code)
     return code == -32029 || code == 429;
 }
 
-QString describeStatus(int status)
+Error describeStatus(int status, const QString& endpoint)
 {
+    const std::string at = endpoint.toStdString();
     switch (status) {
     case 401:
     case 403:
-        return QStringLiteral("the node refused access (HTTP %1): check the URL and any API key")
-            .arg(status);
+        return fail(BS_TR("chain", "the node refused access (HTTP %1): check the URL and any API "
+                                   "key (%2)"),
+                    status, at);
     case 404:
-        return QStringLiteral("no JSON-RPC endpoint at this URL (HTTP 404): check the path");
+        return fail(BS_TR("chain", "no JSON-RPC endpoint at this URL (HTTP 404): check the path "
+                                   "(%1)"),
+                    at);
     case 429:
-        return QStringLiteral("the node is rate limiting us (HTTP 429): try again later");
+        return fail(BS_TR("chain", "the node is rate limiting us (HTTP 429): try again later (%1)"),
+                    at);
     default:
-        return QStringLiteral("the node answered HTTP %1 instead of JSON-RPC").arg(status);
+        return fail(BS_TR("chain", "the node answered HTTP %1 instead of JSON-RPC (%2)"), status,
+                    at);
     }
+}
+
+RpcError badResponse(Error sentence)
+{
+    return RpcError::of(RpcError::Kind::BadResponse, 0, std::move(sentence));
 }
 
 RpcError nodeErrorOf(const QJsonObject& error)
 {
-    RpcError out;
-    out.kind = RpcError::Kind::Node;
-    out.code = error.value(QLatin1String("code")).toInt();
-    out.message = error.value(QLatin1String("message")).toString().left(500);
-    if (out.message.isEmpty())
-        out.message = QStringLiteral("the node reported error %1").arg(out.code);
-    out.data = revertDataOf(error.value(QLatin1String("data")));
-    return out;
+    const int code = error.value(QLatin1String("code")).toInt();
+    const QByteArray data = revertDataOf(error.value(QLatin1String("data")));
+    const QString words = error.value(QLatin1String("message")).toString().left(500);
+    if (words.isEmpty())
+        return RpcError::of(RpcError::Kind::Node, code,
+                            fail(BS_TR("chain", "the node reported error %1"), code), data);
+    // The node's own words, kept exactly as they came for the checks that read them.
+    return RpcError{RpcError::Kind::Node, code, words, data, outsideText(words.toStdString())};
+}
+
+// Why a request was not answered: checkUrl's refusal, or Qt's words for a network error.
+Error unansweredBecause(Text sentence, const QString& endpoint, const HttpResponse& response)
+{
+    if (response.refusal.text.source)
+        return fail(sentence, endpoint.toStdString(), response.refusal);
+    return fail(sentence, endpoint.toStdString(), response.errorText.toStdString());
 }
 
 // One JSON-RPC response object for request `id`: its result or its error.
@@ -58,25 +77,17 @@ RpcReply replyOf(const QJsonObject& response, qint64 id)
 {
     if (response.value(QLatin1String("jsonrpc")).toString() != QLatin1String("2.0") ||
         response.value(QLatin1String("id")).toInteger(-1) != id)
-        return RpcError{RpcError::Kind::BadResponse,
-                        0,
-                        QStringLiteral("the node's answer is not a JSON-RPC 2.0 response to our "
-                                       "request"),
-                        {}};
+        return badResponse(fail(BS_TR("chain", "the node's answer is not a JSON-RPC 2.0 response "
+                                               "to our request")));
     if (response.contains(QLatin1String("error"))) {
         const QJsonValue error = response.value(QLatin1String("error"));
         if (!error.isObject())
-            return RpcError{RpcError::Kind::BadResponse,
-                            0,
-                            QStringLiteral("the node sent a malformed error object"),
-                            {}};
+            return badResponse(fail(BS_TR("chain", "the node sent a malformed error object")));
         return nodeErrorOf(error.toObject());
     }
     if (!response.contains(QLatin1String("result")))
-        return RpcError{RpcError::Kind::BadResponse,
-                        0,
-                        QStringLiteral("the node's answer has neither a result nor an error"),
-                        {}};
+        return badResponse(
+            fail(BS_TR("chain", "the node's answer has neither a result nor an error")));
     return RpcReply(response.value(QLatin1String("result")));
 }
 
@@ -130,34 +141,27 @@ std::variant<QJsonValue, RpcError> JsonRpcClient::roundTrip(const QByteArray& bo
                                  static_cast<double>(delay.count()) * m_retry.factor)));
         }
         if (stop.stop_requested())
-            return RpcError{RpcError::Kind::Cancelled, 0, QStringLiteral("cancelled"), {}};
+            return RpcError::of(RpcError::Kind::Cancelled, 0, fail(kCancelled));
 
         const HttpResponse response = m_transport->post(body, stop);
         switch (response.outcome) {
         case HttpResponse::Outcome::Cancelled:
-            return RpcError{RpcError::Kind::Cancelled, 0, QStringLiteral("cancelled"), {}};
+            return RpcError::of(RpcError::Kind::Cancelled, 0, fail(kCancelled));
         case HttpResponse::Outcome::TooLarge:
-            return RpcError{RpcError::Kind::BadResponse,
-                            0,
-                            QStringLiteral("the answer of %1 is larger than allowed").arg(endpoint),
-                            {}};
+            return badResponse(fail(kAnswerTooLarge, endpoint.toStdString()));
         case HttpResponse::Outcome::Timeout:
-            last = RpcError{RpcError::Kind::Unreachable,
-                            0,
-                            QStringLiteral("%1 did not answer in time").arg(endpoint),
-                            {}};
+            last = RpcError::of(
+                RpcError::Kind::Unreachable, 0,
+                fail(BS_TR("chain", "%1 did not answer in time"), endpoint.toStdString()));
             continue;
         case HttpResponse::Outcome::Refused: // not sent at all: trying again changes nothing
-            return RpcError{RpcError::Kind::Unreachable,
-                            0,
-                            QStringLiteral("cannot use %1 (%2)").arg(endpoint, response.errorText),
-                            {}};
+            return RpcError::of(
+                RpcError::Kind::Unreachable, 0,
+                unansweredBecause(BS_TR("chain", "cannot use %1 (%2)"), endpoint, response));
         case HttpResponse::Outcome::NetworkError:
-            last =
-                RpcError{RpcError::Kind::Unreachable,
-                         0,
-                         QStringLiteral("cannot reach %1 (%2)").arg(endpoint, response.errorText),
-                         {}};
+            last = RpcError::of(
+                RpcError::Kind::Unreachable, 0,
+                unansweredBecause(BS_TR("chain", "cannot reach %1 (%2)"), endpoint, response));
             continue;
         case HttpResponse::Outcome::Ok:
             break;
@@ -167,19 +171,15 @@ std::variant<QJsonValue, RpcError> JsonRpcClient::roundTrip(const QByteArray& bo
         const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
         const bool isJson = parseError.error == QJsonParseError::NoError;
         if (response.status != 200 && !(isJson && (doc.isObject() || doc.isArray()))) {
-            last = RpcError{RpcError::Kind::Http,
-                            response.status,
-                            describeStatus(response.status) + QStringLiteral(" (%1)").arg(endpoint),
-                            {}};
+            last = RpcError::of(RpcError::Kind::Http, response.status,
+                                describeStatus(response.status, endpoint));
             if (isTransientHttpStatus(response.status))
                 continue;
             return last;
         }
         if (!isJson || (!doc.isObject() && !doc.isArray()))
-            return RpcError{RpcError::Kind::BadResponse,
-                            0,
-                            QStringLiteral("%1 did not answer with JSON").arg(endpoint),
-                            {}};
+            return badResponse(
+                fail(BS_TR("chain", "%1 did not answer with JSON"), endpoint.toStdString()));
         if (doc.isObject()) {
             const QJsonValue error = doc.object().value(QLatin1String("error"));
             if (error.isObject() &&
@@ -204,10 +204,7 @@ RpcReply JsonRpcClient::call(const QString& method, const QJsonArray& params, st
         return *error;
     const QJsonValue& root = std::get<QJsonValue>(answer);
     if (!root.isObject())
-        return RpcError{RpcError::Kind::BadResponse,
-                        0,
-                        QStringLiteral("the node answered a single call with a batch"),
-                        {}};
+        return badResponse(fail(BS_TR("chain", "the node answered a single call with a batch")));
     return replyOf(root.toObject(), id);
 }
 
@@ -231,10 +228,8 @@ std::vector<RpcReply> JsonRpcClient::batch(const QList<RpcRequest>& requests, st
         // A node without batch support answers with one error object.
         if (root.isObject() && root.toObject().value(QLatin1String("error")).isObject())
             return allFailed(nodeErrorOf(root.toObject().value(QLatin1String("error")).toObject()));
-        return allFailed(RpcError{RpcError::Kind::BadResponse,
-                                  0,
-                                  QStringLiteral("the node's batch answer is not an array"),
-                                  {}});
+        return allFailed(
+            badResponse(fail(BS_TR("chain", "the node's batch answer is not an array"))));
     }
 
     // Responses may come in any order; match them by id, each id exactly once.
@@ -242,21 +237,16 @@ std::vector<RpcReply> JsonRpcClient::batch(const QList<RpcRequest>& requests, st
     for (const QJsonValue& v : root.toArray()) {
         const qint64 id = v.toObject().value(QLatin1String("id")).toInteger(-1);
         if (id < firstId || id >= m_nextId || byId.contains(id))
-            return allFailed(RpcError{RpcError::Kind::BadResponse,
-                                      0,
-                                      QStringLiteral("the node's batch answer has unknown or "
-                                                     "repeated ids"),
-                                      {}});
+            return allFailed(badResponse(
+                fail(BS_TR("chain", "the node's batch answer has unknown or repeated ids"))));
         byId.insert(id, v.toObject());
     }
     std::vector<RpcReply> out;
     out.reserve(static_cast<std::size_t>(requests.size()));
     for (qint64 id = firstId; id < m_nextId; ++id) {
         if (!byId.contains(id))
-            out.emplace_back(RpcError{RpcError::Kind::BadResponse,
-                                      0,
-                                      QStringLiteral("the node's batch answer misses a reply"),
-                                      {}});
+            out.emplace_back(
+                badResponse(fail(BS_TR("chain", "the node's batch answer misses a reply"))));
         else
             out.push_back(replyOf(byId.value(id), id));
     }

@@ -9,6 +9,7 @@
 // it). What is not: an RPC error object (the node answered: e.g. a revert), an unparsable
 // answer, a too-large answer, cancellation.
 #include "chain/http_transport.h"
+#include "util/result.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -21,10 +22,25 @@
 #include <memory>
 #include <optional>
 #include <stop_token>
+#include <string>
 #include <variant>
 #include <vector>
 
 namespace bs::chain {
+
+// The sentence of work ended by its stop token.
+inline constexpr Text kCancelled = BS_TR("chain", "cancelled");
+// An answer above the size limit of the transport (%1: the endpoint); a smaller request may
+// pass.
+inline constexpr Text kAnswerTooLarge = BS_TR("chain", "the answer of %1 is larger than allowed");
+
+// An error without a template: outside text shown as it is (a node's own words).
+inline Error outsideText(std::string text)
+{
+    Error e;
+    e.message = std::move(text);
+    return e;
+}
 
 struct RpcError
 {
@@ -38,8 +54,19 @@ struct RpcError
     };
     Kind kind = Kind::BadResponse;
     int code = 0;    // JSON-RPC error code for Kind::Node, HTTP status for Kind::Http
-    QString message; // one sentence for the user
+    QString message; // one sentence for the user, in English: error.message
     QByteArray data; // revert data (raw bytes) when the node sent any, else empty
+    // The sentence as a code and arguments, for the app to word (gui::errorText). For Kind::Node
+    // it is the node's own words, without a template (outsideText), unless the node gave
+    // none. See also toError in eth_client.h, which says what an RpcError means to the user.
+    Error error{};
+
+    // An error saying `sentence` (message is filled from it).
+    static RpcError of(Kind kind, int code, Error sentence, QByteArray data = {})
+    {
+        const QString english = QString::fromStdString(sentence.message);
+        return RpcError{kind, code, english, std::move(data), std::move(sentence)};
+    }
 };
 
 // A result or an RpcError.

@@ -20,8 +20,7 @@ std::uint64_t resumeFrom(std::optional<std::uint64_t> checkpoint,
 
 bool isRangeLimitError(const RpcError& error)
 {
-    if (error.kind == RpcError::Kind::BadResponse &&
-        error.message.contains(QLatin1String("larger than allowed")))
+    if (error.kind == RpcError::Kind::BadResponse && error.error.is(kAnswerTooLarge))
         return true; // our own size limit: a smaller span gives a smaller answer
     if (error.kind != RpcError::Kind::Node && error.kind != RpcError::Kind::Http)
         return false;
@@ -52,18 +51,18 @@ Result<void> LogScanner::scan(const LogFilter& filter,
     std::uint64_t start = from;
     while (start <= to) {
         if (stop.stop_requested())
-            return fail("cancelled");
+            return fail(kCancelled);
         const std::uint64_t end = std::min(to, start + m_range - 1);
         auto answer = m_eth.getLogs(filter, start, end, stop);
         if (auto* error = std::get_if<RpcError>(&answer)) {
             if (error->kind == RpcError::Kind::Cancelled)
-                return fail("cancelled");
+                return fail(kCancelled);
             if (isRangeLimitError(*error) && end > start) {
                 m_range = std::max<std::uint64_t>(1, (end - start + 1) / 2);
                 continue;
             }
-            return fail("reading events of blocks " + std::to_string(start) + "-" +
-                        std::to_string(end) + " failed: " + describeRpcError(*error));
+            return fail(BS_TR("chain", "reading events of blocks %1-%2 failed: %3"), start, end,
+                        toError(*error));
         }
         if (auto stored = sink(start, end, std::move(std::get<std::vector<Log>>(answer))); !stored)
             return stored.error();

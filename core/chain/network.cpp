@@ -21,9 +21,14 @@ JsonSource sourceOf(NetworkSource source)
 {
     if (source == NetworkSource::OperatorAnswer)
         return {"the operator's GET /network answer has",
-                "; tell the operator, their server or its configuration is broken."};
+                "; tell the operator, their server or its configuration is broken.",
+                BS_TR("chain", "the operator's GET /network answer has an invalid %1 (expected "
+                               "%2); tell the operator, their server or its configuration is "
+                               "broken.")};
     return {"the network description has",
-            "; use the network file the devnet or the operator published."};
+            "; use the network file the devnet or the operator published.",
+            BS_TR("chain", "the network description has an invalid %1 (expected %2); use the "
+                           "network file the devnet or the operator published.")};
 }
 
 // A file of a circuit: {path?, sha256?, url?}.
@@ -73,11 +78,11 @@ Result<void> readCircuits(const JsonFields& o, NetworkSource source, Network& n)
             a.wasmPath.clear();
             a.zkeyPath.clear();
             if (a.wasmUrl.isEmpty() || a.zkeyUrl.isEmpty())
-                return entry->invalid("wasm", "a url for the wasm and the zkey");
+                return entry->invalid("wasm", BS_TR("chain", "a url for the wasm and the zkey"));
             if (!sha256Hex.match(a.wasmSha256).hasMatch() ||
                 !sha256Hex.match(a.zkeySha256).hasMatch())
-                return entry->invalid("wasm", "a sha256 of 64 lower-case hex digits for the wasm "
-                                              "and the zkey");
+                return entry->invalid("wasm", BS_TR("chain", "a sha256 of 64 lower-case hex digits "
+                                                             "for the wasm and the zkey"));
         }
         n.circuits.insert(it.key(), a);
     }
@@ -191,7 +196,7 @@ Result<Network> parseNetwork(const QByteArray& json, NetworkSource source)
     if (!chainId)
         return chainId.error();
     if (*chainId == 0)
-        return o.invalid("chainId", "a chain id other than 0");
+        return o.invalid("chainId", BS_TR("chain", "a chain id other than 0"));
     n.deployment.chainId = *chainId;
 
     if (source == NetworkSource::File || o.has("rpcUrl")) {
@@ -239,7 +244,7 @@ Result<Network> readNetworkFile(const QString& path)
 {
     auto bytes = util::readSmallFile(path, kMaxFileBytes);
     if (!bytes)
-        return fail("the network description cannot be used: " + bytes.error().message + ".");
+        return fail(BS_TR("chain", "the network description cannot be used: %1."), bytes.error());
     return parseNetwork(*bytes, NetworkSource::File);
 }
 

@@ -17,11 +17,12 @@ namespace {
 
 using Selector = std::array<uint8_t, 4>;
 
-// How to phrase an error; `arg` is the decoded first argument (an address) when there is one.
+// How to phrase an error: a sentence whose %1, if any, is the decoded first argument (an
+// address).
 struct KnownError
 {
     std::string_view signature;
-    std::string (*describe)(const std::string& arg);
+    Text text;
     AbiFunction abi{}; // filled at startup from `signature`
 };
 
@@ -30,88 +31,52 @@ std::vector<KnownError> makeTable()
     std::vector<KnownError> t = {
         // eERC (spec eerc-protocol 5.2).
         {"InvalidProof()",
-         [](const std::string&) {
-             return std::string(
-                 "The contract rejected the proof: the balance changed since it was read, the "
-                 "auditor key changed, or the proof is wrong; read the balance again and "
-                 "retry.");
-         }},
+         BS_TR("chain", "The contract rejected the proof: the balance changed since it was read, "
+                        "the auditor key changed, or the proof is wrong; read the balance again "
+                        "and retry.")},
         {"UserNotRegistered()",
-         [](const std::string&) {
-             return std::string("The account or the recipient is not registered with the "
-                                "eERC registrar; register it first.");
-         }},
+         BS_TR("chain", "The account or the recipient is not registered with the eERC registrar; "
+                        "register it first.")},
         {"InvalidChainId()",
-         [](const std::string&) {
-             return std::string("The proof was made for another chain; check that the "
-                                "network of the profile is the contract's network.");
-         }},
+         BS_TR("chain", "The proof was made for another chain; check that the network of the "
+                        "profile is the contract's network.")},
         {"InvalidNullifier()",
-         [](const std::string&) {
-             return std::string("The mint proof's nullifier is invalid or was already used; "
-                                "build a new mint proof.");
-         }},
+         BS_TR("chain", "The mint proof's nullifier is invalid or was already used; build a new "
+                        "mint proof.")},
         {"InvalidOperation()",
-         [](const std::string&) {
-             return std::string("The contract does not allow this operation in its mode "
-                                "(converter or standalone).");
-         }},
+         BS_TR("chain", "The contract does not allow this operation in its mode (converter or "
+                        "standalone).")},
         {"TransferFailed()",
-         [](const std::string&) {
-             return std::string("The token transfer failed: the contract did not receive the "
-                                "exact amount (tokens that charge transfer fees are not "
-                                "supported).");
-         }},
+         BS_TR("chain", "The token transfer failed: the contract did not receive the exact amount "
+                        "(tokens that charge transfer fees are not supported).")},
         {"UnknownToken()",
-         [](const std::string&) {
-             return std::string("The token is not known to the eERC contract: nothing of it "
-                                "was ever deposited.");
-         }},
+         BS_TR("chain", "The token is not known to the eERC contract: nothing of it was ever "
+                        "deposited.")},
         {"ZeroAddress()",
-         [](const std::string&) {
-             return std::string("The zero address was given where a real address is needed.");
-         }},
+         BS_TR("chain", "The zero address was given where a real address is needed.")},
         {"TokenBlacklisted(address)",
-         [](const std::string& a) {
-             return "The token " + a +
-                    " is blacklisted by the contract owner, so it cannot "
-                    "be deposited.";
-         }},
+         BS_TR("chain", "The token %1 is blacklisted by the contract owner, so it cannot be "
+                        "deposited.")},
         {"InvalidSender()",
-         [](const std::string&) {
-             return std::string("The registration proof was made for another address than "
-                                "the sending account.");
-         }},
+         BS_TR("chain", "The registration proof was made for another address than the sending "
+                        "account.")},
         {"InvalidRegistrationHash()",
-         [](const std::string&) {
-             return std::string("The registration hash in the proof is out of range; build "
-                                "the registration proof again.");
-         }},
+         BS_TR("chain", "The registration hash in the proof is out of range; build the "
+                        "registration proof again.")},
         {"UserAlreadyRegistered()",
-         [](const std::string&) {
-             return std::string("This account is already registered with this key.");
-         }},
-        {"UnauthorizedAccess()",
-         [](const std::string&) { return std::string("The account is not allowed to do this."); }},
+         BS_TR("chain", "This account is already registered with this key.")},
+        {"UnauthorizedAccess()", BS_TR("chain", "The account is not allowed to do this.")},
         {"AuditorKeyNotSet()",
-         [](const std::string&) {
-             return std::string("The contract has no auditor key yet; the contract owner "
-                                "must set the auditor first.");
-         }},
+         BS_TR("chain", "The contract has no auditor key yet; the contract owner must set the "
+                        "auditor first.")},
         // OpenZeppelin 5 (Ownable, SafeERC20).
         {"OwnableUnauthorizedAccount(address)",
-         [](const std::string& a) {
-             return "The account " + a + " is not the contract owner, so it may not do this.";
-         }},
+         BS_TR("chain", "The account %1 is not the contract owner, so it may not do this.")},
         {"OwnableInvalidOwner(address)",
-         [](const std::string& a) {
-             return "The address " + a + " cannot become the contract owner.";
-         }},
+         BS_TR("chain", "The address %1 cannot become the contract owner.")},
         {"SafeERC20FailedOperation(address)",
-         [](const std::string& a) {
-             return "The token contract " + a +
-                    " refused the transfer (check the balance and the allowance).";
-         }},
+         BS_TR("chain", "The token contract %1 refused the transfer (check the balance and the "
+                        "allowance).")},
     };
     for (auto& e : t) {
         auto f = AbiFunction::parse(e.signature);
@@ -214,33 +179,46 @@ std::string sanitize(std::span<const uint8_t> text)
     return out;
 }
 
-std::string panicMeaning(const U256& code)
+// The sentence for a Panic(uint256) with `code` (%1: the code in hex).
+Text panicSentence(const U256& code)
 {
+    constexpr Text kUnknown = BS_TR("chain", "The contract hit an internal error: an unknown "
+                                             "internal error (panic code %1).");
     if (!code.fitsU64())
-        return "an unknown internal error";
+        return kUnknown;
     switch (code.toU64()) {
     case 0x00:
-        return "a generic compiler-inserted error";
+        return BS_TR("chain", "The contract hit an internal error: a generic compiler-inserted "
+                              "error (panic code %1).");
     case 0x01:
-        return "an assertion failed";
+        return BS_TR("chain",
+                     "The contract hit an internal error: an assertion failed (panic code %1).");
     case 0x11:
-        return "an arithmetic overflow or underflow";
+        return BS_TR("chain", "The contract hit an internal error: an arithmetic overflow or "
+                              "underflow (panic code %1).");
     case 0x12:
-        return "a division or modulo by zero";
+        return BS_TR("chain", "The contract hit an internal error: a division or modulo by zero "
+                              "(panic code %1).");
     case 0x21:
-        return "a conversion to an invalid enum value";
+        return BS_TR("chain", "The contract hit an internal error: a conversion to an invalid "
+                              "enum value (panic code %1).");
     case 0x22:
-        return "a corrupted storage byte array";
+        return BS_TR("chain", "The contract hit an internal error: a corrupted storage byte "
+                              "array (panic code %1).");
     case 0x31:
-        return "a pop from an empty array";
+        return BS_TR("chain", "The contract hit an internal error: a pop from an empty array "
+                              "(panic code %1).");
     case 0x32:
-        return "an array index out of bounds";
+        return BS_TR("chain", "The contract hit an internal error: an array index out of bounds "
+                              "(panic code %1).");
     case 0x41:
-        return "too much memory allocated";
+        return BS_TR("chain", "The contract hit an internal error: too much memory allocated "
+                              "(panic code %1).");
     case 0x51:
-        return "a call to an uninitialised internal function";
+        return BS_TR("chain", "The contract hit an internal error: a call to an uninitialised "
+                              "internal function (panic code %1).");
     default:
-        return "an unknown internal error";
+        return kUnknown;
     }
 }
 
@@ -261,48 +239,55 @@ std::optional<std::string> revertErrorName(std::span<const uint8_t> revertData)
     return std::nullopt;
 }
 
-std::string describeRevert(std::span<const uint8_t> revertData)
+Error revertError(std::span<const uint8_t> revertData)
 {
     if (revertData.empty())
-        return "The transaction reverted without a reason.";
+        return fail(BS_TR("chain", "The transaction reverted without a reason."));
     if (revertData.size() < 4)
-        return "The transaction reverted with malformed error data (0x" +
-               util::hexEncodeLower(revertData) + ").";
+        return fail(BS_TR("chain", "The transaction reverted with malformed error data (0x%1)."),
+                    util::hexEncodeLower(revertData));
     if (hasSelector(revertData, errorString())) {
         // Decoded as bytes (same layout as string) so that invalid UTF-8 is still shown.
         static const std::vector<AbiType> bytesType{AbiType::bytes()};
         const auto v = abiDecode(bytesType, revertData.subspan(4));
         if (!v)
-            return "The transaction reverted with a malformed reason message.";
+            return fail(
+                BS_TR("chain", "The transaction reverted with a malformed reason message."));
         const std::string msg = sanitize(*(*v)[0].asBytes());
         if (msg.empty())
-            return "The transaction reverted with an empty reason.";
-        return "The contract refused the transaction: \"" + msg + "\".";
+            return fail(BS_TR("chain", "The transaction reverted with an empty reason."));
+        return fail(BS_TR("chain", "The contract refused the transaction: \"%1\"."), msg);
     }
     if (hasSelector(revertData, panic())) {
         const auto v = panic().decodeCall(revertData);
         if (!v)
-            return "The contract hit an internal error (malformed panic code).";
+            return fail(
+                BS_TR("chain", "The contract hit an internal error (malformed panic code)."));
         const U256 code = *(*v)[0].asUint();
-        return "The contract hit an internal error: " + panicMeaning(code) + " (panic code " +
-               code.toHex() + ").";
+        return fail(panicSentence(code), code.toHex());
     }
     for (const auto& e : table()) {
         if (!hasSelector(revertData, e.abi))
             continue;
         const auto v = e.abi.decodeCall(revertData);
         if (!v)
-            return "The contract reverted with error " + e.abi.name() +
-                   ", but its data is malformed.";
+            return fail(BS_TR("chain", "The contract reverted with error %1, but its data is "
+                                       "malformed."),
+                        e.abi.name());
+        if (v->empty())
+            return fail(e.text);
         std::string arg;
-        if (!v->empty()) {
-            if (const auto a = (*v)[0].asAddress())
-                arg = a->toChecksumHex();
-        }
-        return e.describe(arg);
+        if (const auto a = (*v)[0].asAddress())
+            arg = a->toChecksumHex();
+        return fail(e.text, arg);
     }
-    return "The transaction reverted with an unknown error (selector " + selectorHex(revertData) +
-           ").";
+    return fail(BS_TR("chain", "The transaction reverted with an unknown error (selector %1)."),
+                selectorHex(revertData));
+}
+
+std::string describeRevert(std::span<const uint8_t> revertData)
+{
+    return revertError(revertData).message;
 }
 
 } // namespace bs::chain

@@ -5,6 +5,8 @@
 // eth_estimateGas, or of a reverted transaction): the eERC custom errors, the OpenZeppelin
 // errors eERC can raise, Error(string) and Panic(uint256).
 
+#include "util/result.h"
+
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -12,10 +14,13 @@
 
 namespace bs::chain {
 
-// One English sentence for the user, e.g. for InvalidProof "The contract rejected the proof:
-// ...". Never fails: empty data, unknown selectors and malformed arguments get a sentence
-// too. Text from the contract (Error(string)) is sanitised: control and bidirectional
-// formatting characters removed, invalid UTF-8 replaced, at most 200 characters.
+// One sentence for the user, as a code and arguments the app can word, e.g. for InvalidProof
+// "The contract rejected the proof: ...". Never fails: empty data, unknown selectors and
+// malformed arguments get a sentence too. Text from the contract (Error(string)) is sanitised:
+// control and bidirectional formatting characters removed, invalid UTF-8 replaced, at most
+// 200 characters.
+Error revertError(std::span<const uint8_t> revertData);
+// That sentence in English (revertError(revertData).message).
 std::string describeRevert(std::span<const uint8_t> revertData);
 
 // The error's name when its selector is known ("InvalidProof", "TokenBlacklisted",

@@ -36,10 +36,8 @@ void encodeInto(const RlpItem& item, std::vector<uint8_t>& out)
     out.insert(out.end(), payload.begin(), payload.end());
 }
 
-Error rlpError(const std::string& detail)
-{
-    return fail("The RLP data is malformed (" + detail + ").");
-}
+constexpr Text kLengthExceedsData =
+    BS_TR("chain", "The RLP data is malformed (a length exceeds the data).");
 
 class Decoder
 {
@@ -53,7 +51,7 @@ public:
     bool decode(std::size_t& pos, std::size_t end, int depth, RlpItem& out)
     {
         if (pos >= end)
-            return failWith("an item is missing");
+            return failWith(BS_TR("chain", "The RLP data is malformed (an item is missing)."));
         const uint8_t b0 = m_data[pos++];
         if (b0 < 0x80) {
             out = RlpItem::bytes(std::vector<uint8_t>{b0});
@@ -67,31 +65,37 @@ public:
         } else {
             const std::size_t lenOfLen = static_cast<std::size_t>(b0 - base - 55); // 1..8
             if (lenOfLen > end - pos)
-                return failWith("a length is truncated");
+                return failWith(
+                    BS_TR("chain", "The RLP data is malformed (a length is truncated)."));
             if (m_data[pos] == 0)
-                return failWith("a length has a leading zero");
+                return failWith(
+                    BS_TR("chain", "The RLP data is malformed (a length has a leading zero)."));
             uint64_t l = 0;
             for (std::size_t i = 0; i < lenOfLen; ++i)
                 l = (l << 8) | m_data[pos + i];
             pos += lenOfLen;
             if (l <= 55)
-                return failWith("a short length uses the long form");
+                return failWith(BS_TR("chain", "The RLP data is malformed (a short length uses the "
+                                               "long form)."));
             if (l > end - pos)
-                return failWith("a length exceeds the data");
+                return failWith(kLengthExceedsData);
             len = static_cast<std::size_t>(l);
         }
         if (len > end - pos)
-            return failWith("a length exceeds the data");
+            return failWith(kLengthExceedsData);
         const std::size_t itemEnd = pos + len;
         if (!isList) {
             if (len == 1 && m_data[pos] < 0x80)
-                return failWith("a single byte below 0x80 is not encoded as itself");
+                return failWith(BS_TR("chain",
+                                      "The RLP data is malformed (a single byte below 0x80 "
+                                      "is not encoded as itself)."));
             out = RlpItem::bytes(m_data.subspan(pos, len));
             pos = itemEnd;
             return true;
         }
         if (depth >= kMaxRlpDepth)
-            return failWith("lists are nested too deeply");
+            return failWith(
+                BS_TR("chain", "The RLP data is malformed (lists are nested too deeply)."));
         std::vector<RlpItem> items;
         while (pos < itemEnd) {
             RlpItem child;
@@ -103,18 +107,19 @@ public:
         return true;
     }
 
-    const std::string& error() const { return m_error; }
+    const Error& error() const { return m_error; }
 
 private:
-    bool failWith(std::string e)
+    // Keeps the first error.
+    bool failWith(Text sentence)
     {
-        if (m_error.empty())
-            m_error = std::move(e);
+        if (!m_error.text.source)
+            m_error = fail(sentence);
         return false;
     }
 
     std::span<const uint8_t> m_data;
-    std::string m_error;
+    Error m_error;
 };
 
 } // namespace
@@ -158,9 +163,9 @@ Result<RlpItem> rlpDecode(std::span<const uint8_t> data)
     std::size_t pos = 0;
     RlpItem item;
     if (!d.decode(pos, data.size(), 0, item))
-        return rlpError(d.error());
+        return d.error();
     if (pos != data.size())
-        return rlpError("there are bytes after the item");
+        return fail(BS_TR("chain", "The RLP data is malformed (there are bytes after the item)."));
     return item;
 }
 

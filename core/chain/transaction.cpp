@@ -43,18 +43,13 @@ std::vector<uint8_t> typed(const RlpItem& list)
     return out;
 }
 
-Error txError(const std::string& detail)
-{
-    return fail("The transaction is malformed (" + detail + ").");
-}
-
 } // namespace
 
 Result<void> Eip1559Transaction::validate() const
 {
     if (maxPriorityFeePerGas > maxFeePerGas)
-        return fail("The priority fee is higher than the maximum fee per gas; raise the "
-                    "maximum fee or lower the priority fee.");
+        return fail(BS_TR("chain", "The priority fee is higher than the maximum fee per gas; raise "
+                                   "the maximum fee or lower the priority fee."));
     return {};
 }
 
@@ -90,17 +85,20 @@ crypto::Hash256 transactionHash(std::span<const uint8_t> rawSigned)
 Result<DecodedTransaction> decodeSignedTransaction(std::span<const uint8_t> raw)
 {
     if (raw.empty())
-        return txError("it is empty");
+        return fail(BS_TR("chain", "The transaction is malformed (it is empty)."));
     if (raw[0] != kType)
-        return txError("it is not an EIP-1559 (type 2) transaction");
+        return fail(BS_TR("chain", "The transaction is malformed (it is not an EIP-1559 (type 2) "
+                                   "transaction)."));
     auto decoded = rlpDecode(raw.subspan(1));
     if (!decoded)
-        return txError("its RLP encoding is invalid");
+        return fail(BS_TR("chain", "The transaction is malformed (its RLP encoding is invalid)."));
     const auto* f = decoded->asList();
     if (!f)
-        return txError("it is not an RLP list");
+        return fail(BS_TR("chain", "The transaction is malformed (it is not an RLP list)."));
     if (f->size() != 12)
-        return txError("it has " + std::to_string(f->size()) + " fields instead of 12");
+        return fail(
+            BS_TR("chain", "The transaction is malformed (it has %1 fields instead of 12)."),
+            f->size());
     Eip1559Transaction tx;
     const auto chainId = (*f)[0].asU64();
     const auto nonce = (*f)[1].asU64();
@@ -109,7 +107,9 @@ Result<DecodedTransaction> decodeSignedTransaction(std::span<const uint8_t> raw)
     const auto gas = (*f)[4].asU64();
     const auto value = (*f)[6].asU256();
     if (!chainId || !nonce || !prio || !maxFee || !gas || !value)
-        return txError("an integer field is not a canonical integer in range");
+        return fail(BS_TR("chain",
+                          "The transaction is malformed (an integer field is not a canonical "
+                          "integer in range)."));
     tx.chainId = *chainId;
     tx.nonce = *nonce;
     tx.maxPriorityFeePerGas = *prio;
@@ -118,7 +118,8 @@ Result<DecodedTransaction> decodeSignedTransaction(std::span<const uint8_t> raw)
     tx.value = *value;
     const auto* to = (*f)[5].asBytes();
     if (!to || (!to->empty() && to->size() != 20))
-        return txError("the recipient is not an address");
+        return fail(
+            BS_TR("chain", "The transaction is malformed (the recipient is not an address)."));
     if (to->size() == 20) {
         crypto::EthAddress::Bytes a{};
         std::copy(to->begin(), to->end(), a.begin());
@@ -126,22 +127,30 @@ Result<DecodedTransaction> decodeSignedTransaction(std::span<const uint8_t> raw)
     }
     const auto* data = (*f)[7].asBytes();
     if (!data)
-        return txError("the data is not a byte string");
+        return fail(
+            BS_TR("chain", "The transaction is malformed (the data is not a byte string)."));
     tx.data = *data;
     const auto* access = (*f)[8].asList();
     if (!access)
-        return txError("the access list is not a list");
+        return fail(
+            BS_TR("chain", "The transaction is malformed (the access list is not a list)."));
     if (!access->empty())
-        return txError("it has an access list, which is not supported");
+        return fail(BS_TR("chain",
+                          "The transaction is malformed (it has an access list, which is not "
+                          "supported)."));
     if (auto v = tx.validate(); !v)
-        return txError("its priority fee is above its maximum fee");
+        return fail(BS_TR("chain",
+                          "The transaction is malformed (its priority fee is above its maximum "
+                          "fee)."));
     const auto yParity = (*f)[9].asU64();
     const auto r = (*f)[10].asU256();
     const auto s = (*f)[11].asU256();
     if (!yParity || *yParity > 1 || !r || !s)
-        return txError("the signature fields are invalid");
+        return fail(
+            BS_TR("chain", "The transaction is malformed (the signature fields are invalid)."));
     if (r->isZero() || *r >= kOrder || s->isZero() || *s > kHalfOrder)
-        return txError("the signature values are out of range");
+        return fail(BS_TR("chain",
+                          "The transaction is malformed (the signature values are out of range)."));
     std::array<uint8_t, 65> rsv{};
     const auto rb = r->toBigEndian();
     const auto sb = s->toBigEndian();
@@ -150,7 +159,8 @@ Result<DecodedTransaction> decodeSignedTransaction(std::span<const uint8_t> raw)
     rsv[64] = static_cast<uint8_t>(*yParity);
     const auto from = crypto::recoverAddress(tx.signingHash(), rsv);
     if (!from)
-        return txError("the signer cannot be recovered");
+        return fail(
+            BS_TR("chain", "The transaction is malformed (the signer cannot be recovered)."));
     return DecodedTransaction{std::move(tx), *from, transactionHash(raw)};
 }
 

@@ -11,7 +11,7 @@ namespace bs::chain {
 
 namespace {
 
-// wei as gwei with up to 9 decimals, for messages ("25", "25.5").
+// wei as gwei with up to 9 decimals, for messages ("25", "25.5"; the unit is the sentence's).
 std::string gwei(const U256& wei)
 {
     const auto qr = wei.divmod(1'000'000'000);
@@ -23,7 +23,7 @@ std::string gwei(const U256& wei)
             fraction.pop_back();
         out += "." + fraction;
     }
-    return out + " gwei";
+    return out;
 }
 
 // wei in the native currency's units (18 decimals), for messages.
@@ -91,16 +91,17 @@ Result<PreparedTransaction> TransactionSender::prepare(const crypto::EcdsaPrivat
     const unsigned __int128 withMargin =
         static_cast<unsigned __int128>(*gas) * (100u + options.gasMarginPercent) / 100u;
     if (withMargin > limits.maxGasLimit)
-        return fail("the node estimates " + std::to_string(*gas) +
-                    " gas for this transaction, more than the limit of " +
-                    std::to_string(limits.maxGasLimit) +
-                    " this profile allows; nothing was signed. Check the RPC node, or raise the "
-                    "limit in the profile's settings if you trust it.");
+        return fail(BS_TR("chain", "the node estimates %1 gas for this transaction, more than the "
+                                   "limit of %2 this profile allows; nothing was signed. Check "
+                                   "the RPC node, or raise the limit in the profile's settings "
+                                   "if you trust it."),
+                    *gas, limits.maxGasLimit);
     if (fees->maxFee > limits.maxFeePerGas)
-        return fail("the node asks for a fee of up to " + gwei(fees->maxFee) +
-                    " per gas, more than the cap of " + gwei(limits.maxFeePerGas) +
-                    " this profile allows; nothing was signed. Wait for fees to fall, use "
-                    "another RPC node, or raise the cap in the profile's settings.");
+        return fail(BS_TR("chain", "the node asks for a fee of up to %1 gwei per gas, more than "
+                                   "the cap of %2 gwei this profile allows; nothing was signed. "
+                                   "Wait for fees to fall, use another RPC node, or raise the cap "
+                                   "in the profile's settings."),
+                    gwei(fees->maxFee), gwei(limits.maxFeePerGas));
 
     PreparedTransaction p;
     p.tx.chainId = m_chainId;
@@ -119,9 +120,10 @@ Result<PreparedTransaction> TransactionSender::prepare(const crypto::EcdsaPrivat
     if (limits.approvedMaxCost && p.maxCost() > *limits.approvedMaxCost) {
         const U256 fitting = limits.approvedMaxCost->divmod(p.tx.gasLimit).quotient;
         if (fitting < fees->baseFee || fitting.isZero())
-            return fail("the network fee rose to at most " + native(p.maxCost()) +
-                        " since you approved at most " + native(*limits.approvedMaxCost) +
-                        "; nothing was signed. Check the claim again to approve the new fee.");
+            return fail(BS_TR("chain", "the network fee rose to at most %1 since you approved at "
+                                       "most %2; nothing was signed. Check the claim again to "
+                                       "approve the new fee."),
+                        native(p.maxCost()), native(*limits.approvedMaxCost));
         p.tx.maxFeePerGas = fitting;
         p.tx.maxPriorityFeePerGas =
             std::min(p.tx.maxPriorityFeePerGas, *fitting.checkedSub(fees->baseFee));
@@ -131,20 +133,21 @@ Result<PreparedTransaction> TransactionSender::prepare(const crypto::EcdsaPrivat
     return p;
 }
 
-Result<std::optional<std::string>> TransactionSender::send(std::span<const std::uint8_t> raw,
-                                                           const Hash256& hash,
-                                                           std::stop_token stop)
+Result<std::optional<Error>> TransactionSender::send(std::span<const std::uint8_t> raw,
+                                                     const Hash256& hash,
+                                                     std::stop_token stop)
 {
     const auto sent = m_eth.sendRawTransaction(raw, stop);
     if (sent) {
         if (*sent != hash)
-            return fail("the node reported a different transaction hash than the one signed; "
-                        "it cannot be trusted.");
-        return std::optional<std::string>();
+            return fail(BS_TR("chain", "the node reported a different transaction hash than the "
+                                       "one signed; it cannot be trusted."));
+        return std::optional<Error>();
     }
+    // The error's message quotes the node's words.
     if (alreadyKnown(sent.error().message))
-        return std::optional<std::string>();
-    return std::optional<std::string>(sent.error().message);
+        return std::optional<Error>();
+    return std::optional<Error>(sent.error());
 }
 
 Result<Hash256> TransactionSender::broadcast(
@@ -158,17 +161,19 @@ Result<Hash256> TransactionSender::broadcast(
     if (!chain)
         return chain.error();
     if (*chain != m_chainId)
-        return fail("the RPC node now serves chain " + std::to_string(*chain) + ", not " +
-                    std::to_string(m_chainId) + "; nothing was sent. Check the node.");
+        return fail(BS_TR("chain", "the RPC node now serves chain %1, not %2; nothing was sent. "
+                                   "Check the node."),
+                    *chain, m_chainId);
     if (onSigned)
         if (auto kept = onSigned(prepared); !kept)
-            return fail("the transaction was not sent because it could not be recorded first: " +
-                        kept.error().message);
+            return fail(BS_TR("chain", "the transaction was not sent because it could not be "
+                                       "recorded first: %1"),
+                        kept.error());
     const auto refused = send(prepared.raw, prepared.hash, stop);
     if (!refused)
         return refused.error();
     if (*refused)
-        return fail("sending the transaction failed: " + **refused);
+        return fail(BS_TR("chain", "sending the transaction failed: %1"), **refused);
     return prepared.hash;
 }
 
@@ -188,7 +193,7 @@ Result<TransactionFate> TransactionSender::follow(const SentTransaction& sent,
     std::optional<std::chrono::steady_clock::time_point> lastBroadcast;
     for (;;) {
         if (stop.stop_requested())
-            return fail("cancelled");
+            return fail(kCancelled);
         auto receipt = m_eth.transactionReceipt(sent.hash, stop);
         if (!receipt)
             return receipt.error();
@@ -207,7 +212,8 @@ Result<TransactionFate> TransactionSender::follow(const SentTransaction& sent,
                 if (progress)
                     progress(static_cast<unsigned>(std::min<std::uint64_t>(depth, wanted)));
                 if (depth >= wanted)
-                    return TransactionFate{TransactionFate::State::Mined, std::move(**receipt), {}};
+                    return TransactionFate{
+                        TransactionFate::State::Mined, std::move(**receipt), {}, {}};
             }
         } else {
             auto known = m_eth.transactionByHash(sent.hash, stop);
@@ -220,22 +226,23 @@ Result<TransactionFate> TransactionSender::follow(const SentTransaction& sent,
                 if (!mined)
                     return mined.error();
                 if (*mined > sent.nonce)
-                    return TransactionFate{TransactionFate::State::Dropped, {}, {}};
+                    return TransactionFate{TransactionFate::State::Dropped, {}, {}, {}};
                 if (!sent.raw.empty() &&
                     (!lastBroadcast || now() - *lastBroadcast >= options.rebroadcastInterval)) {
                     lastBroadcast = now();
                     const auto refused = send(sent.raw, sent.hash, stop);
                     if (!refused)
                         return refused.error();
-                    if (*refused && definitiveRejection(**refused))
-                        return TransactionFate{TransactionFate::State::Rejected, {}, **refused};
+                    if (*refused && definitiveRejection((*refused)->message))
+                        return TransactionFate{
+                            TransactionFate::State::Rejected, {}, (*refused)->message, **refused};
                 }
             }
         }
         if (now() >= deadline)
-            return fail("the transaction is not confirmed yet after " +
-                        std::to_string(options.timeout.count()) +
-                        " s; it may still be included later. Its hash is kept.");
+            return fail(BS_TR("chain", "the transaction is not confirmed yet after %1 s; it may "
+                                       "still be included later. Its hash is kept."),
+                        options.timeout.count());
         sleep(options.pollInterval, stop);
     }
 }

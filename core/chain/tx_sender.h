@@ -75,7 +75,8 @@ struct TransactionFate
     };
     State state = State::Mined;
     std::optional<Receipt> receipt; // when Mined
-    std::string reason;             // when Rejected: the node's words
+    std::string reason;             // when Rejected: the node's words (rejection's message)
+    Error rejection{};              // when Rejected: the same as a code the app can word
 };
 
 class TransactionSender
@@ -123,7 +124,7 @@ public:
 
 private:
     // The node's answer to a (re)broadcast: nullopt when it took it (or has it already).
-    Result<std::optional<std::string>>
+    Result<std::optional<Error>>
     send(std::span<const std::uint8_t> raw, const Hash256& hash, std::stop_token stop);
     std::chrono::steady_clock::time_point now() const;
 

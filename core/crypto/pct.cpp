@@ -50,11 +50,12 @@ Pct encryptAmount(const Point& recipientPk, const Fr& amount)
 Result<Fr> decryptAmount(const Pct& pct, const Scalar& s)
 {
     if (pct.isEmpty())
-        return fail("There is no encrypted amount here (the record is empty).");
+        return fail(BS_TR("crypto", "There is no encrypted amount here (the record is empty)."));
     const std::optional<Point> authKey = Point::fromAffine(pct.words[4], pct.words[5]);
     if (!authKey)
-        return fail("The encrypted amount is malformed: its key point is not a valid "
-                    "BabyJubJub point. It was not produced by a valid eERC transaction.");
+        return fail(BS_TR("crypto",
+                          "The encrypted amount is malformed: its key point is not a valid "
+                          "BabyJubJub point. It was not produced by a valid eERC transaction."));
 
     const AffinePoint shared = authKey->mul(s).toAffine();
     const std::array<Fr, 4> ct = {pct.words[0], pct.words[1], pct.words[2], pct.words[3]};

@@ -72,11 +72,13 @@ Result<std::vector<Fr>> poseidonDecrypt(std::span<const Fr> ciphertext,
                                         std::size_t length)
 {
     if (!isValidPoseidonNonce(nonce))
-        return fail("The encrypted value carries an invalid nonce (2^128 or more); it was not "
-                    "produced by a valid eERC transaction.");
+        return fail(BS_TR("crypto",
+                          "The encrypted value carries an invalid nonce (2^128 or more); it was "
+                          "not produced by a valid eERC transaction."));
     if (length > ciphertext.size() || ciphertext.size() != poseidonCiphertextLength(length))
-        return fail("The encrypted value has the wrong number of elements for its length; the "
-                    "data is corrupt.");
+        return fail(BS_TR("crypto",
+                          "The encrypted value has the wrong number of elements for its length; "
+                          "the data is corrupt."));
 
     const std::size_t blocks = (length + 2) / 3;
     std::vector<Fr> message;
@@ -100,8 +102,9 @@ Result<std::vector<Fr>> poseidonDecrypt(std::span<const Fr> ciphertext,
         paddingZero &= message[k].isZero();
     const bool tagOk = ciphertext.back() == s[1];
     if (!tagOk || !paddingZero)
-        return fail("This encrypted value cannot be decrypted with your key: it is addressed to "
-                    "someone else or has been altered.");
+        return fail(BS_TR("crypto",
+                          "This encrypted value cannot be decrypted with your key: it is "
+                          "addressed to someone else or has been altered."));
 
     message.resize(length);
     return message;

@@ -43,6 +43,9 @@ std::array<std::uint8_t, 65> serializeUncompressed(const secp256k1_pubkey& pk)
     return out;
 }
 
+constexpr Text kBadAddress =
+    BS_TR("crypto", "An address must be 0x followed by 40 hexadecimal digits.");
+
 } // namespace
 
 // ---- EthAddress ----
@@ -50,18 +53,20 @@ std::array<std::uint8_t, 65> serializeUncompressed(const secp256k1_pubkey& pk)
 Result<EthAddress> EthAddress::fromString(std::string_view text)
 {
     if (text.size() != 42 || text[0] != '0' || (text[1] != 'x' && text[1] != 'X'))
-        return fail("An address must be 0x followed by 40 hexadecimal digits.");
+        return fail(kBadAddress);
     const std::string_view digits = text.substr(2);
     Bytes bytes{};
     if (!util::hexDecodeInto(digits, bytes))
-        return fail("An address must be 0x followed by 40 hexadecimal digits.");
+        return fail(kBadAddress);
     const bool hasLower =
         std::any_of(digits.begin(), digits.end(), [](char c) { return c >= 'a' && c <= 'f'; });
     const bool hasUpper =
         std::any_of(digits.begin(), digits.end(), [](char c) { return c >= 'A' && c <= 'F'; });
     EthAddress address(bytes);
     if (hasLower && hasUpper && address.toChecksumHex().substr(2) != digits)
-        return fail("The address checksum (EIP-55 capitalisation) is wrong: check for a typo.");
+        return fail(BS_TR("crypto",
+                          "The address checksum (EIP-55 capitalisation) is wrong: check for a "
+                          "typo."));
     return address;
 }
 
@@ -90,10 +95,11 @@ std::string EthAddress::toChecksumHex() const
 Result<EcdsaPublicKey> EcdsaPublicKey::fromBytes(std::span<const std::uint8_t> sec1)
 {
     if (sec1.size() != 65 && sec1.size() != 33)
-        return fail("A public key must be 33 (compressed) or 65 (uncompressed) bytes.");
+        return fail(
+            BS_TR("crypto", "A public key must be 33 (compressed) or 65 (uncompressed) bytes."));
     secp256k1_pubkey pk;
     if (secp256k1_ec_pubkey_parse(context(), &pk, sec1.data(), sec1.size()) != 1)
-        return fail("The public key is not a point on secp256k1.");
+        return fail(BS_TR("crypto", "The public key is not a point on secp256k1."));
     return EcdsaPublicKey(serializeUncompressed(pk));
 }
 
@@ -121,10 +127,12 @@ EcdsaPrivateKey EcdsaPrivateKey::generate()
 Result<EcdsaPrivateKey> EcdsaPrivateKey::fromBytes(std::span<const std::uint8_t> bytes)
 {
     if (bytes.size() != 32)
-        return fail("A private key must be exactly 32 bytes.");
+        return fail(BS_TR("crypto", "A private key must be exactly 32 bytes."));
     auto key = SecureBytes<32>::copyOf(bytes.first<32>());
     if (secp256k1_ec_seckey_verify(context(), key.bytes().data()) != 1)
-        return fail("The private key is out of range (zero or not below the curve order).");
+        return fail(BS_TR("crypto",
+                          "The private key is out of range (zero or not below the curve "
+                          "order)."));
     return EcdsaPrivateKey(std::move(key));
 }
 
@@ -132,7 +140,8 @@ Result<EcdsaPrivateKey> EcdsaPrivateKey::fromHex(std::string_view hex)
 {
     SecureBytes<32> key;
     if (!util::hexDecodeInto(util::stripHexPrefix(hex), key.bytes()))
-        return fail("A private key must be 64 hexadecimal digits (optionally after 0x).");
+        return fail(
+            BS_TR("crypto", "A private key must be 64 hexadecimal digits (optionally after 0x)."));
     return fromBytes(key.bytes());
 }
 
@@ -220,19 +229,19 @@ Result<EcdsaPublicKey> recoverPublicKey(const Hash256& digest,
                                         std::span<const std::uint8_t> signature)
 {
     if (signature.size() != 65)
-        return fail("A signature must be 65 bytes (r, s, v).");
+        return fail(BS_TR("crypto", "A signature must be 65 bytes (r, s, v)."));
     int v = signature[64];
     if (v >= 27)
         v -= 27;
     if (v != 0 && v != 1)
-        return fail("The signature's v byte must be 27 or 28 (or 0 or 1).");
+        return fail(BS_TR("crypto", "The signature's v byte must be 27 or 28 (or 0 or 1)."));
     secp256k1_ecdsa_recoverable_signature sig;
     if (secp256k1_ecdsa_recoverable_signature_parse_compact(context(), &sig, signature.data(), v) !=
         1)
-        return fail("The signature's r or s is out of range.");
+        return fail(BS_TR("crypto", "The signature's r or s is out of range."));
     secp256k1_pubkey pk;
     if (secp256k1_ecdsa_recover(context(), &pk, &sig, digest.data()) != 1)
-        return fail("No public key can be recovered from this signature.");
+        return fail(BS_TR("crypto", "No public key can be recovered from this signature."));
     return EcdsaPublicKey(serializeUncompressed(pk));
 }
 

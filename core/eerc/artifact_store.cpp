@@ -17,6 +17,9 @@ namespace {
 
 constexpr qint64 kChunk = 1 << 20;
 
+// %1: the file's path, %2: the system's reason.
+constexpr Text kCannotRead = BS_TR("eerc", "Cannot read %1: %2.");
+
 // 64 hex digits, returned in lower case; nullopt otherwise (the name becomes a file name, so
 // nothing else may pass).
 std::optional<QString> normalizedHash(const QString& sha256)
@@ -34,7 +37,7 @@ std::optional<QString> normalizedHash(const QString& sha256)
 
 Error cancelled()
 {
-    return fail("Fetching the circuit files was cancelled.");
+    return fail(BS_TR("eerc", "Fetching the circuit files was cancelled."));
 }
 
 struct Job
@@ -47,10 +50,6 @@ struct Job
     std::optional<std::uint64_t> size;
 
     QString label() const { return circuit + QLatin1Char('.') + extension; }
-    std::string what() const
-    {
-        return "circuit " + circuit.toStdString() + "'s " + extension.toStdString() + " file";
-    }
 };
 
 } // namespace
@@ -59,8 +58,7 @@ Result<QString> sha256OfFile(const QString& path, std::stop_token stop)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail("Cannot read " + path.toStdString() + ": " + file.errorString().toStdString() +
-                    ".");
+        return fail(kCannotRead, path.toStdString(), file.errorString().toStdString());
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray chunk;
     while (!file.atEnd()) {
@@ -68,8 +66,7 @@ Result<QString> sha256OfFile(const QString& path, std::stop_token stop)
             return cancelled();
         chunk = file.read(kChunk);
         if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
-            return fail("Cannot read " + path.toStdString() + ": " +
-                        file.errorString().toStdString() + ".");
+            return fail(kCannotRead, path.toStdString(), file.errorString().toStdString());
         hash.addData(chunk);
     }
     return QString::fromLatin1(hash.result().toHex());
@@ -120,8 +117,9 @@ ArtifactStore::ensureAll(const QMap<QString, chain::CircuitArtifact>& circuits,
                     std::nullopt};
             const auto h = normalizedHash(wasm ? a.wasmSha256 : a.zkeySha256);
             if (!h)
-                return fail("The network description gives no valid SHA-256 for " + job.what() +
-                            "; ask the operator to publish one.");
+                return fail(BS_TR("eerc", "The network description gives no valid SHA-256 for "
+                                          "circuit %1's %2 file; ask the operator to publish one."),
+                            job.circuit.toStdString(), job.extension.toStdString());
             job.sha256 = *h;
             jobs.push_back(std::move(job));
         }
@@ -157,7 +155,7 @@ ArtifactStore::ensureAll(const QMap<QString, chain::CircuitArtifact>& circuits,
         if (stop.stop_requested())
             return cancelled();
         report(job.label());
-        auto path = fetch(job.sha256, job.extension, job.localPath, job.url, job.what(), stop);
+        auto path = fetch(job.sha256, job.extension, job.localPath, job.url, job.circuit, stop);
         if (!path)
             return path.error();
         job.size = static_cast<std::uint64_t>(QFileInfo(*path).size());
@@ -176,9 +174,12 @@ Result<QString> ArtifactStore::fetch(const QString& sha256,
                                      const QString& extension,
                                      const QString& localPath,
                                      const QUrl& url,
-                                     const std::string& what,
+                                     const QString& circuit,
                                      std::stop_token stop)
 {
+    // The file's names in the sentences: data, not words ("withdraw", "zkey").
+    const std::string name = circuit.toStdString();
+    const std::string type = extension.toStdString();
     // A local file (the devnet's own build) is used in place once its hash matches; it is
     // never deleted, it is not ours.
     if (!localPath.isEmpty() && QFileInfo(localPath).isFile()) {
@@ -186,9 +187,10 @@ Result<QString> ArtifactStore::fetch(const QString& sha256,
         if (!h)
             return h.error();
         if (*h != sha256)
-            return fail("The local " + what + " (" + localPath.toStdString() +
-                        ") does not match the SHA-256 the network names; rebuild it or fix "
-                        "the network description.");
+            return fail(BS_TR("eerc", "The local circuit %1's %2 file (%3) does not match the "
+                                      "SHA-256 the network names; rebuild it or fix the network "
+                                      "description."),
+                        name, type, localPath.toStdString());
         return localPath;
     }
 
@@ -201,14 +203,16 @@ Result<QString> ArtifactStore::fetch(const QString& sha256,
             return cached;
         // Damaged or tampered: drop it and fetch it again.
         if (!QFile::remove(cached))
-            return fail("The cached " + what + " is damaged and cannot be deleted (" +
-                        cached.toStdString() + "); delete it by hand and try again.");
+            return fail(BS_TR("eerc", "The cached circuit %1's %2 file is damaged and cannot be "
+                                      "deleted (%3); delete it by hand and try again."),
+                        name, type, cached.toStdString());
     }
 
     if (url.isEmpty())
-        return fail("The " + what +
-                    " is not on this computer and the network names no URL to download it "
-                    "from; ask the operator for it.");
+        return fail(BS_TR("eerc", "The circuit %1's %2 file is not on this computer and the "
+                                  "network names no URL to download it from; ask the operator "
+                                  "for it."),
+                    name, type);
     util::HttpClient client(m_options.http);
     const util::HttpReply reply = client.send(util::HttpRequest{"GET", url, {}, {}}, stop);
     const std::string where = util::redactedUrl(url).toStdString();
@@ -218,34 +222,39 @@ Result<QString> ArtifactStore::fetch(const QString& sha256,
     case util::HttpReply::Outcome::Cancelled:
         return cancelled();
     case util::HttpReply::Outcome::TooLarge:
-        return fail("The " + what + " at " + where + " is larger than " +
-                    std::to_string(m_options.http.maxResponseBytes / (1024 * 1024)) +
-                    " MB, more than any circuit needs; check the network's operator URL.");
+        return fail(BS_TR("eerc", "The circuit %1's %2 file at %3 is larger than %4 MB, more "
+                                  "than any circuit needs; check the network's operator URL."),
+                    name, type, where,
+                    std::to_string(m_options.http.maxResponseBytes / (1024 * 1024)));
     case util::HttpReply::Outcome::Timeout:
-        return fail("Downloading the " + what + " from " + where +
-                    " took too long; check the connection and try again.");
+        return fail(BS_TR("eerc", "Downloading the circuit %1's %2 file from %3 took too long; "
+                                  "check the connection and try again."),
+                    name, type, where);
     case util::HttpReply::Outcome::Refused:
-        return fail("The " + what + " cannot be downloaded from " + where + ": " +
-                    reply.errorText.toStdString());
+        return fail(BS_TR("eerc", "The circuit %1's %2 file cannot be downloaded from %3: %4"),
+                    name, type, where, reply.refusal);
     case util::HttpReply::Outcome::NetworkError:
-        return fail("Downloading the " + what + " from " + where + " failed (" +
-                    reply.errorText.toStdString() + "); check the connection and try again.");
+        return fail(BS_TR("eerc", "Downloading the circuit %1's %2 file from %3 failed (%4); "
+                                  "check the connection and try again."),
+                    name, type, where, reply.errorText.toStdString());
     }
     if (reply.status != 200)
-        return fail("Downloading the " + what + " from " + where + " failed with HTTP status " +
-                    std::to_string(reply.status) + "; the operator's server may not publish it.");
+        return fail(BS_TR("eerc", "Downloading the circuit %1's %2 file from %3 failed with HTTP "
+                                  "status %4; the operator's server may not publish it."),
+                    name, type, where, reply.status);
     if (stop.stop_requested())
         return cancelled();
     const QString got = QString::fromLatin1(
         QCryptographicHash::hash(reply.body, QCryptographicHash::Sha256).toHex());
     if (got != sha256)
-        return fail("The downloaded " + what +
-                    " does not match the SHA-256 the network names, "
-                    "so it was discarded; the server may be serving another version, ask the "
-                    "operator.");
+        return fail(BS_TR("eerc", "The downloaded circuit %1's %2 file does not match the "
+                                  "SHA-256 the network names, so it was discarded; the server "
+                                  "may be serving another version, ask the operator."),
+                    name, type);
     if (!QDir().mkpath(m_dir))
-        return fail("Cannot create the circuit cache folder " + m_dir.toStdString() +
-                    "; check its permissions.");
+        return fail(BS_TR("eerc", "Cannot create the circuit cache folder %1; check its "
+                                  "permissions."),
+                    m_dir.toStdString());
     if (auto written = util::writeFileAtomically(cached, reply.body); !written)
         return written.error();
     return cached;

@@ -81,12 +81,12 @@ public:
     const QString& directory() const noexcept { return m_dir; }
 
 private:
-    // One checked file: the local one, the cached one, or a fresh download.
+    // One checked file of `circuit`: the local one, the cached one, or a fresh download.
     Result<QString> fetch(const QString& sha256,
                           const QString& extension,
                           const QString& localPath,
                           const QUrl& url,
-                          const std::string& what,
+                          const QString& circuit,
                           std::stop_token stop);
 
     QString m_dir;

@@ -14,6 +14,8 @@ namespace {
 // withdraw circuit, the two take about as long as each other.
 constexpr int kWitnessShare = 45;
 
+constexpr Text kCancelled = BS_TR("eerc", "cancelled");
+
 // The witness carries the private inputs (keys, amounts, randomness) among its wires.
 struct WitnessWipe
 {
@@ -58,11 +60,11 @@ Result<CircuitProver> CircuitProver::load(const CircuitFiles& files, unsigned th
                           : zk::WitnessCalculator::fromVerifiedFile(files.wasm, files.wasmSha256);
     auto prover = key.get();
     if (!calculator)
-        return fail("cannot load the circuit " + files.wasm.toStdString() + ": " +
-                    calculator.error().message);
+        return fail(BS_TR("eerc", "cannot load the circuit %1: %2"), files.wasm.toStdString(),
+                    calculator.error());
     if (!prover)
-        return fail("cannot load the proving key " + files.zkey.toStdString() + ": " +
-                    prover.error().message);
+        return fail(BS_TR("eerc", "cannot load the proving key %1: %2"), files.zkey.toStdString(),
+                    prover.error());
     return CircuitProver(std::make_unique<Data>(Data{std::move(*calculator), std::move(*prover)}));
 }
 
@@ -81,20 +83,20 @@ Result<CircuitProof> CircuitProver::prove(std::span<const zk::SignalInput> input
     };
     report(0);
     if (stop.stop_requested())
-        return fail("cancelled");
+        return fail(kCancelled);
     auto witness = m_d->calculator.calculate(input, stop);
     if (stop.stop_requested())
-        return fail("cancelled");
+        return fail(kCancelled);
     if (!witness)
-        return fail("the circuit refused the input: " + witness.error().message);
+        return fail(BS_TR("eerc", "the circuit refused the input: %1"), witness.error());
     const WitnessWipe wipe{*witness};
     if (witness->values.size() != m_d->prover.header().nVars)
-        return fail("the circuit and the proving key do not belong together (witness of " +
-                    std::to_string(witness->values.size()) + " values, key for " +
-                    std::to_string(m_d->prover.header().nVars) + ").");
+        return fail(BS_TR("eerc", "the circuit and the proving key do not belong together "
+                                  "(witness of %1 values, key for %2)."),
+                    witness->values.size(), m_d->prover.header().nVars);
     report(kWitnessShare);
     if (stop.stop_requested())
-        return fail("cancelled");
+        return fail(kCancelled);
 
     auto proof = m_d->prover.prove(witness->values, [&](int percent) {
         report(kWitnessShare + percent * (100 - kWitnessShare) / 100);

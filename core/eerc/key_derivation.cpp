@@ -33,6 +33,9 @@ Cleanse(T&) -> Cleanse<T>;
 
 using Bytes32 = std::array<std::uint8_t, 32>;
 
+constexpr Text kBadDecryptionKey =
+    BS_TR("eerc", "A decryption key must be 1 to 64 hexadecimal digits, without 0x.");
+
 } // namespace
 
 // The largest multiple of l that fits in 256 bits, so that digest mod l is uniform for
@@ -155,7 +158,8 @@ Result<SecureBuffer> grindKey(std::string_view seedHex)
             return unpaddedHex(*reduced);
         }
     }
-    return fail("No eERC key could be derived from this signature (1000 tries rejected).");
+    return fail(BS_TR("eerc", "No eERC key could be derived from this signature (1000 tries "
+                              "rejected)."));
 }
 
 Result<SecureBuffer> decryptionKeyFromSignature(std::span<const std::uint8_t, 65> signature)
@@ -212,7 +216,7 @@ Result<EercKey> EercKey::deriveFromWallet(const crypto::EcdsaPrivateKey& walletK
 Result<EercKey> EercKey::fromSignature(std::span<const std::uint8_t> signature)
 {
     if (signature.size() != 65)
-        return fail("A signature must be 65 bytes (r, s, v).");
+        return fail(BS_TR("eerc", "A signature must be 65 bytes (r, s, v)."));
     auto key = decryptionKeyFromSignature(signature.first<65>());
     if (!key)
         return key.error();
@@ -222,9 +226,9 @@ Result<EercKey> EercKey::fromSignature(std::span<const std::uint8_t> signature)
 Result<EercKey> EercKey::fromDecryptionKey(std::string_view decryptionKey)
 {
     if (decryptionKey.empty() || decryptionKey.size() > 64)
-        return fail("A decryption key must be 1 to 64 hexadecimal digits, without 0x.");
+        return fail(kBadDecryptionKey);
     if (!util::isHexDigits(decryptionKey))
-        return fail("A decryption key must be 1 to 64 hexadecimal digits, without 0x.");
+        return fail(kBadDecryptionKey);
     return fromValidDecryptionKey(SecureBuffer::copyOf(std::span(
         reinterpret_cast<const std::uint8_t*>(decryptionKey.data()), decryptionKey.size())));
 }

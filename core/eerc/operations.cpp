@@ -110,15 +110,13 @@ Result<chain::TransactionFate> sendAndFollow(chain::TransactionSender& sender,
     return fate;
 }
 
-// One sentence for a transaction that will never be mined.
-std::string notMined(const chain::TransactionFate& fate, const char* what)
+// One sentence for a transaction that will never be mined: `dropped` when another one took
+// its place, `refused` (%1: the node's reason) when the node rejected it.
+Error notMined(const chain::TransactionFate& fate, Text dropped, Text refused)
 {
     if (fate.state == chain::TransactionFate::State::Dropped)
-        return std::string("the ") + what +
-               " transaction was dropped: another transaction of this account took its place; "
-               "nothing was paid.";
-    return std::string("the node refused the ") + what + " transaction (" + fate.reason +
-           "); nothing was paid.";
+        return fail(dropped);
+    return fail(refused, fate.rejection);
 }
 
 } // namespace
@@ -127,8 +125,9 @@ Result<std::vector<std::uint8_t>>
 withdrawCalldata(const U256& tokenId, const CircuitProof& proof, const crypto::Pct& balancePct)
 {
     if (proof.publicSignals.size() != 16)
-        return fail("the withdraw proving key has " + std::to_string(proof.publicSignals.size()) +
-                    " public signals, the contract expects 16.");
+        return fail(BS_TR("eerc", "the withdraw proving key has %1 public signals, the contract "
+                                  "expects 16."),
+                    proof.publicSignals.size());
     const AbiValue args[] = {AbiValue::uint(tokenId), proofValue(proof), pctValue(balancePct)};
     return abi::withdraw().encodeCall(args);
 }
@@ -136,9 +135,9 @@ withdrawCalldata(const U256& tokenId, const CircuitProof& proof, const crypto::P
 Result<std::vector<std::uint8_t>> registerCalldata(const CircuitProof& proof)
 {
     if (proof.publicSignals.size() != 5)
-        return fail("the registration proving key has " +
-                    std::to_string(proof.publicSignals.size()) +
-                    " public signals, the contract expects 5.");
+        return fail(BS_TR("eerc", "the registration proving key has %1 public signals, the "
+                                  "contract expects 5."),
+                    proof.publicSignals.size());
     const AbiValue args[] = {proofValue(proof)};
     return abi::registerUser().encodeCall(args);
 }
@@ -162,8 +161,9 @@ Result<RegistrationOutcome> registerKey(EercReader& reader,
     if (*current) {
         if (**current == key.publicKey())
             return RegistrationOutcome{true, std::nullopt, 0};
-        return fail("this address is already registered with a different eERC key; registering "
-                    "again would replace it and make the balance of the old key unreadable.");
+        return fail(BS_TR("eerc", "this address is already registered with a different eERC "
+                                  "key; registering again would replace it and make the balance "
+                                  "of the old key unreadable."));
     }
 
     report(callbacks, Stage::Proving, 0);
@@ -184,10 +184,15 @@ Result<RegistrationOutcome> registerKey(EercReader& reader,
     if (!fate)
         return fate.error();
     if (fate->state != chain::TransactionFate::State::Mined)
-        return fail(notMined(*fate, "registration"));
+        return notMined(*fate,
+                        BS_TR("eerc", "the registration transaction was dropped: another "
+                                      "transaction of this account took its place; nothing was "
+                                      "paid."),
+                        BS_TR("eerc", "the node refused the registration transaction (%1); "
+                                      "nothing was paid."));
     if (!fate->receipt->success)
-        return fail("the registration transaction failed on chain (block " +
-                    std::to_string(fate->receipt->blockNumber) + ").");
+        return fail(BS_TR("eerc", "the registration transaction failed on chain (block %1)."),
+                    fate->receipt->blockNumber);
     return RegistrationOutcome{false, prepared->hash, fate->receipt->blockNumber};
 }
 
@@ -216,16 +221,19 @@ Result<ClaimPlan> readClaimBasis(EercReader& reader,
     if (!registered)
         return registered.error();
     if (!*registered)
-        return fail("this address is not registered with the eERC contract; register first.");
+        return fail(BS_TR("eerc", "this address is not registered with the eERC contract; "
+                                  "register first."));
     if (!(**registered == key.publicKey()))
-        return fail("this address is registered with a different eERC key than the one given.");
+        return fail(BS_TR("eerc", "this address is registered with a different eERC key than "
+                                  "the one given."));
 
     ClaimPlan plan;
     const auto tokenId = reader.tokenId(stop);
     if (!tokenId)
         return tokenId.error();
     if (!*tokenId)
-        return fail("the contract has never held this token, so there is nothing to claim.");
+        return fail(BS_TR("eerc", "the contract has never held this token, so there is nothing "
+                                  "to claim."));
     plan.tokenId = **tokenId;
     const auto ed = reader.eercDecimals(stop);
     const auto td = reader.tokenDecimals(stop);
@@ -242,14 +250,15 @@ Result<ClaimPlan> readClaimBasis(EercReader& reader,
     plan.snapshot = std::move(*snapshot);
     plan.balance = decryptBalance(plan.snapshot, key.privateScalar().get());
     if (!plan.balance.trusted())
-        return fail("the balance cannot be read (its encrypted parts disagree and the amount is "
-                    "beyond the recovery bound); nothing can be claimed safely.");
+        return fail(BS_TR("eerc", "the balance cannot be read (its encrypted parts disagree and "
+                                  "the amount is beyond the recovery bound); nothing can be "
+                                  "claimed safely."));
     const auto auditorKey = reader.auditorPublicKey(stop);
     if (!auditorKey)
         return auditorKey.error();
     if (!*auditorKey)
-        return fail("the contract has no auditor key yet; claims are possible once the operator "
-                    "sets one.");
+        return fail(BS_TR("eerc", "the contract has no auditor key yet; claims are possible once "
+                                  "the operator sets one."));
     plan.auditorKey = **auditorKey;
     return plan;
 }
@@ -267,17 +276,20 @@ Result<void> chooseClaimAmount(ClaimPlan& plan, std::optional<U256> tokenAmount)
         if (plan.eercDecimals > plan.tokenDecimals) {
             const auto unit = U256::pow10(plan.eercDecimals - plan.tokenDecimals);
             if (!unit || !unit->fitsU64())
-                return fail("the token and the contract differ too much in decimals.");
+                return fail(BS_TR("eerc", "the token and the contract differ too much in "
+                                          "decimals."));
             const auto qr = plan.eercAmount.divmod(unit->toU64());
             plan.eercAmount = *qr.quotient.checkedMul(*unit);
         }
     }
-    if (plan.eercAmount.isZero())
-        return fail(tokenAmount ? "the amount to claim must be more than zero."
-                                : "the balance is zero: there is nothing to claim.");
+    if (plan.eercAmount.isZero()) {
+        if (tokenAmount)
+            return fail(kClaimNothing);
+        return fail(BS_TR("eerc", "the balance is zero: there is nothing to claim."));
+    }
     if (plan.balance.amount < plan.eercAmount)
-        return fail("the amount is more than the balance of " +
-                    ledger::formatAmount(plan.balance.amount, plan.eercDecimals) + ".");
+        return fail(BS_TR("eerc", "the amount is more than the balance of %1."),
+                    ledger::formatAmount(plan.balance.amount, plan.eercDecimals));
     auto token = eercToTokenUnits(plan.eercAmount, plan.tokenDecimals, plan.eercDecimals);
     if (!token)
         return token.error();
@@ -362,8 +374,8 @@ Result<ClaimOutcome> claim(EercReader& reader,
         if (dry->reverted) {
             if (mayRetry && chain::revertErrorName(dry->data) == "InvalidProof")
                 continue; // the balance changed since we read it: read and prove again
-            return fail("the contract would refuse this claim: " +
-                        chain::describeRevert(dry->data));
+            return fail(BS_TR("eerc", "the contract would refuse this claim: %1"),
+                        chain::revertError(dry->data));
         }
 
         ClaimOutcome out;
@@ -384,7 +396,12 @@ Result<ClaimOutcome> claim(EercReader& reader,
         if (!fate)
             return fate.error();
         if (fate->state != chain::TransactionFate::State::Mined)
-            return fail(notMined(*fate, "claim"));
+            return notMined(*fate,
+                            BS_TR("eerc", "the claim transaction was dropped: another "
+                                          "transaction of this account took its place; nothing "
+                                          "was paid."),
+                            BS_TR("eerc", "the node refused the claim transaction (%1); nothing "
+                                          "was paid."));
         const chain::Receipt* receipt = &*fate->receipt;
         if (!receipt->success) {
             // Another debit of this account got in first (our snapshot became stale), or the
@@ -392,8 +409,9 @@ Result<ClaimOutcome> claim(EercReader& reader,
             // attempt names any other reason.
             if (mayRetry)
                 continue;
-            return fail("the claim transaction failed on chain (block " +
-                        std::to_string(receipt->blockNumber) + "); the balance is unchanged.");
+            return fail(BS_TR("eerc", "the claim transaction failed on chain (block %1); the "
+                                      "balance is unchanged."),
+                        receipt->blockNumber);
         }
         out.blockNumber = receipt->blockNumber;
         out.tokenReceived = tokenReceivedIn(*receipt, d, me);

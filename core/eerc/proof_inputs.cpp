@@ -74,21 +74,22 @@ Result<WithdrawWitness> withdrawWitness(const EercKey& key,
                                         const WithdrawRandomness& randomness)
 {
     if (amount.isZero())
-        return fail("the amount to claim must be more than zero.");
+        return fail(kClaimNothing);
     if (senderBalance < amount)
-        return fail("the amount is more than the balance of " + senderBalance.toDecimal() +
-                    " base units.");
+        return fail(BS_TR("eerc", "the amount is more than the balance of %1 base units."),
+                    senderBalance.toDecimal());
     if (!snapshot.egct)
-        return fail("this account has never received anything, so there is nothing to claim.");
+        return fail(BS_TR("eerc", "this account has never received anything, so there is "
+                                  "nothing to claim."));
     if (auditorKey.isIdentity())
-        return fail("the contract has no auditor key set; no claim is possible until the "
-                    "operator sets one.");
+        return fail(BS_TR("eerc", "the contract has no auditor key set; no claim is possible "
+                                  "until the operator sets one."));
     const auto amountField = crypto::toFr(amount);
     const auto remaining = senderBalance.checkedSub(amount);
     const auto remainingField = remaining ? crypto::toFr(*remaining) : std::nullopt;
     const auto balanceField = crypto::toFr(senderBalance);
     if (!amountField || !remainingField || !balanceField)
-        return fail("the amount is out of the range the circuit accepts.");
+        return fail(BS_TR("eerc", "the amount is out of the range the circuit accepts."));
 
     WithdrawWitness out;
     out.auditorPct = crypto::encryptAmount(auditorKey, *amountField, randomness.auditor.r,

@@ -61,6 +61,10 @@ struct WithdrawRandomness
     PctRandomness balance = PctRandomness::fresh();
 };
 
+// The refusal of a claim of nothing (also said by planClaim for an amount of zero).
+inline constexpr Text kClaimNothing =
+    BS_TR("eerc", "the amount to claim must be more than zero.");
+
 // Witness input for withdrawing `amount` from the snapshot `snapshot` whose verified value is
 // `senderBalance`. Refuses amount == 0, amount > senderBalance, a snapshot never credited,
 // and an auditor key that is not a valid subgroup point other than the identity.

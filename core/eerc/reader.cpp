@@ -8,22 +8,22 @@ namespace bs::eerc {
 using chain::AbiValue;
 namespace {
 
-std::string unexpected(const std::string& what)
-{
-    return "the contract returned an unexpected " + what +
-           "; check that the network's contract addresses are right.";
-}
+constexpr Text kBadAuditorEvent =
+    BS_TR("eerc", "the contract returned an unexpected AuditorChanged event; check that the "
+                  "network's contract addresses are right.");
 
 Result<crypto::Pct> pctFrom(const AbiValue* v)
 {
     const auto words = v ? v->asUintList(7) : std::nullopt;
     if (!words)
-        return fail(unexpected("PCT"));
+        return fail(BS_TR("eerc", "the contract returned an unexpected PCT; check that the "
+                                  "network's contract addresses are right."));
     crypto::Pct pct;
     for (std::size_t i = 0; i < 7; ++i) {
         const auto f = crypto::toFr((*words)[i]);
         if (!f)
-            return fail(unexpected("PCT word"));
+            return fail(BS_TR("eerc", "the contract returned an unexpected PCT word; check that "
+                                      "the network's contract addresses are right."));
         pct.words[i] = *f;
     }
     return pct;
@@ -33,7 +33,8 @@ Result<std::optional<crypto::Point>> pointFrom(const AbiValue* v)
 {
     const auto xy = v ? v->asUintList(2) : std::nullopt;
     if (!xy)
-        return fail(unexpected("point"));
+        return fail(BS_TR("eerc", "the contract returned an unexpected point; check that the "
+                                  "network's contract addresses are right."));
     return pointFromWords((*xy)[0], (*xy)[1]);
 }
 
@@ -47,8 +48,8 @@ Result<std::optional<crypto::Point>> pointFromWords(const U256& x, const U256& y
     const auto fy = crypto::toFr(y);
     const auto p = fx && fy ? crypto::Point::fromAffine(*fx, *fy) : std::nullopt;
     if (!p)
-        return fail("the chain holds a point that is not on the BabyJubJub subgroup; the "
-                    "contract or the node cannot be trusted.");
+        return fail(BS_TR("eerc", "the chain holds a point that is not on the BabyJubJub "
+                                  "subgroup; the contract or the node cannot be trusted."));
     return std::optional<crypto::Point>(*p);
 }
 
@@ -65,13 +66,17 @@ Result<std::vector<AbiValue>> EercReader::view(const crypto::EthAddress& contrac
     if (!result)
         return result.error();
     if (result->reverted)
-        return fail(function.name() + " failed: " + chain::describeRevert(result->data));
+        return fail(BS_TR("eerc", "%1 failed: %2"), function.name(),
+                    chain::revertError(result->data));
     if (result->data.empty())
-        return fail("there is no contract at " + contract.toChecksumHex() +
-                    " on this network; check the network settings.");
+        return fail(BS_TR("eerc", "there is no contract at %1 on this network; check the network "
+                                  "settings."),
+                    contract.toChecksumHex());
     auto decoded = function.decodeOutput(result->data);
     if (!decoded)
-        return fail(unexpected(function.name() + " result") + " (" + decoded.error().message + ")");
+        return fail(BS_TR("eerc", "the contract returned an unexpected %1 result; check that the "
+                                  "network's contract addresses are right. (%2)"),
+                    function.name(), decoded.error());
     return decoded;
 }
 
@@ -81,9 +86,9 @@ Result<void> EercReader::checkChain(std::stop_token stop)
     if (!id)
         return id.error();
     if (*id != m_deployment.chainId)
-        return fail("the RPC node is on chain " + std::to_string(*id) +
-                    ", but this network is chain " + std::to_string(m_deployment.chainId) +
-                    "; check the RPC URL.");
+        return fail(BS_TR("eerc", "the RPC node is on chain %1, but this network is chain %2; "
+                                  "check the RPC URL."),
+                    *id, m_deployment.chainId);
     return {};
 }
 
@@ -107,7 +112,8 @@ Result<std::optional<crypto::Point>> EercReader::auditorPublicKey(std::stop_toke
     const auto x = out->at(0).asUint();
     const auto y = out->at(1).asUint();
     if (!x || !y)
-        return fail(unexpected("auditor key"));
+        return fail(BS_TR("eerc", "the contract returned an unexpected auditor key; check that "
+                                  "the network's contract addresses are right."));
     // isAuditorKeySet() is x != 0 && y != 1: the identity (0, 1) also means "not set".
     if (x->isZero() && *y == U256::fromU64(1))
         return std::optional<crypto::Point>();
@@ -121,7 +127,8 @@ Result<crypto::EthAddress> EercReader::auditor(std::stop_token stop)
         return out.error();
     const auto a = out->at(0).asAddress();
     if (!a)
-        return fail(unexpected("auditor address"));
+        return fail(BS_TR("eerc", "the contract returned an unexpected auditor address; check "
+                                  "that the network's contract addresses are right."));
     return *a;
 }
 
@@ -134,7 +141,8 @@ Result<std::optional<U256>> EercReader::tokenId(std::stop_token stop)
         return out.error();
     const auto id = out->at(0).asUint();
     if (!id)
-        return fail(unexpected("token id"));
+        return fail(BS_TR("eerc", "the contract returned an unexpected token id; check that the "
+                                  "network's contract addresses are right."));
     if (id->isZero())
         return std::optional<U256>();
     return std::optional<U256>(*id);
@@ -148,7 +156,8 @@ Result<unsigned> EercReader::decimalsOf(const crypto::EthAddress& contract, std:
     const auto d = out->at(0).asUint();
     // 10^77 is the largest power of ten below 2^256.
     if (!d || !d->fitsU64() || d->toU64() > 77)
-        return fail(unexpected("number of decimals"));
+        return fail(BS_TR("eerc", "the contract returned an unexpected number of decimals; "
+                                  "check that the network's contract addresses are right."));
     return static_cast<unsigned>(d->toU64());
 }
 
@@ -171,7 +180,8 @@ Result<U256> EercReader::tokenBalance(const crypto::EthAddress& owner, std::stop
         return out.error();
     const auto v = out->at(0).asUint();
     if (!v)
-        return fail(unexpected("token balance"));
+        return fail(BS_TR("eerc", "the contract returned an unexpected token balance; check "
+                                  "that the network's contract addresses are right."));
     return *v;
 }
 
@@ -197,7 +207,8 @@ Result<EncryptedBalance> EercReader::balanceOf(const crypto::EthAddress& user,
     if (c1->has_value() != c2->has_value()) {
         // Half-set: only possible if c1 or c2 sums to exactly (0, 0), which is not a curve
         // point; treat as corrupt rather than guess.
-        return fail(unexpected("balance ciphertext"));
+        return fail(BS_TR("eerc", "the contract returned an unexpected balance ciphertext; "
+                                  "check that the network's contract addresses are right."));
     }
     if (c1->has_value())
         b.egct = crypto::elgamal::Ciphertext{**c1, **c2};
@@ -206,14 +217,16 @@ Result<EncryptedBalance> EercReader::balanceOf(const crypto::EthAddress& user,
     const auto txIndex = v.at(4).asUint();
     const auto* amounts = v.at(2).asList();
     if (!nonce || !txIndex || !amounts)
-        return fail(unexpected("balance"));
+        return fail(BS_TR("eerc", "the contract returned an unexpected balance; check that the "
+                                  "network's contract addresses are right."));
     b.nonce = *nonce;
     b.transactionIndex = *txIndex;
     for (const AbiValue& entry : *amounts) {
         auto pct = pctFrom(entry.at(0));
         const auto index = entry.at(1) ? entry.at(1)->asUint() : std::nullopt;
         if (!pct || !index)
-            return fail(unexpected("amount PCT"));
+            return fail(BS_TR("eerc", "the contract returned an unexpected amount PCT; check "
+                                      "that the network's contract addresses are right."));
         b.amountPcts.push_back(AmountPct{*pct, *index});
     }
     auto balancePct = pctFrom(&v.at(3));
@@ -242,11 +255,11 @@ Result<std::vector<AuditorChange>> EercReader::auditorHistory(chain::ScanOptions
                     continue;
                 auto values = abi::auditorChangedEvent().decodeLog(log.topics, log.data);
                 if (!values)
-                    return fail(unexpected("AuditorChanged event"));
+                    return fail(kBadAuditorEvent);
                 const auto oldA = values->at(0).asAddress();
                 const auto newA = values->at(1).asAddress();
                 if (!oldA || !newA)
-                    return fail(unexpected("AuditorChanged event"));
+                    return fail(kBadAuditorEvent);
                 changes.push_back({log.blockNumber, log.transactionHash, *oldA, *newA});
             }
             return {};

@@ -31,13 +31,15 @@ Result<Allocation> allocate(const U256& pool, std::vector<WeightEntry> entries)
     QSet<QString> seen;
     for (const WeightEntry& e : entries) {
         if (seen.contains(e.providerId))
-            return fail("the provider " + e.providerId.toStdString() +
-                        " is listed twice; an allocation needs one weight per provider.");
+            return fail(BS_TR("ledger", "the provider %1 is listed twice; an allocation needs one "
+                                        "weight per provider."),
+                        e.providerId.toStdString());
         seen.insert(e.providerId);
         total += toMpz(e.weight);
     }
     if (mpz_sizeinbase(total.get_mpz_t(), 2) > 256)
-        return fail("the weights add up to more than 2^256; no allocation can be computed.");
+        return fail(BS_TR("ledger", "the weights add up to more than 2^256; no allocation can be "
+                                    "computed."));
     out.totalWeight = *toU256(total); // checked above: below 2^256
     if (total == 0)
         return out;

@@ -142,9 +142,9 @@ std::vector<EarningsRow> joinEarnings(const ledger::Earnings* report,
             }
             row.fairness = checkPayout(c, chain, options.units);
             if (namesUsedTransfer[k] && row.fairness.verdict == Verdict::Missing)
-                row.fairness.explanation = "The operator reports for cycle " +
-                                           c.cycleId.toStdString() +
-                                           " the same transfer as for another cycle.";
+                row.fairness.explain(fail(BS_TR("ledger", "The operator reports for cycle %1 the "
+                                                          "same transfer as for another cycle."),
+                                          c.cycleId.toStdString()));
             rows.push_back(std::move(row));
         }
     }
@@ -158,11 +158,14 @@ std::vector<EarningsRow> joinEarnings(const ledger::Earnings* report,
         row.fairness.verdict = Verdict::Unverifiable;
         if (row.amount && row.amountExact)
             row.fairness.receivedTokenUnits = row.amount;
-        row.fairness.explanation =
-            report ? "This payment is not in the operator's report, so it cannot be checked "
-                     "against the published figures."
-                   : "The operator's report is not available; this payment will be checked "
-                     "when it is.";
+        if (report)
+            row.fairness.explain(fail(BS_TR("ledger", "This payment is not in the operator's "
+                                                      "report, so it cannot be checked against "
+                                                      "the published figures.")));
+        else
+            row.fairness.explain(fail(BS_TR("ledger", "The operator's report is not available; "
+                                                      "this payment will be checked when it "
+                                                      "is.")));
         rows.push_back(std::move(row));
     }
 
@@ -188,8 +191,9 @@ Result<EarningsSummary> summarizeEarnings(const std::vector<EarningsRow>& rows,
     const std::int64_t lastMonth =
         QDateTime(firstOfMonth.addMonths(-1), QTime(0, 0), zone).toSecsSinceEpoch();
 
-    const auto tooLarge = fail("The earnings total is too large to show; the history holds "
-                               "amounts that cannot be real, refresh it from the chain.");
+    const auto tooLarge =
+        fail(BS_TR("ledger", "The earnings total is too large to show; the history holds amounts "
+                             "that cannot be real, refresh it from the chain."));
     const auto add = [](U256& total, const U256& v) {
         const auto sum = total.checkedAdd(v);
         if (!sum)
@@ -273,8 +277,8 @@ Result<std::vector<ChartPoint>> earningsSeries(const std::vector<EarningsRow>& r
     for (const EarningsRow* row : payouts) {
         const auto sum = running.checkedAdd(*row->amount);
         if (!sum)
-            return fail("The earnings total is too large to chart; refresh the history from the "
-                        "chain.");
+            return fail(BS_TR("ledger", "The earnings total is too large to chart; refresh the "
+                                        "history from the chain."));
         running = *sum;
         if (!period.contains(row->time, now))
             continue;

@@ -151,13 +151,14 @@ checkPayout(const ledger::EarningsCycle& entry, const ChainAmount& chain, UnitSc
     case ChainAmount::State::NotFound:
         if (entry.transfer) {
             c.verdict = Verdict::Missing;
-            c.explanation =
-                "The operator reports a transfer for cycle " + cycle + " that is not on chain.";
+            c.explain(fail(BS_TR("ledger", "The operator reports a transfer for cycle %1 that is "
+                                           "not on chain."),
+                           cycle));
             return c;
         }
         if (entry.status != QLatin1String("completed")) {
             c.verdict = Verdict::Pending;
-            c.explanation = "The payout of cycle " + cycle + " is not confirmed yet.";
+            c.explain(fail(BS_TR("ledger", "The payout of cycle %1 is not confirmed yet."), cycle));
             return c;
         }
         // A completed cycle without a transfer: the provider received nothing, which is fair
@@ -167,13 +168,15 @@ checkPayout(const ledger::EarningsCycle& entry, const ChainAmount& chain, UnitSc
         break;
     case ChainAmount::State::NotScannedYet:
         c.verdict = Verdict::Pending;
-        c.explanation = "The transfer of cycle " + cycle +
-                        " is in a block the history has not reached yet; refresh to check it.";
+        c.explain(fail(BS_TR("ledger", "The transfer of cycle %1 is in a block the history has "
+                                       "not reached yet; refresh to check it."),
+                       cycle));
         return c;
     case ChainAmount::State::Unreadable:
         c.verdict = Verdict::Unverifiable;
-        c.explanation = "The transfer of cycle " + cycle +
-                        " is on chain but its amount could not be decrypted.";
+        c.explain(fail(BS_TR("ledger", "The transfer of cycle %1 is on chain but its amount could "
+                                       "not be decrypted."),
+                       cycle));
         return c;
     }
 
@@ -190,13 +193,15 @@ checkPayout(const ledger::EarningsCycle& entry, const ChainAmount& chain, UnitSc
 
     if (!b) {
         c.verdict = Verdict::Unverifiable;
-        c.explanation = entry.totalWeight.isZero()
-                            ? "Cycle " + cycle +
-                                  " has a total weight of 0, so no fair share "
-                                  "can be computed for it."
-                            : "The operator's figures for cycle " + cycle +
-                                  " are inconsistent (your weight is above the total weight), "
-                                  "so the payout cannot be checked.";
+        if (entry.totalWeight.isZero())
+            c.explain(fail(BS_TR("ledger", "Cycle %1 has a total weight of 0, so no fair share "
+                                           "can be computed for it."),
+                           cycle));
+        else
+            c.explain(fail(BS_TR("ledger", "The operator's figures for cycle %1 are inconsistent "
+                                           "(your weight is above the total weight), so the "
+                                           "payout cannot be checked."),
+                           cycle));
         return c;
     }
 
@@ -209,28 +214,39 @@ checkPayout(const ledger::EarningsCycle& entry, const ChainAmount& chain, UnitSc
             *received < lo || *received - lo < hi - *received ? *received - lo : *received - hi;
         c.verdict = Verdict::Discrepant;
         c.difference = difference(diff, common);
-        c.explanation = "Cycle " + cycle + " paid " + shown(*received, common) +
-                        " but the published figures give " + shown(lo, common) +
-                        (hi != lo ? " or " + shown(hi, common) : std::string()) + " (" +
-                        (sgn(diff) < 0 ? "" : "+") + shown(diff, common) + ").";
+        // The signed difference is a number: "+0.5" or "-0.5".
+        const std::string signedDiff = (sgn(diff) < 0 ? "" : "+") + shown(diff, common);
+        if (hi != lo)
+            c.explain(fail(BS_TR("ledger", "Cycle %1 paid %2 but the published figures give %3 "
+                                           "or %4 (%5)."),
+                           cycle, shown(*received, common), shown(lo, common), shown(hi, common),
+                           signedDiff));
+        else
+            c.explain(fail(BS_TR("ledger", "Cycle %1 paid %2 but the published figures give %3 "
+                                           "(%4)."),
+                           cycle, shown(*received, common), shown(lo, common), signedDiff));
         return c;
     }
     if (!c.statedMatchesReceived) {
         c.verdict = Verdict::StatedMismatch;
         c.difference = difference(*received - stated, common);
-        c.explanation = "Cycle " + cycle + " paid a fair " + shown(*received, common) +
-                        ", but the operator states " + formatAmount(entry.amount, td) + ".";
+        c.explain(fail(BS_TR("ledger", "Cycle %1 paid a fair %2, but the operator states %3."),
+                       cycle, shown(*received, common), formatAmount(entry.amount, td)));
         return c;
     }
     if (*received == lo) {
         c.verdict = Verdict::Fair;
-        c.explanation =
-            "Cycle " + cycle + " paid exactly the fair share" +
-            (eercScale > 1 ? " (in whole units of the contract; the rest is dust)." : ".");
+        if (eercScale > 1)
+            c.explain(fail(BS_TR("ledger", "Cycle %1 paid exactly the fair share (in whole units "
+                                           "of the contract; the rest is dust)."),
+                           cycle));
+        else
+            c.explain(fail(BS_TR("ledger", "Cycle %1 paid exactly the fair share."), cycle));
     } else {
         c.verdict = Verdict::FairPlusRemainder;
-        c.explanation =
-            "Cycle " + cycle + " paid the fair share plus one unit from the rounding remainder.";
+        c.explain(fail(BS_TR("ledger", "Cycle %1 paid the fair share plus one unit from the "
+                                       "rounding remainder."),
+                       cycle));
     }
     return c;
 }

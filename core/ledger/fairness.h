@@ -12,10 +12,12 @@
 // fraction of a token unit is a discrepancy too.
 #include "ledger/entries.h"
 #include "ledger/money.h"
+#include "util/result.h"
 #include "util/u256.h"
 
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace bs::ledger {
 
@@ -83,9 +85,18 @@ struct FairnessCheck
     std::optional<AmountDifference> difference;
     // Whether the operator's stated amount equals what was received (false when unknown).
     bool statedMatchesReceived = false;
-    // One sentence for the user that says what was found (English; the GUI may map the
-    // verdict to its own translated text instead).
+    // One sentence for the user that says what was found: `explanationCode` is its code and
+    // arguments (the app words it with errorText()), `explanation` the same sentence in English
+    // (for logs and tests). The GUI may map the verdict to its own translated text instead.
     std::string explanation;
+    Error explanationCode;
+
+    // Sets both from `sentence`.
+    void explain(Error sentence)
+    {
+        explanation = sentence.message;
+        explanationCode = std::move(sentence);
+    }
 };
 
 // Checks one earnings entry against the chain. Never fails: every outcome is a verdict.

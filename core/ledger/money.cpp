@@ -15,17 +15,18 @@ Result<U256> parseAmount(std::string_view text, unsigned decimals)
     };
     if (whole.empty() || !isDigits(whole) || !isDigits(fraction) ||
         (dot != std::string_view::npos && fraction.empty()))
-        return fail("'" + shown + "' is not an amount; write it like 12.5 or 0.000001.");
+        return fail(BS_TR("ledger", "'%1' is not an amount; write it like 12.5 or 0.000001."),
+                    shown);
     if (fraction.size() > decimals)
-        return fail("'" + shown + "' has more than " + std::to_string(decimals) +
-                    " digits after the point; the token has only " + std::to_string(decimals) +
-                    " decimals.");
+        return fail(BS_TR("ledger", "'%1' has more than %2 digits after the point; the token has "
+                                    "only %2 decimals."),
+                    shown, decimals);
     std::string digits(whole);
     digits += fraction;
     digits.append(decimals - fraction.size(), '0');
     const auto value = U256::fromDecimal(digits);
     if (!value)
-        return fail("'" + shown + "' is too large.");
+        return fail(BS_TR("ledger", "'%1' is too large."), shown);
     return *value;
 }
 

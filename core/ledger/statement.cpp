@@ -43,8 +43,10 @@ QString amountText(const Statement& s, const U256& tokenUnits)
     return q(formatAmount(tokenUnits, s.tokenDecimals));
 }
 
-const chain::JsonSource kSource{"the statement has",
-                                "; the file is damaged or not a BackendShield statement."};
+const chain::JsonSource kSource{
+    "the statement has", "; the file is damaged or not a BackendShield statement.",
+    BS_TR("ledger", "the statement has an invalid %1 (expected %2); the file is damaged or not a "
+                    "BackendShield statement.")};
 
 Result<crypto::Scalar> scalar(const chain::JsonFields& o, const char* key)
 {
@@ -52,7 +54,7 @@ Result<crypto::Scalar> scalar(const chain::JsonFields& o, const char* key)
     if (v.isString())
         if (const auto s = crypto::Scalar::fromDecimal(v.toString().toStdString()))
             return *s;
-    return o.invalid(key, "a decimal string below the BabyJubJub subgroup order");
+    return o.invalid(key, BS_TR("ledger", "a decimal string below the BabyJubJub subgroup order"));
 }
 
 Result<unsigned> decimals(const chain::JsonFields& o, const char* key)
@@ -93,8 +95,8 @@ Result<StatementLine> parseLine(const Statement& s, const chain::JsonFields& o)
         return e.error();
     // The amount is a rendering of the value; one that disagrees would mislead a reader.
     if (amount != amountText(s, s.tokenUnits(l.value)))
-        return o.invalid("amount", "the line's value in token units with all the token's "
-                                   "decimals");
+        return o.invalid("amount", BS_TR("ledger", "the line's value in token units with all the "
+                                                   "token's decimals"));
     return l;
 }
 
@@ -161,7 +163,8 @@ QByteArray toJson(const Statement& s)
 Result<Statement> parseStatement(const QByteArray& json)
 {
     if (json.size() > kMaxStatementBytes)
-        return fail("the statement is larger than 32 MiB; it is not a BackendShield statement.");
+        return fail(BS_TR("ledger", "the statement is larger than 32 MiB; it is not a "
+                                    "BackendShield statement."));
     auto root = chain::JsonFields::parse(json, kSource);
     if (!root)
         return root.error();
@@ -176,8 +179,9 @@ Result<Statement> parseStatement(const QByteArray& json)
     if (format != QLatin1String(kStatementFormat))
         return o.invalid("format", "\"backendshield-statement\"");
     if (version != std::uint64_t(kStatementVersion))
-        return fail("the statement has version " + std::to_string(version) +
-                    ", which this version of BackendShield does not know; update BackendShield.");
+        return fail(BS_TR("ledger", "the statement has version %1, which this version of "
+                                    "BackendShield does not know; update BackendShield."),
+                    version);
 
     Statement s;
     e(s.chainId, o.integer("chainId"));
@@ -208,9 +212,9 @@ Result<Statement> parseStatement(const QByteArray& json)
     if (e.failed())
         return e.error();
     if (!(s.from < s.to))
-        return period.invalid("to", "a time after period.from");
+        return period.invalid("to", BS_TR("ledger", "a time after period.from"));
     if (lines.size() > kMaxStatementLines)
-        return o.invalid("lines", "at most 100000 lines");
+        return o.invalid("lines", BS_TR("ledger", "at most 100000 lines"));
 
     s.lines.reserve(std::size_t(lines.size()));
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -223,8 +227,8 @@ Result<Statement> parseStatement(const QByteArray& json)
         // Strictly increasing (block, log index): ordered, and no payout counted twice.
         if (!s.lines.empty() && !(std::tie(s.lines.back().block, s.lines.back().logIndex) <
                                   std::tie(line->block, line->logIndex)))
-            return element->invalid("logIndex", "lines ordered by block and log index, each "
-                                                "event once");
+            return element->invalid("logIndex", BS_TR("ledger", "lines ordered by block and log "
+                                                                "index, each event once"));
         s.lines.push_back(std::move(*line));
     }
     // The summary fields are renderings too: they must agree with the lines.
@@ -235,9 +239,9 @@ Result<Statement> parseStatement(const QByteArray& json)
     if (e.failed())
         return e.error();
     if (count != s.lines.size())
-        return o.invalid("count", "the number of lines");
+        return o.invalid("count", BS_TR("ledger", "the number of lines"));
     if (total != amountText(s, s.total()))
-        return o.invalid("total", "the sum of the lines' amounts");
+        return o.invalid("total", BS_TR("ledger", "the sum of the lines' amounts"));
     return s;
 }
 

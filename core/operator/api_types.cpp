@@ -22,7 +22,8 @@ Result<ProviderStatus> providerStatus(const JsonFields& o)
         if (*text == providerStatusName(s))
             return s;
     }
-    return o.invalid("status", "registered, integrated, earning_revenue or suspended");
+    return o.invalid("status",
+                     BS_TR("operator", "registered, integrated, earning_revenue or suspended"));
 }
 
 Result<ledger::EarningsCycle> parseEarningsCycle(const JsonFields& c)
@@ -40,9 +41,9 @@ Result<ledger::EarningsCycle> parseEarningsCycle(const JsonFields& c)
     if (e.failed())
         return e.error();
     if (!(cycle.periodStart < cycle.periodEnd))
-        return c.invalid("periodEnd", "a time after periodStart");
+        return c.invalid("periodEnd", BS_TR("operator", "a time after periodStart"));
     if (cycle.weight > cycle.totalWeight)
-        return c.invalid("weight", "at most totalWeight");
+        return c.invalid("weight", BS_TR("operator", "at most totalWeight"));
     // null or absent while the transfer is not confirmed.
     if (c.has("transfer")) {
         auto t = c.object("transfer");
@@ -118,7 +119,9 @@ const chain::JsonSource& serverSource()
     // Every parse error names whose data is wrong and that retrying will not help.
     static const chain::JsonSource source{
         "the operator's server sent",
-        "; tell the operator, their server or its configuration is broken."};
+        "; tell the operator, their server or its configuration is broken.",
+        BS_TR("operator", "the operator's server sent an invalid %1 (expected %2); tell the "
+                          "operator, their server or its configuration is broken.")};
     return source;
 }
 
@@ -256,7 +259,7 @@ Result<AuditTotals> parseAuditTotals(const QJsonObject& object)
     if (!cycles || !deposits)
         return !cycles ? cycles.error() : deposits.error();
     if (totals.from && totals.to && !(*totals.from < *totals.to))
-        return o.invalid("to", "a time after from");
+        return o.invalid("to", BS_TR("operator", "a time after from"));
 
     totals.cycles.reserve(static_cast<std::size_t>(cycles->size()));
     for (qsizetype i = 0; i < cycles->size(); ++i) {
@@ -267,7 +270,7 @@ Result<AuditTotals> parseAuditTotals(const QJsonObject& object)
         if (!cycle)
             return cycle.error();
         if (!(cycle->periodStart < cycle->periodEnd))
-            return fields->invalid("periodEnd", "a time after periodStart");
+            return fields->invalid("periodEnd", BS_TR("operator", "a time after periodStart"));
         totals.cycles.push_back(std::move(*cycle));
     }
     totals.deposits.reserve(static_cast<std::size_t>(deposits->size()));

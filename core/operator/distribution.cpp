@@ -17,12 +17,6 @@ std::string shown(const QDateTime& t)
     return formatTime(t).toStdString();
 }
 
-std::string describe(const Cycle& c)
-{
-    return c.cycleId.toStdString() + " (" + cycleStatusName(c.status).toStdString() + ", " +
-           shown(c.periodStart) + " to " + shown(c.periodEnd) + ")";
-}
-
 bool paidSomeone(const Cycle& c)
 {
     for (const CycleTransfer& t : c.transfers) {
@@ -68,9 +62,10 @@ Result<QDateTime> parseTime(const QString& text)
     else if (rfc3339.match(t).hasMatch())
         out = QDateTime::fromString(t.toUpper(), Qt::ISODate);
     if (!out.isValid())
-        return fail("'" + text.toStdString() +
-                    "' is not a time; write it in RFC 3339 with whole seconds, like "
-                    "2026-11-01T00:00:00Z, or as a date like 2026-11-01 (midnight UTC).");
+        return fail(BS_TR("operator", "'%1' is not a time; write it in RFC 3339 with whole "
+                                      "seconds, like 2026-11-01T00:00:00Z, or as a date like "
+                                      "2026-11-01 (midnight UTC)."),
+                    text.toStdString());
     return out.toUTC();
 }
 
@@ -78,16 +73,18 @@ Result<DistributionRequest>
 makeDistribution(const QDateTime& from, const QDateTime& to, const U256& pool)
 {
     if (!from.isValid() || !to.isValid())
-        return fail("the period needs a valid start and end time.");
+        return fail(BS_TR("operator", "the period needs a valid start and end time."));
     if (from.time().msec() != 0 || to.time().msec() != 0)
-        return fail("the period's start and end must be whole seconds.");
+        return fail(BS_TR("operator", "the period's start and end must be whole seconds."));
     if (!(from < to))
-        return fail("the period is empty: its end (" + shown(to) + ") must come after its start (" +
-                    shown(from) + ").");
+        return fail(BS_TR("operator", "the period is empty: its end (%1) must come after its "
+                                      "start (%2)."),
+                    shown(to), shown(from));
     if (pool.isZero())
-        return fail("the pool is zero; give the amount to distribute.");
+        return fail(BS_TR("operator", "the pool is zero; give the amount to distribute."));
     if (pool > maxPool())
-        return fail("the pool is larger than the API accepts (2^255 base units).");
+        return fail(
+            BS_TR("operator", "the pool is larger than the API accepts (2^255 base units)."));
     return DistributionRequest{from.toUTC(), to.toUTC(), pool};
 }
 
@@ -98,8 +95,8 @@ Result<DistributionRequest> makeDistribution(const QDateTime& from,
 {
     auto pool = ledger::parseAmount(poolText.trimmed().toStdString(), tokenDecimals);
     if (!pool)
-        return fail("the pool '" + poolText.toStdString() +
-                    "' is not usable: " + pool.error().message);
+        return fail(BS_TR("operator", "the pool '%1' is not usable: %2"), poolText.toStdString(),
+                    pool.error());
     return makeDistribution(from, to, *pool);
 }
 
@@ -114,9 +111,11 @@ Result<PeriodCheck> checkPeriod(const DistributionRequest& request,
         if (!periodsOverlap(request.periodStart, request.periodEnd, c.periodStart, c.periodEnd))
             continue;
         if (c.status != CycleStatus::Failed)
-            return fail("the period overlaps cycle " + describe(c) +
-                        "; choose a period that ends by " + shown(c.periodStart) +
-                        " or starts at " + shown(c.periodEnd) + " or later. Nothing was sent.");
+            return fail(BS_TR("operator", "the period overlaps cycle %1 (%2, %3 to %4); choose a "
+                                          "period that ends by %3 or starts at %4 or later. "
+                                          "Nothing was sent."),
+                        c.cycleId.toStdString(), cycleStatusName(c.status).toStdString(),
+                        shown(c.periodStart), shown(c.periodEnd));
         failed.push_back(&c);
     }
     PeriodCheck out;
@@ -124,17 +123,21 @@ Result<PeriodCheck> checkPeriod(const DistributionRequest& request,
         if (c->periodStart != request.periodStart || c->periodEnd != request.periodEnd)
             continue;
         if (c->pool != request.pool)
-            return fail("the period is that of the failed cycle " + c->cycleId.toStdString() +
-                        ", which can only be retried with its own pool of " +
-                        ledger::formatAmount(c->pool, tokenDecimals) + ". Nothing was sent.");
+            return fail(BS_TR("operator", "the period is that of the failed cycle %1, which can "
+                                          "only be retried with its own pool of %2. Nothing was "
+                                          "sent."),
+                        c->cycleId.toStdString(), ledger::formatAmount(c->pool, tokenDecimals));
         out.retryOf = *c;
         return out;
     }
     for (const Cycle* c : failed) {
         if (paidSomeone(*c))
-            return fail("the period overlaps the failed cycle " + describe(*c) +
-                        ", which already paid some providers; retry that cycle with its own "
-                        "period instead. Nothing was sent.");
+            return fail(BS_TR("operator", "the period overlaps the failed cycle %1 (%2, %3 to "
+                                          "%4), which already paid some providers; retry that "
+                                          "cycle with its own period instead. Nothing was "
+                                          "sent."),
+                        c->cycleId.toStdString(), cycleStatusName(c->status).toStdString(),
+                        shown(c->periodStart), shown(c->periodEnd));
     }
     return out;
 }

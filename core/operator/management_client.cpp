@@ -34,18 +34,14 @@ std::string detailOf(const ApiError& e)
     return e.problem ? e.problem->summary().toStdString() : std::string();
 }
 
-// `e` with another message, everything else (kind, status, problem, Retry-After) kept.
-ApiError withMessage(ApiError e, std::string message)
+// `e` saying `detailed` (its last argument the server's detail) when the server gave a
+// detail, else `plain`; the other arguments are the same in both. Kind, status, problem and
+// Retry-After are kept.
+template <class... Args>
+ApiError withDetail(const ApiError& e, Text detailed, Text plain, const Args&... args)
 {
-    e.message = std::move(message);
-    return e;
-}
-
-// " (the server's detail)" or "".
-std::string because(const ApiError& e)
-{
-    const std::string d = detailOf(e);
-    return d.empty() ? std::string() : " (" + d + ")";
+    const std::string detail = detailOf(e);
+    return e.saying(detail.empty() ? fail(plain, args...) : fail(detailed, args..., detail));
 }
 
 // What a cycle shows of its progress: a change of any of these is reported.
@@ -70,6 +66,7 @@ ApiResult<std::vector<T>> ManagementClient::list(const crypto::EcdsaPrivateKey& 
                                                  const QByteArray& path,
                                                  const QByteArrayList& query,
                                                  Parse parse,
+                                                 Text endless,
                                                  std::stop_token stop)
 {
     std::vector<T> all;
@@ -78,9 +75,7 @@ ApiResult<std::vector<T>> ManagementClient::list(const crypto::EcdsaPrivateKey& 
     const int maxPages = m_client.options().maxPages;
     for (int page = 0;; ++page) {
         if (page >= maxPages)
-            return ApiError::badResponse(
-                "The operator's server sent more than " + std::to_string(maxPages) + " pages of " +
-                path.mid(1).toStdString() + "; the list does not end, tell the operator.");
+            return ApiError::badResponse(endless, maxPages);
         QByteArrayList q = query;
         q << "limit=" + QByteArray::number(kPageSize);
         if (!cursor.isEmpty())
@@ -93,7 +88,7 @@ ApiResult<std::vector<T>> ManagementClient::list(const crypto::EcdsaPrivateKey& 
         if (!items)
             return items.error();
         if (items->size() > kPageSize)
-            return o.invalid("items", "at most 500 entries per page, as asked");
+            return o.invalid("items", BS_TR("operator", "at most 500 entries per page, as asked"));
         for (qsizetype i = 0; i < items->size(); ++i) {
             auto fields = o.element("items", *items, i);
             if (!fields)
@@ -104,7 +99,7 @@ ApiResult<std::vector<T>> ManagementClient::list(const crypto::EcdsaPrivateKey& 
             all.push_back(std::move(*item));
         }
         if (!answer->object.contains(QLatin1String("nextCursor")))
-            return o.invalid("nextCursor", "a cursor or null");
+            return o.invalid("nextCursor", BS_TR("operator", "a cursor or null"));
         auto next = nextCursor(answer->object, seen);
         if (!next)
             return next.error();
@@ -125,6 +120,8 @@ ApiResult<std::vector<Provider>> ManagementClient::providers(const crypto::Ecdsa
         query << "status=" + encodeQueryValue(providerStatusName(*status));
     return list<Provider>(
         key, "/providers", query, [](const chain::JsonFields& o) { return parseProvider(o); },
+        BS_TR("operator", "The operator's server sent more than %1 pages of providers; the list "
+                          "does not end, tell the operator."),
         std::move(stop));
 }
 
@@ -136,13 +133,14 @@ ApiResult<Provider> ManagementClient::setProviderStatus(const crypto::EcdsaPriva
 {
     auto segment = encodePathSegment(providerId);
     if (!segment)
-        return ApiError::invalidRequest(segment.error().message);
+        return ApiError::invalidRequest(segment.error());
     if (to == ProviderStatus::EarningRevenue)
         return ApiError::invalidRequest(
-            transitionRefusal(ProviderStatus::Integrated, ProviderStatus::EarningRevenue));
+            refusedTransition(ProviderStatus::Integrated, ProviderStatus::EarningRevenue));
     const QString why = reason.trimmed();
     if (why.size() > kMaxReason || hasControl(why))
-        return ApiError::invalidRequest("the reason must be at most 500 characters on one line.");
+        return ApiError::invalidRequest(
+            BS_TR("operator", "the reason must be at most 500 characters on one line."));
     const QJsonObject body{
         {QStringLiteral("status"), providerStatusName(to)},
         {QStringLiteral("reason"), why.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(why)}};
@@ -151,29 +149,32 @@ ApiResult<Provider> ManagementClient::setProviderStatus(const crypto::EcdsaPriva
     if (!answer) {
         const ApiError& e = answer.error();
         if (e.status == 404)
-            return withMessage(e, "The operator's server has no provider " +
-                                      providerId.toStdString() +
-                                      "; check the provider id. Nothing was changed.");
+            return e.saying(fail(BS_TR("operator", "The operator's server has no provider %1; "
+                                                   "check the provider id. Nothing was changed."),
+                                 providerId.toStdString()));
         if (e.status != 409)
             return e;
         // Which state is it in? Say what is possible from there.
         auto now = m_client.provider(key, providerId, stop);
         if (!now)
-            return withMessage(e, "The operator's server refuses to make provider " +
-                                      providerId.toStdString() + " " +
-                                      providerStatusName(to).toStdString() + because(e) +
-                                      "; nothing was changed.");
-        return withMessage(e, "Provider " + providerId.toStdString() + " is " +
-                                  providerStatusName(now->status).toStdString() + ": " +
-                                  transitionRefusal(now->status, to));
+            return withDetail(e,
+                              BS_TR("operator", "The operator's server refuses to make provider "
+                                                "%1 %2 (%3); nothing was changed."),
+                              BS_TR("operator", "The operator's server refuses to make provider "
+                                                "%1 %2; nothing was changed."),
+                              providerId.toStdString(), providerStatusName(to).toStdString());
+        return e.saying(fail(BS_TR("operator", "Provider %1 is %2: %3"), providerId.toStdString(),
+                             providerStatusName(now->status).toStdString(),
+                             refusedTransition(now->status, to)));
     }
     auto provider = parseProvider(answer->object);
     if (!provider)
         return provider.error();
     if (provider->providerId != providerId || provider->status != to)
-        return ApiError::badResponse("The operator's server confirmed another provider or state "
-                                     "than the one asked for; list the providers to see where "
-                                     "things stand, and tell the operator.");
+        return ApiError::badResponse(BS_TR("operator", "The operator's server confirmed another "
+                                                       "provider or state than the one asked "
+                                                       "for; list the providers to see where "
+                                                       "things stand, and tell the operator."));
     return std::move(*provider);
 }
 
@@ -188,6 +189,8 @@ ApiResult<std::vector<UsageServer>> ManagementClient::servers(const crypto::Ecds
         query << "status=" + encodeQueryValue(serverStatusName(*status));
     return list<UsageServer>(
         key, "/servers", query, [](const chain::JsonFields& o) { return parseUsageServer(o); },
+        BS_TR("operator", "The operator's server sent more than %1 pages of servers; the list "
+                          "does not end, tell the operator."),
         std::move(stop));
 }
 
@@ -198,22 +201,24 @@ ApiResult<NewUsageServer> ManagementClient::createServer(const crypto::EcdsaPriv
     const QString n = name.trimmed();
     if (n.isEmpty() || n.size() > kMaxServerName || hasControl(n))
         return ApiError::invalidRequest(
-            "a usage server needs a name of 1 to 100 characters on one line.");
+            BS_TR("operator", "a usage server needs a name of 1 to 100 characters on one line."));
     auto answer = m_client.request("POST", "/servers", compact({{QStringLiteral("name"), n}}), &key,
                                    std::move(stop));
     if (!answer)
         return answer.error();
     if (answer->status != 201)
-        return ApiError::badResponse("The operator's server answered the creation of a usage "
-                                     "server with HTTP " +
-                                     std::to_string(answer->status) + " instead of 201.");
+        return ApiError::badResponse(BS_TR("operator", "The operator's server answered the "
+                                                       "creation of a usage server with HTTP %1 "
+                                                       "instead of 201."),
+                                     answer->status);
     auto created = parseNewUsageServer(answer->object);
     if (!created)
         return created.error();
     if (created->server.name != n)
-        return ApiError::badResponse("The operator's server created a usage server with another "
-                                     "name than the one asked for; revoke it and tell the "
-                                     "operator.");
+        return ApiError::badResponse(BS_TR("operator", "The operator's server created a usage "
+                                                       "server with another name than the one "
+                                                       "asked for; revoke it and tell the "
+                                                       "operator."));
     return std::move(*created);
 }
 
@@ -223,20 +228,27 @@ ApiResult<Done> ManagementClient::revokeServer(const crypto::EcdsaPrivateKey& ke
 {
     auto segment = encodePathSegment(serverId);
     if (!segment)
-        return ApiError::invalidRequest(segment.error().message);
+        return ApiError::invalidRequest(segment.error());
     auto answer = m_client.request("DELETE", "/servers/" + *segment, {}, &key, std::move(stop));
     if (!answer) {
         const ApiError& e = answer.error();
         if (e.status == 404)
-            return withMessage(e, "The operator's server has no active usage server " +
-                                      serverId.toStdString() + because(e) +
-                                      "; list the servers to see which are active.");
+            return withDetail(e,
+                              BS_TR("operator", "The operator's server has no active usage "
+                                                "server %1 (%2); list the servers to see which "
+                                                "are active."),
+                              BS_TR("operator", "The operator's server has no active usage "
+                                                "server %1; list the servers to see which are "
+                                                "active."),
+                              serverId.toStdString());
         return e;
     }
     if (answer->status != 204)
-        return ApiError::badResponse("The operator's server answered the revocation with HTTP " +
-                                     std::to_string(answer->status) +
-                                     " instead of 204; list the servers to check it is revoked.");
+        return ApiError::badResponse(BS_TR("operator", "The operator's server answered the "
+                                                       "revocation with HTTP %1 instead of 204; "
+                                                       "list the servers to check it is "
+                                                       "revoked."),
+                                     answer->status);
     return Done{};
 }
 
@@ -247,6 +259,8 @@ ApiResult<std::vector<Cycle>> ManagementClient::cycles(const crypto::EcdsaPrivat
 {
     return list<Cycle>(
         key, "/revenue/cycles", {}, [](const chain::JsonFields& o) { return parseCycle(o); },
+        BS_TR("operator", "The operator's server sent more than %1 pages of revenue/cycles; the "
+                          "list does not end, tell the operator."),
         std::move(stop));
 }
 
@@ -256,20 +270,22 @@ ApiResult<Cycle> ManagementClient::cycle(const crypto::EcdsaPrivateKey& key,
 {
     auto segment = encodePathSegment(cycleId);
     if (!segment)
-        return ApiError::invalidRequest(segment.error().message);
+        return ApiError::invalidRequest(segment.error());
     auto answer = m_client.request("GET", "/revenue/cycles/" + *segment, {}, &key, std::move(stop));
     if (!answer) {
         if (answer.error().status == 404)
-            return withMessage(answer.error(), "The operator's server has no cycle " +
-                                                   cycleId.toStdString() + "; check the cycle id.");
+            return answer.error().saying(fail(
+                BS_TR("operator", "The operator's server has no cycle %1; check the cycle id."),
+                cycleId.toStdString()));
         return answer.error();
     }
     auto c = parseCycle(answer->object);
     if (!c)
         return c.error();
     if (c->cycleId != cycleId)
-        return ApiError::badResponse("The operator's server answered with another cycle than "
-                                     "the one asked for; tell the operator.");
+        return ApiError::badResponse(BS_TR("operator", "The operator's server answered with "
+                                                       "another cycle than the one asked for; "
+                                                       "tell the operator."));
     return std::move(*c);
 }
 
@@ -282,17 +298,20 @@ ApiResult<DryRun> ManagementClient::dryRun(const crypto::EcdsaPrivateKey& key,
     if (!existing)
         return existing.error();
     if (auto checked = checkPeriod(request, *existing, tokenDecimals); !checked)
-        return ApiError::invalidRequest(checked.error().message);
+        return ApiError::invalidRequest(checked.error());
     auto answer = m_client.request("POST", "/revenue/distribute", compact(request.toJson(true)),
                                    &key, std::move(stop));
     if (!answer) {
         const ApiError& e = answer.error();
         if (e.status == 422)
-            return withMessage(e, "The operator cannot fund a pool of " +
-                                      ledger::formatAmount(request.pool, tokenDecimals) +
-                                      because(e) +
-                                      "; add USDC to the operator's wallet or choose a smaller "
-                                      "pool.");
+            return withDetail(e,
+                              BS_TR("operator", "The operator cannot fund a pool of %1 (%2); add "
+                                                "USDC to the operator's wallet or choose a "
+                                                "smaller pool."),
+                              BS_TR("operator", "The operator cannot fund a pool of %1; add USDC "
+                                                "to the operator's wallet or choose a smaller "
+                                                "pool."),
+                              ledger::formatAmount(request.pool, tokenDecimals));
         return e;
     }
     auto run = parseDryRun(answer->object);
@@ -300,8 +319,9 @@ ApiResult<DryRun> ManagementClient::dryRun(const crypto::EcdsaPrivateKey& key,
         return run.error();
     if (run->periodStart != request.periodStart || run->periodEnd != request.periodEnd ||
         run->pool != request.pool)
-        return ApiError::badResponse("The operator's server computed a dry run for another "
-                                     "period or pool than the one asked for; tell the operator.");
+        return ApiError::badResponse(BS_TR("operator", "The operator's server computed a dry run "
+                                                       "for another period or pool than the one "
+                                                       "asked for; tell the operator."));
     return std::move(*run);
 }
 
@@ -316,48 +336,59 @@ ApiResult<Cycle> ManagementClient::distribute(const crypto::EcdsaPrivateKey& key
         return existing.error();
     auto checked = checkPeriod(request, *existing, tokenDecimals);
     if (!checked)
-        return ApiError::invalidRequest(checked.error().message);
+        return ApiError::invalidRequest(checked.error());
     if (checked->retryOf)
         expectedId = checked->retryOf->cycleId;
     else if (expectedId)
-        return ApiError::invalidRequest("cycle " + expectedId->toStdString() +
-                                        " is not a failed cycle of this period and pool any "
-                                        "more; list the cycles to see its state.");
+        return ApiError::invalidRequest(BS_TR("operator", "cycle %1 is not a failed cycle of this "
+                                                          "period and pool any more; list the "
+                                                          "cycles to see its state."),
+                                        expectedId->toStdString());
 
     auto answer = m_client.request("POST", "/revenue/distribute", compact(request.toJson(false)),
                                    &key, std::move(stop));
     if (!answer) {
         const ApiError& e = answer.error();
         if (e.status == 409)
-            return withMessage(e, "The operator's server refuses to start this cycle" + because(e) +
-                                      ": a period may not overlap a cycle that did not fail, and "
-                                      "a failed cycle is retried with its own period and pool. "
-                                      "Nothing was started.");
+            return withDetail(e,
+                              BS_TR("operator", "The operator's server refuses to start this "
+                                                "cycle (%1): a period may not overlap a cycle "
+                                                "that did not fail, and a failed cycle is retried "
+                                                "with its own period and pool. Nothing was "
+                                                "started."),
+                              BS_TR("operator", "The operator's server refuses to start this "
+                                                "cycle: a period may not overlap a cycle that did "
+                                                "not fail, and a failed cycle is retried with its "
+                                                "own period and pool. Nothing was started."));
         if (e.status == 422)
-            return withMessage(e, "The operator cannot fund a pool of " +
-                                      ledger::formatAmount(request.pool, tokenDecimals) +
-                                      because(e) +
-                                      "; add USDC to the operator's wallet or choose a smaller "
-                                      "pool. Nothing was started.");
+            return withDetail(e,
+                              BS_TR("operator", "The operator cannot fund a pool of %1 (%2); add "
+                                                "USDC to the operator's wallet or choose a "
+                                                "smaller pool. Nothing was started."),
+                              BS_TR("operator", "The operator cannot fund a pool of %1; add USDC "
+                                                "to the operator's wallet or choose a smaller "
+                                                "pool. Nothing was started."),
+                              ledger::formatAmount(request.pool, tokenDecimals));
         if (e.kind == ApiError::Kind::Unavailable)
-            return withMessage(e, e.message + " The cycle may have started anyway: list the cycles "
-                                              "before asking again.");
+            return e.saying(fail(BS_TR("operator", "%1 The cycle may have started anyway: list "
+                                                   "the cycles before asking again."),
+                                 e.toError()));
         return e;
     }
     if (answer->status != 202)
-        return ApiError::badResponse("The operator's server answered the start of a cycle with "
-                                     "HTTP " +
-                                     std::to_string(answer->status) +
-                                     " instead of 202; list the cycles to see what happened.");
+        return ApiError::badResponse(BS_TR("operator", "The operator's server answered the start "
+                                                       "of a cycle with HTTP %1 instead of 202; "
+                                                       "list the cycles to see what happened."),
+                                     answer->status);
     auto c = parseCycle(answer->object);
     if (!c)
         return c.error();
     if (c->periodStart != request.periodStart || c->periodEnd != request.periodEnd ||
         c->pool != request.pool || (expectedId && c->cycleId != *expectedId))
-        return ApiError::badResponse("The operator's server started another cycle than the one "
-                                     "asked for (" +
-                                     c->cycleId.toStdString() +
-                                     "); list the cycles and tell the operator.");
+        return ApiError::badResponse(BS_TR("operator", "The operator's server started another "
+                                                       "cycle than the one asked for (%1); list "
+                                                       "the cycles and tell the operator."),
+                                     c->cycleId.toStdString());
     return std::move(*c);
 }
 
@@ -375,9 +406,9 @@ ApiResult<Cycle> ManagementClient::retryCycle(const crypto::EcdsaPrivateKey& key
                                               std::stop_token stop)
 {
     if (failed.status != CycleStatus::Failed)
-        return ApiError::invalidRequest("cycle " + failed.cycleId.toStdString() + " is " +
-                                        cycleStatusName(failed.status).toStdString() +
-                                        "; only a failed cycle can be retried.");
+        return ApiError::invalidRequest(
+            BS_TR("operator", "cycle %1 is %2; only a failed cycle can be retried."),
+            failed.cycleId.toStdString(), cycleStatusName(failed.status).toStdString());
     const DistributionRequest request{failed.periodStart, failed.periodEnd, failed.pool};
     return distribute(key, request, tokenDecimals, failed.cycleId, std::move(stop));
 }
@@ -395,11 +426,9 @@ ApiResult<Cycle> ManagementClient::followCycle(const crypto::EcdsaPrivateKey& ke
     int failures = 0;
     for (;;) {
         if (stop.stop_requested())
-            return ApiError{ApiError::Kind::Cancelled,
-                            0,
-                            {},
-                            {},
-                            "Following the cycle was stopped; the cycle goes on on the server."};
+            return ApiError::of(ApiError::Kind::Cancelled,
+                                fail(BS_TR("operator", "Following the cycle was stopped; the "
+                                                       "cycle goes on on the server.")));
         auto current = cycle(key, cycleId, stop);
         std::chrono::milliseconds wait = delay;
         if (!current) {
@@ -424,15 +453,15 @@ ApiResult<Cycle> ManagementClient::followCycle(const crypto::EcdsaPrivateKey& ke
         }
         if (options.timeout.count() > 0 &&
             std::chrono::milliseconds(clock.elapsed()) + wait > options.timeout)
-            return ApiError{ApiError::Kind::Unavailable,
-                            0,
-                            {},
-                            {},
-                            "Cycle " + cycleId.toStdString() + " is still " +
-                                (last ? cycleStatusName(last->status).toStdString()
-                                      : std::string("not readable")) +
-                                " after " + std::to_string(options.timeout.count() / 1000) +
-                                " seconds; it goes on on the server, follow it again later."};
+            return ApiError::of(
+                ApiError::Kind::Unavailable,
+                last ? fail(BS_TR("operator", "Cycle %1 is still %2 after %3 seconds; it goes on "
+                                              "on the server, follow it again later."),
+                            cycleId.toStdString(), cycleStatusName(last->status).toStdString(),
+                            options.timeout.count() / 1000)
+                     : fail(BS_TR("operator", "Cycle %1 is still not readable after %2 seconds; "
+                                              "it goes on on the server, follow it again later."),
+                            cycleId.toStdString(), options.timeout.count() / 1000));
         util::sleepUnlessStopped(wait, stop);
     }
 }

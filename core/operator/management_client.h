@@ -134,11 +134,13 @@ public:
                                  std::stop_token stop = {});
 
 private:
+    // `endless` says that the list at `path` does not end (%1: the page limit).
     template <class T, class Parse>
     ApiResult<std::vector<T>> list(const crypto::EcdsaPrivateKey& key,
                                    const QByteArray& path,
                                    const QByteArrayList& query,
                                    Parse parse,
+                                   Text endless,
                                    std::stop_token stop);
     ApiResult<Cycle> distribute(const crypto::EcdsaPrivateKey& key,
                                 const DistributionRequest& request,

@@ -22,7 +22,7 @@ Result<E> oneOf(const JsonFields& o,
                 const char* key,
                 std::initializer_list<E> values,
                 QString (*name)(E),
-                const char* expected)
+                Text expected)
 {
     const QJsonValue v = o.object().value(QLatin1String(key));
     if (v.isString()) {
@@ -40,14 +40,15 @@ Result<CycleStatus> cycleStatus(const JsonFields& o)
     return oneOf(o, "status",
                  {S::CollectingMetrics, S::CalculatingRevenue, S::GeneratingProofs,
                   S::DistributingPayments, S::Completed, S::Failed, S::SkippedInsufficientUsage},
-                 cycleStatusName, "a cycle state of the spec, such as completed");
+                 cycleStatusName,
+                 BS_TR("operator", "a cycle state of the spec, such as completed"));
 }
 
 Result<TransferStatus> transferStatus(const JsonFields& o)
 {
     using S = TransferStatus;
     return oneOf(o, "status", {S::Queued, S::Submitted, S::Confirmed, S::Failed},
-                 transferStatusName, "queued, submitted, confirmed or failed");
+                 transferStatusName, BS_TR("operator", "queued, submitted, confirmed or failed"));
 }
 
 // A non-empty string of at most kMaxServerText characters.
@@ -55,7 +56,7 @@ Result<QString> boundedText(const JsonFields& o, const char* key)
 {
     auto t = o.text(key);
     if (t && t->size() > kMaxServerText)
-        return o.invalid(key, "a string of at most 2000 characters");
+        return o.invalid(key, BS_TR("operator", "a string of at most 2000 characters"));
     return t;
 }
 
@@ -64,7 +65,7 @@ Result<QString> optionalBoundedText(const JsonFields& o, const char* key)
 {
     auto t = o.optionalText(key);
     if (t && t->size() > kMaxServerText)
-        return o.invalid(key, "a string of at most 2000 characters, or null");
+        return o.invalid(key, BS_TR("operator", "a string of at most 2000 characters, or null"));
     return t;
 }
 
@@ -114,7 +115,7 @@ Result<std::pair<QDateTime, QDateTime>> period(const JsonFields& o)
     if (e.failed())
         return e.error();
     if (!(p.first < p.second))
-        return o.invalid("periodEnd", "a time after periodStart");
+        return o.invalid("periodEnd", BS_TR("operator", "a time after periodStart"));
     return p;
 }
 
@@ -141,13 +142,15 @@ Result<CycleTransfer> parseTransfer(const JsonFields& t)
     if (logIndex)
         x.logIndex = static_cast<std::uint32_t>(*logIndex);
     if (x.amount && x.dust > *x.amount)
-        return t.invalid("dust", "at most amount");
+        return t.invalid("dust", BS_TR("operator", "at most amount"));
     if (!x.txHash &&
         (x.status == TransferStatus::Submitted || x.status == TransferStatus::Confirmed))
-        return t.invalid("txHash", "a transaction hash for a submitted or confirmed transfer");
+        return t.invalid(
+            "txHash",
+            BS_TR("operator", "a transaction hash for a submitted or confirmed transfer"));
     if (x.status == TransferStatus::Confirmed && (!x.blockNumber || !x.logIndex))
         return t.invalid(!x.blockNumber ? "blockNumber" : "logIndex",
-                         "the block and log index of a confirmed transfer");
+                         BS_TR("operator", "the block and log index of a confirmed transfer"));
     return x;
 }
 
@@ -172,7 +175,7 @@ Result<std::vector<DryRunAllocation>> parseAllocations(const JsonFields& o)
         if (e.failed())
             return e.error();
         if (x.dust > x.amount)
-            return a->invalid("dust", "at most amount");
+            return a->invalid("dust", BS_TR("operator", "at most amount"));
         out.push_back(std::move(x));
     }
     return out;
@@ -205,23 +208,33 @@ bool transitionAllowed(ProviderStatus from, ProviderStatus to)
     return false;
 }
 
-std::string transitionRefusal(ProviderStatus from, ProviderStatus to)
+Error refusedTransition(ProviderStatus from, ProviderStatus to)
 {
     const std::string f = providerStatusName(from).toStdString();
     const std::string t = providerStatusName(to).toStdString();
     if (to == ProviderStatus::EarningRevenue)
-        return "a provider becomes earning_revenue by itself when its first usage arrives; "
-               "approve it (integrated) instead.";
+        return fail(BS_TR("operator", "a provider becomes earning_revenue by itself when its "
+                                      "first usage arrives; approve it (integrated) instead."));
     if (from == to)
-        return "the provider is " + f + " already; nothing was changed.";
+        return fail(BS_TR("operator", "the provider is %1 already; nothing was changed."), f);
     if (to == ProviderStatus::Integrated && from == ProviderStatus::Suspended)
-        return "a suspended provider cannot be approved directly; reinstate it (registered) "
-               "first, then approve it (integrated).";
+        return fail(BS_TR("operator", "a suspended provider cannot be approved directly; "
+                                      "reinstate it (registered) first, then approve it "
+                                      "(integrated)."));
     if (to == ProviderStatus::Integrated)
-        return "the provider is " + f + ", past approval already; nothing was changed.";
+        return fail(BS_TR("operator", "the provider is %1, past approval already; nothing was "
+                                      "changed."),
+                    f);
     if (to == ProviderStatus::Registered)
-        return "only a suspended provider can be reinstated (registered); this one is " + f + ".";
-    return "a provider cannot go from " + f + " to " + t + ".";
+        return fail(BS_TR("operator", "only a suspended provider can be reinstated (registered); "
+                                      "this one is %1."),
+                    f);
+    return fail(BS_TR("operator", "a provider cannot go from %1 to %2."), f, t);
+}
+
+std::string transitionRefusal(ProviderStatus from, ProviderStatus to)
+{
+    return refusedTransition(from, to).message;
 }
 
 QString serverStatusName(ServerStatus status)
@@ -294,13 +307,14 @@ Result<UsageServer> parseUsageServer(const JsonFields& o)
     e(s.serverId, boundedText(o, "serverId"));
     e(s.name, boundedText(o, "name"));
     e(s.status, oneOf(o, "status", {ServerStatus::Active, ServerStatus::Revoked}, serverStatusName,
-                      "active or revoked"));
+                      BS_TR("operator", "active or revoked")));
     e(s.createdAt, o.time("createdAt"));
     e(s.revokedAt, optionalTime(o, "revokedAt"));
     if (e.failed())
         return e.error();
     if (s.revokedAt.has_value() != (s.status == ServerStatus::Revoked))
-        return o.invalid("revokedAt", "a time exactly when the status is revoked");
+        return o.invalid("revokedAt",
+                         BS_TR("operator", "a time exactly when the status is revoked"));
     return s;
 }
 
@@ -316,7 +330,7 @@ Result<NewUsageServer> parseNewUsageServer(const QJsonObject& object)
     if (!server)
         return server.error();
     if (server->status != ServerStatus::Active)
-        return o.invalid("status", "active for a server just created");
+        return o.invalid("status", BS_TR("operator", "active for a server just created"));
     const QJsonValue v = object.value(QLatin1String("token"));
     const QString token = v.toString();
     bool printable =
@@ -324,7 +338,7 @@ Result<NewUsageServer> parseNewUsageServer(const QJsonObject& object)
     for (qsizetype i = 0; printable && i < token.size(); ++i)
         printable = token.at(i).unicode() > 0x20 && token.at(i).unicode() < 0x7f;
     if (!printable)
-        return o.invalid("token", "16 to 1024 printable ASCII characters");
+        return o.invalid("token", BS_TR("operator", "16 to 1024 printable ASCII characters"));
     NewUsageServer out{std::move(*server),
                        crypto::SecureBuffer(static_cast<std::size_t>(token.size()))};
     for (qsizetype i = 0; i < token.size(); ++i)
@@ -356,9 +370,9 @@ Result<Cycle> parseCycle(const JsonFields& o)
     c.periodStart = p.first;
     c.periodEnd = p.second;
     if (c.distributed > c.pool)
-        return o.invalid("distributed", "at most pool");
+        return o.invalid("distributed", BS_TR("operator", "at most pool"));
     if (c.dust > c.pool)
-        return o.invalid("dust", "at most pool");
+        return o.invalid("dust", BS_TR("operator", "at most pool"));
     c.transfers.reserve(static_cast<std::size_t>(transfers->size()));
     for (qsizetype i = 0; i < transfers->size(); ++i) {
         auto fields = o.element("transfers", *transfers, i);
@@ -394,11 +408,11 @@ Result<DryRun> parseDryRun(const QJsonObject& object)
     if (e.failed())
         return e.error();
     if (!dryRun)
-        return o.invalid("dryRun", "true in the answer to a dry run");
+        return o.invalid("dryRun", BS_TR("operator", "true in the answer to a dry run"));
     const QString status = object.value(QLatin1String("status")).toString();
     if (status != QLatin1String("calculated") &&
         status != QLatin1String("skipped_insufficient_usage"))
-        return o.invalid("status", "calculated or skipped_insufficient_usage");
+        return o.invalid("status", BS_TR("operator", "calculated or skipped_insufficient_usage"));
     d.skipped = status == QLatin1String("skipped_insufficient_usage");
     d.periodStart = p.first;
     d.periodEnd = p.second;

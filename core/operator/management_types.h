@@ -33,6 +33,8 @@ std::optional<ProviderStatus> parseProviderStatus(const QString& text);
 // earning_revenue is entered by usage only, never set by the operator.
 bool transitionAllowed(ProviderStatus from, ProviderStatus to);
 // Why `from` -> `to` is refused, and what to do instead: one sentence.
+Error refusedTransition(ProviderStatus from, ProviderStatus to);
+// That sentence in English (refusedTransition(from, to).message).
 std::string transitionRefusal(ProviderStatus from, ProviderStatus to);
 
 // ---- usage servers ----

@@ -12,14 +12,42 @@ namespace bs::operator_api {
 
 namespace {
 
-ApiError badResponse(std::string message)
+template <class... Args>
+ApiError badResponse(Text text, Args&&... args)
 {
-    return ApiError::badResponse(std::move(message));
+    return ApiError::badResponse(text, std::forward<Args>(args)...);
 }
 
-ApiError invalidRequest(std::string message)
+template <class... Args>
+ApiError invalidRequest(Text text, Args&&... args)
 {
-    return ApiError::invalidRequest(std::move(message));
+    return ApiError::invalidRequest(text, std::forward<Args>(args)...);
+}
+
+constexpr Text kInvalidCursor =
+    BS_TR("operator", "The operator's server sent an invalid nextCursor; tell the operator.");
+constexpr Text kCursorTwice =
+    BS_TR("operator", "The operator's server sent the same page cursor twice; tell the operator.");
+
+// "/providers/<providerId>", the id as one path segment.
+ApiResult<QByteArray> providerPath(const QString& providerId)
+{
+    auto segment = encodePathSegment(providerId);
+    if (!segment)
+        return ApiError::invalidRequest(segment.error());
+    return "/providers/" + *segment;
+}
+
+// What the server sent about provider `providerId`; an answer about another provider is
+// refused with `otherProvider`.
+template <class T>
+ApiResult<T> aboutProvider(Result<T> parsed, const QString& providerId, Text otherProvider)
+{
+    if (!parsed)
+        return parsed.error();
+    if (parsed->providerId != providerId)
+        return badResponse(otherProvider);
+    return std::move(*parsed);
 }
 
 // What QNetworkAccessManager puts on the request line for `url` (qhttpnetworkrequest.cpp:
@@ -63,7 +91,7 @@ QByteArray percentEncode(const QString& text)
 Result<QByteArray> encodePathSegment(const QString& segment)
 {
     if (segment.isEmpty() || segment == QLatin1String(".") || segment == QLatin1String(".."))
-        return fail("'" + segment.toStdString() + "' is not a valid id.");
+        return fail(BS_TR("operator", "'%1' is not a valid id."), segment.toStdString());
     return percentEncode(segment);
 }
 
@@ -78,11 +106,10 @@ ApiResult<std::optional<QString>> nextCursor(const QJsonObject& page, QSet<QStri
     if (next.isNull() || next.isUndefined())
         return std::optional<QString>();
     if (!next.isString() || next.toString().isEmpty() || next.toString().size() > 1024)
-        return badResponse("The operator's server sent an invalid nextCursor; tell the operator.");
+        return badResponse(kInvalidCursor);
     const QString cursor = next.toString();
     if (seen.contains(cursor))
-        return badResponse("The operator's server sent the same page cursor twice; tell the "
-                           "operator.");
+        return badResponse(kCursorTwice);
     seen.insert(cursor);
     return std::optional<QString>(cursor);
 }
@@ -98,18 +125,20 @@ Result<std::unique_ptr<OperatorClient>> OperatorClient::create(const QUrl& baseU
                                                                std::shared_ptr<OperatorCache> cache)
 {
     if (auto checked = util::checkUrl(baseUrl, options.http.allowPlainHttp); !checked)
-        return fail("the operator server URL is not usable: " + checked.error().message);
+        return fail(BS_TR("operator", "the operator server URL is not usable: %1"),
+                    checked.error());
     if (baseUrl.hasQuery() || baseUrl.hasFragment() || !baseUrl.userInfo().isEmpty())
-        return fail("the operator server URL must not contain a query, a fragment or a user "
-                    "name; give the API base only, like https://shield.example.org/api/v1.");
+        return fail(BS_TR("operator", "the operator server URL must not contain a query, a "
+                                      "fragment or a user name; give the API base only, like "
+                                      "https://shield.example.org/api/v1."));
     QUrl base = baseUrl;
     QString path = base.path(QUrl::FullyEncoded);
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     base.setPath(path, QUrl::StrictMode);
     if (!base.isValid())
-        return fail("the operator server URL is not valid; give the API base, like "
-                    "https://shield.example.org/api/v1.");
+        return fail(BS_TR("operator", "the operator server URL is not valid; give the API base, "
+                                      "like https://shield.example.org/api/v1."));
     return std::unique_ptr<OperatorClient>(
         new OperatorClient(base, std::move(options), std::move(cache)));
 }
@@ -147,8 +176,9 @@ ApiResult<JsonAnswer> OperatorClient::request(const QByteArray& method,
     const QByteArray target = requestTarget(url);
     const QByteArray prefix = basePath == "/" ? QByteArray() : basePath;
     if (!url.isValid() || !target.startsWith(prefix + '/'))
-        return invalidRequest("the request path '" + pathAndQuery.toStdString() +
-                              "' is not valid for the operator API.");
+        return invalidRequest(
+            BS_TR("operator", "the request path '%1' is not valid for the operator API."),
+            pathAndQuery.toStdString());
     const QByteArray signedTarget = target.mid(prefix.size());
 
     util::HttpRequest http;
@@ -187,8 +217,9 @@ ApiResult<JsonAnswer> OperatorClient::request(const QByteArray& method,
     answer.status = reply.status;
     if (reply.status == 304) {
         if (!cached || cached->etag.isEmpty())
-            return badResponse("The operator's server answered 304 Not Modified to a request "
-                               "without a cached copy; tell the operator.");
+            return badResponse(BS_TR("operator", "The operator's server answered 304 Not Modified "
+                                                 "to a request without a cached copy; tell the "
+                                                 "operator."));
         json = cached->json;
         answer.fromCache = true;
     } else if (reply.status == 204) {
@@ -196,9 +227,10 @@ ApiResult<JsonAnswer> OperatorClient::request(const QByteArray& method,
         return answer;
     } else if (reply.status >= 200 && reply.status < 300) {
         if (reply.mediaType() != "application/json")
-            return badResponse("The operator's server answered with '" +
-                               reply.mediaType().toStdString() +
-                               "' instead of JSON; check the server URL of the profile.");
+            return badResponse(BS_TR("operator", "The operator's server answered with '%1' "
+                                                 "instead of JSON; check the server URL of the "
+                                                 "profile."),
+                               reply.mediaType().toStdString());
         json = reply.body;
     } else {
         return errorFromReply(reply, serverForDisplay());
@@ -207,8 +239,8 @@ ApiResult<JsonAnswer> OperatorClient::request(const QByteArray& method,
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return badResponse("The operator's server sent an answer that is not a JSON object; "
-                           "tell the operator.");
+        return badResponse(BS_TR("operator", "The operator's server sent an answer that is not "
+                                             "a JSON object; tell the operator."));
     answer.object = doc.object();
     answer.body = json;
     if (cacheable && reply.status == 200 && !reply.etag().isEmpty())
@@ -233,24 +265,28 @@ ApiResult<Registration> OperatorClient::registerProvider(const crypto::EcdsaPriv
                                                          std::stop_token stop)
 {
     if (walletKey.address() != details.address)
-        return invalidRequest("a provider registers itself: the wallet key of " +
-                              details.address.toChecksumHex() + " must sign the registration.");
+        return invalidRequest(BS_TR("operator", "a provider registers itself: the wallet key of "
+                                                "%1 must sign the registration."),
+                              details.address.toChecksumHex());
     if (details.eercPublicKey.isIdentity())
-        return invalidRequest("the eERC public key is not set; derive the eERC key first.");
+        return invalidRequest(
+            BS_TR("operator", "the eERC public key is not set; derive the eERC key first."));
     const QByteArray body = QJsonDocument(details.toJson()).toJson(QJsonDocument::Compact);
     auto answer = request("POST", "/providers/register", body, &walletKey, std::move(stop));
     if (!answer)
         return answer.error();
     if (answer->status != 200 && answer->status != 201)
-        return badResponse("The operator's server answered the registration with HTTP " +
-                           std::to_string(answer->status) + " instead of 200 or 201.");
+        return badResponse(BS_TR("operator", "The operator's server answered the registration "
+                                             "with HTTP %1 instead of 200 or 201."),
+                           answer->status);
     auto provider = parseProvider(answer->object);
     if (!provider)
         return provider.error();
     if (provider->details.address != details.address ||
         !(provider->details.eercPublicKey == details.eercPublicKey))
-        return badResponse("The operator's server confirmed a registration with another address "
-                           "or eERC key than the one sent; tell the operator.");
+        return badResponse(BS_TR("operator", "The operator's server confirmed a registration "
+                                             "with another address or eERC key than the one "
+                                             "sent; tell the operator."));
     return Registration{std::move(*provider), answer->status == 201};
 }
 
@@ -258,19 +294,15 @@ ApiResult<Provider> OperatorClient::provider(const crypto::EcdsaPrivateKey& wall
                                              const QString& providerId,
                                              std::stop_token stop)
 {
-    auto segment = encodePathSegment(providerId);
-    if (!segment)
-        return invalidRequest(segment.error().message);
-    auto answer = request("GET", "/providers/" + *segment, {}, &walletKey, std::move(stop));
+    auto path = providerPath(providerId);
+    if (!path)
+        return path.error();
+    auto answer = request("GET", *path, {}, &walletKey, std::move(stop));
     if (!answer)
         return answer.error();
-    auto provider = parseProvider(answer->object);
-    if (!provider)
-        return provider.error();
-    if (provider->providerId != providerId)
-        return badResponse("The operator's server answered with another provider than the one "
-                           "asked for; tell the operator.");
-    return std::move(*provider);
+    return aboutProvider(parseProvider(answer->object), providerId,
+                         BS_TR("operator", "The operator's server answered with another provider "
+                                           "than the one asked for; tell the operator."));
 }
 
 ApiResult<ledger::Earnings> OperatorClient::earnings(const crypto::EcdsaPrivateKey& walletKey,
@@ -279,12 +311,12 @@ ApiResult<ledger::Earnings> OperatorClient::earnings(const crypto::EcdsaPrivateK
                                                      std::optional<QDateTime> to,
                                                      std::stop_token stop)
 {
-    auto segment = encodePathSegment(providerId);
-    if (!segment)
-        return invalidRequest(segment.error().message);
+    auto providerRoot = providerPath(providerId);
+    if (!providerRoot)
+        return providerRoot.error();
     if (from && to && !(*from < *to))
-        return invalidRequest("the earnings period must end after it starts.");
-    QByteArray path = "/providers/" + *segment + "/earnings";
+        return invalidRequest(BS_TR("operator", "the earnings period must end after it starts."));
+    const QByteArray path = *providerRoot + "/earnings";
     QByteArrayList query;
     if (from)
         query << "from=" + encodeQueryValue(formatTime(*from));
@@ -296,9 +328,10 @@ ApiResult<ledger::Earnings> OperatorClient::earnings(const crypto::EcdsaPrivateK
     QString cursor;
     for (int page = 0;; ++page) {
         if (page >= m_options.maxPages)
-            return badResponse("The operator's server sent more than " +
-                               std::to_string(m_options.maxPages) +
-                               " pages of earnings; choose a shorter period and try again.");
+            return badResponse(BS_TR("operator", "The operator's server sent more than %1 pages "
+                                                 "of earnings; choose a shorter period and try "
+                                                 "again."),
+                               m_options.maxPages);
         QByteArrayList pageQuery = query;
         if (!cursor.isEmpty())
             pageQuery << "cursor=" + encodeQueryValue(cursor);
@@ -306,20 +339,20 @@ ApiResult<ledger::Earnings> OperatorClient::earnings(const crypto::EcdsaPrivateK
         auto answer = request("GET", target, {}, &walletKey, stop);
         if (!answer)
             return answer.error();
-        auto earnings = parseEarnings(answer->object);
+        auto earnings = aboutProvider(parseEarnings(answer->object), providerId,
+                                      BS_TR("operator", "The operator's server answered with "
+                                                        "another provider's earnings; tell the "
+                                                        "operator."));
         if (!earnings)
             return earnings.error();
-        if (earnings->providerId != providerId)
-            return badResponse("The operator's server answered with another provider's "
-                               "earnings; tell the operator.");
         if (!all) {
             all = std::move(*earnings);
         } else {
             // One list in pages: the totals describe the whole list and must not change.
             if (earnings->totalCycles != all->totalCycles ||
                 earnings->distributed != all->distributed)
-                return badResponse("The operator's earnings changed while they were being "
-                                   "read; try again.");
+                return badResponse(BS_TR("operator", "The operator's earnings changed while "
+                                                     "they were being read; try again."));
             for (ledger::EarningsCycle& c : earnings->cycles)
                 all->cycles.push_back(std::move(c));
         }
@@ -332,9 +365,9 @@ ApiResult<ledger::Earnings> OperatorClient::earnings(const crypto::EcdsaPrivateK
         cursor = **next;
     }
     if (all->cycles.size() != all->totalCycles)
-        return badResponse("The operator's server reports " + std::to_string(all->totalCycles) +
-                           " earnings cycles but sent " + std::to_string(all->cycles.size()) +
-                           "; tell the operator.");
+        return badResponse(BS_TR("operator", "The operator's server reports %1 earnings cycles "
+                                             "but sent %2; tell the operator."),
+                           all->totalCycles, all->cycles.size());
     return std::move(*all);
 }
 
@@ -344,7 +377,7 @@ ApiResult<AuditTotalsAnswer> OperatorClient::auditTotals(const crypto::EcdsaPriv
                                                          std::stop_token stop)
 {
     if (from && to && !(*from < *to))
-        return invalidRequest("the audit period must end after it starts.");
+        return invalidRequest(BS_TR("operator", "the audit period must end after it starts."));
     QByteArrayList query;
     if (from)
         query << "from=" + encodeQueryValue(formatTime(*from));
@@ -354,10 +387,12 @@ ApiResult<AuditTotalsAnswer> OperatorClient::auditTotals(const crypto::EcdsaPriv
         query.isEmpty() ? QByteArray("/audit/totals") : "/audit/totals?" + query.join('&');
     auto answer = request("GET", target, {}, &walletKey, std::move(stop));
     if (!answer) {
-        ApiError error = answer.error();
+        const ApiError& error = answer.error();
         if (error.kind == ApiError::Kind::BadResponse && error.status == 0 &&
-            error.message.find("larger than") != std::string::npos)
-            error.message += " Or audit a shorter period: the answer lists every transfer.";
+            error.error.is(kAnswerTooLarge))
+            return error.saying(fail(BS_TR("operator", "%1 Or audit a shorter period: the "
+                                                       "answer lists every transfer."),
+                                     error.error));
         return error;
     }
     auto totals = parseAuditTotals(answer->object);
@@ -371,8 +406,9 @@ ApiResult<AuditTotalsAnswer> OperatorClient::auditTotals(const crypto::EcdsaPriv
         return asked->toSecsSinceEpoch() == stated->toSecsSinceEpoch();
     };
     if (!same(from, totals->from) || !same(to, totals->to))
-        return badResponse("The operator's server answered the audit totals for another period "
-                           "than the one asked for; tell the operator.");
+        return badResponse(BS_TR("operator", "The operator's server answered the audit totals "
+                                             "for another period than the one asked for; tell "
+                                             "the operator."));
     return AuditTotalsAnswer{std::move(*totals), std::move(answer->body)};
 }
 
@@ -384,9 +420,9 @@ OperatorClient::listProviders(const crypto::EcdsaPrivateKey& walletKey, std::sto
     QString cursor;
     for (int page = 0;; ++page) {
         if (page >= m_options.maxPages)
-            return badResponse("The operator's server sent more than " +
-                               std::to_string(m_options.maxPages) +
-                               " pages of providers; tell the operator.");
+            return badResponse(BS_TR("operator", "The operator's server sent more than %1 pages "
+                                                 "of providers; tell the operator."),
+                               m_options.maxPages);
         QByteArray target = "/providers?limit=500";
         if (!cursor.isEmpty())
             target += "&cursor=" + encodeQueryValue(cursor);
@@ -395,13 +431,14 @@ OperatorClient::listProviders(const crypto::EcdsaPrivateKey& walletKey, std::sto
             return answer.error();
         const QJsonValue items = answer->object.value(QLatin1String("items"));
         if (!items.isArray())
-            return badResponse("The operator's server sent a provider list without items; tell "
-                               "the operator.");
+            return badResponse(BS_TR("operator", "The operator's server sent a provider list "
+                                                 "without items; tell the operator."));
         const QJsonArray list = items.toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
             if (!list.at(i).isObject())
-                return badResponse("The operator's server sent a provider list with an item "
-                                   "that is not an object; tell the operator.");
+                return badResponse(BS_TR("operator", "The operator's server sent a provider "
+                                                     "list with an item that is not an object; "
+                                                     "tell the operator."));
             auto p = parseProvider(list.at(i).toObject());
             if (!p)
                 return p.error();
@@ -411,12 +448,10 @@ OperatorClient::listProviders(const crypto::EcdsaPrivateKey& walletKey, std::sto
         if (next.isNull() || next.isUndefined())
             break;
         if (!next.isString() || next.toString().isEmpty())
-            return badResponse("The operator's server sent an invalid nextCursor; tell the "
-                               "operator.");
+            return badResponse(kInvalidCursor);
         cursor = next.toString();
         if (cursorsSeen.contains(cursor))
-            return badResponse("The operator's server sent the same page cursor twice; tell "
-                               "the operator.");
+            return badResponse(kCursorTwice);
         cursorsSeen.insert(cursor);
     }
     return all;

@@ -30,6 +30,13 @@ QString clean(const QString& text)
     return out.trimmed();
 }
 
+// Said to every role after the server is found down: a provider's balance and claims, an
+// auditor's check of the chain.
+constexpr Text kReadsChainAlone =
+    BS_TR("operator",
+          "Balances, claims and the chain part of an audit do not need it: they read "
+          "the chain alone.");
+
 std::string withStop(const QString& text)
 {
     QString s = text;
@@ -82,94 +89,124 @@ std::optional<Problem> parseProblem(const QByteArray& body)
 ApiError errorFromReply(const util::HttpReply& reply, const QString& server)
 {
     using Outcome = util::HttpReply::Outcome;
-    // Said to every role: a provider's balance and claims, an auditor's check of the chain.
-    const std::string balanceStillWorks =
-        " Balances, claims and the chain part of an audit do not need it: they read the chain "
-        "alone.";
-    ApiError e;
+    using Kind = ApiError::Kind;
+    const std::string at = server.toStdString();
     switch (reply.outcome) {
     case Outcome::Cancelled:
-        e.kind = ApiError::Kind::Cancelled;
-        e.message = "The request to the operator's server was cancelled.";
-        return e;
-    case Outcome::Refused:
-        e.kind = ApiError::Kind::Refused;
-        e.message = withStop(reply.errorText);
-        return e;
+        return ApiError::of(
+            Kind::Cancelled,
+            fail(BS_TR("operator", "The request to the operator's server was cancelled.")));
+    case Outcome::Refused: {
+        // checkUrl's sentence (util), which ends with a full stop.
+        const std::string message = withStop(reply.errorText);
+        if (reply.refusal.text.source && reply.refusal.message == message)
+            return ApiError::of(Kind::Refused, reply.refusal);
+        return ApiError::of(Kind::Refused, Error{message, {nullptr, nullptr}, {}});
+    }
     case Outcome::TooLarge:
-        e.kind = ApiError::Kind::BadResponse;
-        e.message = "The operator's server at " + server.toStdString() +
-                    " sent an answer larger than this client accepts; tell the operator.";
-        return e;
+        return ApiError::of(Kind::BadResponse, fail(kAnswerTooLarge, at));
     case Outcome::Timeout:
-        e.kind = ApiError::Kind::Unavailable;
-        e.message = "The operator's server at " + server.toStdString() +
-                    " did not answer in time; try again later." + balanceStillWorks;
-        return e;
+        return ApiError::of(Kind::Unavailable,
+                            fail(BS_TR("operator", "The operator's server at %1 did not answer in "
+                                                   "time; try again later. %2"),
+                                 at, fail(kReadsChainAlone)));
     case Outcome::NetworkError:
-        e.kind = ApiError::Kind::Unavailable;
-        e.message = "The operator's server at " + server.toStdString() + " is unavailable (" +
-                    clean(reply.errorText).toStdString() + "); try again later." +
-                    balanceStillWorks;
-        return e;
+        return ApiError::of(Kind::Unavailable,
+                            fail(BS_TR("operator", "The operator's server at %1 is unavailable "
+                                                   "(%2); try again later. %3"),
+                                 at, clean(reply.errorText).toStdString(), fail(kReadsChainAlone)));
     case Outcome::Ok:
         break;
     }
 
+    ApiError e;
     e.status = reply.status;
     e.problem = parseProblem(reply.body);
     e.retryAfter = reply.retryAfter();
     const QString summary = e.problem ? e.problem->summary() : QString();
-    const std::string because = summary.isEmpty() ? std::string() : ": " + summary.toStdString();
+    // The sentence with the server's words (`because`, %1) or without them.
+    const auto said = [&](Text because, Text plain) {
+        return summary.isEmpty() ? fail(plain) : fail(because, summary.toStdString());
+    };
     const std::string status = std::to_string(reply.status);
-    e.kind = ApiError::Kind::Http;
+    e.kind = Kind::Http;
+    Error error;
     switch (reply.status) {
     case 400:
-        e.message = "The operator's server refused the request as invalid" + because +
-                    "; correct it and try again.";
+        error = said(BS_TR("operator", "The operator's server refused the request as invalid: %1; "
+                                       "correct it and try again."),
+                     BS_TR("operator", "The operator's server refused the request as invalid; "
+                                       "correct it and try again."));
         break;
     case 401:
-        e.message = "The operator's server did not accept this request's signature" + because +
-                    "; check that this computer's clock is correct, then try again.";
+        error = said(BS_TR("operator", "The operator's server did not accept this request's "
+                                       "signature: %1; check that this computer's clock is "
+                                       "correct, then try again."),
+                     BS_TR("operator", "The operator's server did not accept this request's "
+                                       "signature; check that this computer's clock is correct, "
+                                       "then try again."));
         break;
     case 403:
-        e.message = "The operator's server does not allow this for the profile's address" +
-                    because + "; use the profile whose key has that role.";
+        error = said(BS_TR("operator", "The operator's server does not allow this for the "
+                                       "profile's address: %1; use the profile whose key has "
+                                       "that role."),
+                     BS_TR("operator", "The operator's server does not allow this for the "
+                                       "profile's address; use the profile whose key has that "
+                                       "role."));
         break;
     case 404:
-        e.message = "The operator's server does not know what was asked for" + because +
-                    "; check the provider id, or register first.";
+        error = said(BS_TR("operator", "The operator's server does not know what was asked for: "
+                                       "%1; check the provider id, or register first."),
+                     BS_TR("operator", "The operator's server does not know what was asked "
+                                       "for; check the provider id, or register first."));
         break;
     case 409:
-        e.message = "The operator's server reports a conflict" + because + "; nothing was changed.";
+        error = said(BS_TR("operator", "The operator's server reports a conflict: %1; nothing "
+                                       "was changed."),
+                     BS_TR("operator", "The operator's server reports a conflict; nothing was "
+                                       "changed."));
         break;
     case 422:
-        e.message = "The operator's server cannot accept this" + because + ".";
+        error = said(BS_TR("operator", "The operator's server cannot accept this: %1."),
+                     BS_TR("operator", "The operator's server cannot accept this."));
         break;
-    case 429: {
-        const std::string wait =
-            e.retryAfter ? "try again in " + std::to_string(e.retryAfter->count()) + " seconds"
-                         : "try again in a minute";
-        e.message = "The operator's server is limiting requests from this client; " + wait + ".";
+    case 429:
+        error = e.retryAfter
+                    ? fail(BS_TR("operator", "The operator's server is limiting requests from "
+                                             "this client; try again in %1 seconds."),
+                           e.retryAfter->count())
+                    : fail(BS_TR("operator", "The operator's server is limiting requests from "
+                                             "this client; try again in a minute."));
         break;
-    }
     default:
         if (reply.status >= 500) {
-            e.kind = ApiError::Kind::Unavailable;
-            e.message = "The operator's server at " + server.toStdString() +
-                        " is unavailable (HTTP " + status + because + "); try again later." +
-                        balanceStillWorks;
+            e.kind = Kind::Unavailable;
+            error = summary.isEmpty()
+                        ? fail(BS_TR("operator", "The operator's server at %1 is unavailable "
+                                                 "(HTTP %2); try again later. %3"),
+                               at, status, fail(kReadsChainAlone))
+                        : fail(BS_TR("operator", "The operator's server at %1 is unavailable "
+                                                 "(HTTP %2: %3); try again later. %4"),
+                               at, status, summary.toStdString(), fail(kReadsChainAlone));
         } else if (reply.status >= 300 && reply.status < 400) {
-            e.kind = ApiError::Kind::BadResponse;
-            e.message = "The operator's server answered with a redirect (HTTP " + status +
-                        "), which this client does not follow; check the server URL of the "
-                        "profile.";
+            e.kind = Kind::BadResponse;
+            error = fail(BS_TR("operator", "The operator's server answered with a redirect (HTTP "
+                                           "%1), which this client does not follow; check the "
+                                           "server URL of the profile."),
+                         status);
         } else {
-            e.message =
-                "The operator's server refused the request (HTTP " + status + because + ").";
+            error = summary.isEmpty()
+                        ? fail(BS_TR("operator", "The operator's server refused the request (HTTP "
+                                                 "%1)."),
+                               status)
+                        : fail(BS_TR("operator", "The operator's server refused the request (HTTP "
+                                                 "%1: %2)."),
+                               status, summary.toStdString());
         }
         break;
     }
+    e.message = error.message;
+    e.error = std::move(error);
     return e;
 }
 

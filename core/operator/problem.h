@@ -56,19 +56,58 @@ struct ApiError
     int status = 0;                                 // the HTTP status, when there was one
     std::optional<std::chrono::seconds> retryAfter; // with 429 (and 503) when sent
     std::optional<Problem> problem;
-    std::string message; // one sentence for the user: what happened, what to do
+    std::string message; // one sentence for the user: what happened, what to do (English)
+    Error error{};       // that sentence as a code and its arguments (error.message == message)
 
-    static ApiError badResponse(std::string message)
+    // An error of `kind` that says `error`.
+    static ApiError of(Kind kind, Error error)
     {
-        return ApiError{Kind::BadResponse, 0, {}, {}, std::move(message)};
+        ApiError e;
+        e.kind = kind;
+        e.message = error.message;
+        e.error = std::move(error);
+        return e;
     }
-    static ApiError invalidRequest(std::string message)
+    static ApiError badResponse(Error error) { return of(Kind::BadResponse, std::move(error)); }
+    template <class... Args>
+    static ApiError badResponse(Text text, Args&&... args)
     {
-        return ApiError{Kind::InvalidRequest, 0, {}, {}, std::move(message)};
+        return of(Kind::BadResponse, fail(text, std::forward<Args>(args)...));
+    }
+    static ApiError invalidRequest(Error error)
+    {
+        return of(Kind::InvalidRequest, std::move(error));
+    }
+    template <class... Args>
+    static ApiError invalidRequest(Text text, Args&&... args)
+    {
+        return of(Kind::InvalidRequest, fail(text, std::forward<Args>(args)...));
+    }
+    // This error saying `other` instead; kind, status, problem and Retry-After kept.
+    ApiError saying(Error other) const
+    {
+        ApiError e = *this;
+        e.message = other.message;
+        e.error = std::move(other);
+        return e;
+    }
+    // The sentence as a bs::Error: `error`, or for an ApiError made with a message only, that
+    // message as it is.
+    Error toError() const
+    {
+        if (error.text.source || message.empty())
+            return error;
+        return Error{message, {nullptr, nullptr}, {}};
     }
     // Worth asking again after a while: no answer, a 5xx, or a 429.
     bool transient() const { return kind == Kind::Unavailable || status == 429; }
 };
+
+// What errorFromReply says when an answer was cut off for its size (%1: the server).
+inline constexpr Text kAnswerTooLarge =
+    BS_TR("operator",
+          "The operator's server at %1 sent an answer larger than this client "
+          "accepts; tell the operator.");
 
 // The error for a finished request that did not succeed: the HTTP status with its problem
 // body, or the transport outcome. `server` names the server in the message (its base URL
@@ -88,8 +127,7 @@ public:
     {}
     // A parse failure of an answer is a BadResponse.
     ApiResult(Error error)
-        : m_v(std::in_place_index<1>,
-              ApiError{ApiError::Kind::BadResponse, 0, {}, {}, std::move(error.message)})
+        : m_v(std::in_place_index<1>, ApiError::of(ApiError::Kind::BadResponse, std::move(error)))
     {}
 
     bool ok() const noexcept { return m_v.index() == 0; }
@@ -107,7 +145,7 @@ public:
     {
         if (ok())
             return std::get<0>(std::move(m_v));
-        return fail(std::get<1>(m_v).message);
+        return std::get<1>(m_v).toError();
     }
 
 private:

@@ -34,14 +34,20 @@ int injectedError()
     return 0;
 }
 
-std::string describe(const QString& path, int err)
+constexpr Text kCouldNotWrite = BS_TR("util", "could not write %1 (%2)");
+constexpr Text kAlreadyExists = BS_TR("util", "%1 already exists; choose another file name");
+constexpr Text kTooLarge = BS_TR("util", "%1 is too large to be what it should be");
+
+Error describe(const QString& path, int err)
 {
     const std::string p = path.toStdString();
     if (err == ENOSPC || err == EDQUOT)
-        return "the disk is full: could not write " + p + "; free some space and try again";
+        return fail(BS_TR("util", "the disk is full: could not write %1; free some space and "
+                                  "try again"),
+                    p);
     if (err == EACCES || err == EPERM || err == EROFS)
-        return "no permission to write " + p + "; check the folder's permissions";
-    return "could not write " + p + " (" + std::strerror(err) + ")";
+        return fail(BS_TR("util", "no permission to write %1; check the folder's permissions"), p);
+    return fail(kCouldNotWrite, p, std::strerror(err));
 }
 
 } // namespace
@@ -96,7 +102,7 @@ Result<void> writeFileAtomically(const QString& path, const QByteArray& bytes)
     const QByteArray finalName = QFile::encodeName(path);
     const int fd = ::mkostemp(tmpName.data(), O_CLOEXEC);
     if (fd < 0)
-        return fail(describe(path, errno));
+        return describe(path, errno);
     int err = 0;
     bool ok = ::fchmod(fd, 0600) == 0 || (err = errno, false);
     if (ok) {
@@ -113,12 +119,12 @@ Result<void> writeFileAtomically(const QString& path, const QByteArray& bytes)
     }
     if (!ok) {
         ::unlink(tmpName.constData());
-        return fail(describe(path, err));
+        return describe(path, err);
     }
     if (::rename(tmpName.constData(), finalName.constData()) != 0) {
         err = errno;
         ::unlink(tmpName.constData());
-        return fail(describe(path, err));
+        return describe(path, err);
     }
     syncDirectory(path);
     return {};
@@ -130,8 +136,8 @@ Result<void> createPrivateFile(const QString& path)
     const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (errno == EEXIST)
-            return fail(path.toStdString() + " already exists; choose another file name");
-        return fail(describe(path, errno));
+            return fail(kAlreadyExists, path.toStdString());
+        return describe(path, errno);
     }
     // The mode given to open() is filtered by the umask, which cannot add bits to 0600;
     // fchmod anyway so the promise does not depend on that reasoning.
@@ -140,7 +146,7 @@ Result<void> createPrivateFile(const QString& path)
     ::close(fd);
     if (!ok) {
         ::unlink(name.constData());
-        return fail(describe(path, err));
+        return describe(path, err);
     }
     syncDirectory(path);
     return {};
@@ -160,22 +166,21 @@ bool isAccessibleByOthers(const QString& path)
 Result<void> writeFileAtomically(const QString& path, const QByteArray& bytes)
 {
     if (const int injected = injectedError())
-        return fail(describe(path, injected));
+        return describe(path, injected);
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return fail("could not write " + path.toStdString() + " (" + f.errorString().toStdString() +
-                    ")");
+        return fail(kCouldNotWrite, path.toStdString(), f.errorString().toStdString());
     return {};
 }
 
 Result<void> createPrivateFile(const QString& path)
 {
     if (QFileInfo::exists(path))
-        return fail(path.toStdString() + " already exists; choose another file name");
+        return fail(kAlreadyExists, path.toStdString());
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return fail("could not create " + path.toStdString() + " (" +
-                    f.errorString().toStdString() + ")");
+        return fail(BS_TR("util", "could not create %1 (%2)"), path.toStdString(),
+                    f.errorString().toStdString());
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }
@@ -191,13 +196,13 @@ Result<QByteArray> readSmallFile(const QString& path, qint64 maxSize)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail("cannot read " + path.toStdString() + " (" + f.errorString().toStdString() +
-                    ")");
+        return fail(BS_TR("util", "cannot read %1 (%2)"), path.toStdString(),
+                    f.errorString().toStdString());
     if (f.size() > maxSize)
-        return fail(path.toStdString() + " is too large to be what it should be");
+        return fail(kTooLarge, path.toStdString());
     QByteArray data = f.read(maxSize + 1);
     if (data.size() > maxSize)
-        return fail(path.toStdString() + " is too large to be what it should be");
+        return fail(kTooLarge, path.toStdString());
     return data;
 }
 

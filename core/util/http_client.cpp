@@ -71,15 +71,17 @@ bool isSecureOrLoopback(const QUrl& url)
 Result<void> checkUrl(const QUrl& url, bool allowPlainHttp)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return fail("'" + redactedUrl(url).toStdString() +
-                    "' is not a valid URL; give one like https://host/path.");
+        return fail(BS_TR("util", "'%1' is not a valid URL; give one like https://host/path."),
+                    redactedUrl(url).toStdString());
     if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-        return fail("the URL must start with https:// (or http:// for a local server), not '" +
-                    url.scheme().toStdString() + "://'.");
+        return fail(BS_TR("util", "the URL must start with https:// (or http:// for a local "
+                                  "server), not '%1://'."),
+                    url.scheme().toStdString());
     if (!allowPlainHttp && !isSecureOrLoopback(url))
-        return fail("plain http:// to " + url.host().toStdString() +
-                    " is refused: use https://, or allow plain HTTP for this profile if the "
-                    "network between you and the server is trusted.");
+        return fail(BS_TR("util", "plain http:// to %1 is refused: use https://, or allow plain "
+                                  "HTTP for this profile if the network between you and the "
+                                  "server is trusted."),
+                    url.host().toStdString());
     return {};
 }
 
@@ -102,7 +104,8 @@ HttpReply HttpClient::send(const HttpRequest& request, std::stop_token stop)
     }
     if (auto checked = checkUrl(request.url, m_options.allowPlainHttp); !checked) {
         response.outcome = HttpReply::Outcome::Refused;
-        response.errorText = QString::fromStdString(checked.error().message);
+        response.refusal = checked.error();
+        response.errorText = QString::fromStdString(response.refusal.message);
         return response;
     }
 

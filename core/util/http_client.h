@@ -56,13 +56,15 @@ struct HttpReply
         Timeout,      // no complete response within the timeout
         TooLarge,     // the body exceeded the size limit (aborted while reading)
         Cancelled,    // the stop token was triggered
-        Refused,      // not sent: the URL breaks the rules of checkUrl (errorText says why)
+        Refused,      // not sent: the URL breaks the rules of checkUrl (refusal says why)
     };
     Outcome outcome = Outcome::NetworkError;
     int status = 0;      // HTTP status when outcome == Ok
     QByteArray body;     // the body when outcome == Ok
-    QString errorText;   // what went wrong otherwise (Qt's description)
+    QString errorText;   // what went wrong otherwise (Qt's description; for Refused, the
+                         // English message of `refusal`)
     HttpHeaders headers; // the response headers when outcome == Ok, as received
+    Error refusal{};     // when Refused: checkUrl's error (a code the app words itself)
 
     // The first header of that name (case-insensitive), or empty.
     QByteArray header(QByteArrayView name) const;

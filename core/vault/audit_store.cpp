@@ -15,7 +15,7 @@ Result<std::optional<AuditScanState>> AuditStore::scanState() const
             return std::optional<AuditScanState>();
         const Statement& st = **row;
         if (st.columnInt(1) < 0)
-            return fail("the auditor's scan state in the vault is damaged");
+            return fail(BS_TR("vault", "the auditor's scan state in the vault is damaged"));
         return std::optional<AuditScanState>(
             AuditScanState{st.columnText(0), quint64(st.columnInt(1))});
     });
@@ -33,7 +33,7 @@ Result<std::vector<AuditEventRow>> AuditStore::events() const
             const qint64 block = st->columnInt(0);
             const qint64 logIndex = st->columnInt(1);
             if (block < 0 || logIndex < 0 || logIndex > qint64(0xffffffff))
-                return fail("the auditor's events in the vault are damaged");
+                return fail(BS_TR("vault", "the auditor's events in the vault are damaged"));
             out.push_back(AuditEventRow{quint64(block), quint32(logIndex), st->columnBlob(2)});
             return {};
         });
@@ -49,10 +49,10 @@ Result<void> AuditStore::replaceEvents(const QString& scope,
                                        quint64 scannedTo)
 {
     if (scannedTo > kMaxStoredInteger)
-        return fail("the checkpoint block number is too large");
+        return fail(BS_TR("vault", "the checkpoint block number is too large"));
     for (const AuditEventRow& r : rows)
         if (r.blockNumber > kMaxStoredInteger || r.blockNumber < fromBlock)
-            return fail("an audit event is outside the blocks scanned");
+            return fail(BS_TR("vault", "an audit event is outside the blocks scanned"));
     return m_db.use([&](Database& db) -> Result<void> {
         return db.transaction([&]() -> Result<void> {
             auto old = db.queryText("SELECT scope FROM audit_scan WHERE id = 1");

@@ -84,7 +84,7 @@ Result<QByteArray>
 encodeBackup(const BackupContents& c, std::span<const char> passphrase, const KdfParams& kdf)
 {
     if (passphrase.empty())
-        return fail("the backup passphrase is empty; choose one");
+        return fail(BS_TR("vault", "the backup passphrase is empty; choose one"));
     if (auto ok = validateKdfForWriting(kdf); !ok)
         return ok.error();
     const Profile& p = c.profile;
@@ -115,7 +115,7 @@ encodeBackup(const BackupContents& c, std::span<const char> passphrase, const Kd
     for (const Field& f : fields)
         total += 5 + f.bytes().size();
     if (total > kMaxPayload)
-        return fail("the profile is too large to back up");
+        return fail(BS_TR("vault", "the profile is too large to back up"));
     crypto::SecureBuffer payload(total);
     std::size_t at = 0;
     for (const Field& f : fields) {
@@ -150,7 +150,7 @@ encodeBackup(const BackupContents& c, std::span<const char> passphrase, const Kd
     auto* ct = reinterpret_cast<std::uint8_t*>(out.data()) + aad.size();
     if (!aesgcm::seal(*key, nonce, asSpan(aad), payload.bytes(), std::span(ct, total),
                       std::span<std::uint8_t, aesgcm::kTagSize>(ct + total, aesgcm::kTagSize)))
-        return fail("the backup could not be encrypted (OpenSSL failed)");
+        return fail(BS_TR("vault", "the backup could not be encrypted (OpenSSL failed)"));
     return out;
 }
 
@@ -159,22 +159,24 @@ Result<BackupContents> decodeBackup(const QByteArray& file, std::span<const char
     const auto* b = reinterpret_cast<const std::uint8_t*>(file.constData());
     const std::size_t size = std::size_t(file.size());
     if (size < 8 || std::memcmp(b, kMagic, 8) != 0)
-        return fail("this is not a BackendShield vault backup (wrong magic)");
+        return fail(BS_TR("vault", "this is not a BackendShield vault backup (wrong magic)"));
     if (size < kFixedSize)
-        return fail("the backup file is truncated");
+        return fail(BS_TR("vault", "the backup file is truncated"));
     const int version = int(getBE(b + 8, 2));
     if (version != kBackupFormatVersion)
-        return fail("the backup has format version " + std::to_string(version) +
-                    ", this program reads version " + std::to_string(kBackupFormatVersion) +
-                    "; use a newer BackendShield");
+        return fail(BS_TR("vault", "the backup has format version %1, this program reads "
+                                   "version %2; use a newer BackendShield"),
+                    version, kBackupFormatVersion);
     KdfParams kdf{getBE(b + 12, 8), quint32(getBE(b + 20, 4)), quint32(getBE(b + 24, 4))};
     if (auto ok = validateStoredKdfParams(kdf); !ok)
-        return fail("the backup file is damaged or not from BackendShield: " + ok.error().message);
+        return fail(BS_TR("vault", "the backup file is damaged or not from BackendShield: %1"),
+                    ok.error());
     const std::uint8_t* salt = b + 28;
     const std::uint8_t* nonce = salt + kKdfSaltSize;
     const quint64 payloadSize = getBE(nonce + 12, 4);
     if (payloadSize > kMaxPayload || size != kFixedSize + payloadSize + aesgcm::kTagSize)
-        return fail("the backup file is truncated or damaged (its length is wrong)");
+        return fail(
+            BS_TR("vault", "the backup file is truncated or damaged (its length is wrong)"));
 
     auto key = deriveKey(passphrase, std::span(salt, kKdfSaltSize), kdf);
     if (!key)
@@ -184,8 +186,9 @@ Result<BackupContents> decodeBackup(const QByteArray& file, std::span<const char
     if (!aesgcm::open(*key, std::span<const std::uint8_t, 12>(nonce, 12), std::span(b, kFixedSize),
                       std::span(ct, payloadSize),
                       std::span<const std::uint8_t, 16>(ct + payloadSize, 16), payload.bytes()))
-        return fail("wrong backup passphrase (or the backup file was altered): nothing was "
-                    "restored");
+        return fail(BS_TR("vault",
+                          "wrong backup passphrase (or the backup file was altered): nothing was "
+                          "restored"));
 
     BackupContents out;
     auto text = [](std::span<const std::uint8_t> v) {
@@ -195,7 +198,7 @@ Result<BackupContents> decodeBackup(const QByteArray& file, std::span<const char
     NetworkIdentity identity;
     QByteArray description;
     std::size_t at = 0;
-    const auto damaged = [] { return fail("the backup's contents are malformed"); };
+    const auto damaged = [] { return fail(BS_TR("vault", "the backup's contents are malformed")); };
     while (at < payloadSize) {
         if (payloadSize - at < 5)
             return damaged();
@@ -261,8 +264,9 @@ Result<BackupContents> decodeBackup(const QByteArray& file, std::span<const char
             out.auditorKey = crypto::SecureBuffer::copyOf(v);
             break;
         default:
-            return fail("the backup contains data this program does not know (field " +
-                        std::to_string(tag) + "); use a newer BackendShield");
+            return fail(BS_TR("vault", "the backup contains data this program does not know "
+                                       "(field %1); use a newer BackendShield"),
+                        int(tag));
         }
     }
     if (!seen[TagName] || !seen[TagRole] || !seen[TagChainId])

@@ -9,11 +9,12 @@ Result<void> ClaimStore::put(const PendingClaim& c)
 {
     return m_db.use([&](Database& db) -> Result<void> {
         if (!isStoredTxHash(c.txHash))
-            return fail("the claim has an invalid transaction hash");
+            return fail(BS_TR("vault", "the claim has an invalid transaction hash"));
         if (!isStoredDecimal(c.amount))
-            return fail("the claim's amount must be a decimal number of base units");
+            return fail(
+                BS_TR("vault", "the claim's amount must be a decimal number of base units"));
         if (c.tokenId > kMaxStoredInteger || c.nonce > kMaxStoredInteger)
-            return fail("the claim's token id or nonce is too large");
+            return fail(BS_TR("vault", "the claim's token id or nonce is too large"));
         return db.transaction([&]() -> Result<void> {
             auto st = db.prepare("INSERT OR REPLACE INTO pending_claims (tx_hash, token_id, "
                                  "amount, state, created_at, nonce, raw_tx, note) "
@@ -48,7 +49,8 @@ Result<std::vector<PendingClaim>> ClaimStore::all() const
             c.amount = st->columnText(2);
             const auto state = parseClaimState(st->columnText(3));
             if (!state)
-                return fail("a stored claim has an unknown state; the vault is damaged");
+                return fail(
+                    BS_TR("vault", "a stored claim has an unknown state; the vault is damaged"));
             c.state = *state;
             c.createdAt = st->columnInt(4);
             c.nonce = quint64(st->columnInt(5));
@@ -74,7 +76,8 @@ Result<void> ClaimStore::setState(const QString& txHash, ClaimState state, const
             if (auto ok = st->run(); !ok)
                 return ok;
             if (sqlite3_changes(db.handle()) == 0)
-                return fail("no pending claim with transaction hash " + txHash.toStdString());
+                return fail(BS_TR("vault", "no pending claim with transaction hash %1"),
+                            txHash.toStdString());
             return {};
         });
     });
@@ -92,8 +95,9 @@ Result<void> ClaimStore::removeFailed(const QString& txHash)
             if (auto ok = st->run(); !ok)
                 return ok;
             if (sqlite3_changes(db.handle()) == 0)
-                return fail("no failed claim with transaction hash " + txHash.toStdString() +
-                            "; only a failed claim can be cleared");
+                return fail(BS_TR("vault", "no failed claim with transaction hash %1; only a "
+                                           "failed claim can be cleared"),
+                            txHash.toStdString());
             return {};
         });
     });

@@ -60,9 +60,12 @@ Result<FileLock> FileLock::acquire(const QString& vaultPath, std::chrono::millis
     // O_NOFOLLOW: a symlink planted at the lock's name must not make us create or truncate
     // another file. No O_TRUNC: the file's content is irrelevant.
     lock.m_fd = ::open(name.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
-    if (lock.m_fd < 0)
-        return fail("cannot create the vault's lock file " + path.toStdString() + " (" +
-                    std::strerror(errno) + "); check the folder's permissions");
+    if (lock.m_fd < 0) {
+        const int err = errno;
+        return fail(BS_TR("vault", "cannot create the vault's lock file %1 (%2); check the "
+                                   "folder's permissions"),
+                    path.toStdString(), std::strerror(err));
+    }
     struct stat st
     {};
     if (::fstat(lock.m_fd, &st) == 0 && st.st_uid == ::geteuid() &&
@@ -74,12 +77,13 @@ Result<FileLock> FileLock::acquire(const QString& vaultPath, std::chrono::millis
             return lock;
         if (errno == EINTR)
             continue;
-        if (errno != EWOULDBLOCK)
-            return fail("cannot lock the vault's lock file " + path.toStdString() + " (" +
-                        std::strerror(errno) + ")");
+        if (const int err = errno; err != EWOULDBLOCK)
+            return fail(BS_TR("vault", "cannot lock the vault's lock file %1 (%2)"),
+                        path.toStdString(), std::strerror(err));
         if (std::chrono::steady_clock::now() >= deadline)
-            return fail("the vault is busy: another BackendShield process is changing it; try "
-                        "again in a moment");
+            return fail(BS_TR(
+                "vault", "the vault is busy: another BackendShield process is changing it; try "
+                         "again in a moment"));
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
 }

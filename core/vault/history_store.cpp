@@ -12,13 +12,14 @@ Result<void> validateHistory(const std::vector<HistoryEntry>& entries)
 {
     for (const HistoryEntry& e : entries) {
         if (e.kind != QLatin1String("credit") && e.kind != QLatin1String("debit"))
-            return fail("a history entry's kind must be credit or debit");
+            return fail(BS_TR("vault", "a history entry's kind must be credit or debit"));
         if (!isStoredTxHash(e.txHash))
-            return fail("a history entry has an invalid transaction hash");
+            return fail(BS_TR("vault", "a history entry has an invalid transaction hash"));
         if (!isStoredDecimal(e.amount))
-            return fail("a history entry's amount must be a decimal number of base units");
+            return fail(
+                BS_TR("vault", "a history entry's amount must be a decimal number of base units"));
         if (e.tokenId > kMaxStoredInteger || e.blockNumber > kMaxStoredInteger)
-            return fail("a history entry's token id or block number is too large");
+            return fail(BS_TR("vault", "a history entry's token id or block number is too large"));
     }
     return {};
 }
@@ -110,9 +111,9 @@ Result<void> HistoryStore::append(const std::vector<HistoryEntry>& entries,
 {
     return m_db.use([&](Database& db) -> Result<void> {
         if (scanName.isEmpty())
-            return fail("a history scan needs a name");
+            return fail(BS_TR("vault", "a history scan needs a name"));
         if (scannedTo > kMaxStoredInteger)
-            return fail("the checkpoint block number is too large");
+            return fail(BS_TR("vault", "the checkpoint block number is too large"));
         if (auto ok = validateHistory(entries); !ok)
             return ok;
         return db.transaction([&]() -> Result<void> {
@@ -150,7 +151,7 @@ Result<void> HistoryStore::setCheckpoint(const QString& scanName, quint64 block)
 {
     return m_db.use([&](Database& db) -> Result<void> {
         if (block > kMaxStoredInteger)
-            return fail("the checkpoint block number is too large");
+            return fail(BS_TR("vault", "the checkpoint block number is too large"));
         return db.transaction([&] { return putCheckpoint(db, scanName, block); });
     });
 }
@@ -159,7 +160,7 @@ Result<void> HistoryStore::dropFrom(const QString& scanName, quint64 block)
 {
     return m_db.use([&](Database& db) -> Result<void> {
         if (scanName.isEmpty())
-            return fail("a history scan needs a name");
+            return fail(BS_TR("vault", "a history scan needs a name"));
         const qint64 from = qint64(std::min(block, kMaxStoredInteger));
         return db.transaction([&]() -> Result<void> {
             auto del = db.prepare("DELETE FROM history WHERE scan = ?1 AND block_number >= ?2");

@@ -33,11 +33,12 @@ quint64 kdfMemoryBytes(const KdfParams& params)
 Result<void> validateKdfParams(const KdfParams& params)
 {
     if (params.n < 2 || params.n > kMaxN || !isPowerOfTwo(params.n))
-        return fail("the scrypt cost N must be a power of two between 2 and 2^20");
+        return fail(BS_TR("vault", "the scrypt cost N must be a power of two between 2 and 2^20"));
     if (params.r < 1 || params.r > 32 || params.p < 1 || params.p > 16)
-        return fail("the scrypt parameters r and p are out of range (r 1..32, p 1..16)");
+        return fail(
+            BS_TR("vault", "the scrypt parameters r and p are out of range (r 1..32, p 1..16)"));
     if (128 * quint64(params.r) * params.n > kMaxMemory)
-        return fail("the scrypt parameters need more than 256 MiB of memory");
+        return fail(BS_TR("vault", "the scrypt parameters need more than 256 MiB of memory"));
     return {};
 }
 
@@ -51,10 +52,12 @@ Result<void> validateStoredKdfParams(const KdfParams& params)
     if (auto ok = validateKdfParams(params); !ok)
         return ok;
     if (params.r != 8 || params.p > 4)
-        return fail("the scrypt parameters are not ones BackendShield writes (r must be 8, "
-                    "p at most 4)");
+        return fail(BS_TR("vault",
+                          "the scrypt parameters are not ones BackendShield writes (r must be 8, "
+                          "p at most 4)"));
     if (kdfWork(params) > 4 * kMaxMemory)
-        return fail("the scrypt parameters ask for more work than BackendShield ever uses");
+        return fail(
+            BS_TR("vault", "the scrypt parameters ask for more work than BackendShield ever uses"));
     return {};
 }
 
@@ -66,8 +69,9 @@ Result<void> validateKdfForWriting(const KdfParams& params)
         return {};
     const KdfParams min = KdfParams::minimum();
     if (params.n < min.n || params.r != min.r || params.p != min.p)
-        return fail("the scrypt parameters are too weak: use N of at least 2^14 with r = 8 and "
-                    "p = 1");
+        return fail(BS_TR(
+            "vault", "the scrypt parameters are too weak: use N of at least 2^14 with r = 8 and "
+                     "p = 1"));
     return {};
 }
 
@@ -78,8 +82,9 @@ Result<KdfParams> kdfForWriting(std::optional<KdfParams> requested)
     if (auto ok = validateKdfForWriting(*requested); !ok)
         return ok.error();
     if (!g_allowWeakKdf.load() && kdfWork(*requested) < kdfWork(KdfParams::calibrate()))
-        return fail("the scrypt parameters are too weak for this machine: leave them out to "
-                    "use the calibrated cost");
+        return fail(BS_TR("vault",
+                          "the scrypt parameters are too weak for this machine: leave them out to "
+                          "use the calibrated cost"));
     return *requested;
 }
 
@@ -103,8 +108,9 @@ Result<crypto::SecureBytes<32>> deriveKey(std::span<const char> passphrase,
         EVP_PBE_scrypt(passphrase.data(), passphrase.size(), salt.data(), salt.size(), params.n,
                        params.r, params.p, maxmem, out.bytes().data(), out.bytes().size());
     if (rc != 1)
-        return fail("the passphrase key could not be derived (scrypt failed, probably out of "
-                    "memory); close other programs and try again");
+        return fail(BS_TR("vault",
+                          "the passphrase key could not be derived (scrypt failed, probably out of "
+                          "memory); close other programs and try again"));
     return out;
 }
 

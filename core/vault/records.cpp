@@ -28,8 +28,9 @@ Result<std::optional<chain::Network>> networkOf(const NetworkIdentity& id,
     if (!description.isEmpty()) {
         auto network = chain::parseNetwork(description);
         if (!network)
-            return fail("the stored network cannot be read (" + network.error().message +
-                        "); restore the vault from a backup");
+            return fail(BS_TR("vault", "the stored network cannot be read (%1); restore the "
+                                       "vault from a backup"),
+                        network.error());
         network->allowPlainHttp = id.allowPlainHttp;
         return std::optional<chain::Network>(std::move(*network));
     }

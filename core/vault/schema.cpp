@@ -9,6 +9,9 @@ namespace {
 
 // SQL for SQLite 3.15 (Debian's SQLCipher 3.4): no UPSERT, RETURNING, JSON1 or windows.
 // 64-bit unsigned chain values are stored as INTEGER (int64); the vault refuses larger ones.
+// Each migration is the SQL that a released version ran, never edited afterwards nor built
+// from shared pieces: a vault upgraded from any version must end in the same schema. So a
+// migration that rebuilds a table repeats its columns (3 copies history's columns of 2).
 const char* const kMigrations[] = {
     // 1: the profile, the keys and the settings.
     R"sql(
@@ -160,11 +163,12 @@ Result<int> migrate(Database& db)
         return v.error();
     const int from = int(*v);
     if (from > kVersions)
-        return fail("this vault was written by a newer BackendShield (schema version " +
-                    std::to_string(from) + ", this program knows up to " +
-                    std::to_string(kVersions) + "); update BackendShield to open it");
+        return fail(BS_TR("vault", "this vault was written by a newer BackendShield (schema "
+                                   "version %1, this program knows up to %2); update "
+                                   "BackendShield to open it"),
+                    from, kVersions);
     if (from < 0)
-        return fail("the vault database has an invalid schema version");
+        return fail(BS_TR("vault", "the vault database has an invalid schema version"));
     for (int next = from + 1; next <= kVersions; ++next) {
         const std::string bump = "PRAGMA user_version = " + std::to_string(next);
         auto ok = db.transaction([&]() -> Result<void> {
@@ -173,8 +177,9 @@ Result<int> migrate(Database& db)
             return db.exec(bump.c_str());
         });
         if (!ok)
-            return fail("the vault could not be upgraded to schema version " +
-                        std::to_string(next) + ": " + ok.error().message);
+            return fail(BS_TR("vault", "the vault could not be upgraded to schema version %1: "
+                                       "%2"),
+                        next, ok.error());
     }
     return from;
 }

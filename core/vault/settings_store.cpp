@@ -20,7 +20,7 @@ Result<void> SettingsStore::set(const QString& key, const QString& value)
 {
     return m_db.use([&](Database& db) -> Result<void> {
         if (key.isEmpty())
-            return fail("a setting needs a name");
+            return fail(BS_TR("vault", "a setting needs a name"));
         return db.transaction([&]() -> Result<void> {
             auto st = db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
             if (!st)
@@ -48,7 +48,7 @@ Result<int> SettingsStore::autoLockMinutes() const
 Result<void> SettingsStore::setAutoLockMinutes(int minutes)
 {
     if (minutes < kMinAutoLockMinutes || minutes > kMaxAutoLockMinutes)
-        return fail("the auto-lock time must be between 1 and 1440 minutes");
+        return fail(BS_TR("vault", "the auto-lock time must be between 1 and 1440 minutes"));
     return set(QLatin1String(kSettingAutoLockMinutes), QString::number(minutes));
 }
 

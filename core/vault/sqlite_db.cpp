@@ -132,33 +132,52 @@ std::string oneLine(std::string_view text, std::size_t maxChars)
     return out;
 }
 
-std::string sqliteErrorText(int code, const char* detail)
+Error sqliteError(int code, const char* detail)
 {
-    const std::string d = detail ? std::string(" (") + oneLine(detail) + ")" : std::string();
+    // With SQLite's own words (one line) where it has some: one whole sentence per case.
+    const std::string d = detail ? oneLine(detail) : std::string();
     switch (code & 0xff) {
     case SQLITE_FULL:
-        return "the disk is full: the change was not saved; free some space and try again";
+        return fail(BS_TR("vault", "the disk is full: the change was not saved; free some space "
+                                   "and try again"));
     case SQLITE_IOERR:
-        return "a read or write error on the vault file" + d +
-               ": nothing was changed; check the disk and try again";
+        if (detail)
+            return fail(BS_TR("vault", "a read or write error on the vault file (%1): nothing "
+                                       "was changed; check the disk and try again"),
+                        d);
+        return fail(BS_TR("vault", "a read or write error on the vault file: nothing was "
+                                   "changed; check the disk and try again"));
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
-        return "the vault file is damaged, truncated or not a BackendShield vault" + d +
-               "; it was not read: restore it from a backup";
+        if (detail)
+            return fail(BS_TR("vault", "the vault file is damaged, truncated or not a "
+                                       "BackendShield vault (%1); it was not read: restore it "
+                                       "from a backup"),
+                        d);
+        return fail(BS_TR("vault", "the vault file is damaged, truncated or not a BackendShield "
+                                   "vault; it was not read: restore it from a backup"));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return "the vault is in use by another BackendShield process; close it and try again";
+        return fail(BS_TR("vault", "the vault is in use by another BackendShield process; close "
+                                   "it and try again"));
     case SQLITE_READONLY:
-        return "the vault file is read-only; check its permissions";
+        return fail(BS_TR("vault", "the vault file is read-only; check its permissions"));
     case SQLITE_CANTOPEN:
-        return "the vault file cannot be opened" + d + "; check that it exists and is readable";
+        if (detail)
+            return fail(BS_TR("vault", "the vault file cannot be opened (%1); check that it "
+                                       "exists and is readable"),
+                        d);
+        return fail(BS_TR("vault", "the vault file cannot be opened; check that it exists and "
+                                   "is readable"));
     case SQLITE_NOMEM:
-        return "out of memory while using the vault";
+        return fail(BS_TR("vault", "out of memory while using the vault"));
     case SQLITE_PERM:
     case SQLITE_AUTH:
-        return "no permission to use the vault file; check its permissions";
+        return fail(BS_TR("vault", "no permission to use the vault file; check its permissions"));
     default:
-        return "the vault database reported an error" + d;
+        if (detail)
+            return fail(BS_TR("vault", "the vault database reported an error (%1)"), d);
+        return fail(BS_TR("vault", "the vault database reported an error"));
     }
 }
 
@@ -193,7 +212,7 @@ void Database::close()
     m_explainWrongKey = {};
 }
 
-void Database::setWrongKeyExplanation(std::function<std::optional<std::string>()> explain)
+void Database::setWrongKeyExplanation(std::function<std::optional<Error>()> explain)
 {
     m_explainWrongKey = std::move(explain);
 }
@@ -202,9 +221,9 @@ Error Database::errorFor(int code, const char* detail) const
 {
     if ((code & 0xff) == SQLITE_NOTADB && m_explainWrongKey) {
         if (auto why = m_explainWrongKey())
-            return Error{std::move(*why)};
+            return std::move(*why);
     }
-    return Error{sqliteErrorText(code, detail)};
+    return sqliteError(code, detail);
 }
 
 Error Database::lastError(int code) const
@@ -255,15 +274,17 @@ Database::openKeyed(const QString& path, const crypto::SecureBytes<32>& key, con
     sqlite3_extended_result_codes(db.m_db, 1);
 
     if (sqlite3_key(db.m_db, rawKeyText(key).data(), int(kRawKeyTextSize)) != SQLITE_OK)
-        return fail("the vault database could not be keyed (SQLCipher refused the key)");
+        return fail(
+            BS_TR("vault", "the vault database could not be keyed (SQLCipher refused the key)"));
 
     // This must be SQLCipher: plain SQLite would ignore the key and every cipher pragma and
     // write the vault unencrypted.
     {
         auto version = db.queryText("PRAGMA cipher_version");
         if (!version || version->isEmpty())
-            return fail("this SQLite has no SQLCipher; BackendShield needs SQLCipher to open "
-                        "vaults (install the sqlcipher library it was built for)");
+            return fail(BS_TR("vault", "this SQLite has no SQLCipher; BackendShield needs "
+                                       "SQLCipher to open vaults (install the sqlcipher library "
+                                       "it was built for)"));
     }
 
     // Cipher settings, explicit so that SQLCipher 4 builds elsewhere read and write the same
@@ -276,9 +297,9 @@ Database::openKeyed(const QString& path, const crypto::SecureBytes<32>& key, con
     for (const char* sql : {"PRAGMA cipher_page_size = 1024", "PRAGMA cipher_use_hmac = ON",
                             "PRAGMA kdf_iter = 64000"}) {
         if (sqlite3_exec(db.m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
-            return fail(std::string("the vault database could not be configured (SQLCipher "
-                                    "refused \"") +
-                        sql + "\")");
+            return fail(BS_TR("vault", "the vault database could not be configured (SQLCipher "
+                                       "refused \"%1\")"),
+                        sql);
     }
     (void)sqlite3_exec(db.m_db, "PRAGMA cipher_memory_security = ON", nullptr, nullptr, nullptr);
     noteMemorySecurity(db.queryText("PRAGMA cipher_memory_security"));
@@ -325,8 +346,9 @@ Result<void> Database::checkCipherSettings() const
     for (const auto& [sql, value] : expected) {
         auto got = queryText(sql);
         if (!got || *got != QLatin1String(value))
-            return fail(std::string("the vault database could not be configured (") + sql +
-                        " is not " + value + " in this SQLCipher)");
+            return fail(BS_TR("vault", "the vault database could not be configured (%1 is not "
+                                       "%2 in this SQLCipher)"),
+                        sql, value);
     }
     return {};
 }
@@ -361,7 +383,7 @@ Result<qint64> Database::queryInt(const char* sql) const
     if (!row)
         return row.error();
     if (!*row)
-        return fail(std::string("the vault database returned no value for ") + sql);
+        return fail(BS_TR("vault", "the vault database returned no value for %1"), sql);
     return (*row)->columnInt(0);
 }
 

@@ -23,9 +23,9 @@ struct sqlite3_stmt;
 
 namespace bs::vault {
 
-// A user-facing sentence for an SQLite result code, e.g. SQLITE_FULL -> "the disk is full...".
+// The user-facing error for an SQLite result code, e.g. SQLITE_FULL -> "the disk is full...".
 // Always one line (the detail goes through oneLine).
-std::string sqliteErrorText(int code, const char* detail);
+Error sqliteError(int code, const char* detail);
 
 // `text` as one line for an error message: line breaks and other control characters become
 // "; " or spaces, runs of blanks collapse, and it is cut at `maxChars` (with "...").
@@ -114,16 +114,16 @@ public:
     Error lastError(int code) const;
 
     // Asked when SQLite reports that the key does not decrypt the file (SQLITE_NOTADB) on this
-    // open connection: a sentence that explains it better (the passphrase was changed by
+    // open connection: an error that explains it better (the passphrase was changed by
     // another Vault or process, which re-encrypted the file under a new key), or nullopt for
     // the generic "damaged" one. Cleared by close().
-    void setWrongKeyExplanation(std::function<std::optional<std::string>()> explain);
+    void setWrongKeyExplanation(std::function<std::optional<Error>()> explain);
 
 private:
     Error errorFor(int code, const char* detail) const;
     void rollback();
     sqlite3* m_db = nullptr;
-    std::function<std::optional<std::string>()> m_explainWrongKey;
+    std::function<std::optional<Error>()> m_explainWrongKey;
 };
 
 class Statement

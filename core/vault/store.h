@@ -22,7 +22,8 @@
 
 namespace bs::vault {
 
-inline constexpr char kVaultLocked[] = "the vault is locked; unlock it with its passphrase first";
+inline constexpr bs::Text kVaultLocked =
+    BS_TR("vault", "the vault is locked; unlock it with its passphrase first");
 
 // The largest integer the vault stores (SQLite's INTEGER is a signed 64-bit value).
 inline constexpr quint64 kMaxStoredInteger = quint64(std::numeric_limits<qint64>::max());

@@ -29,7 +29,7 @@ constexpr int kMaxNameBytes = 256;
 constexpr qsizetype kMaxNetworkDescription = 1 << 20;
 constexpr int kPageSize = 1024;
 
-constexpr const char* kLocked = kVaultLocked;
+constexpr bs::Text kLocked = kVaultLocked;
 
 // The database's own connection settings, after the key and before any other statement.
 //  - journal_mode DELETE: a rollback journal beside the file, deleted at commit. One file at
@@ -58,9 +58,9 @@ Result<void> probeReadable(Database& db)
 {
     auto n = db.queryInt("SELECT count(*) FROM sqlite_master");
     if (!n)
-        return fail("the vault database cannot be read with the key in its header: the file is "
-                    "damaged, truncated, or not the database this header belongs to; restore it "
-                    "from a backup");
+        return fail(BS_TR("vault", "the vault database cannot be read with the key in its "
+                                   "header: the file is damaged, truncated, or not the database "
+                                   "this header belongs to; restore it from a backup"));
     return {};
 }
 
@@ -100,10 +100,16 @@ Result<void> rekeyDatabase(const QString& path,
     return db->rekey(newKey);
 }
 
-// One line about what integrity_check found: "page N is damaged or was altered" when it
-// names a page (its report is a multi-line list, e.g. "*** in database main ***\nPage 5:
-// ..." or "On tree page 3 cell 0: ..."), else its first line, cut short.
-std::string describeDamage(const std::string& report)
+// What integrity_check found: the number of the page it names (its report is a multi-line
+// list, e.g. "*** in database main ***\nPage 5: ..." or "On tree page 3 cell 0: ..."), else
+// its first line, cut short; both empty when the report has neither.
+struct Damage
+{
+    std::string page;
+    std::string line;
+};
+
+Damage describeDamage(const std::string& report)
 {
     std::string lower = report;
     std::transform(lower.begin(), lower.end(), lower.begin(),
@@ -116,7 +122,7 @@ std::string describeDamage(const std::string& report)
                digits.size() < 12)
             digits += lower[i++];
         if (!digits.empty())
-            return "page " + digits + " is damaged or was altered";
+            return Damage{digits, {}};
     }
     // No page number: the first line that is not a "*** in database main ***" banner.
     std::size_t start = 0;
@@ -124,10 +130,18 @@ std::string describeDamage(const std::string& report)
         const std::size_t end = std::min(report.find('\n', start), report.size());
         const std::string line = oneLine(std::string_view(report).substr(start, end - start), 120);
         if (!line.empty() && line.rfind("***", 0) != 0)
-            return line;
+            return Damage{{}, line};
         start = end + 1;
     }
-    return "unreadable integrity report";
+    return {};
+}
+
+// `e` to embed in a sentence with its English cut to one line of `maxChars`; its code and
+// arguments stay whole, for the app to word.
+Error shortened(Error e, std::size_t maxChars)
+{
+    e.message = oneLine(e.message, maxChars);
+    return e;
 }
 
 // Reads every page of the database: `full` runs integrity_check (also cross-checks indexes),
@@ -137,79 +151,113 @@ std::string describeDamage(const std::string& report)
 // exactly, so a truncation at a page boundary is caught too.
 Result<void> checkPages(Database& db, const QString& path, bool full)
 {
-    const auto damaged = [](const std::string& what) {
-        return fail("the vault file failed verification (" + oneLine(what, 120) +
-                    "): it is damaged or was altered; restore the vault from a backup");
+    const auto failed = [](const Error& e) {
+        return fail(BS_TR("vault", "the vault file failed verification (%1): it is damaged or "
+                                   "was altered; restore the vault from a backup"),
+                    shortened(e, 120));
     };
     auto st = db.prepare(full ? "PRAGMA integrity_check" : "PRAGMA quick_check");
     if (!st)
-        return damaged(st.error().message);
+        return failed(st.error());
     auto row = st->step();
     if (!row)
-        return damaged(row.error().message);
+        return failed(row.error());
     if (!*row)
-        return damaged("no result");
+        return fail(BS_TR("vault", "the vault file failed verification (no result): it is "
+                                   "damaged or was altered; restore the vault from a backup"));
     if (st->columnText(0) != QLatin1String("ok")) {
-        const std::string what = describeDamage(st->columnText(0).toStdString());
-        if (what.rfind("page ", 0) == 0)
-            return fail("the vault file failed verification: " + what +
-                        "; restore the vault from a backup");
-        return damaged(what);
+        const Damage damage = describeDamage(st->columnText(0).toStdString());
+        if (!damage.page.empty())
+            return fail(BS_TR("vault", "the vault file failed verification: page %1 is damaged "
+                                       "or was altered; restore the vault from a backup"),
+                        damage.page);
+        if (!damage.line.empty())
+            return fail(BS_TR("vault", "the vault file failed verification (%1): it is damaged "
+                                       "or was altered; restore the vault from a backup"),
+                        oneLine(damage.line, 120));
+        return fail(BS_TR("vault", "the vault file failed verification (unreadable integrity "
+                                   "report): it is damaged or was altered; restore the vault "
+                                   "from a backup"));
     }
     auto freePages = db.queryInt("PRAGMA freelist_count");
     if (!freePages)
-        return damaged(freePages.error().message);
+        return failed(freePages.error());
     if (*freePages != 0)
-        return damaged(std::to_string(*freePages) + " free pages that cannot be checked");
+        return fail(BS_TR("vault", "the vault file failed verification (%1 free pages that "
+                                   "cannot be checked): it is damaged or was altered; restore "
+                                   "the vault from a backup"),
+                    *freePages);
     auto pageSize = db.queryInt("PRAGMA page_size");
     auto pageCount = db.queryInt("PRAGMA page_count");
     if (!pageSize || !pageCount)
-        return damaged("page count unreadable");
+        return fail(BS_TR("vault", "the vault file failed verification (page count unreadable): "
+                                   "it is damaged or was altered; restore the vault from a "
+                                   "backup"));
     if (*pageSize != kPageSize)
-        return damaged("unexpected page size " + std::to_string(*pageSize));
+        return fail(BS_TR("vault", "the vault file failed verification (unexpected page size "
+                                   "%1): it is damaged or was altered; restore the vault from "
+                                   "a backup"),
+                    *pageSize);
     const qint64 fileSize = QFileInfo(path).size();
     if (fileSize != *pageSize * *pageCount)
-        return damaged("file size " + std::to_string(fileSize) + " bytes, expected " +
-                       std::to_string(*pageSize * *pageCount));
+        return fail(BS_TR("vault", "the vault file failed verification (file size %1 bytes, "
+                                   "expected %2): it is damaged or was altered; restore the "
+                                   "vault from a backup"),
+                    fileSize, *pageSize * *pageCount);
     return {};
 }
 
 Result<void> validateProfile(const Profile& p)
 {
     if (p.name.trimmed().isEmpty())
-        return fail("the profile name is empty; give the profile a name");
+        return fail(BS_TR("vault", "the profile name is empty; give the profile a name"));
     if (p.name.toUtf8().size() > kMaxNameBytes ||
         (p.network && p.network->name.toUtf8().size() > kMaxNameBytes))
-        return fail("the profile or network name is too long (at most 256 bytes)");
+        return fail(BS_TR("vault", "the profile or network name is too long (at most 256 bytes)"));
     if (!p.network)
         return {};
     const chain::Network& n = *p.network;
     if (n.deployment.chainId == 0)
-        return fail("the network has no chain id");
+        return fail(BS_TR("vault", "the network has no chain id"));
     if (n.deployment.chainId > kMaxStored || n.deployment.deploymentBlock > kMaxStored)
-        return fail("the chain id or deployment block is too large");
+        return fail(BS_TR("vault", "the chain id or deployment block is too large"));
     if (n.rpcUrl.toString().size() > 2048 ||
         (n.operatorUrl && n.operatorUrl->toString().size() > 2048))
-        return fail("a network URL is too long");
+        return fail(BS_TR("vault", "a network URL is too long"));
     if (chain::toJson(n).size() > kMaxNetworkDescription)
-        return fail("the network description is too large (at most 1 MiB)");
+        return fail(BS_TR("vault", "the network description is too large (at most 1 MiB)"));
     return {};
 }
 
-Result<void> checkPassphrase(std::span<const char> pass, const char* what)
+// `ifEmpty`: the sentence that names the passphrase.
+Result<void> checkPassphrase(std::span<const char> pass, Text ifEmpty)
 {
     if (pass.empty())
-        return fail(std::string("the ") + what + " is empty; choose one");
+        return fail(ifEmpty);
     return {};
 }
 
-Result<void> validateHexKey(const crypto::SecureBuffer& asciiHex, const char* what)
+constexpr Text kInvalidEercKey =
+    BS_TR("vault",
+          "invalid eERC decryption key: a decryption key must be 1 to 64 hexadecimal "
+          "digits, without 0x.");
+constexpr Text kInvalidAuditorKey =
+    BS_TR("vault",
+          "invalid auditor key: a decryption key must be 1 to 64 hexadecimal digits, "
+          "without 0x.");
+
+// The string form of eerc::EercKey::decryptionKey(); the vault checks only its shape.
+bool isHexKey(const crypto::SecureBuffer& asciiHex)
 {
-    // The string form of eerc::EercKey::decryptionKey(); the vault checks only its shape.
     const std::string_view text(reinterpret_cast<const char*>(asciiHex.data()), asciiHex.size());
-    if (text.empty() || text.size() > 64 || !util::isHexDigits(text))
-        return fail(std::string("invalid ") + what +
-                    ": a decryption key must be 1 to 64 hexadecimal digits, without 0x.");
+    return !text.empty() && text.size() <= 64 && util::isHexDigits(text);
+}
+
+// `ifInvalid`: the sentence that names the key.
+Result<void> validateHexKey(const crypto::SecureBuffer& asciiHex, Text ifInvalid)
+{
+    if (!isHexKey(asciiHex))
+        return fail(ifInvalid);
     return {};
 }
 
@@ -295,19 +343,23 @@ Result<std::optional<RecordedKdf>> recordedKdf(const Database& db)
     if (found == 0)
         return std::optional<RecordedKdf>();
     if (found != 4 || !ok)
-        return fail("the vault's record of its passphrase protection is damaged; restore it "
-                    "from a backup");
+        return fail(BS_TR("vault", "the vault's record of its passphrase protection is damaged; "
+                                   "restore it from a backup"));
     return std::optional<RecordedKdf>(std::move(r));
 }
 
-const char kChangedElsewhere[] = "the passphrase was changed elsewhere; lock and unlock again";
-const char kInterruptedAfter[] =
-    "a passphrase change of this vault was interrupted after it re-encrypted the vault: unlock "
-    "it with the NEW passphrase to finish the change (if that does not open it either, the "
-    "vault file is damaged: restore it from a backup)";
-const char kInterruptedBefore[] =
-    "a passphrase change of this vault was interrupted before it took effect: the OLD "
-    "passphrase still opens the vault; unlock with it and change the passphrase again";
+constexpr Text kChangedElsewhere =
+    BS_TR("vault", "the passphrase was changed elsewhere; lock and unlock again");
+constexpr Text kInterruptedAfter =
+    BS_TR("vault",
+          "a passphrase change of this vault was interrupted after it re-encrypted the "
+          "vault: unlock it with the NEW passphrase to finish the change (if that does "
+          "not open it either, the vault file is damaged: restore it from a backup)");
+constexpr Text kInterruptedBefore =
+    BS_TR("vault",
+          "a passphrase change of this vault was interrupted before it took effect: the "
+          "OLD passphrase still opens the vault; unlock with it and change the "
+          "passphrase again");
 
 } // namespace
 
@@ -375,13 +427,15 @@ struct Vault::Impl
         if (!row)
             return row.error();
         if (!*row)
-            return fail("the vault has no profile: it is damaged; restore it from a backup");
+            return fail(BS_TR("vault", "the vault has no profile: it is damaged; restore it "
+                                       "from a backup"));
         const Statement& st = **row;
         Profile p;
         p.name = st.columnText(0);
         const auto role = parseRole(st.columnText(1));
         if (!role)
-            return fail("the vault's profile has an unknown role; restore it from a backup");
+            return fail(BS_TR("vault", "the vault's profile has an unknown role; restore it "
+                                       "from a backup"));
         p.role = *role;
         const NetworkIdentity id{
             quint64(st.columnInt(2)), st.columnText(3),         st.columnText(4),
@@ -455,9 +509,9 @@ struct Vault::Impl
 
     void explainWrongKey()
     {
-        db.setWrongKeyExplanation([this]() -> std::optional<std::string> {
+        db.setWrongKeyExplanation([this]() -> std::optional<Error> {
             if (changedElsewhere())
-                return std::string(kChangedElsewhere);
+                return fail(kChangedElsewhere);
             return std::nullopt;
         });
     }
@@ -524,17 +578,17 @@ struct Vault::Impl
             return {};
         }
         if (!pending)
-            return fail("the header of an interrupted passphrase change (" +
-                        VaultHeader::pendingPathFor(path).toStdString() +
-                        ") is damaged: " + pending.error().message);
+            return fail(BS_TR("vault", "the header of an interrupted passphrase change (%1) is "
+                                       "damaged: %2"),
+                        VaultHeader::pendingPathFor(path).toStdString(), pending.error());
         if (unwrapped[0] && !unwrapped[1])
             return fail(kInterruptedAfter);
         if (unwrapped[1] && !unwrapped[0])
             return fail(kInterruptedBefore);
         if (!unwrapped[0] && !unwrapped[1] && wrongPassphrase)
             return *wrongPassphrase;
-        return fail("the vault database cannot be read with the key of either header: the file "
-                    "is damaged; restore it from a backup");
+        return fail(BS_TR("vault", "the vault database cannot be read with the key of either "
+                                   "header: the file is damaged; restore it from a backup"));
     }
 
     Result<void> putSecret(const char* kind, std::span<const std::uint8_t> secret)
@@ -559,7 +613,7 @@ struct Vault::Impl
         return std::optional<crypto::SecureBuffer>((*row)->columnSecret(0));
     }
 
-    Result<crypto::SecureBuffer> getSecret(const char* kind, const char* absent) const
+    Result<crypto::SecureBuffer> getSecret(const char* kind, Text absent) const
     {
         auto s = findSecret(kind);
         if (!s)
@@ -584,11 +638,14 @@ createImpl(const QString& path,
 {
     if (auto ok = validateProfile(profile); !ok)
         return ok.error();
-    if (auto ok = checkPassphrase(passphrase, "passphrase"); !ok)
+    if (auto ok =
+            checkPassphrase(passphrase, BS_TR("vault", "the passphrase is empty; choose one"));
+        !ok)
         return ok.error();
     if (QFileInfo::exists(path) || QFileInfo::exists(VaultHeader::pathFor(path)))
-        return fail(path.toStdString() + " (or its .header) already exists; choose another "
-                                         "file name");
+        return fail(BS_TR("vault", "%1 (or its .header) already exists; choose another file "
+                                   "name"),
+                    path.toStdString());
     auto chosen = kdfForWriting(kdf);
     if (!chosen)
         return chosen.error();
@@ -709,11 +766,11 @@ Result<Vault> Vault::create(const QString& path,
                             const VaultOptions& options)
 {
     if (!keys.eercDecryptionKey.empty()) {
-        if (auto ok = validateHexKey(keys.eercDecryptionKey, "eERC decryption key"); !ok)
+        if (auto ok = validateHexKey(keys.eercDecryptionKey, kInvalidEercKey); !ok)
             return ok.error();
     }
     if (!keys.auditorKey.empty()) {
-        if (auto ok = validateHexKey(keys.auditorKey, "auditor key"); !ok)
+        if (auto ok = validateHexKey(keys.auditorKey, kInvalidAuditorKey); !ok)
             return ok.error();
     }
     std::optional<crypto::SecureBytes<32>> wallet;
@@ -743,8 +800,9 @@ Result<Vault> Vault::open(const QString& path, const VaultOptions& options)
     if (!h)
         return h.error();
     if (!QFileInfo::exists(path))
-        return fail("the vault database " + path.toStdString() +
-                    " is missing (only its header exists); restore it from a backup");
+        return fail(BS_TR("vault", "the vault database %1 is missing (only its header exists); "
+                                   "restore it from a backup"),
+                    path.toStdString());
     auto impl = std::make_unique<Impl>();
     impl->path = path;
     impl->options = options;
@@ -777,11 +835,12 @@ Result<void> Vault::unlock(std::span<const char> passphrase)
     if (!dbKey)
         return dbKey.error();
     if (!QFileInfo::exists(d.path))
-        return fail("the vault database " + d.path.toStdString() + " is missing");
+        return fail(BS_TR("vault", "the vault database %1 is missing"), d.path.toStdString());
     // An empty file would open as a new, empty database: refuse it before SQLite sees it.
     if (const qint64 size = QFileInfo(d.path).size(); size < kPageSize)
-        return fail("the vault file is empty or truncated (" + std::to_string(size) +
-                    " bytes); it was not read: restore it from a backup");
+        return fail(BS_TR("vault", "the vault file is empty or truncated (%1 bytes); it was not "
+                                   "read: restore it from a backup"),
+                    size);
     d.kek = std::move(*kek);
     d.dbKey = std::move(*dbKey);
 
@@ -801,17 +860,18 @@ Result<void> Vault::unlock(std::span<const char> passphrase)
         if (!stored)
             return stored.error();
         if (*stored < 1)
-            return fail("the vault database is empty or damaged (no schema); restore it from a "
-                        "backup");
+            return fail(BS_TR("vault", "the vault database is empty or damaged (no schema); "
+                                       "restore it from a backup"));
         if (auto m = migrate(d.db); !m)
             return m.error();
         auto recorded = recordedKdf(d.db);
         if (!recorded)
             return recorded.error();
         if (*recorded && kdfWork(d.header.kdf) < kdfWork((*recorded)->kdf))
-            return fail("the vault's header file is an older copy with weaker passphrase "
-                        "protection than the vault last had; it was refused: put the current "
-                        "header back or restore the vault from a backup");
+            return fail(BS_TR("vault", "the vault's header file is an older copy with weaker "
+                                       "passphrase protection than the vault last had; it was "
+                                       "refused: put the current header back or restore the "
+                                       "vault from a backup"));
         const QString saltHex = QString::fromStdString(util::hexEncodeLower(d.header.salt));
         if (!*recorded || (*recorded)->kdf != d.header.kdf || (*recorded)->saltHex != saltHex) {
             // A passphrase change cut off before it updated the record, or a vault from before
@@ -875,10 +935,12 @@ Result<void> Vault::changePassphrase(std::span<const char> oldPass,
                                      std::optional<KdfParams> kdf)
 {
     Impl& d = *m_impl;
-    if (auto ok = checkPassphrase(newPass, "new passphrase"); !ok)
+    if (auto ok =
+            checkPassphrase(newPass, BS_TR("vault", "the new passphrase is empty; choose one"));
+        !ok)
         return ok;
     const auto notChanged = [](const Error& e) {
-        return fail("the passphrase was not changed: " + e.message);
+        return fail(BS_TR("vault", "the passphrase was not changed: %1"), e);
     };
     // The new header's scrypt cost, measured before taking the lock (it takes a moment).
     auto params = kdfForWriting(kdf);
@@ -934,37 +996,47 @@ Result<void> Vault::changePassphrase(std::span<const char> oldPass,
         const auto oldOpens = keyOpens(d.path, *oldKey, d.options.sqliteVfs);
         if (!oldOpens || !*oldOpens) {
             d.wipe();
-            return fail("the passphrase change failed while re-encrypting the vault (" +
-                        (!newOpens   ? newOpens.error().message
-                         : !oldOpens ? oldOpens.error().message
-                                     : std::string("neither key opens it")) +
-                        "); unlock it with the old or the new passphrase, and if neither "
-                        "opens it, restore it from a backup");
+            constexpr Text failed =
+                BS_TR("vault", "the passphrase change failed while re-encrypting the vault "
+                               "(%1); unlock it with the old or the new passphrase, and if "
+                               "neither opens it, restore it from a backup");
+            if (!newOpens)
+                return fail(failed, newOpens.error());
+            if (!oldOpens)
+                return fail(failed, oldOpens.error());
+            return fail(BS_TR("vault", "the passphrase change failed while re-encrypting the "
+                                       "vault (neither key opens it); unlock it with the old or "
+                                       "the new passphrase, and if neither opens it, restore it "
+                                       "from a backup"));
         }
         // Still under the old key: nothing changed.
         (void)VaultHeader::removePending(d.path);
         if (wasUnlocked && !d.openConnection())
             d.wipe();
-        return notChanged(!rekeyed    ? rekeyed.error()
-                          : !newOpens ? newOpens.error()
-                                      : Error{"the vault could not be re-encrypted"});
+        if (!rekeyed)
+            return notChanged(rekeyed.error());
+        if (!newOpens)
+            return notChanged(newOpens.error());
+        return notChanged(fail(BS_TR("vault", "the vault could not be re-encrypted")));
     }
 
     // 3. and 4. From here the file is under the new key, so the new passphrase is the
     //    vault's: the database records the new header's cost, the new header replaces the old.
     if (auto ok = d.finishChange(next, newKey); !ok) {
         d.wipe();
-        return fail("the passphrase change could not be finished (" + ok.error().message +
-                    "): the vault now opens with the new passphrase only; unlock it with the "
-                    "new passphrase to finish the change");
+        return fail(BS_TR("vault", "the passphrase change could not be finished (%1): the vault "
+                                   "now opens with the new passphrase only; unlock it with the "
+                                   "new passphrase to finish the change"),
+                    ok.error());
     }
     d.header = std::move(next);
     if (wasUnlocked) {
         d.dbKey = std::move(newKey);
         if (auto ok = d.openConnection(); !ok) {
             d.wipe();
-            return fail("the passphrase was changed, but the vault could not be opened again (" +
-                        ok.error().message + "); unlock it with the new passphrase");
+            return fail(BS_TR("vault", "the passphrase was changed, but the vault could not be "
+                                       "opened again (%1); unlock it with the new passphrase"),
+                        ok.error());
         }
     }
     return {};
@@ -1011,12 +1083,13 @@ Result<crypto::EcdsaPrivateKey> Vault::walletKey() const
 {
     if (!m_impl->unlocked())
         return fail(kLocked);
-    auto s = m_impl->getSecret("wallet", "no wallet key in this vault");
+    auto s = m_impl->getSecret("wallet", BS_TR("vault", "no wallet key in this vault"));
     if (!s)
         return s.error();
     auto key = crypto::EcdsaPrivateKey::fromBytes(s->bytes());
     if (!key)
-        return fail("the wallet key stored in the vault is invalid; restore it from a backup");
+        return fail(BS_TR("vault", "the wallet key stored in the vault is invalid; restore it "
+                                   "from a backup"));
     return std::move(*key);
 }
 
@@ -1024,7 +1097,7 @@ Result<void> Vault::setEercDecryptionKey(const crypto::SecureBuffer& asciiHex)
 {
     if (!m_impl->unlocked())
         return fail(kLocked);
-    if (auto ok = validateHexKey(asciiHex, "eERC decryption key"); !ok)
+    if (auto ok = validateHexKey(asciiHex, kInvalidEercKey); !ok)
         return ok;
     return m_impl->putSecret("eerc", asciiHex.bytes());
 }
@@ -1033,14 +1106,14 @@ Result<crypto::SecureBuffer> Vault::eercDecryptionKey() const
 {
     if (!m_impl->unlocked())
         return fail(kLocked);
-    return m_impl->getSecret("eerc", "no eERC key in this vault");
+    return m_impl->getSecret("eerc", BS_TR("vault", "no eERC key in this vault"));
 }
 
 Result<void> Vault::setAuditorKey(const crypto::SecureBuffer& asciiHex)
 {
     if (!m_impl->unlocked())
         return fail(kLocked);
-    if (auto ok = validateHexKey(asciiHex, "auditor key"); !ok)
+    if (auto ok = validateHexKey(asciiHex, kInvalidAuditorKey); !ok)
         return ok;
     return m_impl->putSecret("auditor", asciiHex.bytes());
 }
@@ -1049,7 +1122,7 @@ Result<crypto::SecureBuffer> Vault::auditorKey() const
 {
     if (!m_impl->unlocked())
         return fail(kLocked);
-    return m_impl->getSecret("auditor", "no auditor key in this vault");
+    return m_impl->getSecret("auditor", BS_TR("vault", "no auditor key in this vault"));
 }
 
 HistoryStore Vault::history()
@@ -1085,7 +1158,8 @@ Result<void> Vault::exportBackup(const QString& outPath,
     if (!d.unlocked())
         return fail(kLocked);
     if (QFileInfo::exists(outPath))
-        return fail(outPath.toStdString() + " already exists; choose another file name");
+        return fail(BS_TR("vault", "%1 already exists; choose another file name"),
+                    outPath.toStdString());
     BackupContents c;
     auto profile = d.readProfile();
     if (!profile)
@@ -1096,7 +1170,7 @@ Result<void> Vault::exportBackup(const QString& outPath,
         return wallet.error();
     if (*wallet) {
         if ((*wallet)->size() != 32)
-            return fail("the wallet key stored in the vault is invalid");
+            return fail(BS_TR("vault", "the wallet key stored in the vault is invalid"));
         c.walletKey = crypto::SecureBytes<32>::copyOf(
             std::span<const std::uint8_t, 32>((*wallet)->data(), 32));
     }
@@ -1132,11 +1206,12 @@ Result<Vault> Vault::restoreBackup(const QString& backupPath,
         return contents.error();
     const BackupContents& c = *contents;
     if (c.walletKey && !crypto::EcdsaPrivateKey::fromBytes(c.walletKey->bytes()))
-        return fail("the backup's wallet key is invalid");
-    for (auto [kind, secret] :
-         {std::pair{"eERC", &c.eercDecryptionKey}, std::pair{"auditor", &c.auditorKey}}) {
-        if (!secret->empty() && !validateHexKey(*secret, kind))
-            return fail("the backup's " + std::string(kind) + " key is invalid");
+        return fail(BS_TR("vault", "the backup's wallet key is invalid"));
+    for (auto [invalid, secret] :
+         {std::pair{BS_TR("vault", "the backup's eERC key is invalid"), &c.eercDecryptionKey},
+          std::pair{BS_TR("vault", "the backup's auditor key is invalid"), &c.auditorKey}}) {
+        if (!secret->empty() && !isHexKey(*secret))
+            return fail(invalid);
     }
     auto impl = createImpl(newVaultPath, c.profile, newVaultPassphrase, kdf, options,
                            [&](Impl& i) -> Result<void> {
@@ -1170,8 +1245,9 @@ Result<void> createWithDatabase(const QString& path,
                                 const VaultOptions& options)
 {
     auto impl = createImpl(path, profile, passphrase, kdf, options, [&](Vault::Impl& i) {
-        return populate(i.db.handle()) ? Result<void>()
-                                       : Result<void>(fail("the test's populate step failed"));
+        return populate(i.db.handle())
+                   ? Result<void>()
+                   : Result<void>(fail(BS_TR("vault", "the test's populate step failed")));
     });
     if (!impl)
         return impl.error();

@@ -151,15 +151,16 @@ QByteArray VaultHeader::serialize() const
 Result<VaultHeader> VaultHeader::parse(const QByteArray& bytes)
 {
     if (bytes.size() < 8 || std::memcmp(bytes.constData(), kMagic, 8) != 0)
-        return fail("the vault header file is not a BackendShield vault header (wrong magic)");
+        return fail(BS_TR(
+            "vault", "the vault header file is not a BackendShield vault header (wrong magic)"));
     Reader r(bytes);
     r.get(8);
     VaultHeader h;
     h.formatVersion = int(r.get(2));
     if (r.ok() && h.formatVersion != kFormatVersion)
-        return fail("the vault header has format version " + std::to_string(h.formatVersion) +
-                    ", this program reads version " + std::to_string(kFormatVersion) +
-                    "; use a newer BackendShield");
+        return fail(BS_TR("vault", "the vault header has format version %1, this program reads "
+                                   "version %2; use a newer BackendShield"),
+                    h.formatVersion, kFormatVersion);
     h.schemaVersion = int(r.get(2));
     h.kdf.n = r.get(8);
     h.kdf.r = quint32(r.get(4));
@@ -173,12 +174,13 @@ Result<VaultHeader> VaultHeader::parse(const QByteArray& bytes)
     r.get(h.wrappedKey);
     r.get(h.tag);
     if (!r.ok() || !r.atEnd())
-        return fail("the vault header file is truncated or damaged");
+        return fail(BS_TR("vault", "the vault header file is truncated or damaged"));
     if (role > quint64(Role::Operator))
-        return fail("the vault header is damaged (unknown role)");
+        return fail(BS_TR("vault", "the vault header is damaged (unknown role)"));
     h.role = Role(role);
     if (auto ok = validateStoredKdfParams(h.kdf); !ok)
-        return fail("the vault header is damaged or not from BackendShield: " + ok.error().message);
+        return fail(BS_TR("vault", "the vault header is damaged or not from BackendShield: %1"),
+                    ok.error());
     return h;
 }
 
@@ -187,11 +189,12 @@ Result<VaultHeader> VaultHeader::read(const QString& vaultPath)
     const QString path = pathFor(vaultPath);
     if (!QFileInfo::exists(path)) {
         if (QFileInfo::exists(vaultPath))
-            return fail("the vault header " + path.toStdString() +
-                        " is missing: without it the vault cannot be opened (its creation "
-                        "was interrupted, or the file was lost); restore it or use a backup");
-        return fail("no vault at " + vaultPath.toStdString() + " (neither the vault nor " +
-                    path.toStdString() + " exists)");
+            return fail(BS_TR("vault", "the vault header %1 is missing: without it the vault "
+                                       "cannot be opened (its creation was interrupted, or the "
+                                       "file was lost); restore it or use a backup"),
+                        path.toStdString());
+        return fail(BS_TR("vault", "no vault at %1 (neither the vault nor %2 exists)"),
+                    vaultPath.toStdString(), path.toStdString());
     }
     auto bytes = util::readSmallFile(path, kMaxHeaderSize);
     if (!bytes)
@@ -266,8 +269,9 @@ Result<crypto::SecureBytes<32>> VaultHeader::unwrap(const crypto::SecureBytes<32
                                       std::size_t(aad.size())),
         wrappedKey, tag, key.bytes());
     if (!ok)
-        return fail("wrong passphrase (or the vault header was altered): the vault stays "
-                    "locked; try again");
+        return fail(BS_TR("vault",
+                          "wrong passphrase (or the vault header was altered): the vault stays "
+                          "locked; try again"));
     return key;
 }
 

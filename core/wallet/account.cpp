@@ -136,8 +136,8 @@ read(Profile& profile, const AccountParts& parts, Progress& progress, std::stop_
     if (!key)
         return key.error();
     if (*key && !(**key == keys.eerc.publicKey()))
-        return fail("this address is registered on chain with a different eERC key; this profile "
-                    "cannot read its balance.");
+        return fail(BS_TR("wallet", "this address is registered on chain with a different eERC "
+                                    "key; this profile cannot read its balance."));
     s.registered = key->has_value();
     auto tokenId = c->reader->tokenId(stop);
     if (!tokenId)

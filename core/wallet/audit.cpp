@@ -15,14 +15,22 @@ constexpr qint64 kMaxTotalsBytes = 64ll * 1024 * 1024;
 
 Result<SharedVault*> auditorVault(Profile& profile)
 {
-    if (profile.info().role != vault::Role::Auditor)
-        return fail("this profile is a " + vault::roleName(profile.info().role).toStdString() +
-                    " profile; verification needs an auditor profile (bshield vault create "
-                    "--role auditor --wallet-key-file <the auditor's key> ...).");
+    switch (profile.info().role) {
+    case vault::Role::Auditor:
+        break;
+    case vault::Role::Provider:
+        return fail(BS_TR("wallet", "this profile is a provider profile; verification needs an "
+                                    "auditor profile (bshield vault create --role auditor "
+                                    "--wallet-key-file <the auditor's key> ...)."));
+    case vault::Role::Operator:
+        return fail(BS_TR("wallet", "this profile is an operator profile; verification needs an "
+                                    "auditor profile (bshield vault create --role auditor "
+                                    "--wallet-key-file <the auditor's key> ...)."));
+    }
     SharedVault* vault = profile.vault();
     if (!vault)
-        return fail("verification keeps its scan and its runs in a vault; open the auditor's "
-                    "vault.");
+        return fail(BS_TR("wallet", "verification keeps its scan and its runs in a vault; open "
+                                    "the auditor's vault."));
     return vault;
 }
 
@@ -38,7 +46,7 @@ Result<audit::VerifyOutcome> verifyPeriod(Profile& profile,
     if (!vault)
         return vault.error();
     if (period.from && period.to && !(*period.from < *period.to))
-        return fail("the period's end must be after its start.");
+        return fail(BS_TR("wallet", "the period's end must be after its start."));
     const chain::Network& network = profile.network();
     ActivityLog& log = profile.activity();
 
@@ -99,8 +107,7 @@ Result<audit::VerifyOutcome> verifyPeriod(Profile& profile,
     };
 
     auto outcome = audit::verify(env, options, stop);
-    if (!outcome &&
-        outcome.error().message.find("cache in the vault is damaged") != std::string::npos) {
+    if (!outcome && outcome.error().is(audit::kCacheDamaged)) {
         // The cache is only a cache: forget it and read the chain again.
         log.add(ActivityEntry::Kind::Chain,
                 QStringLiteral("the audit's scan cache did not read; scanning again"), true);

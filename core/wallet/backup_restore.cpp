@@ -33,17 +33,18 @@ Result<std::shared_ptr<Profile>> restoreProfile(const QString& backupPath,
     // The cheap checks first: the passphrase work takes about a second.
     const QFileInfo backup(backupPath);
     if (!backup.exists())
-        return fail("there is no file at " + backupPath.toStdString() +
-                    "; choose the backup file again.");
+        return fail(BS_TR("wallet", "there is no file at %1; choose the backup file again."),
+                    backupPath.toStdString());
     if (!backup.isFile())
-        return fail(backupPath.toStdString() + " is a folder, not a backup file; choose the file.");
+        return fail(BS_TR("wallet", "%1 is a folder, not a backup file; choose the file."),
+                    backupPath.toStdString());
     if (backupPassphrase.empty())
-        return fail("enter the passphrase the backup was saved with.");
+        return fail(BS_TR("wallet", "enter the passphrase the backup was saved with."));
     if (QFileInfo::exists(newVaultPath) ||
         QFileInfo::exists(vault::VaultHeader::pathFor(newVaultPath)))
-        return fail("a profile file named " + QFileInfo(newVaultPath).fileName().toStdString() +
-                    " exists already; choose another name (the existing profile stays as it "
-                    "is).");
+        return fail(BS_TR("wallet", "a profile file named %1 exists already; choose another name "
+                                    "(the existing profile stays as it is)."),
+                    QFileInfo(newVaultPath).fileName().toStdString());
 
     auto restored = vault::Vault::restoreBackup(backupPath, backupPassphrase, newVaultPath,
                                                 newPassphrase, kdf);
@@ -53,11 +54,14 @@ Result<std::shared_ptr<Profile>> restoreProfile(const QString& backupPath,
     if (!profile) {
         // Profile::open locked the vault on its way out; nothing of it is useful here.
         removeNewVault(newVaultPath);
-        std::string why = profile.error().message;
-        while (!why.empty() && why.back() == '.')
-            why.pop_back();
-        return fail("the backup was read, but its profile cannot be opened here (" + why +
-                    "); nothing was restored.");
+        // Its sentence inside parentheses: without its full stop (in English; a translation
+        // keeps its own).
+        Error why = profile.error();
+        while (!why.message.empty() && why.message.back() == '.')
+            why.message.pop_back();
+        return fail(BS_TR("wallet", "the backup was read, but its profile cannot be opened here "
+                                    "(%1); nothing was restored."),
+                    std::move(why));
     }
     (*profile)->activity().add(ActivityEntry::Kind::Profile,
                                QStringLiteral("Restored the profile from the backup file %1.")

@@ -23,9 +23,10 @@ Result<eerc::CircuitFiles> circuitFiles(const chain::Network& network,
 {
     const auto found = network.circuits.find(circuit);
     if (found == network.circuits.end())
-        return fail("the network's description names no " + circuit.toStdString() +
-                    " circuit; add the profile again from the operator's address (or give the "
-                    "network file) so the circuits are known.");
+        return fail(BS_TR("wallet", "the network's description names no %1 circuit; add the "
+                                    "profile again from the operator's address (or give the "
+                                    "network file) so the circuits are known."),
+                    circuit.toStdString());
     eerc::ArtifactStore store(cacheDir);
     return store.ensure(circuit, found.value(), progress, std::move(stop));
 }
@@ -51,6 +52,21 @@ loadProver(Profile& profile, const QString& circuit, Progress& progress, std::st
         return files.error();
     progress.report({Stage::LoadingCircuit, -1.0, 0, 0, circuit});
     return eerc::CircuitProver::load(*files);
+}
+
+Result<ProverAndChain> loadProverAndConnect(Profile& profile,
+                                            const QString& circuit,
+                                            Progress& progress,
+                                            std::stop_token stop)
+{
+    auto prover = loadProver(profile, circuit, progress, stop);
+    if (!prover)
+        return prover.error();
+    progress.report({Stage::Connecting});
+    auto chain = connect(profile.network());
+    if (!chain)
+        return chain.error();
+    return ProverAndChain{std::move(*prover), std::move(*chain)};
 }
 
 } // namespace bs::wallet

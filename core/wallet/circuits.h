@@ -8,6 +8,7 @@
 #include "eerc/artifact_store.h"
 #include "eerc/circuit_prover.h"
 #include "util/result.h"
+#include "wallet/wallet.h"
 
 #include <QString>
 
@@ -39,5 +40,17 @@ class Progress;
 // profile's cache) and loaded.
 Result<eerc::CircuitProver>
 loadProver(Profile& profile, const QString& circuit, Progress& progress, std::stop_token stop = {});
+
+// What a use case that proves and sends needs: the circuit's prover (loaded first: fetching
+// and loading the files is the long part, and needs no node), then the chain (Connecting).
+struct ProverAndChain
+{
+    eerc::CircuitProver prover;
+    ChainConnection chain;
+};
+Result<ProverAndChain> loadProverAndConnect(Profile& profile,
+                                            const QString& circuit,
+                                            Progress& progress,
+                                            std::stop_token stop = {});
 
 } // namespace bs::wallet

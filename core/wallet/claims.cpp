@@ -28,8 +28,9 @@ Result<crypto::Hash256> hashOf(const QString& text)
     crypto::Hash256 hash{};
     const std::string s = text.toStdString();
     if (!s.starts_with("0x") || !util::hexDecodeInto(std::string_view(s).substr(2), hash))
-        return fail("the vault holds a malformed claim record (" + s +
-                    "); check the vault with 'bshield vault unlock-check'.");
+        return fail(BS_TR("wallet", "the vault holds a malformed claim record (%1); check the "
+                                    "vault with 'bshield vault unlock-check'."),
+                    s);
     return hash;
 }
 
@@ -213,7 +214,8 @@ Result<vault::PendingClaim> pendingClaimOf(const chain::PreparedTransaction& sig
     const auto* publicSignals = args ? args->at(1).at(1) : nullptr;
     const auto words = publicSignals ? publicSignals->asUintList(16) : std::nullopt;
     if (!tokenId || !tokenId->fitsU64() || !words)
-        return fail("the claim transaction cannot be recorded: it is not a withdraw call.");
+        return fail(BS_TR("wallet", "the claim transaction cannot be recorded: it is not a "
+                                    "withdraw call."));
     vault::PendingClaim c;
     c.txHash = hexOf(signedTx.hash);
     c.tokenId = tokenId->toU64();
@@ -274,18 +276,19 @@ checkClaim(Profile& profile, const QString& amountText, Progress& outer, std::st
     }
     if (dry->gasEstimate > caps.maxGasLimit)
         return failAt(PreflightStep::Fee,
-                      fail("the node estimates " + std::to_string(dry->gasEstimate) +
-                           " gas, more than the limit of " + std::to_string(caps.maxGasLimit) +
-                           " this profile allows. Check the RPC node, or raise the limit in "
-                           "the profile's settings if you trust it."));
+                      fail(BS_TR("wallet", "the node estimates %1 gas, more than the limit of "
+                                           "%2 this profile allows. Check the RPC node, or raise "
+                                           "the limit in the profile's settings if you trust "
+                                           "it."),
+                           dry->gasEstimate, caps.maxGasLimit));
     if (dry->maxFeePerGas > caps.maxFeePerGas)
         return failAt(PreflightStep::Fee,
-                      fail("the node asks for a fee of up to " +
-                           ledger::formatAmount(dry->maxFeePerGas, 9) +
-                           " gwei per gas, more than the cap of " +
-                           ledger::formatAmount(caps.maxFeePerGas, 9) +
-                           " gwei this profile allows. Wait for fees to fall, use another RPC "
-                           "node, or raise the cap in the profile's settings."));
+                      fail(BS_TR("wallet", "the node asks for a fee of up to %1 gwei per gas, "
+                                           "more than the cap of %2 gwei this profile allows. "
+                                           "Wait for fees to fall, use another RPC node, or "
+                                           "raise the cap in the profile's settings."),
+                           ledger::formatAmount(dry->maxFeePerGas, 9),
+                           ledger::formatAmount(caps.maxFeePerGas, 9)));
     out.preview =
         ClaimPreview{std::move(dry->plan), dry->gasEstimate, dry->maxFeePerGas, dry->maxCost};
     // The dry run made a real proof: its time is the freshest measure of this machine.
@@ -339,8 +342,8 @@ resumeClaims(Profile& profile, Progress& progress, std::stop_token stop)
                 QStringLiteral("The earlier claim %1 is still unresolved: %2")
                     .arg(record.txHash, QString::fromStdString(resumed.error().message)),
                 true);
-            return fail("an earlier claim (" + record.txHash.toStdString() +
-                        ") is still unresolved: " + resumed.error().message);
+            return fail(BS_TR("wallet", "an earlier claim (%1) is still unresolved: %2"),
+                        record.txHash.toStdString(), resumed.error());
         }
         SettledClaim s{record, resumed->state, std::nullopt};
         const bool confirmed = resumed->state == eerc::ResumedClaim::State::Confirmed;
@@ -379,21 +382,19 @@ Result<ClaimResult> claim(Profile& profile,
     if (auto earlier = resumeClaims(profile, progress, stop); !earlier)
         return earlier.error();
 
-    auto prover = loadProver(profile, QStringLiteral("withdraw"), progress, stop);
-    if (!prover)
-        return prover.error();
-    progress.report({Stage::Connecting});
-    auto c = connect(profile.network());
-    if (!c)
-        return c.error();
-    auto tokenDecimals = c->reader->tokenDecimals(stop);
+    auto ready = loadProverAndConnect(profile, QStringLiteral("withdraw"), progress, stop);
+    if (!ready)
+        return ready.error();
+    ChainConnection& c = ready->chain;
+    eerc::CircuitProver& prover = ready->prover;
+    auto tokenDecimals = c.reader->tokenDecimals(stop);
     if (!tokenDecimals)
         return tokenDecimals.error();
     auto amount = parseClaimAmount(amountText, *tokenDecimals);
     if (!amount)
         return amount.error();
 
-    chain::TransactionSender sender(*c->eth, profile.network().deployment.chainId);
+    chain::TransactionSender sender(*c.eth, profile.network().deployment.chainId);
     chain::SendOptions send = profile.sendOptions();
     send.limits.approvedMaxCost = approvedMaxCost;
     eerc::OperationCallbacks callbacks =
@@ -429,7 +430,7 @@ Result<ClaimResult> claim(Profile& profile,
                           failureNote(state, fate.reason));
     };
     const Keys& keys = profile.keys();
-    auto outcome = eerc::claim(*c->reader, sender, keys.wallet, keys.eerc, *prover,
+    auto outcome = eerc::claim(*c.reader, sender, keys.wallet, keys.eerc, prover,
                                amount->tokenAmount, false, send, callbacks, stop);
     if (const auto ms = progress.millis())
         recordProofMillis(profile, *ms);
@@ -452,7 +453,7 @@ Result<void> clearFailedClaim(Profile& profile, const QString& txHash)
 {
     SharedVault* vault = profile.vault();
     if (!vault)
-        return fail("this profile keeps no claims.");
+        return fail(BS_TR("wallet", "this profile keeps no claims."));
     return vault->with([&](vault::Vault& v) { return v.claims().removeFailed(txHash); });
 }
 

@@ -36,7 +36,7 @@ U256 carried(const CycleTransfer& t)
 // A chain read that failed: the RPC is the one to blame, and trying again may help.
 ApiError chainError(const Error& e)
 {
-    return ApiError{ApiError::Kind::Unavailable, 0, {}, {}, e.message};
+    return ApiError::of(ApiError::Kind::Unavailable, e);
 }
 
 std::string money(const U256& v, const TokenUnits& units)
@@ -63,10 +63,10 @@ readTokenUnits(eerc::EercReader& reader, const chain::Network& network, std::sto
         return ed.error();
     if ((network.token && network.token->decimals != *td) ||
         (network.eercDecimals && *network.eercDecimals != *ed))
-        return fail("the network description states other decimals than the contracts hold "
-                    "(token " +
-                    std::to_string(*td) + ", eERC " + std::to_string(*ed) +
-                    "); update the profile's network.");
+        return fail(BS_TR("wallet", "the network description states other decimals than the "
+                                    "contracts hold (token %1, eERC %2); update the profile's "
+                                    "network."),
+                    *td, *ed);
     TokenUnits u;
     u.symbol = network.token && !network.token->symbol.isEmpty() ? network.token->symbol
                                                                  : QStringLiteral("USDC");
@@ -104,18 +104,19 @@ Result<OperatorFunding> readOperatorFunding(eerc::EercReader& reader,
     f.units = units;
     f.account = network.operatorAddress.value_or(keys.wallet.address());
     if (f.account != keys.wallet.address())
-        return fail("the network pays from the operator account " + f.account.toChecksumHex() +
-                    ", but this profile holds the key of " + keys.wallet.address().toChecksumHex() +
-                    "; only the paying account's key can read its eERC balance. Use that "
-                    "account's profile.");
+        return fail(BS_TR("wallet", "the network pays from the operator account %1, but this "
+                                    "profile holds the key of %2; only the paying account's key "
+                                    "can read its eERC balance. Use that account's profile."),
+                    f.account.toChecksumHex(), keys.wallet.address().toChecksumHex());
     auto key = reader.publicKeyOf(f.account, stop);
     if (!key)
         return key.error();
     f.registered = key->has_value();
     if (f.registered && !(**key == keys.eerc.publicKey()))
-        return fail("the operator account " + f.account.toChecksumHex() +
-                    " is registered with another eERC key than this profile's, so its eERC "
-                    "balance cannot be decrypted here; import the registered eERC key.");
+        return fail(BS_TR("wallet", "the operator account %1 is registered with another eERC key "
+                                    "than this profile's, so its eERC balance cannot be "
+                                    "decrypted here; import the registered eERC key."),
+                    f.account.toChecksumHex());
     auto tokenId = reader.tokenId(stop);
     if (!tokenId)
         return tokenId.error();
@@ -126,13 +127,15 @@ Result<OperatorFunding> readOperatorFunding(eerc::EercReader& reader,
         const eerc::DecryptedBalance balance =
             eerc::decryptBalance(*encrypted, keys.eerc.privateScalar().get());
         if (!balance.trusted())
-            return fail("the operator's eERC balance cannot be read: its encrypted parts disagree "
-                        "and the amount is beyond the recovery bound.");
+            return fail(BS_TR("wallet", "the operator's eERC balance cannot be read: its encrypted "
+                                        "parts disagree and the amount is beyond the recovery "
+                                        "bound."));
         f.eercStatus = balance.status;
         const auto inToken =
             ledger::rescale(balance.amount, units.eercDecimals, units.tokenDecimals);
         if (!inToken)
-            return fail("the operator's eERC balance is too large to express in token units.");
+            return fail(BS_TR("wallet", "the operator's eERC balance is too large to express in "
+                                        "token units."));
         f.eercBalance = inToken->value;
     }
     auto wallet = reader.tokenBalance(f.account, stop);
@@ -165,13 +168,19 @@ Result<void> checkFunding(const U256& needed, const OperatorFunding& f)
     if (needed <= f.available)
         return {};
     const TokenUnits& u = f.units;
-    std::string text = "the operator cannot fund " + money(needed, u) + ": the eERC balance (" +
-                       money(f.eercBalance, u) + ") and the wallet (" + money(f.walletBalance, u) +
-                       ") hold " + money(f.total, u);
-    if (!f.committed.isZero())
-        text += ", of which unfinished cycles will still pay " + money(f.committed, u);
-    return fail(text + "; add " + money(*needed.checkedSub(f.available), u) +
-                " to the operator's wallet or choose a smaller pool. Nothing was sent.");
+    const std::string missing = money(*needed.checkedSub(f.available), u);
+    if (f.committed.isZero())
+        return fail(BS_TR("wallet", "the operator cannot fund %1: the eERC balance (%2) and the "
+                                    "wallet (%3) hold %4; add %5 to the operator's wallet or "
+                                    "choose a smaller pool. Nothing was sent."),
+                    money(needed, u), money(f.eercBalance, u), money(f.walletBalance, u),
+                    money(f.total, u), missing);
+    return fail(BS_TR("wallet", "the operator cannot fund %1: the eERC balance (%2) and the "
+                                "wallet (%3) hold %4, of which unfinished cycles will still pay "
+                                "%5; add %6 to the operator's wallet or choose a smaller pool. "
+                                "Nothing was sent."),
+                money(needed, u), money(f.eercBalance, u), money(f.walletBalance, u),
+                money(f.total, u), money(f.committed, u), missing);
 }
 
 DryRunCheck checkDryRun(const operator_api::DryRun& run,
@@ -180,8 +189,10 @@ DryRunCheck checkDryRun(const operator_api::DryRun& run,
 {
     using Kind = DryRunDifference::Kind;
     DryRunCheck out;
-    auto differ = [&out](Kind kind, const QString& id, std::string message) {
-        out.differences.push_back(DryRunDifference{kind, id, std::move(message)});
+    auto differ = [&out](Kind kind, const QString& id, Error sentence) {
+        std::string message = sentence.message;
+        out.differences.push_back(
+            DryRunDifference{kind, id, std::move(message), std::move(sentence)});
     };
     auto amount = [&units](const U256& v) { return money(v, units); };
 
@@ -197,7 +208,8 @@ DryRunCheck checkDryRun(const operator_api::DryRun& run,
         weightSum = add(weightSum, a.weight);
         if (byId.count(a.providerId)) {
             differ(Kind::DuplicateProvider, a.providerId,
-                   "the server lists provider " + a.providerId.toStdString() + " twice.");
+                   fail(BS_TR("wallet", "the server lists provider %1 twice."),
+                        a.providerId.toStdString()));
             continue;
         }
         byId.emplace(a.providerId, &a);
@@ -206,17 +218,19 @@ DryRunCheck checkDryRun(const operator_api::DryRun& run,
 
     if (weightSum != run.totalWeight)
         differ(Kind::TotalWeight, {},
-               "the server's total weight is " + run.totalWeight.toDecimal() +
-                   " but its providers' weights add up to " + weightSum.toDecimal() + ".");
+               fail(BS_TR("wallet", "the server's total weight is %1 but its providers' weights "
+                                    "add up to %2."),
+                    run.totalWeight.toDecimal(), weightSum.toDecimal()));
     if (run.providerCount != run.allocations.size())
         differ(Kind::ProviderCount, {},
-               "the server counts " + std::to_string(run.providerCount) + " providers but lists " +
-                   std::to_string(run.allocations.size()) + ".");
+               fail(BS_TR("wallet", "the server counts %1 providers but lists %2."),
+                    run.providerCount, run.allocations.size()));
     if (run.skipped != weightSum.isZero())
         differ(Kind::Status, {},
-               run.skipped ? "the server would skip the cycle for lack of usage, but lists "
-                             "providers with usage."
-                           : "the server would pay a cycle without any usage.");
+               run.skipped ? fail(BS_TR("wallet", "the server would skip the cycle for lack of "
+                                                  "usage, but lists providers with usage."))
+                           : fail(BS_TR("wallet", "the server would pay a cycle without any "
+                                                  "usage.")));
 
     auto allocation = ledger::allocate(run.pool, weights);
     std::map<QString, ledger::Share> client;
@@ -245,37 +259,41 @@ DryRunCheck checkDryRun(const operator_api::DryRun& run,
             // W = 0: the rule gives nobody anything.
             line.matches = false;
             differ(Kind::Amount, id,
-                   "provider " + id.toStdString() + ": the server allocates " + amount(a->amount) +
-                       " without any usage to weigh.");
+                   fail(BS_TR("wallet", "provider %1: the server allocates %2 without any usage "
+                                        "to weigh."),
+                        id.toStdString(), amount(a->amount)));
         }
         if (line.clientAmount && *line.clientAmount != a->amount) {
             line.matches = false;
             differ(Kind::Amount, id,
-                   "provider " + id.toStdString() + ": the server allocates " + amount(a->amount) +
-                       ", the revenue rule gives " + amount(*line.clientAmount) + ".");
+                   fail(BS_TR("wallet", "provider %1: the server allocates %2, the revenue rule "
+                                        "gives %3."),
+                        id.toStdString(), amount(a->amount), amount(*line.clientAmount)));
         }
         // Dust follows from the server's own amount and the decimals.
         const U256 dust = ledger::transferDust(a->amount, units.tokenDecimals, units.eercDecimals);
         if (a->dust != dust) {
             line.matches = false;
             differ(Kind::Dust, id,
-                   "provider " + id.toStdString() + ": the server states a dust of " +
-                       amount(a->dust) + ", the decimals give " + amount(dust) + ".");
+                   fail(BS_TR("wallet", "provider %1: the server states a dust of %2, the "
+                                        "decimals give %3."),
+                        id.toStdString(), amount(a->dust), amount(dust)));
         }
         out.lines.push_back(std::move(line));
     }
     // Without usage nothing is paid; with usage the amounts are the whole pool.
     if (!weightSum.isZero() && out.serverSum != run.pool)
         differ(Kind::SumNotPool, {},
-               "the server's amounts add up to " + amount(out.serverSum) + ", not to the pool of " +
-                   amount(run.pool) + ".");
+               fail(BS_TR("wallet", "the server's amounts add up to %1, not to the pool of %2."),
+                    amount(out.serverSum), amount(run.pool)));
     if (weightSum.isZero() && !out.serverSum.isZero())
         differ(Kind::SumNotPool, {},
-               "the server allocates " + amount(out.serverSum) + " without any usage.");
+               fail(BS_TR("wallet", "the server allocates %1 without any usage."),
+                    amount(out.serverSum)));
     if (serverDust != run.dust)
         differ(Kind::TotalDust, {},
-               "the server's dust total is " + amount(run.dust) + " but its lines add up to " +
-                   amount(serverDust) + ".");
+               fail(BS_TR("wallet", "the server's dust total is %1 but its lines add up to %2."),
+                    amount(run.dust), amount(serverDust)));
 
     if (!providers.empty()) {
         QHash<QString, const operator_api::Provider*> known;
@@ -285,15 +303,17 @@ DryRunCheck checkDryRun(const operator_api::DryRun& run,
             const operator_api::Provider* p = known.value(id);
             if (!p || !eligible(p->status)) {
                 differ(Kind::IneligibleProvider, id,
-                       "provider " + id.toStdString() +
-                           (p ? " is " + operator_api::providerStatusName(p->status).toStdString()
-                              : std::string(" is not in the providers list")) +
-                           " and should not be paid.");
+                       p ? fail(BS_TR("wallet", "provider %1 is %2 and should not be paid."),
+                                id.toStdString(),
+                                operator_api::providerStatusName(p->status).toStdString())
+                         : fail(BS_TR("wallet", "provider %1 is not in the providers list and "
+                                                "should not be paid."),
+                                id.toStdString()));
             } else if (p->details.address != a->address) {
                 differ(Kind::Address, id,
-                       "provider " + id.toStdString() + " would be paid at " +
-                           a->address.toChecksumHex() + " but registered " +
-                           p->details.address.toChecksumHex() + ".");
+                       fail(BS_TR("wallet", "provider %1 would be paid at %2 but registered %3."),
+                            id.toStdString(), a->address.toChecksumHex(),
+                            p->details.address.toChecksumHex()));
             }
         }
     }
@@ -337,20 +357,20 @@ ApiResult<PreparedDistribution> OperatorActions::prepare(const QDateTime& from,
         return chainError(u.error());
     auto request = operator_api::makeDistribution(from, to, poolText, u->tokenDecimals);
     if (!request)
-        return ApiError::invalidRequest(request.error().message);
+        return ApiError::invalidRequest(request.error());
     auto cycles = m_api.cycles(m_keys.wallet, stop);
     if (!cycles)
         return cycles.error();
     auto period = operator_api::checkPeriod(*request, *cycles, u->tokenDecimals);
     if (!period)
-        return ApiError::invalidRequest(period.error().message);
+        return ApiError::invalidRequest(period.error());
     auto f = readOperatorFunding(m_reader, m_keys, m_network, *u, *cycles, stop);
     if (!f)
         return chainError(f.error());
     PreparedDistribution p{std::move(*request), std::move(period->retryOf), std::move(*f), {}};
     p.needed = fundingNeeded(p.request, p.retryOf);
     if (auto funded = checkFunding(p.needed, p.funding); !funded)
-        return ApiError::invalidRequest(funded.error().message);
+        return ApiError::invalidRequest(funded.error());
     return p;
 }
 
@@ -379,7 +399,7 @@ ApiResult<operator_api::Cycle> OperatorActions::start(const PreparedDistribution
     if (!f)
         return f.error();
     if (auto funded = checkFunding(prepared.needed, *f); !funded)
-        return ApiError::invalidRequest(funded.error().message);
+        return ApiError::invalidRequest(funded.error());
     const unsigned decimals = f->units.tokenDecimals;
     if (prepared.retryOf)
         return m_api.retryCycle(m_keys.wallet, *prepared.retryOf, decimals, stop);

@@ -121,7 +121,8 @@ struct DryRunDifference
     };
     Kind kind = Kind::Amount;
     QString providerId;  // empty for the totals
-    std::string message; // one sentence, amounts with the token's decimals
+    std::string message; // one sentence, amounts with the token's decimals (English)
+    Error sentence{};    // that sentence as a code and its arguments, for the app (errorText)
 };
 
 struct DryRunCheck

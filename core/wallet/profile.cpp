@@ -14,7 +14,8 @@ Result<void> applyOptions(chain::Network& network, const OpenOptions& options)
         const chain::Deployment& b = network.deployment;
         if (a.chainId != b.chainId || a.encryptedErc != b.encryptedErc ||
             a.registrar != b.registrar)
-            return fail("the network file describes another deployment than the profile's.");
+            return fail(BS_TR("wallet", "the network file describes another deployment than the "
+                                        "profile's."));
         const bool allowPlainHttp = network.allowPlainHttp;
         network = *options.description;
         network.allowPlainHttp = allowPlainHttp;
@@ -62,8 +63,9 @@ Profile::open(vault::Vault unlocked, QString artifactDir, const OpenOptions& opt
     if (!keys)
         return keys.error();
     if (!info->network)
-        return fail("the profile has no network; create it again from the network's "
-                    "description (bshield vault create --network, or add the profile in the app).");
+        return fail(BS_TR("wallet", "the profile has no network; create it again from the "
+                                    "network's description (bshield vault create --network, or "
+                                    "add the profile in the app)."));
     chain::Network network = *info->network;
     // Profiles made before the vault kept the whole description kept it in the operator
     // cache under this key.
@@ -154,7 +156,7 @@ exportBackup(Profile& profile, const QString& outPath, std::span<const char> pas
 {
     SharedVault* vault = profile.vault();
     if (!vault)
-        return fail("this profile has no vault to back up.");
+        return fail(BS_TR("wallet", "this profile has no vault to back up."));
     return vault->with([&](vault::Vault& v) { return v.exportBackup(outPath, passphrase); });
 }
 

@@ -19,6 +19,14 @@ ProviderServerState logged(Profile& profile, ProviderServerState s)
     return s;
 }
 
+// Why the server could not be read.
+ProviderServerState failed(Profile& profile, ProviderServerState s, Error why)
+{
+    s.message = why.message;
+    s.error = std::move(why);
+    return logged(profile, std::move(s));
+}
+
 } // namespace
 
 ProviderServerState readProviderServerState(Profile& profile, std::stop_token stop)
@@ -30,21 +38,15 @@ ProviderServerState readProviderServerState(Profile& profile, std::stop_token st
     if (!s.configured || !s.registered)
         return s;
     auto client = operatorClient(profile);
-    if (!client) {
-        s.message = client.error().message;
-        return logged(profile, std::move(s));
-    }
+    if (!client)
+        return failed(profile, std::move(s), client.error());
     auto provider = (*client)->provider(profile.keys().wallet, providerId, stop);
-    if (!provider) {
-        s.message = provider.error().message;
-        return logged(profile, std::move(s));
-    }
+    if (!provider)
+        return failed(profile, std::move(s), provider.error().toError());
     s.provider = std::move(*provider);
     auto earnings = (*client)->earnings(profile.keys().wallet, providerId, {}, {}, stop);
-    if (!earnings) {
-        s.message = earnings.error().message;
-        return logged(profile, std::move(s));
-    }
+    if (!earnings)
+        return failed(profile, std::move(s), earnings.error().toError());
     s.earnings = std::move(*earnings);
     s.online = true;
     return logged(profile, std::move(s));

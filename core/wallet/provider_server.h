@@ -18,7 +18,8 @@ struct ProviderServerState
     bool configured = false; // the profile names an operator server
     bool registered = false; // this profile registered with it (a provider id is kept)
     bool online = false;     // both answers arrived
-    std::string message;     // why not, in one sentence
+    std::string message;     // why not, in one sentence (English)
+    Error error{};           // that sentence as a code and its arguments, for the app (errorText)
     std::optional<operator_api::Provider> provider;
     std::optional<ledger::Earnings> earnings;
 };

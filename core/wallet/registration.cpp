@@ -16,14 +16,12 @@ namespace bs::wallet {
 Result<eerc::RegistrationOutcome>
 registerOnChain(Profile& profile, Progress& progress, std::stop_token stop)
 {
-    auto prover = loadProver(profile, QStringLiteral("registration"), progress, stop);
-    if (!prover)
-        return prover.error();
-    progress.report({Stage::Connecting});
-    auto c = connect(profile.network());
-    if (!c)
-        return c.error();
-    chain::TransactionSender sender(*c->eth, profile.network().deployment.chainId);
+    auto ready = loadProverAndConnect(profile, QStringLiteral("registration"), progress, stop);
+    if (!ready)
+        return ready.error();
+    ChainConnection& c = ready->chain;
+    eerc::CircuitProver& prover = ready->prover;
+    chain::TransactionSender sender(*c.eth, profile.network().deployment.chainId);
     const chain::SendOptions send = profile.sendOptions();
     eerc::OperationCallbacks callbacks =
         operationCallbacks(progress, send.confirmations, &profile.activity(), "registration");
@@ -37,7 +35,7 @@ registerOnChain(Profile& profile, Progress& progress, std::stop_token stop)
         return {};
     };
     const Keys& keys = profile.keys();
-    return eerc::registerKey(*c->reader, sender, keys.wallet, keys.eerc, *prover, send, callbacks,
+    return eerc::registerKey(*c.reader, sender, keys.wallet, keys.eerc, prover, send, callbacks,
                              stop);
 }
 
@@ -95,7 +93,7 @@ Result<operator_api::Provider>
 registerWithOperator(Profile& profile, const ProviderListing& listing, std::stop_token stop)
 {
     if (!checkListing(listing).empty())
-        return fail("the registration is incomplete; correct the marked fields.");
+        return fail(BS_TR("wallet", "the registration is incomplete; correct the marked fields."));
     auto client = operatorClient(profile);
     if (!client)
         return client.error();
@@ -115,7 +113,7 @@ registerWithOperator(Profile& profile, const ProviderListing& listing, std::stop
                                      .arg(QString::fromStdString(registered.error().message)),
                            !registered);
     if (!registered)
-        return fail(registered.error().message);
+        return registered.error().toError();
     const operator_api::Provider& provider = registered->provider;
     if (auto ok = profile.setSetting(kSettingProviderId, provider.providerId); !ok)
         return ok.error();

@@ -14,9 +14,11 @@ std::string hex(const crypto::EthAddress& address)
     return address.toChecksumHex();
 }
 
-std::string networkName(const chain::Network& network)
+// The network's name for the sentences that name it; a network without one is "this network"
+// in a sentence of its own.
+std::string nameOf(const chain::Network& network)
 {
-    return network.name.isEmpty() ? std::string("this network") : network.name.toStdString();
+    return network.name.toStdString();
 }
 
 } // namespace
@@ -31,35 +33,56 @@ Result<void> checkRoleKeyOffline(vault::Role role,
         return {};
     case vault::Role::Operator:
         if (!network.operatorAddress)
-            return fail("the network's description names no operator account, so this key "
-                        "cannot be checked; connect through the operator's server (its "
-                        "GET /network names the account).");
+            return fail(BS_TR("wallet", "the network's description names no operator account, so "
+                                        "this key cannot be checked; connect through the "
+                                        "operator's server (its GET /network names the "
+                                        "account)."));
         if (address != *network.operatorAddress)
-            return fail("this key belongs to " + hex(address) + ", but the operator of " +
-                        networkName(network) + " is " + hex(*network.operatorAddress) +
-                        " (the account that sends the payouts); import that account's wallet "
-                        "key.");
+            return network.name.isEmpty()
+                       ? fail(BS_TR("wallet", "this key belongs to %1, but the operator of this "
+                                              "network is %2 (the account that sends the "
+                                              "payouts); import that account's wallet key."),
+                              hex(address), hex(*network.operatorAddress))
+                       : fail(BS_TR("wallet", "this key belongs to %1, but the operator of %2 is "
+                                              "%3 (the account that sends the payouts); import "
+                                              "that account's wallet key."),
+                              hex(address), nameOf(network), hex(*network.operatorAddress));
         return {};
     case vault::Role::Auditor: {
         if (!network.auditor)
-            return fail("the network's description names no auditor, so this key cannot be "
-                        "checked; ask the operator for the current description.");
+            return fail(BS_TR("wallet", "the network's description names no auditor, so this key "
+                                        "cannot be checked; ask the operator for the current "
+                                        "description."));
         if (address != network.auditor->address)
-            return fail("this key belongs to " + hex(address) + ", but the auditor registered "
-                        "on " + networkName(network) + " is " + hex(network.auditor->address) +
-                        "; import the wallet key of the auditor's account.");
+            return network.name.isEmpty()
+                       ? fail(BS_TR("wallet", "this key belongs to %1, but the auditor "
+                                              "registered on this network is %2; import the "
+                                              "wallet key of the auditor's account."),
+                              hex(address), hex(network.auditor->address))
+                       : fail(BS_TR("wallet", "this key belongs to %1, but the auditor "
+                                              "registered on %2 is %3; import the wallet key of "
+                                              "the auditor's account."),
+                              hex(address), nameOf(network), hex(network.auditor->address));
         auto eerc = eerc::EercKey::deriveFromWallet(key);
         if (!eerc)
             return eerc.error();
         if (!(eerc->publicKey() == network.auditor->publicKey))
-            return fail("this is the auditor account's wallet key, but the eERC key derived "
-                        "from it is not the auditor key " + networkName(network) +
-                        " names; the auditor key was set from another key. Ask the operator "
-                        "which key the auditor registered with.");
+            return network.name.isEmpty()
+                       ? fail(BS_TR("wallet", "this is the auditor account's wallet key, but the "
+                                              "eERC key derived from it is not the auditor key "
+                                              "this network names; the auditor key was set from "
+                                              "another key. Ask the operator which key the "
+                                              "auditor registered with."))
+                       : fail(BS_TR("wallet", "this is the auditor account's wallet key, but the "
+                                              "eERC key derived from it is not the auditor key "
+                                              "%1 names; the auditor key was set from another "
+                                              "key. Ask the operator which key the auditor "
+                                              "registered with."),
+                              nameOf(network));
         return {};
     }
     }
-    return fail("unknown role.");
+    return fail(BS_TR("wallet", "unknown role."));
 }
 
 Result<void> checkRoleKey(vault::Role role,
@@ -82,17 +105,23 @@ Result<void> checkRoleKey(vault::Role role,
         return onChain.error();
     const crypto::EthAddress address = key.address();
     if (*auditor != address || !*onChain)
-        return fail("the auditor of the contract on " + networkName(network) + " is now " +
-                    hex(*auditor) + ", not " + hex(address) +
-                    " as the operator's description says; the auditor has changed. Import the "
-                    "current auditor's wallet key.");
+        return network.name.isEmpty()
+                   ? fail(BS_TR("wallet", "the auditor of the contract on this network is now %1, "
+                                          "not %2 as the operator's description says; the "
+                                          "auditor has changed. Import the current auditor's "
+                                          "wallet key."),
+                          hex(*auditor), hex(address))
+                   : fail(BS_TR("wallet", "the auditor of the contract on %1 is now %2, not %3 "
+                                          "as the operator's description says; the auditor has "
+                                          "changed. Import the current auditor's wallet key."),
+                          nameOf(network), hex(*auditor), hex(address));
     auto eerc = eerc::EercKey::deriveFromWallet(key);
     if (!eerc)
         return eerc.error();
     if (!(**onChain == eerc->publicKey()))
-        return fail("the contract's auditor public key is not the eERC key of this wallet key; "
-                    "the auditor key was set from another key. Ask the operator which key the "
-                    "auditor registered with.");
+        return fail(BS_TR("wallet", "the contract's auditor public key is not the eERC key of "
+                                    "this wallet key; the auditor key was set from another key. "
+                                    "Ask the operator which key the auditor registered with."));
     return {};
 }
 

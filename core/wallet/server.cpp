@@ -10,8 +10,8 @@ operatorClient(Profile& profile, std::chrono::milliseconds timeout)
 {
     const chain::Network& n = profile.network();
     if (!n.operatorUrl)
-        return fail("this profile has no operator server; add its address in the profile's "
-                    "network settings.");
+        return fail(BS_TR("wallet", "this profile has no operator server; add its address in the "
+                                    "profile's network settings."));
     operator_api::OperatorClientOptions options;
     options.http.allowPlainHttp = n.allowPlainHttp;
     options.http.timeout = timeout;

@@ -68,13 +68,13 @@ Result<ledger::Statement>
 make(Profile& profile, const StatementPeriod& period, Progress& progress, std::stop_token stop)
 {
     if (!period.from.isValid() || !period.to.isValid() || !(period.from < period.to))
-        return fail("the statement's period must end after it starts.");
+        return fail(BS_TR("wallet", "the statement's period must end after it starts."));
     auto account = readAccount(profile, {}, progress, stop);
     if (!account)
         return account.error();
     if (!account->registered)
-        return fail("this account is not registered on chain, so it has received no payouts; "
-                    "register first.");
+        return fail(BS_TR("wallet", "this account is not registered on chain, so it has received "
+                                    "no payouts; register first."));
 
     const chain::Network& network = profile.network();
     ledger::Statement s;
@@ -116,13 +116,14 @@ make(Profile& profile, const StatementPeriod& period, Progress& progress, std::s
     const crypto::Scalar& key = profile.keys().eerc.privateScalar().get();
     for (std::size_t i = 0; i < payouts.size(); ++i) {
         if (stop.stop_requested())
-            return fail("cancelled.");
+            return fail(BS_TR("wallet", "cancelled."));
         const ledger::HistoryEntry& e = *payouts[i];
         const auto& tx = (*txs)[i];
         const auto copy = tx ? receiverCopy(*tx, s.encryptedErc) : std::nullopt;
         if (!copy || copy->to != s.account)
-            return fail("the payout " + hashText(e.transactionHash).toStdString() +
-                        " is not a direct eERC transfer to this account; it cannot be proven.");
+            return fail(BS_TR("wallet", "the payout %1 is not a direct eERC transfer to this "
+                                        "account; it cannot be proven."),
+                        hashText(e.transactionHash).toStdString());
         ledger::StatementLine line;
         line.txHash = e.transactionHash;
         line.logIndex = e.logIndex;
@@ -133,9 +134,9 @@ make(Profile& profile, const StatementPeriod& period, Progress& progress, std::s
         line.ciphertext = copy->ciphertext;
         const auto proof = crypto::dleq::prove(s.claim(line), key);
         if (!proof)
-            return fail("the payout " + hashText(e.transactionHash).toStdString() +
-                        " does not decrypt to the amount in the history; refresh the history "
-                        "and try again.");
+            return fail(BS_TR("wallet", "the payout %1 does not decrypt to the amount in the "
+                                        "history; refresh the history and try again."),
+                        hashText(e.transactionHash).toStdString());
         line.proof = *proof;
         s.lines.push_back(line);
         progress.report(
@@ -199,8 +200,9 @@ Result<StatementCheck> check(const ledger::Statement& s,
     if (options.expected && (options.expected->chainId != s.chainId ||
                              options.expected->encryptedErc != s.encryptedErc ||
                              options.expected->registrar != s.registrar))
-        return fail("the statement names another chain or other contracts than the network you "
-                    "trust; it is not a statement of that network's payouts.");
+        return fail(BS_TR("wallet", "the statement names another chain or other contracts than "
+                                    "the network you trust; it is not a statement of that "
+                                    "network's payouts."));
     chain::Network network;
     network.rpcUrl = options.rpcUrl;
     network.allowPlainHttp = options.allowPlainHttp;

@@ -72,8 +72,9 @@ Result<std::optional<QByteArray>> VaultAuditStore::runReport(qint64 id) const
         return std::optional<QByteArray>();
     QByteArray report = qUncompress(**stored);
     if (report.isEmpty())
-        return fail("the saved report of run " + std::to_string(id) +
-                    " in the vault is damaged; run the verification again.");
+        return fail(BS_TR("wallet", "the saved report of run %1 in the vault is damaged; run the "
+                                    "verification again."),
+                    id);
     return std::optional<QByteArray>(std::move(report));
 }
 

@@ -26,7 +26,7 @@ QString VaultHistoryCache::scanNameFor(const chain::Deployment& deployment,
 Result<vault::HistoryEntry> toStored(const ledger::HistoryEntry& e)
 {
     if (!e.tokenId.fitsU64())
-        return fail("a history entry has a token id too large to store.");
+        return fail(BS_TR("wallet", "a history entry has a token id too large to store."));
     vault::HistoryEntry s;
     s.tokenId = e.tokenId.toU64();
     s.kind = QLatin1String(ledger::toString(e.kind));
@@ -46,8 +46,8 @@ Result<vault::HistoryEntry> toStored(const ledger::HistoryEntry& e)
 Result<ledger::HistoryEntry> fromStored(const vault::HistoryEntry& s)
 {
     const auto damaged = [] {
-        return fail("the vault's history cache holds an entry that does not parse; it will be "
-                    "scanned again.");
+        return fail(BS_TR("wallet", "the vault's history cache holds an entry that does not "
+                                    "parse; it will be scanned again."));
     };
     ledger::HistoryEntry e;
     if (s.kind == QLatin1String("credit"))

@@ -32,11 +32,13 @@ Result<crypto::EcdsaPrivateKey> walletKeyFromText(std::span<const char> text)
         --end;
     auto key = crypto::EcdsaPrivateKey::fromHex(std::string_view(text.data() + begin, end - begin));
     if (!key)
-        return fail("the wallet key is not valid: " + key.error().message);
+        return fail(BS_TR("wallet", "the wallet key is not valid: %1"), key.error());
     return key;
 }
 
 namespace {
+
+constexpr Text kCannotReadKeyFile = BS_TR("wallet", "cannot read the key file: %1");
 
 // Unbuffered file reading, not inherited by child processes.
 #ifdef _WIN32
@@ -81,7 +83,7 @@ Result<crypto::EcdsaPrivateKey> readWalletKeyFile(const QString& path)
     constexpr std::size_t kMaxKeyFile = 256;
     const int fd = openForReading(path);
     if (fd < 0)
-        return fail("cannot read the key file: " + std::string(std::strerror(errno)));
+        return fail(kCannotReadKeyFile, std::strerror(errno));
     crypto::SecureBuffer text(kMaxKeyFile);
     std::size_t size = 0;
     while (size < kMaxKeyFile) {
@@ -89,7 +91,7 @@ Result<crypto::EcdsaPrivateKey> readWalletKeyFile(const QString& path)
         if (n < 0) {
             const int err = errno;
             closeFile(fd);
-            return fail("cannot read the key file: " + std::string(std::strerror(err)));
+            return fail(kCannotReadKeyFile, std::strerror(err));
         }
         if (n == 0)
             break;

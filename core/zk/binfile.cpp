@@ -3,33 +3,82 @@
 
 namespace bs::zk {
 
+namespace {
+
+// The sentences of one kind of file, each naming it in full (translators see whole sentences).
+struct KindTexts
+{
+    Text wrongType;        // no argument
+    Text badVersion;       // %1 version
+    Text truncatedHeader;  // %1 number of the section header
+    Text truncatedSection; // %1 section id
+    Text duplicateSection; // %1 section id
+    Text missingSection;   // %1 section id
+};
+
+constexpr KindTexts kProvingKeyTexts{
+    BS_TR("zk", "The file is not a proving key (.zkey) (wrong file type). Choose the right file."),
+    BS_TR("zk",
+          "The proving key (.zkey) has format version %1, which this version of the app cannot "
+          "read."),
+    BS_TR("zk",
+          "The proving key (.zkey) is truncated (section header %1 is missing). Download it "
+          "again."),
+    BS_TR("zk",
+          "The proving key (.zkey) is truncated (section %1 is incomplete). Download it again."),
+    BS_TR("zk",
+          "The proving key (.zkey) is corrupt (section %1 appears twice). Download it again."),
+    BS_TR("zk",
+          "The proving key (.zkey) is incomplete (section %1 is missing). Download it again."),
+};
+
+constexpr KindTexts kWitnessTexts{
+    BS_TR("zk", "The file is not a witness file (.wtns) (wrong file type). Choose the right file."),
+    BS_TR("zk",
+          "The witness file (.wtns) has format version %1, which this version of the app cannot "
+          "read."),
+    BS_TR("zk",
+          "The witness file (.wtns) is truncated (section header %1 is missing). Download it "
+          "again."),
+    BS_TR("zk",
+          "The witness file (.wtns) is truncated (section %1 is incomplete). Download it again."),
+    BS_TR("zk",
+          "The witness file (.wtns) is corrupt (section %1 appears twice). Download it again."),
+    BS_TR("zk",
+          "The witness file (.wtns) is incomplete (section %1 is missing). Download it again."),
+};
+
+const KindTexts& textsOf(BinFile::Kind kind)
+{
+    return kind == BinFile::Kind::Witness ? kWitnessTexts : kProvingKeyTexts;
+}
+
+} // namespace
+
 Result<BinFile> BinFile::parse(std::span<const uint8_t> data,
                                std::string_view magic,
                                uint32_t maxVersion,
-                               std::string_view what)
+                               Kind kind)
 {
-    const std::string name(what);
+    const KindTexts& texts = textsOf(kind);
     if (data.size() < 12 ||
         std::string_view(reinterpret_cast<const char*>(data.data()), 4) != magic)
-        return fail("The file is not a " + name + " (wrong file type). Choose the right file.");
+        return fail(texts.wrongType);
     BinFile f;
-    f.m_what = name;
+    f.m_kind = kind;
     f.m_version = readU32LE(data.data() + 4);
     if (f.m_version == 0 || f.m_version > maxVersion)
-        return fail("The " + name + " has format version " + std::to_string(f.m_version) +
-                    ", which this version of the app cannot read.");
+        return fail(texts.badVersion, f.m_version);
     const uint32_t count = readU32LE(data.data() + 8);
     std::size_t pos = 12;
     for (uint32_t i = 0; i < count; ++i) {
         if (data.size() - pos < 12)
-            return fail("The " + name + " is truncated (section header " + std::to_string(i + 1) +
-                        " is missing). Download it again.");
+            return fail(texts.truncatedHeader, i + 1);
         const uint32_t id = readU32LE(data.data() + pos);
         const uint64_t len = readU64LE(data.data() + pos + 4);
         pos += 12;
         if (len > data.size() - pos)
-            return fail("The " + name + " is truncated (section " + std::to_string(id) +
-                        " is incomplete). Download it again.");
+            return fail(texts.truncatedSection, id);
         f.m_sections.push_back({id, data.subspan(pos, static_cast<std::size_t>(len))});
         pos += static_cast<std::size_t>(len);
     }
@@ -43,13 +92,11 @@ Result<std::span<const uint8_t>> BinFile::section(uint32_t id) const
         if (e.id != id)
             continue;
         if (found)
-            return fail("The " + m_what + " is corrupt (section " + std::to_string(id) +
-                        " appears twice). Download it again.");
+            return fail(textsOf(m_kind).duplicateSection, id);
         found = &e;
     }
     if (!found)
-        return fail("The " + m_what + " is incomplete (section " + std::to_string(id) +
-                    " is missing). Download it again.");
+        return fail(textsOf(m_kind).missingSection, id);
     return found->payload;
 }
 

@@ -18,13 +18,20 @@ namespace bs::zk {
 class BinFile
 {
 public:
+    // The kinds of file read, which the error messages name.
+    enum class Kind
+    {
+        ProvingKey, // "proving key (.zkey)"
+        Witness,    // "witness file (.wtns)"
+    };
+
     // Walks the section headers of `data` (which must outlive the BinFile). Fails with a
-    // message naming `what` (e.g. "proving key") if the magic differs, the version is 0 or
-    // above maxVersion, or a section runs past the end of the data.
+    // message naming the `kind` of file if the magic differs, the version is 0 or above
+    // maxVersion, or a section runs past the end of the data.
     static Result<BinFile> parse(std::span<const uint8_t> data,
                                  std::string_view magic,
                                  uint32_t maxVersion,
-                                 std::string_view what);
+                                 Kind kind);
 
     uint32_t version() const { return m_version; }
 
@@ -38,7 +45,7 @@ private:
         uint32_t id;
         std::span<const uint8_t> payload;
     };
-    std::string m_what;
+    Kind m_kind = Kind::ProvingKey;
     uint32_t m_version = 0;
     std::vector<Entry> m_sections;
 };

@@ -132,7 +132,8 @@ Result<Fr> randomScalar()
     // 64 random bytes reduced mod r: statistically uniform (bias < 2^-250).
     std::array<uint8_t, 64> buf{};
     if (RAND_bytes(buf.data(), int(buf.size())) != 1)
-        return fail("The system random number generator failed; the proof was not made.");
+        return fail(
+            BS_TR("zk", "The system random number generator failed; the proof was not made."));
     const Fr x = Fr::fromBytesBEReduce(buf);
     OPENSSL_cleanse(buf.data(), buf.size());
     return x;
@@ -203,12 +204,12 @@ Groth16Prover::fromZkey(const Zkey& zkey, unsigned threads, unsigned loadThreads
     // CLI proof.
     std::vector<G1Affine> a, b1, c;
     std::vector<G2Affine> b2;
-    std::array<std::string, 6> errors; // empty: that section decoded
+    std::array<std::optional<Error>, 6> errors; // empty: that section decoded
     auto take = [&errors](auto result, auto& out, std::size_t slot) {
         if (result)
             out = std::move(result).value();
         else
-            errors[slot] = result.error().message;
+            errors[slot] = result.error();
     };
     // The sections also get their GLV images (one or two Fq multiplications per point) here.
     auto sparseGlv = [](const std::vector<G1Affine>& all, uint32_t firstWire) {
@@ -240,9 +241,9 @@ Groth16Prover::fromZkey(const Zkey& zkey, unsigned threads, unsigned loadThreads
                  },
                  [&] { take(zkey.coefficients(), d->coefficients, 5); }},
                 loadThreads);
-    for (const std::string& e : errors) {
-        if (!e.empty())
-            return Error{e};
+    for (std::optional<Error>& e : errors) {
+        if (e)
+            return std::move(*e);
     }
     d->domain = std::make_unique<EvaluationDomain>(
         static_cast<unsigned>(std::countr_zero(d->header.domainSize)));
@@ -283,13 +284,14 @@ Result<Groth16Proof> Groth16Prover::proveWithBlinding(std::span<const Fr> witnes
 {
     const Data& d = *m_d;
     if (witness.size() != d.header.nVars)
-        return fail("The witness has " + std::to_string(witness.size()) +
-                    " values but the proving key expects " + std::to_string(d.header.nVars) +
-                    ": the circuit and the proving key do not belong together.");
+        return fail(BS_TR("zk",
+                          "The witness has %1 values but the proving key expects %2: the "
+                          "circuit and the proving key do not belong together."),
+                    witness.size(), d.header.nVars);
     if (witness[0] != Fr::one())
-        return fail("The witness is invalid (its first value must be 1).");
+        return fail(BS_TR("zk", "The witness is invalid (its first value must be 1)."));
     auto step = [&](int percent) { return !progress || progress(percent); };
-    const Error cancelled = fail("Proof generation was cancelled.");
+    const Error cancelled = fail(BS_TR("zk", "Proof generation was cancelled."));
     if (!step(0))
         return cancelled;
 

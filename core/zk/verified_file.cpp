@@ -43,24 +43,25 @@ readVerified(const QString& path, std::string_view sha256Hex, std::stop_token st
         expected.push_back(char(std::tolower(static_cast<unsigned char>(c))));
     if (expected.size() != 64 ||
         expected.find_first_not_of("0123456789abcdef") != std::string::npos)
-        return fail("The expected SHA-256 of " + path.toStdString() +
-                    " is malformed; add the network again from its description.");
+        return fail(BS_TR("zk",
+                          "The expected SHA-256 of %1 is malformed; add the network again from "
+                          "its description."),
+                    path.toStdString());
 
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail("Cannot read the circuit file " + path.toStdString() + ": " +
-                    f.errorString().toStdString() + ".");
+        return fail(kCannotReadCircuitFile, path.toStdString(), f.errorString().toStdString());
     std::vector<uint8_t> bytes;
     constexpr qint64 kChunk = 1 << 20;
     for (;;) {
         if (stop.stop_requested())
-            return fail("cancelled");
+            return fail(BS_TR("zk", "cancelled"));
         const size_t at = bytes.size();
         bytes.resize(at + size_t(kChunk));
         const qint64 n = f.read(reinterpret_cast<char*>(bytes.data() + at), kChunk);
         if (n < 0)
-            return fail("Cannot read the circuit file " + path.toStdString() + ": " +
-                        f.errorString().toStdString() + ".");
+            return fail(kCannotReadCircuitFile, path.toStdString(),
+                        f.errorString().toStdString());
         bytes.resize(at + size_t(n));
         if (n == 0)
             break;
@@ -72,11 +73,12 @@ readVerified(const QString& path, std::string_view sha256Hex, std::stop_token st
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned digestLen = 0;
     if (EVP_Digest(bytes.data(), bytes.size(), digest, &digestLen, EVP_sha256(), nullptr) != 1)
-        return fail("Cannot hash the circuit file " + path.toStdString() + ".");
+        return fail(BS_TR("zk", "Cannot hash the circuit file %1."), path.toStdString());
     if (toLowerHex(digest, digestLen) != expected)
-        return fail("The circuit file " + path.toStdString() +
-                    " does not match its SHA-256 (damaged or replaced); fetch the circuit "
-                    "files again.");
+        return fail(BS_TR("zk",
+                          "The circuit file %1 does not match its SHA-256 (damaged or replaced); "
+                          "fetch the circuit files again."),
+                    path.toStdString());
     return bytes;
 }
 

@@ -18,6 +18,9 @@
 
 namespace bs::zk {
 
+// "Cannot read the circuit file <path>: <the system's reason>."
+inline constexpr Text kCannotReadCircuitFile = BS_TR("zk", "Cannot read the circuit file %1: %2.");
+
 // The whole file if its SHA-256 is `sha256Hex` (64 hex digits, any case). Errors: unreadable
 // file, hash mismatch (says to fetch the file again), cancellation through `stop`.
 Result<std::vector<uint8_t>>

@@ -21,6 +21,39 @@ std::string describe(const Import& imp)
     return imp.module + "." + imp.name;
 }
 
+// A trap as the error a call returns: a whole sentence for each trap the interpreter and the
+// circom natives raise. Any other trap message (a native installed by a test, an internal
+// error) is shown as it is.
+Error trapError(const char* trap)
+{
+    struct Known
+    {
+        const char* trap;
+        Text text;
+    };
+    static constexpr Known known[] = {
+        {"unreachable executed", BS_TR("zk", "WebAssembly trap: unreachable executed.")},
+        {"call_indirect index out of table bounds",
+         BS_TR("zk", "WebAssembly trap: call_indirect index out of table bounds.")},
+        {"call_indirect to a null table entry",
+         BS_TR("zk", "WebAssembly trap: call_indirect to a null table entry.")},
+        {"call_indirect signature mismatch",
+         BS_TR("zk", "WebAssembly trap: call_indirect signature mismatch.")},
+        {"out of bounds memory access",
+         BS_TR("zk", "WebAssembly trap: out of bounds memory access.")},
+        {"integer divide by zero", BS_TR("zk", "WebAssembly trap: integer divide by zero.")},
+        {"integer overflow", BS_TR("zk", "WebAssembly trap: integer overflow.")},
+        {"call stack exhausted", BS_TR("zk", "WebAssembly trap: call stack exhausted.")},
+        {"fuel exhausted", BS_TR("zk", "WebAssembly trap: fuel exhausted.")},
+        {Instance::kCancelledTrap, BS_TR("zk", "WebAssembly trap: cancelled.")},
+    };
+    for (const Known& k : known) {
+        if (std::strcmp(k.trap, trap) == 0)
+            return fail(k.text);
+    }
+    return fail(BS_TR("zk", "WebAssembly trap: %1."), trap);
+}
+
 } // namespace
 
 ZeroedBytes::~ZeroedBytes()
@@ -74,17 +107,19 @@ Result<std::unique_ptr<Instance>> Instance::instantiate(std::shared_ptr<const Mo
             }
         }
         if (!found || !found->function)
-            return fail("The WebAssembly module needs an unknown import " + describe(imp) + ".");
+            return fail(BS_TR("zk", "The WebAssembly module needs an unknown import %1."),
+                        describe(imp));
         if (!(found->type == m.types()[imp.typeIndex]))
-            return fail("The WebAssembly import " + describe(imp) + " has an unexpected type.");
+            return fail(BS_TR("zk", "The WebAssembly import %1 has an unexpected type."),
+                        describe(imp));
         inst->m_hosts.push_back(*found);
     }
 
     if (const auto mem = m.memory()) {
         if (mem->min > limits.maxMemoryPages)
-            return fail("The WebAssembly module needs more memory than allowed.");
+            return fail(BS_TR("zk", "The WebAssembly module needs more memory than allowed."));
         if (!inst->m_memory.grow(size_t(mem->min) * kPageSize))
-            return fail("Not enough memory for the WebAssembly module.");
+            return fail(BS_TR("zk", "Not enough memory for the WebAssembly module."));
     }
     if (const auto table = m.table())
         inst->m_table.assign(table->min, -1);
@@ -92,11 +127,11 @@ Result<std::unique_ptr<Instance>> Instance::instantiate(std::shared_ptr<const Mo
     // MVP instantiation semantics: all segments are bounds-checked before any is applied.
     for (const ElementSegment& e : m.elements()) {
         if (uint64_t(e.offset) + e.functions.size() > inst->m_table.size())
-            return fail("A WebAssembly element segment lies outside the table.");
+            return fail(BS_TR("zk", "A WebAssembly element segment lies outside the table."));
     }
     for (const DataSegment& d : m.data()) {
         if (uint64_t(d.offset) + d.bytes.size() > inst->m_memory.size())
-            return fail("A WebAssembly data segment lies outside the memory.");
+            return fail(BS_TR("zk", "A WebAssembly data segment lies outside the memory."));
     }
     for (const ElementSegment& e : m.elements()) {
         for (size_t i = 0; i < e.functions.size(); ++i)
@@ -144,8 +179,8 @@ Result<uint64_t> Instance::call(std::string_view exportName, std::span<const uin
 {
     const auto f = m_module->exportedFunction(exportName);
     if (!f)
-        return fail("The WebAssembly module does not export a function named " +
-                    std::string(exportName) + ".");
+        return fail(BS_TR("zk", "The WebAssembly module does not export a function named %1."),
+                    exportName);
     return call(*f, args);
 }
 
@@ -182,12 +217,12 @@ Result<uint64_t> Instance::call(uint32_t funcIndex, std::span<const uint64_t> ar
 {
     const Module& m = *m_module;
     if (funcIndex >= m.numFunctions())
-        return fail("WebAssembly function index out of range.");
+        return fail(BS_TR("zk", "WebAssembly function index out of range."));
     if (m_stop.stop_requested())
-        return fail(std::string("WebAssembly trap: ") + kCancelledTrap + ".");
+        return trapError(kCancelledTrap);
     // Host functions that call back in nest here; each level costs native stack.
     if (m_reentry >= m_limits.maxReentry)
-        return fail("WebAssembly trap: call stack exhausted.");
+        return trapError("call stack exhausted");
     struct Nest
     {
         uint32_t& n;
@@ -198,11 +233,11 @@ Result<uint64_t> Instance::call(uint32_t funcIndex, std::span<const uint64_t> ar
     } nest(m_reentry);
     const FuncType& t = m.functionType(funcIndex);
     if (args.size() != t.params.size())
-        return fail("Wrong number of arguments for a WebAssembly function.");
+        return fail(BS_TR("zk", "Wrong number of arguments for a WebAssembly function."));
     uint64_t* const base = m_sp;
     const uint64_t* const end = m_stack.get() + m_stackSize;
     if (size_t(end - base) < args.size() + 1)
-        return fail("WebAssembly trap: call stack exhausted.");
+        return trapError("call stack exhausted");
     for (size_t i = 0; i < args.size(); ++i) {
         // i32 arguments are kept zero-extended, like every i32 the interpreter produces.
         base[i] = t.params[i] == ValType::I32 ? uint32_t(args[i]) : args[i];
@@ -219,7 +254,7 @@ Result<uint64_t> Instance::call(uint32_t funcIndex, std::span<const uint64_t> ar
         if (!trap)
             trap = callNative(funcIndex, base);
         if (trap)
-            r = fail(std::string("WebAssembly trap: ") + trap + ".");
+            r = trapError(trap);
     } else {
         r = execute(funcIndex);
     }
@@ -333,7 +368,7 @@ Result<void> Instance::execute(uint32_t entry)
     const uint32_t* pc = nullptr;
     uint32_t callee = entry;
     const char* trapMessage = nullptr;
-    std::string hostMessage;
+    Error hostError; // the error that ends the call (a trap or a host function's error)
 
 #if BS_WASM_THREADED
     void* table[256];
@@ -768,7 +803,7 @@ call:
         m_sp = sp;
         m_fuel = fuel;
         if (auto r = callHost(callee, sp - np); !r) {
-            hostMessage = r.error().message;
+            hostError = r.error();
             goto hostTrap;
         }
         sp = m_sp;
@@ -801,12 +836,12 @@ enter:
     }
 
 trap:
-    hostMessage = std::string("WebAssembly trap: ") + trapMessage + ".";
+    hostError = trapError(trapMessage);
 hostTrap:
     m_frames.resize(frameBase);
     m_sp = entrySp;
     m_fuel = fuel;
-    return fail(hostMessage);
+    return hostError;
 
 #undef CASE
 #undef NEXT

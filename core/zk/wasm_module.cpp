@@ -136,6 +136,34 @@ private:
     const uint8_t* m_begin;
 };
 
+// "Invalid WebAssembly module at byte <offset>: <what is wrong there>", the second part a
+// nested error (each of its sentences below is whole, for translators).
+constexpr Text kInvalidModule = BS_TR("zk", "Invalid WebAssembly module at byte %1: %2");
+// What is wrong, where it is said in several places.
+constexpr Text kTruncatedI32Constant = BS_TR("zk", "malformed or truncated i32 constant");
+constexpr Text kTruncatedI64Constant = BS_TR("zk", "malformed or truncated i64 constant");
+constexpr Text kTruncatedBranchDepth = BS_TR("zk", "malformed or truncated branch depth");
+constexpr Text kTooManyFunctions = BS_TR("zk", "too many functions");
+constexpr Text kMemoryOpWithoutMemory = BS_TR("zk", "memory instruction without a memory");
+
+// The sentences about the limits of a table or of a memory.
+struct LimitsTexts
+{
+    Text badFlag;
+    Text maxBelowMin;
+    Text tooLarge;
+};
+constexpr LimitsTexts kTableLimits{
+    BS_TR("zk", "bad limits flag for table"),
+    BS_TR("zk", "table maximum is below its minimum"),
+    BS_TR("zk", "table size exceeds the supported limit"),
+};
+constexpr LimitsTexts kMemoryLimits{
+    BS_TR("zk", "bad limits flag for memory"),
+    BS_TR("zk", "memory maximum is below its minimum"),
+    BS_TR("zk", "memory size exceeds the supported limit"),
+};
+
 } // namespace
 
 // Decodes one module; a class so the many small steps can share the error state.
@@ -154,69 +182,78 @@ private:
     struct Failure
     {};
 
-    [[noreturn]] void error(size_t offset, const std::string& what)
+    // Ends the decoding with "Invalid WebAssembly module at byte <offset>: <what>", where
+    // `what` (filled with `args`) says what is wrong there.
+    template <class... Args>
+    [[noreturn]] void error(size_t offset, Text what, Args&&... args)
     {
-        m_error = "Invalid WebAssembly module at byte " + std::to_string(offset) + ": " + what;
+        m_error = fail(kInvalidModule, offset, fail(what, std::forward<Args>(args)...));
         throw Failure{};
     }
 
+    // `truncated`: "malformed or truncated <the item read>".
     template <class T>
-    T need(std::optional<T> v, Reader& r, const char* what)
+    T need(std::optional<T> v, Reader& r, Text truncated)
     {
         if (!v)
-            error(r.offset(), std::string("malformed or truncated ") + what);
+            error(r.offset(), truncated);
         return *v;
     }
 
-    uint32_t count(Reader& r, const char* what)
+    // The count of a vector of items; `truncated` as for need(), `tooLarge`: "count of <the
+    // items> exceeds the section size".
+    uint32_t count(Reader& r, Text truncated, Text tooLarge)
     {
-        const uint32_t n = need(r.u32(), r, what);
+        const uint32_t n = need(r.u32(), r, truncated);
         // Every element takes at least one byte: reject counts the section cannot hold
         // before reserving memory for them.
         if (n > r.remaining())
-            error(r.offset(), std::string("count of ") + what + " exceeds the section size");
+            error(r.offset(), tooLarge);
         return n;
     }
 
     std::string name(Reader& r)
     {
-        const uint32_t len = need(r.u32(), r, "name length");
+        const uint32_t len = need(r.u32(), r, BS_TR("zk", "malformed or truncated name length"));
         const auto b = r.bytes(len);
         if (!b)
-            error(r.offset(), "name runs past the end of the section");
+            error(r.offset(), BS_TR("zk", "name runs past the end of the section"));
         if (!util::isValidUtf8(*b))
-            error(r.offset(), "name is not valid UTF-8");
+            error(r.offset(), BS_TR("zk", "name is not valid UTF-8"));
         return std::string(b->begin(), b->end());
     }
 
     ValType valType(Reader& r)
     {
         const size_t at = r.offset();
-        const uint8_t b = need(r.byte(), r, "value type");
+        const uint8_t b = need(r.byte(), r, BS_TR("zk", "malformed or truncated value type"));
         if (b == 0x7f)
             return ValType::I32;
         if (b == 0x7e)
             return ValType::I64;
         if (b == 0x7d || b == 0x7c)
-            error(at, "floating-point value types are not supported (circom does not use them)");
-        error(at, "unknown value type " + hexByte(b));
+            error(at,
+                  BS_TR("zk",
+                        "floating-point value types are not supported (circom does not use "
+                        "them)"));
+        error(at, BS_TR("zk", "unknown value type %1"), hexByte(b));
     }
 
-    Limits limits(Reader& r, uint32_t maxAllowed, const char* what)
+    Limits limits(Reader& r, uint32_t maxAllowed, const LimitsTexts& texts)
     {
         const size_t at = r.offset();
-        const uint8_t flag = need(r.byte(), r, "limits");
+        const uint8_t flag = need(r.byte(), r, BS_TR("zk", "malformed or truncated limits"));
         if (flag > 1)
-            error(at, std::string("bad limits flag for ") + what);
+            error(at, texts.badFlag);
         Limits l;
-        l.min = need(r.u32(), r, "limits minimum");
+        l.min = need(r.u32(), r, BS_TR("zk", "malformed or truncated limits minimum"));
         if (flag == 1) {
-            l.max = need(r.u32(), r, "limits maximum");
+            l.max = need(r.u32(), r, BS_TR("zk", "malformed or truncated limits maximum"));
             if (*l.max < l.min)
-                error(at, std::string(what) + " maximum is below its minimum");
+                error(at, texts.maxBelowMin);
         }
         if (l.min > maxAllowed || (l.max && *l.max > maxAllowed))
-            error(at, std::string(what) + " size exceeds the supported limit");
+            error(at, texts.tooLarge);
         return l;
     }
 
@@ -226,16 +263,18 @@ private:
     uint64_t constExpr(Reader& r, ValType t)
     {
         const size_t at = r.offset();
-        const uint8_t opcode = need(r.byte(), r, "constant expression");
+        const uint8_t opcode =
+            need(r.byte(), r, BS_TR("zk", "malformed or truncated constant expression"));
         uint64_t v = 0;
         if (opcode == 0x41 && t == ValType::I32)
-            v = uint32_t(need(r.s32(), r, "i32 constant"));
+            v = uint32_t(need(r.s32(), r, kTruncatedI32Constant));
         else if (opcode == 0x42 && t == ValType::I64)
-            v = uint64_t(need(r.s64(), r, "i64 constant"));
+            v = uint64_t(need(r.s64(), r, kTruncatedI64Constant));
         else
-            error(at, "unsupported or mistyped constant expression");
-        if (need(r.byte(), r, "constant expression end") != 0x0b)
-            error(at, "constant expression must end after one instruction");
+            error(at, BS_TR("zk", "unsupported or mistyped constant expression"));
+        if (need(r.byte(), r, BS_TR("zk", "malformed or truncated constant expression end")) !=
+            0x0b)
+            error(at, BS_TR("zk", "constant expression must end after one instruction"));
         return v;
     }
 
@@ -258,31 +297,32 @@ private:
     DecodeLimits m_limits;
     std::shared_ptr<Module> m_module;
     std::vector<uint32_t> m_declaredTypes; // function section: type per defined function
-    std::string m_error;
+    Error m_error;
 };
 
 Result<std::shared_ptr<const Module>> ModuleDecoder::run()
 {
     try {
         if (m_bytes.size() > m_limits.maxModuleBytes)
-            error(0, "module is larger than the allowed " +
-                         std::to_string(m_limits.maxModuleBytes) + " bytes");
+            error(0, BS_TR("zk", "module is larger than the allowed %1 bytes"),
+                  m_limits.maxModuleBytes);
         Reader r(m_bytes.data(), m_bytes.data() + m_bytes.size(), 0);
         static constexpr uint8_t header[8] = {0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00};
         const auto h = r.bytes(8);
         if (!h || !std::equal(h->begin(), h->begin() + 4, header, header + 4))
-            error(0, "not a WebAssembly binary (bad magic)");
+            error(0, BS_TR("zk", "not a WebAssembly binary (bad magic)"));
         if (!std::equal(h->begin() + 4, h->end(), header + 4, header + 8))
-            error(4, "unsupported WebAssembly version (only 1 is supported)");
+            error(4, BS_TR("zk", "unsupported WebAssembly version (only 1 is supported)"));
 
         int lastId = 0;
         while (!r.atEnd()) {
             const size_t at = r.offset();
-            const uint8_t id = need(r.byte(), r, "section id");
-            const uint32_t size = need(r.u32(), r, "section size");
+            const uint8_t id = need(r.byte(), r, BS_TR("zk", "malformed or truncated section id"));
+            const uint32_t size =
+                need(r.u32(), r, BS_TR("zk", "malformed or truncated section size"));
             const auto body = r.bytes(size);
             if (!body)
-                error(at, "section size runs past the end of the module");
+                error(at, BS_TR("zk", "section size runs past the end of the module"));
             Reader s(body->data(), body->data() + body->size(), r.offset() - size);
             if (id == 0) {
                 // Custom section: its name must be valid; only "name" is read, and leniently.
@@ -293,9 +333,9 @@ Result<std::shared_ptr<const Module>> ModuleDecoder::run()
                 continue;
             }
             if (id > 11)
-                error(at, "unknown or unsupported section id " + std::to_string(id));
+                error(at, BS_TR("zk", "unknown or unsupported section id %1"), id);
             if (id <= lastId)
-                error(at, "section " + std::to_string(id) + " is out of order or repeated");
+                error(at, BS_TR("zk", "section %1 is out of order or repeated"), id);
             lastId = id;
             switch (id) {
             case 1:
@@ -333,35 +373,39 @@ Result<std::shared_ptr<const Module>> ModuleDecoder::run()
                 break;
             }
             if (!s.atEnd())
-                error(s.offset(), "section " + std::to_string(id) + " has trailing bytes");
+                error(s.offset(), BS_TR("zk", "section %1 has trailing bytes"), id);
         }
         if (m_declaredTypes.size() != m_module->m_functions.size())
-            error(m_bytes.size(), "function section declares bodies that the code section lacks");
+            error(m_bytes.size(),
+                  BS_TR("zk", "function section declares bodies that the code section lacks"));
         // No shrink_to_fit: it would copy the whole code (megabytes) into fresh pages, while
         // the unused reserve at the end was never touched and costs address space only.
         functionNames();
     } catch (const Failure&) {
-        return fail(m_error);
+        return std::move(m_error);
     }
     return std::shared_ptr<const Module>(std::move(m_module));
 }
 
 void ModuleDecoder::typeSection(Reader& r)
 {
-    const uint32_t n = count(r, "types");
+    const uint32_t n = count(r, BS_TR("zk", "malformed or truncated types"),
+                             BS_TR("zk", "count of types exceeds the section size"));
     auto& types = m_module->m_types;
     types.reserve(n);
     for (uint32_t i = 0; i < n; ++i) {
         const size_t at = r.offset();
-        if (need(r.byte(), r, "function type") != 0x60)
-            error(at, "expected a function type (0x60)");
+        if (need(r.byte(), r, BS_TR("zk", "malformed or truncated function type")) != 0x60)
+            error(at, BS_TR("zk", "expected a function type (0x60)"));
         FuncType t;
-        const uint32_t np = count(r, "parameters");
+        const uint32_t np = count(r, BS_TR("zk", "malformed or truncated parameters"),
+                                  BS_TR("zk", "count of parameters exceeds the section size"));
         for (uint32_t k = 0; k < np; ++k)
             t.params.push_back(valType(r));
-        const uint32_t nr = count(r, "results");
+        const uint32_t nr = count(r, BS_TR("zk", "malformed or truncated results"),
+                                  BS_TR("zk", "count of results exceeds the section size"));
         if (nr > 1)
-            error(at, "functions with more than one result are not supported");
+            error(at, BS_TR("zk", "functions with more than one result are not supported"));
         for (uint32_t k = 0; k < nr; ++k)
             t.results.push_back(valType(r));
         uint32_t canonical = uint32_t(types.size());
@@ -378,71 +422,78 @@ void ModuleDecoder::typeSection(Reader& r)
 
 void ModuleDecoder::importSection(Reader& r)
 {
-    const uint32_t n = count(r, "imports");
+    const uint32_t n = count(r, BS_TR("zk", "malformed or truncated imports"),
+                             BS_TR("zk", "count of imports exceeds the section size"));
     for (uint32_t i = 0; i < n; ++i) {
         Import imp;
         imp.module = name(r);
         imp.name = name(r);
         const size_t at = r.offset();
-        const uint8_t kind = need(r.byte(), r, "import kind");
+        const uint8_t kind = need(r.byte(), r, BS_TR("zk", "malformed or truncated import kind"));
         if (kind != 0)
-            error(at, "import " + imp.module + "." + imp.name +
-                          ": only function imports are supported");
-        imp.typeIndex = need(r.u32(), r, "import type index");
+            error(at, BS_TR("zk", "import %1.%2: only function imports are supported"),
+                  imp.module, imp.name);
+        imp.typeIndex = need(r.u32(), r, BS_TR("zk", "malformed or truncated import type index"));
         if (imp.typeIndex >= m_module->m_types.size())
-            error(at, "import type index out of range");
+            error(at, BS_TR("zk", "import type index out of range"));
         if (m_module->m_imports.size() >= m_limits.maxFunctions)
-            error(at, "too many functions");
+            error(at, kTooManyFunctions);
         m_module->m_imports.push_back(std::move(imp));
     }
 }
 
 void ModuleDecoder::functionSection(Reader& r)
 {
-    const uint32_t n = count(r, "functions");
+    const uint32_t n = count(r, BS_TR("zk", "malformed or truncated functions"),
+                             BS_TR("zk", "count of functions exceeds the section size"));
     if (uint64_t(n) + m_module->m_imports.size() > m_limits.maxFunctions)
-        error(r.offset(), "too many functions");
+        error(r.offset(), kTooManyFunctions);
     for (uint32_t i = 0; i < n; ++i) {
         const size_t at = r.offset();
-        const uint32_t t = need(r.u32(), r, "function type index");
+        const uint32_t t =
+            need(r.u32(), r, BS_TR("zk", "malformed or truncated function type index"));
         if (t >= m_module->m_types.size())
-            error(at, "function type index out of range");
+            error(at, BS_TR("zk", "function type index out of range"));
         m_declaredTypes.push_back(t);
     }
 }
 
 void ModuleDecoder::tableSection(Reader& r)
 {
-    const uint32_t n = count(r, "tables");
+    const uint32_t n = count(r, BS_TR("zk", "malformed or truncated tables"),
+                             BS_TR("zk", "count of tables exceeds the section size"));
     if (n > 1)
-        error(r.offset(), "at most one table is allowed");
+        error(r.offset(), BS_TR("zk", "at most one table is allowed"));
     if (n == 1) {
         const size_t at = r.offset();
-        if (need(r.byte(), r, "table element type") != 0x70)
-            error(at, "table element type must be funcref");
-        m_module->m_table = limits(r, m_limits.maxTableSize, "table");
+        if (need(r.byte(), r, BS_TR("zk", "malformed or truncated table element type")) != 0x70)
+            error(at, BS_TR("zk", "table element type must be funcref"));
+        m_module->m_table = limits(r, m_limits.maxTableSize, kTableLimits);
     }
 }
 
 void ModuleDecoder::memorySection(Reader& r)
 {
-    const uint32_t n = count(r, "memories");
+    const uint32_t n = count(r, BS_TR("zk", "malformed or truncated memories"),
+                             BS_TR("zk", "count of memories exceeds the section size"));
     if (n > 1)
-        error(r.offset(), "at most one memory is allowed");
+        error(r.offset(), BS_TR("zk", "at most one memory is allowed"));
     if (n == 1)
-        m_module->m_memory = limits(r, kMaxPages, "memory");
+        m_module->m_memory = limits(r, kMaxPages, kMemoryLimits);
 }
 
 void ModuleDecoder::globalSection(Reader& r)
 {
-    const uint32_t n = count(r, "globals");
+    const uint32_t n = count(r, BS_TR("zk", "malformed or truncated globals"),
+                             BS_TR("zk", "count of globals exceeds the section size"));
     for (uint32_t i = 0; i < n; ++i) {
         Global g;
         g.type = valType(r);
         const size_t at = r.offset();
-        const uint8_t mut = need(r.byte(), r, "global mutability");
+        const uint8_t mut =
+            need(r.byte(), r, BS_TR("zk", "malformed or truncated global mutability"));
         if (mut > 1)
-            error(at, "bad global mutability flag");
+            error(at, BS_TR("zk", "bad global mutability flag"));
         g.mutable_ = mut == 1;
         g.init = constExpr(r, g.type);
         m_module->m_globals.push_back(g);
@@ -451,37 +502,38 @@ void ModuleDecoder::globalSection(Reader& r)
 
 void ModuleDecoder::exportSection(Reader& r)
 {
-    const uint32_t n = count(r, "exports");
+    const uint32_t n = count(r, BS_TR("zk", "malformed or truncated exports"),
+                             BS_TR("zk", "count of exports exceeds the section size"));
     std::unordered_set<std::string> seen;
     for (uint32_t i = 0; i < n; ++i) {
         Export e;
         e.name = name(r);
         const size_t at = r.offset();
-        const uint8_t kind = need(r.byte(), r, "export kind");
-        e.index = need(r.u32(), r, "export index");
+        const uint8_t kind = need(r.byte(), r, BS_TR("zk", "malformed or truncated export kind"));
+        e.index = need(r.u32(), r, BS_TR("zk", "malformed or truncated export index"));
         switch (kind) {
         case 0:
             if (e.index >= m_module->m_imports.size() + m_declaredTypes.size())
-                error(at, "exported function index out of range");
+                error(at, BS_TR("zk", "exported function index out of range"));
             break;
         case 1:
             if (!m_module->m_table || e.index != 0)
-                error(at, "exported table index out of range");
+                error(at, BS_TR("zk", "exported table index out of range"));
             break;
         case 2:
             if (!m_module->m_memory || e.index != 0)
-                error(at, "exported memory index out of range");
+                error(at, BS_TR("zk", "exported memory index out of range"));
             break;
         case 3:
             if (e.index >= m_module->m_globals.size())
-                error(at, "exported global index out of range");
+                error(at, BS_TR("zk", "exported global index out of range"));
             break;
         default:
-            error(at, "unknown export kind");
+            error(at, BS_TR("zk", "unknown export kind"));
         }
         e.kind = ExternKind(kind);
         if (!seen.insert(e.name).second)
-            error(at, "duplicate export name " + e.name);
+            error(at, BS_TR("zk", "duplicate export name %1"), e.name);
         m_module->m_exports.push_back(std::move(e));
     }
 }
@@ -489,36 +541,40 @@ void ModuleDecoder::exportSection(Reader& r)
 void ModuleDecoder::startSection(Reader& r)
 {
     const size_t at = r.offset();
-    const uint32_t f = need(r.u32(), r, "start function index");
+    const uint32_t f = need(r.u32(), r, BS_TR("zk", "malformed or truncated start function index"));
     if (f >= m_module->m_imports.size() + m_declaredTypes.size())
-        error(at, "start function index out of range");
+        error(at, BS_TR("zk", "start function index out of range"));
     const uint32_t t = f < m_module->m_imports.size()
                            ? m_module->m_imports[f].typeIndex
                            : m_declaredTypes[f - m_module->m_imports.size()];
     if (!m_module->m_types[t].params.empty() || !m_module->m_types[t].results.empty())
-        error(at, "start function must take and return nothing");
+        error(at, BS_TR("zk", "start function must take and return nothing"));
     m_module->m_start = f;
 }
 
 void ModuleDecoder::elementSection(Reader& r)
 {
-    const uint32_t n = count(r, "element segments");
+    const uint32_t n = count(r, BS_TR("zk", "malformed or truncated element segments"),
+                             BS_TR("zk", "count of element segments exceeds the section size"));
     const uint64_t numFuncs = m_module->m_imports.size() + m_declaredTypes.size();
     for (uint32_t i = 0; i < n; ++i) {
         const size_t at = r.offset();
-        if (need(r.u32(), r, "element segment flags") != 0)
-            error(at, "only MVP active element segments for table 0 are supported");
+        if (need(r.u32(), r, BS_TR("zk", "malformed or truncated element segment flags")) != 0)
+            error(at, BS_TR("zk", "only MVP active element segments for table 0 are supported"));
         if (!m_module->m_table)
-            error(at, "element segment without a table");
+            error(at, BS_TR("zk", "element segment without a table"));
         ElementSegment seg;
         seg.offset = uint32_t(constExpr(r, ValType::I32));
-        const uint32_t k = count(r, "element functions");
+        const uint32_t k =
+            count(r, BS_TR("zk", "malformed or truncated element functions"),
+                  BS_TR("zk", "count of element functions exceeds the section size"));
         seg.functions.reserve(k);
         for (uint32_t j = 0; j < k; ++j) {
             const size_t fat = r.offset();
-            const uint32_t f = need(r.u32(), r, "element function index");
+            const uint32_t f =
+                need(r.u32(), r, BS_TR("zk", "malformed or truncated element function index"));
             if (f >= numFuncs)
-                error(fat, "element function index out of range");
+                error(fat, BS_TR("zk", "element function index out of range"));
             seg.functions.push_back(f);
         }
         m_module->m_elements.push_back(std::move(seg));
@@ -527,19 +583,21 @@ void ModuleDecoder::elementSection(Reader& r)
 
 void ModuleDecoder::dataSection(Reader& r)
 {
-    const uint32_t n = count(r, "data segments");
+    const uint32_t n = count(r, BS_TR("zk", "malformed or truncated data segments"),
+                             BS_TR("zk", "count of data segments exceeds the section size"));
     for (uint32_t i = 0; i < n; ++i) {
         const size_t at = r.offset();
-        if (need(r.u32(), r, "data segment flags") != 0)
-            error(at, "only MVP active data segments for memory 0 are supported");
+        if (need(r.u32(), r, BS_TR("zk", "malformed or truncated data segment flags")) != 0)
+            error(at, BS_TR("zk", "only MVP active data segments for memory 0 are supported"));
         if (!m_module->m_memory)
-            error(at, "data segment without a memory");
+            error(at, BS_TR("zk", "data segment without a memory"));
         DataSegment seg;
         seg.offset = uint32_t(constExpr(r, ValType::I32));
-        const uint32_t len = need(r.u32(), r, "data segment length");
+        const uint32_t len =
+            need(r.u32(), r, BS_TR("zk", "malformed or truncated data segment length"));
         const auto b = r.bytes(len);
         if (!b)
-            error(r.offset(), "data segment runs past the end of the section");
+            error(r.offset(), BS_TR("zk", "data segment runs past the end of the section"));
         seg.bytes.assign(b->begin(), b->end());
         m_module->m_data.push_back(std::move(seg));
     }
@@ -547,19 +605,21 @@ void ModuleDecoder::dataSection(Reader& r)
 
 void ModuleDecoder::codeSection(Reader& r)
 {
-    const uint32_t n = count(r, "function bodies");
+    const uint32_t n = count(r, BS_TR("zk", "malformed or truncated function bodies"),
+                             BS_TR("zk", "count of function bodies exceeds the section size"));
     if (n != m_declaredTypes.size())
-        error(r.offset(), "code section count differs from the function section");
+        error(r.offset(), BS_TR("zk", "code section count differs from the function section"));
     m_module->m_functions.reserve(n);
     // circom's modules compile to about 0.35 code words per byte of the section: reserving
     // half a word per byte saves the copies (and page faults) of a doubling vector.
     m_module->m_code.reserve(r.remaining() / 2);
     for (uint32_t i = 0; i < n; ++i) {
         const size_t at = r.offset();
-        const uint32_t size = need(r.u32(), r, "function body size");
+        const uint32_t size =
+            need(r.u32(), r, BS_TR("zk", "malformed or truncated function body size"));
         const auto body = r.bytes(size);
         if (!body)
-            error(at, "function body runs past the end of the section");
+            error(at, BS_TR("zk", "function body runs past the end of the section"));
         Reader b(body->data(), body->data() + body->size(), r.offset() - size);
         compileBody(b, i);
     }
@@ -574,20 +634,21 @@ void ModuleDecoder::compileBody(Reader& r, uint32_t definedIndex)
     const FuncType& ft = m.m_types[typeIndex];
 
     std::vector<ValType> locals(ft.params.begin(), ft.params.end());
-    const uint32_t groups = count(r, "local groups");
+    const uint32_t groups = count(r, BS_TR("zk", "malformed or truncated local groups"),
+                                  BS_TR("zk", "count of local groups exceeds the section size"));
     for (uint32_t g = 0; g < groups; ++g) {
         const size_t at = r.offset();
-        const uint32_t k = need(r.u32(), r, "local count");
+        const uint32_t k = need(r.u32(), r, BS_TR("zk", "malformed or truncated local count"));
         const ValType t = valType(r);
         if (uint64_t(locals.size()) + k > m_limits.maxLocalsPerFunction)
-            error(at, "too many locals");
+            error(at, BS_TR("zk", "too many locals"));
         locals.insert(locals.end(), k, t);
     }
     const uint32_t numLocals = uint32_t(locals.size());
 
     auto& code = m.m_code;
     if (code.size() > (uint64_t(1) << 31))
-        error(r.offset(), "module code too large");
+        error(r.offset(), BS_TR("zk", "module code too large"));
     Function fn;
     fn.typeIndex = typeIndex;
     fn.numParams = uint32_t(ft.params.size());
@@ -619,12 +680,12 @@ void ModuleDecoder::compileBody(Reader& r, uint32_t definedIndex)
         if (stack.size() == c.height) {
             if (c.unreachable)
                 return expect;
-            error(at, "operand stack underflow");
+            error(at, BS_TR("zk", "operand stack underflow"));
         }
         const VType t = stack.back();
         stack.pop_back();
         if (t != expect && t != VType::Unknown && expect != VType::Unknown)
-            error(at, "type mismatch on the operand stack");
+            error(at, BS_TR("zk", "type mismatch on the operand stack"));
         return t;
     };
     auto setUnreachable = [&]() {
@@ -636,7 +697,7 @@ void ModuleDecoder::compileBody(Reader& r, uint32_t definedIndex)
     // fixup is recorded. Returns the label arity for type checking.
     auto emitTarget = [&](uint32_t depth, size_t at) -> Ctrl& {
         if (depth >= ctrls.size())
-            error(at, "branch depth out of range");
+            error(at, BS_TR("zk", "branch depth out of range"));
         Ctrl& c = ctrls[ctrls.size() - 1 - depth];
         const uint32_t arity = c.kind == 2 ? 0 : c.arity;
         if (c.kind == 2) {
@@ -683,7 +744,7 @@ void ModuleDecoder::compileBody(Reader& r, uint32_t definedIndex)
 
     while (true) {
         const size_t at = r.offset();
-        const uint8_t opc = need(r.byte(), r, "instruction");
+        const uint8_t opc = need(r.byte(), r, BS_TR("zk", "malformed or truncated instruction"));
         const uint32_t instrStart = uint32_t(code.size());
         bool fused = false;
         switch (opc) {
@@ -697,14 +758,16 @@ void ModuleDecoder::compileBody(Reader& r, uint32_t definedIndex)
         case 0x03:   // loop
         case 0x04: { // if
             const size_t bat = r.offset();
-            const uint8_t bt = need(r.byte(), r, "block type");
+            const uint8_t bt = need(r.byte(), r, BS_TR("zk", "malformed or truncated block type"));
             uint32_t arity = 0;
             VType result = VType::Unknown;
             if (bt == 0x7f || bt == 0x7e) {
                 arity = 1;
                 result = bt == 0x7f ? VType::I32 : VType::I64;
             } else if (bt != 0x40) {
-                error(bat, "unsupported block type (multi-value and floats are not supported)");
+                error(bat,
+                      BS_TR("zk",
+                            "unsupported block type (multi-value and floats are not supported)"));
             }
             if (opc == 0x04)
                 pop(VType::I32, at);
@@ -728,18 +791,18 @@ void ModuleDecoder::compileBody(Reader& r, uint32_t definedIndex)
                 emit(0);
             }
             if (ctrls.size() > 10000)
-                error(at, "blocks nested too deeply");
+                error(at, BS_TR("zk", "blocks nested too deeply"));
             ctrls.push_back(std::move(c));
             break;
         }
         case 0x05: { // else
             Ctrl& c = ctrls.back();
             if (c.kind != 3)
-                error(at, "else without a matching if");
+                error(at, BS_TR("zk", "else without a matching if"));
             if (c.arity)
                 pop(c.result, at);
             if (stack.size() != c.height)
-                error(at, "operand stack height mismatch at else");
+                error(at, BS_TR("zk", "operand stack height mismatch at else"));
             // The then-branch jumps over the else-branch to the end.
             emit(op::Br);
             c.fixups.push_back(uint32_t(code.size()));
@@ -758,10 +821,10 @@ void ModuleDecoder::compileBody(Reader& r, uint32_t definedIndex)
             if (c.arity)
                 pop(c.result, at);
             if (stack.size() != c.height)
-                error(at, "operand stack height mismatch at end of block");
+                error(at, BS_TR("zk", "operand stack height mismatch at end of block"));
             if (c.kind == 3) {
                 if (c.arity)
-                    error(at, "if with a result needs an else");
+                    error(at, BS_TR("zk", "if with a result needs an else"));
                 code[c.ifPatch] = uint32_t(code.size());
             }
             if (c.kind == 0) {
@@ -770,7 +833,7 @@ void ModuleDecoder::compileBody(Reader& r, uint32_t definedIndex)
                 for (uint32_t f : c.fixups)
                     code[f] = uint32_t(code.size() - 2); // branches to the function end return
                 if (!r.atEnd())
-                    error(r.offset(), "bytes after the end of the function body");
+                    error(r.offset(), BS_TR("zk", "bytes after the end of the function body"));
                 fn.maxHeight = numLocals + maxStack;
                 m.m_functions.push_back(fn);
                 return;
@@ -786,7 +849,7 @@ void ModuleDecoder::compileBody(Reader& r, uint32_t definedIndex)
             break;
         }
         case 0x0c: { // br
-            const uint32_t depth = need(r.u32(), r, "branch depth");
+            const uint32_t depth = need(r.u32(), r, kTruncatedBranchDepth);
             emit(op::Br);
             const Ctrl& c = emitTarget(depth, at);
             if (auto t = labelType(c))
@@ -795,7 +858,7 @@ void ModuleDecoder::compileBody(Reader& r, uint32_t definedIndex)
             break;
         }
         case 0x0d: { // br_if
-            const uint32_t depth = need(r.u32(), r, "branch depth");
+            const uint32_t depth = need(r.u32(), r, kTruncatedBranchDepth);
             pop(VType::I32, at);
             emit(op::BrIf);
             const Ctrl& c = emitTarget(depth, at);
@@ -806,21 +869,23 @@ void ModuleDecoder::compileBody(Reader& r, uint32_t definedIndex)
             break;
         }
         case 0x0e: { // br_table
-            const uint32_t n = count(r, "branch table entries");
+            const uint32_t n =
+                count(r, BS_TR("zk", "malformed or truncated branch table entries"),
+                      BS_TR("zk", "count of branch table entries exceeds the section size"));
             pop(VType::I32, at);
             emit(op::BrTable);
             emit(n);
             std::optional<size_t> arity;
             std::optional<VType> type;
             for (uint32_t i = 0; i <= n; ++i) {
-                const uint32_t depth = need(r.u32(), r, "branch depth");
+                const uint32_t depth = need(r.u32(), r, kTruncatedBranchDepth);
                 const Ctrl& c = emitTarget(depth, at);
                 const auto t = labelType(c);
                 const size_t a = t ? 1 : 0;
                 if (arity && *arity != a)
-                    error(at, "br_table targets have different arities");
+                    error(at, BS_TR("zk", "br_table targets have different arities"));
                 if (arity && a && *type != *t)
-                    error(at, "br_table targets have different types");
+                    error(at, BS_TR("zk", "br_table targets have different types"));
                 arity = a;
                 type = t;
             }
@@ -838,9 +903,10 @@ void ModuleDecoder::compileBody(Reader& r, uint32_t definedIndex)
             break;
         }
         case 0x10: { // call
-            const uint32_t f = need(r.u32(), r, "function index");
+            const uint32_t f =
+                need(r.u32(), r, BS_TR("zk", "malformed or truncated function index"));
             if (f >= m.m_imports.size() + m_declaredTypes.size())
-                error(at, "call to a function index out of range");
+                error(at, BS_TR("zk", "call to a function index out of range"));
             const uint32_t t = f < m.m_imports.size() ? m.m_imports[f].typeIndex
                                                       : m_declaredTypes[f - m.m_imports.size()];
             const FuncType& callee = m.m_types[t];
@@ -853,14 +919,14 @@ void ModuleDecoder::compileBody(Reader& r, uint32_t definedIndex)
             break;
         }
         case 0x11: { // call_indirect
-            const uint32_t t = need(r.u32(), r, "type index");
+            const uint32_t t = need(r.u32(), r, BS_TR("zk", "malformed or truncated type index"));
             const size_t tat = r.offset();
-            if (need(r.byte(), r, "table index") != 0)
-                error(tat, "call_indirect table index must be 0");
+            if (need(r.byte(), r, BS_TR("zk", "malformed or truncated table index")) != 0)
+                error(tat, BS_TR("zk", "call_indirect table index must be 0"));
             if (!m.m_table)
-                error(at, "call_indirect without a table");
+                error(at, BS_TR("zk", "call_indirect without a table"));
             if (t >= m.m_types.size())
-                error(at, "call_indirect type index out of range");
+                error(at, BS_TR("zk", "call_indirect type index out of range"));
             pop(VType::I32, at);
             const FuncType& callee = m.m_types[t];
             for (size_t i = callee.params.size(); i-- > 0;)
@@ -886,9 +952,10 @@ void ModuleDecoder::compileBody(Reader& r, uint32_t definedIndex)
         case 0x20:
         case 0x21:
         case 0x22: {
-            const uint32_t idx = need(r.u32(), r, "local index");
+            const uint32_t idx =
+                need(r.u32(), r, BS_TR("zk", "malformed or truncated local index"));
             if (idx >= numLocals)
-                error(at, "local index out of range");
+                error(at, BS_TR("zk", "local index out of range"));
             const VType t = toV(locals[idx]);
             if (opc == 0x20) {
                 push(t);
@@ -921,15 +988,16 @@ void ModuleDecoder::compileBody(Reader& r, uint32_t definedIndex)
         }
         case 0x23:
         case 0x24: {
-            const uint32_t idx = need(r.u32(), r, "global index");
+            const uint32_t idx =
+                need(r.u32(), r, BS_TR("zk", "malformed or truncated global index"));
             if (idx >= m.m_globals.size())
-                error(at, "global index out of range");
+                error(at, BS_TR("zk", "global index out of range"));
             const VType t = toV(m.m_globals[idx].type);
             if (opc == 0x23) {
                 push(t);
             } else {
                 if (!m.m_globals[idx].mutable_)
-                    error(at, "global.set of an immutable global");
+                    error(at, BS_TR("zk", "global.set of an immutable global"));
                 pop(t, at);
             }
             emit(opc);
@@ -939,10 +1007,10 @@ void ModuleDecoder::compileBody(Reader& r, uint32_t definedIndex)
         case 0x3f:
         case 0x40: {
             const size_t zat = r.offset();
-            if (need(r.byte(), r, "memory index") != 0)
-                error(zat, "memory index must be 0");
+            if (need(r.byte(), r, BS_TR("zk", "malformed or truncated memory index")) != 0)
+                error(zat, BS_TR("zk", "memory index must be 0"));
             if (!m.m_memory)
-                error(at, "memory instruction without a memory");
+                error(at, kMemoryOpWithoutMemory);
             if (opc == 0x40)
                 pop(VType::I32, at);
             push(VType::I32);
@@ -952,10 +1020,10 @@ void ModuleDecoder::compileBody(Reader& r, uint32_t definedIndex)
         case 0x41:
             push(VType::I32);
             emit(op::I32Const);
-            emit(uint32_t(need(r.s32(), r, "i32 constant")));
+            emit(uint32_t(need(r.s32(), r, kTruncatedI32Constant)));
             break;
         case 0x42: {
-            const uint64_t v = uint64_t(need(r.s64(), r, "i64 constant"));
+            const uint64_t v = uint64_t(need(r.s64(), r, kTruncatedI64Constant));
             push(VType::I64);
             emit(op::I64Const);
             emit(uint32_t(v));
@@ -969,12 +1037,14 @@ void ModuleDecoder::compileBody(Reader& r, uint32_t definedIndex)
                 static constexpr uint8_t width[] = {4, 8, 0, 0, 1, 1, 2, 2, 1,
                                                     1, 2, 2, 4, 4,              // loads 0x28..0x35
                                                     4, 8, 0, 0, 1, 2, 1, 2, 4}; // stores 0x36..0x3e
-                const uint32_t align = need(r.u32(), r, "memory alignment");
-                const uint32_t offset = need(r.u32(), r, "memory offset");
+                const uint32_t align =
+                    need(r.u32(), r, BS_TR("zk", "malformed or truncated memory alignment"));
+                const uint32_t offset =
+                    need(r.u32(), r, BS_TR("zk", "malformed or truncated memory offset"));
                 if (!m.m_memory)
-                    error(at, "memory instruction without a memory");
+                    error(at, kMemoryOpWithoutMemory);
                 if (align >= 32 || (uint32_t(1) << align) > width[opc - 0x28])
-                    error(at, "alignment larger than the access width");
+                    error(at, BS_TR("zk", "alignment larger than the access width"));
                 const bool isLoad = opc <= 0x35;
                 const bool is64 =
                     opc == 0x29 || (opc >= 0x30 && opc <= 0x35) || opc == 0x37 || opc >= 0x3c;
@@ -1015,8 +1085,11 @@ void ModuleDecoder::compileBody(Reader& r, uint32_t definedIndex)
             } else if (opc == 0xac || opc == 0xad) {
                 in = VType::I32, arity = 1, out = VType::I64;
             } else {
-                error(at, "unsupported instruction " + hexByte(opc) +
-                              " (floating point and post-MVP instructions are not supported)");
+                error(at,
+                      BS_TR("zk",
+                            "unsupported instruction %1 (floating point and post-MVP "
+                            "instructions are not supported)"),
+                      hexByte(opc));
             }
             for (int i = 0; i < arity; ++i)
                 pop(in, at);

@@ -96,8 +96,9 @@ const char* exceptionText(uint32_t code)
     }
 }
 
-// Marker prefix of errors raised by our exceptionHandler, to tell them from interpreter traps.
-constexpr std::string_view kCircomErrorTag = "\x01circom:";
+// The error our exceptionHandler raises, with circom's own message (as its JS host words it),
+// told from interpreter traps by its code.
+constexpr Text kCircuitRejected = BS_TR("zk", "The circuit rejected the input: %1");
 
 using Limbs = std::array<uint64_t, 4>;
 
@@ -121,8 +122,10 @@ Result<Limbs> parseValue(const QJsonValue& v, const std::string& where)
     if (v.isDouble()) {
         const double d = v.toDouble();
         if (!std::isfinite(d) || d != std::floor(d) || std::fabs(d) > 9007199254740991.0)
-            return fail("The value of input " + where +
-                        " must be an integer below 2^53 or a quoted integer string.");
+            return fail(BS_TR("zk",
+                              "The value of input %1 must be an integer below 2^53 or a quoted "
+                              "integer string."),
+                        where);
         mpz_set_d(x, d);
     } else if (v.isString()) {
         std::string s = v.toString().toStdString();
@@ -145,12 +148,13 @@ Result<Limbs> parseValue(const QJsonValue& v, const std::string& where)
             ok = ok && (dec || (base == 16 && hex));
         }
         if (!ok || mpz_set_str(x, digits.c_str(), base) != 0)
-            return fail("The value of input " + where +
-                        " is not an integer (decimal, or hex with 0x).");
+            return fail(
+                BS_TR("zk", "The value of input %1 is not an integer (decimal, or hex with 0x)."),
+                where);
         if (negative)
             mpz_neg(x, x);
     } else {
-        return fail("The value of input " + where + " must be a number or a string.");
+        return fail(BS_TR("zk", "The value of input %1 must be a number or a string."), where);
     }
 
     const Limbs& p = crypto::Fr::kModulus;
@@ -175,7 +179,7 @@ Result<void> flattenValues(const QJsonValue& v, const std::string& name, std::ve
         return {};
     }
     if (v.isObject())
-        return fail("Input " + name + " mixes objects and values in one array.");
+        return fail(BS_TR("zk", "Input %1 mixes objects and values in one array."), name);
     auto value = parseValue(v, name);
     if (!value)
         return value.error();
@@ -288,7 +292,7 @@ struct WitnessCalculator::State
             if (ch == 0)
                 return s;
             if (s.size() > (1u << 20))
-                return fail("The circuit printed an overlong message.");
+                return fail(BS_TR("zk", "The circuit printed an overlong message."));
             s.push_back(char(ch));
         }
     }
@@ -333,7 +337,7 @@ struct WitnessCalculator::State
             {"runtime", "exceptionHandler", FuncType{{I32}, {}},
              [this](wasm::Instance&, std::span<const uint64_t> a, uint64_t*) -> Result<void> {
                  // Must not return normally: abort the run with circom's message.
-                 return fail(std::string(kCircomErrorTag) + exceptionText(uint32_t(a[0])) + errStr);
+                 return fail(kCircuitRejected, exceptionText(uint32_t(a[0])) + errStr);
              }});
         h.push_back({"runtime", "printErrorMessage", FuncType{{}, {}},
                      [this](wasm::Instance&, std::span<const uint64_t>, uint64_t*) -> Result<void> {
@@ -387,9 +391,9 @@ struct WitnessCalculator::State
 // Turns an error from a wasm call into the user-facing message.
 static Error callError(const Error& e)
 {
-    if (e.message.rfind(kCircomErrorTag, 0) == 0)
-        return fail("The circuit rejected the input: " + e.message.substr(kCircomErrorTag.size()));
-    return fail("The witness calculator failed: " + e.message);
+    if (e.is(kCircuitRejected))
+        return e;
+    return fail(BS_TR("zk", "The witness calculator failed: %1"), e);
 }
 
 WitnessCalculator::WitnessCalculator(std::unique_ptr<State> state)
@@ -404,8 +408,8 @@ Result<WitnessCalculator> WitnessCalculator::fromBytes(std::span<const uint8_t> 
 {
     auto module = wasm::Module::decode(wasmBytes);
     if (!module)
-        return fail("The circuit's .wasm file is damaged or not supported. " +
-                    module.error().message);
+        return fail(BS_TR("zk", "The circuit's .wasm file is damaged or not supported. %1"),
+                    module.error());
     return create(std::move(*module), options);
 }
 
@@ -414,8 +418,7 @@ Result<WitnessCalculator> WitnessCalculator::fromFile(const QString& path,
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail("Cannot read the circuit file " + path.toStdString() + ": " +
-                    f.errorString().toStdString() + ".");
+        return fail(kCannotReadCircuitFile, path.toStdString(), f.errorString().toStdString());
     const QByteArray bytes = f.readAll();
     return fromBytes(std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(bytes.constData()),
                                               size_t(bytes.size())),
@@ -450,17 +453,20 @@ Result<WitnessCalculator> WitnessCalculator::create(std::shared_ptr<const wasm::
         if (!f) {
             if (specs[i].required) {
                 if (i == kGetVersion)
-                    return fail("The .wasm file is not a circom 2 witness calculator (circom 1 "
-                                "files are not supported).");
+                    return fail(BS_TR("zk",
+                                      "The .wasm file is not a circom 2 witness calculator "
+                                      "(circom 1 files are not supported)."));
                 return fail(
-                    std::string("The .wasm file is not a circom 2 witness calculator (no ") +
-                    specs[i].name + ").");
+                    BS_TR("zk", "The .wasm file is not a circom 2 witness calculator (no %1)."),
+                    specs[i].name);
             }
             continue;
         }
         if (!(module->functionType(*f) == specs[i].type))
-            return fail(std::string("The .wasm file is not a circom 2 witness calculator (") +
-                        specs[i].name + " has an unexpected type).");
+            return fail(BS_TR("zk",
+                              "The .wasm file is not a circom 2 witness calculator (%1 has an "
+                              "unexpected type)."),
+                        specs[i].name);
         s.exports[i] = *f;
     }
 
@@ -468,8 +474,9 @@ Result<WitnessCalculator> WitnessCalculator::create(std::shared_ptr<const wasm::
     // effects would be gone after the wipe that follows every witness: refused, so that every
     // witness is computed from the same state.
     if (module->startFunction())
-        return fail("The .wasm file is not a circom 2 witness calculator (it has a start "
-                    "function).");
+        return fail(BS_TR("zk",
+                          "The .wasm file is not a circom 2 witness calculator (it has a start "
+                          "function)."));
 
     wasm::InstanceLimits limits;
     limits.maxMemoryPages = options.maxMemoryPages;
@@ -480,7 +487,7 @@ Result<WitnessCalculator> WitnessCalculator::create(std::shared_ptr<const wasm::
     limits.initialFuel = kLoadFuel;
     auto inst = wasm::Instance::instantiate(module, s.hostImports(), limits);
     if (!inst)
-        return fail("The circuit's .wasm file cannot be loaded: " + inst.error().message);
+        return fail(BS_TR("zk", "The circuit's .wasm file cannot be loaded: %1"), inst.error());
     s.instance = std::move(*inst);
     s.instance->setFuel(kLoadFuel);
     if (options.nativeFieldHelpers)
@@ -497,8 +504,9 @@ Result<WitnessCalculator> WitnessCalculator::create(std::shared_ptr<const wasm::
         return major.error();
     s.major = *major;
     if (s.major != 2)
-        return fail("The circuit was compiled by circom " + std::to_string(s.major) +
-                    ", only circom 2 is supported.");
+        return fail(
+            BS_TR("zk", "The circuit was compiled by circom %1, only circom 2 is supported."),
+            s.major);
     if (s.exports[kGetMinorVersion]) {
         auto v = call(kGetMinorVersion);
         if (!v)
@@ -521,8 +529,9 @@ Result<WitnessCalculator> WitnessCalculator::create(std::shared_ptr<const wasm::
     if (!n32)
         return n32.error();
     if (*n32 != 8)
-        return fail("The circuit is not for the BN254 scalar field (field size " +
-                    std::to_string(*n32 * 32) + " bits).");
+        return fail(
+            BS_TR("zk", "The circuit is not for the BN254 scalar field (field size %1 bits)."),
+            *n32 * 32);
     s.n32 = *n32;
     if (auto r = s.call(kGetRawPrime); !r)
         return callError(r.error());
@@ -533,13 +542,14 @@ Result<WitnessCalculator> WitnessCalculator::create(std::shared_ptr<const wasm::
     for (int i = 0; i < 4; ++i)
         p[i] = uint64_t((*prime)[2 * i]) | (uint64_t((*prime)[2 * i + 1]) << 32);
     if (p != crypto::Fr::kModulus)
-        return fail("The circuit is not for the BN254 scalar field (its prime is " +
-                    State::decimal(*prime) + ").");
+        return fail(BS_TR("zk", "The circuit is not for the BN254 scalar field (its prime is %1)."),
+                    State::decimal(*prime));
     auto ws = call(kGetWitnessSize);
     if (!ws)
         return ws.error();
     if (*ws == 0)
-        return fail("The .wasm file is not a circom 2 witness calculator (it has no wires).");
+        return fail(
+            BS_TR("zk", "The .wasm file is not a circom 2 witness calculator (it has no wires)."));
     s.witnessSize = *ws;
     if (s.exports[kGetInputSize]) {
         auto v = call(kGetInputSize);
@@ -559,10 +569,11 @@ Result<Witness> WitnessCalculator::calculate(const QByteArray& inputJson, std::s
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(inputJson, &err);
     if (err.error != QJsonParseError::NoError)
-        return fail("The circuit input is not valid JSON: " + err.errorString().toStdString() +
-                    " at offset " + std::to_string(err.offset) + ".");
+        return fail(BS_TR("zk", "The circuit input is not valid JSON: %1 at offset %2."),
+                    err.errorString().toStdString(), err.offset);
     if (!doc.isObject())
-        return fail("The circuit input must be a JSON object of signal names and values.");
+        return fail(
+            BS_TR("zk", "The circuit input must be a JSON object of signal names and values."));
     return calculate(doc.object(), std::move(stop));
 }
 
@@ -607,7 +618,7 @@ Result<Witness> WitnessCalculator::calculateNamed(const std::vector<NamedInput>&
     s.instance->wipe();
     s.instance->setStopToken({});
     if (!witness && stop.stop_requested())
-        return fail("The witness calculation was cancelled.");
+        return fail(BS_TR("zk", "The witness calculation was cancelled."));
     return witness;
 }
 
@@ -626,9 +637,10 @@ Result<Witness> WitnessCalculator::runNamed(const std::vector<NamedInput>& input
             s.msgStr.clear();
         }
         if (!s.log.empty()) {
-            out.message += "\nCircuit log:";
-            for (const auto& line : s.log)
-                out.message += "\n" + line;
+            std::string lines;
+            for (size_t i = 0; i < s.log.size(); ++i)
+                lines += (i == 0 ? "" : "\n") + s.log[i];
+            return fail(BS_TR("zk", "%1\nCircuit log:\n%2"), std::move(out), std::move(lines));
         }
         return out;
     };
@@ -646,10 +658,11 @@ Result<Witness> WitnessCalculator::runNamed(const std::vector<NamedInput>& input
                 return failed(size.error());
             const int32_t n = int32_t(uint32_t(*size));
             if (n <= 0)
-                return fail("The circuit has no input signal named \"" + in.name + "\".");
+                return fail(BS_TR("zk", "The circuit has no input signal named \"%1\"."),
+                            in.name);
             if (in.values.size() != size_t(n))
-                return fail("Input signal \"" + in.name + "\" needs " + std::to_string(n) +
-                            " values, the input has " + std::to_string(in.values.size()) + ".");
+                return fail(BS_TR("zk", "Input signal \"%1\" needs %2 values, the input has %3."),
+                            in.name, n, in.values.size());
         }
         for (size_t pos = 0; pos < in.values.size(); ++pos) {
             const Limbs& v = in.values[pos];
@@ -664,8 +677,8 @@ Result<Witness> WitnessCalculator::runNamed(const std::vector<NamedInput>& input
         }
     }
     if (s.exports[kGetInputSize] && counter < s.inputSize)
-        return fail("Not all inputs of the circuit are set: " + std::to_string(counter) + " of " +
-                    std::to_string(s.inputSize) + " values given.");
+        return fail(BS_TR("zk", "Not all inputs of the circuit are set: %1 of %2 values given."),
+                    counter, s.inputSize);
 
     Witness w;
     w.values.reserve(s.witnessSize);
@@ -679,13 +692,15 @@ Result<Witness> WitnessCalculator::runNamed(const std::vector<NamedInput>& input
         for (int k = 0; k < 4; ++k)
             l[k] = uint64_t((*words)[2 * k]) | (uint64_t((*words)[2 * k + 1]) << 32);
         if (!crypto::Fr::isBelowModulus(l))
-            return fail("The witness calculator returned a value outside the field (wire " +
-                        std::to_string(i) + ").");
+            return fail(
+                BS_TR("zk", "The witness calculator returned a value outside the field (wire %1)."),
+                i);
         w.values.push_back(crypto::Fr::fromCanonicalLimbs(l));
     }
     // Wire 0 is the constant 1 of every R1CS; a witness without it proves nothing.
     if (!(w.values[0] == crypto::Fr::one()))
-        return fail("The witness calculator returned a witness whose wire 0 is not 1.");
+        return fail(
+            BS_TR("zk", "The witness calculator returned a witness whose wire 0 is not 1."));
     if (!s.msgStr.empty()) {
         s.log.push_back(s.msgStr);
         s.msgStr.clear();

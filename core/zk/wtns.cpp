@@ -12,26 +12,29 @@ namespace bs::zk {
 namespace {
 constexpr uint32_t kVersion = 2;
 constexpr uint32_t kN8 = 32;
+constexpr Text kOtherField =
+    BS_TR("zk", "The witness file is for another field; only BN254 witnesses can be used.");
 } // namespace
 
 Result<std::vector<crypto::Fr>> decodeWtns(std::span<const uint8_t> data)
 {
-    auto bin = BinFile::parse(data, "wtns", kVersion, "witness file (.wtns)");
+    auto bin = BinFile::parse(data, "wtns", kVersion, BinFile::Kind::Witness);
     if (!bin)
         return bin.error();
     auto hdr = bin->section(1);
     if (!hdr)
         return hdr.error();
     if (hdr->size() < 4 || readU32LE(hdr->data()) != kN8 || hdr->size() != 4 + kN8 + 4)
-        return fail("The witness file is for another field; only BN254 witnesses can be used.");
+        return fail(kOtherField);
     if (limbsFromBytesLE(hdr->subspan<4, 32>()) != crypto::FrParams::kModulus)
-        return fail("The witness file is for another field; only BN254 witnesses can be used.");
+        return fail(kOtherField);
     const uint32_t n = readU32LE(hdr->data() + 4 + kN8);
     auto values = bin->section(2);
     if (!values)
         return values.error();
     if (values->size() / kN8 != n || values->size() % kN8 != 0)
-        return fail("The witness file is corrupt (its size does not match its header).");
+        return fail(
+            BS_TR("zk", "The witness file is corrupt (its size does not match its header)."));
 
     std::vector<crypto::Fr> out;
     out.reserve(n);
@@ -39,12 +42,12 @@ Result<std::vector<crypto::Fr>> decodeWtns(std::span<const uint8_t> data)
         const Limbs v = limbsFromBytesLE(
             std::span<const uint8_t, 32>(values->data() + std::size_t(i) * kN8, kN8));
         if (!crypto::Fr::isBelowModulus(v))
-            return fail("The witness file is corrupt (value " + std::to_string(i) +
-                        " is not a field element).");
+            return fail(
+                BS_TR("zk", "The witness file is corrupt (value %1 is not a field element)."), i);
         out.push_back(crypto::Fr::fromCanonicalLimbs(v));
     }
     if (out.empty() || out[0] != crypto::Fr::one())
-        return fail("The witness file is corrupt (its first value must be 1).");
+        return fail(BS_TR("zk", "The witness file is corrupt (its first value must be 1)."));
     return out;
 }
 
@@ -76,8 +79,8 @@ Result<std::vector<crypto::Fr>> readWtnsFile(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail("Cannot open the witness file " + path.toStdString() + ": " +
-                    f.errorString().toStdString() + ".");
+        return fail(BS_TR("zk", "Cannot open the witness file %1: %2."), path.toStdString(),
+                    f.errorString().toStdString());
     const QByteArray bytes = f.readAll();
     return decodeWtns(std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(bytes.constData()),
                                                static_cast<std::size_t>(bytes.size())));
@@ -91,8 +94,8 @@ Result<void> writeWtnsFile(const QString& path, std::span<const crypto::Fr> witn
         f.write(reinterpret_cast<const char*>(bytes.data()), qint64(bytes.size())) !=
             qint64(bytes.size()) ||
         !f.commit())
-        return fail("Cannot write the witness file " + path.toStdString() + ": " +
-                    f.errorString().toStdString() + ".");
+        return fail(BS_TR("zk", "Cannot write the witness file %1: %2."), path.toStdString(),
+                    f.errorString().toStdString());
     return {};
 }
 

@@ -29,10 +29,15 @@ constexpr std::size_t kGroth16HeaderBytes = 4 + 32 + 4 + 32 + 3 * 4 + 3 * kG1Byt
 // How many B2 points get the (costly) subgroup check when decoding.
 constexpr std::size_t kB2SubgroupSample = 4;
 
-Error corrupt(const std::string& detail)
-{
-    return fail("The proving key (.zkey) is corrupt: " + detail + ". Download it again.");
-}
+constexpr Text kOtherCurve =
+    BS_TR("zk", "The proving key is for another curve; only BN254 (bn128) keys can be used.");
+constexpr Text kInvalidHeaderPoint =
+    BS_TR("zk", "The proving key (.zkey) is corrupt: invalid %1. Download it again.");
+constexpr Text kInvalidPoint =
+    BS_TR("zk",
+          "The proving key (.zkey) is corrupt: invalid point %1 in section %2. Download it again.");
+constexpr Text kCoefficientOutOfRange = BS_TR(
+    "zk", "The proving key (.zkey) is corrupt: coefficient %1 is out of range. Download it again.");
 
 bool sizeIs(std::span<const uint8_t> s, uint64_t count, std::size_t each)
 {
@@ -49,15 +54,15 @@ Result<Zkey> Zkey::open(const QString& path)
 {
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
-        return fail("Cannot open the proving key " + path.toStdString() + ": " +
-                    file->errorString().toStdString() + ".");
+        return fail(BS_TR("zk", "Cannot open the proving key %1: %2."), path.toStdString(),
+                    file->errorString().toStdString());
     const qint64 size = file->size();
     if (size < 12)
-        return fail("The file " + path.toStdString() + " is not a proving key (.zkey).");
+        return fail(BS_TR("zk", "The file %1 is not a proving key (.zkey)."), path.toStdString());
     uchar* data = file->map(0, size);
     if (!data)
-        return fail("Cannot read the proving key " + path.toStdString() + ": " +
-                    file->errorString().toStdString() + ".");
+        return fail(BS_TR("zk", "Cannot read the proving key %1: %2."), path.toStdString(),
+                    file->errorString().toStdString());
     auto parsed = parse(std::span<const uint8_t>(data, static_cast<std::size_t>(size)));
     if (!parsed)
         return parsed.error();
@@ -68,7 +73,7 @@ Result<Zkey> Zkey::open(const QString& path)
 Result<Zkey> Zkey::parse(std::span<const uint8_t> data)
 {
     // snarkjs writes version 1 and its prover accepts up to 2.
-    auto bin = BinFile::parse(data, "zkey", 2, "proving key (.zkey)");
+    auto bin = BinFile::parse(data, "zkey", 2, BinFile::Kind::ProvingKey);
     if (!bin)
         return bin.error();
 
@@ -76,11 +81,15 @@ Result<Zkey> Zkey::parse(std::span<const uint8_t> data)
     if (!sec1)
         return sec1.error();
     if (sec1->size() != 4)
-        return corrupt("bad header section size");
+        return fail(BS_TR("zk",
+                          "The proving key (.zkey) is corrupt: bad header section size. Download "
+                          "it again."));
     const uint32_t protocol = readU32LE(sec1->data());
     if (protocol != 1)
-        return fail("The proving key is for another proof system (protocol " +
-                    std::to_string(protocol) + "); only Groth16 keys can be used.");
+        return fail(BS_TR("zk",
+                          "The proving key is for another proof system (protocol %1); only "
+                          "Groth16 keys can be used."),
+                    protocol);
 
     auto sec2 = bin->section(kSecGroth16Header);
     if (!sec2)
@@ -90,12 +99,14 @@ Result<Zkey> Zkey::parse(std::span<const uint8_t> data)
     // right message.
     if (h.size() < 4 || readU32LE(h.data()) != 32 || h.size() < 4 + 32 + 4 ||
         readU32LE(h.data() + 36) != 32)
-        return fail("The proving key is for another curve; only BN254 (bn128) keys can be used.");
+        return fail(kOtherCurve);
     if (h.size() != kGroth16HeaderBytes)
-        return corrupt("bad Groth16 header size");
+        return fail(BS_TR("zk",
+                          "The proving key (.zkey) is corrupt: bad Groth16 header size. Download "
+                          "it again."));
     if (limbsFromBytesLE(h.subspan<4, 32>()) != FqParams::kModulus ||
         limbsFromBytesLE(h.subspan<40, 32>()) != crypto::FrParams::kModulus)
-        return fail("The proving key is for another curve; only BN254 (bn128) keys can be used.");
+        return fail(kOtherCurve);
 
     Zkey z;
     ZkeyHeader& hd = z.m_header;
@@ -103,22 +114,29 @@ Result<Zkey> Zkey::parse(std::span<const uint8_t> data)
     hd.nPublic = readU32LE(h.data() + 76);
     hd.domainSize = readU32LE(h.data() + 80);
     if (hd.nVars == 0 || hd.nPublic >= hd.nVars)
-        return corrupt("inconsistent signal counts");
+        return fail(BS_TR(
+            "zk",
+            "The proving key (.zkey) is corrupt: inconsistent signal counts. Download it again."));
     // The prover's coset factor is a primitive 2n-th root of unity, which exists in Fr only up
     // to n = 2^27 (snarkjs special-cases 2^28 with a different setup, zk-formats.md section 6).
     if (hd.domainSize < 2 || (hd.domainSize & (hd.domainSize - 1)) != 0)
-        return corrupt("the domain size is not a power of two");
+        return fail(BS_TR("zk",
+                          "The proving key (.zkey) is corrupt: the domain size is not a power of "
+                          "two. Download it again."));
     if (hd.domainSize > (1u << 27))
-        return fail("The proving key's circuit is too large (more than 2^27 constraints).");
+        return fail(
+            BS_TR("zk", "The proving key's circuit is too large (more than 2^27 constraints)."));
     if (hd.domainSize < hd.nPublic + 1)
-        return corrupt("the domain is smaller than the public inputs");
+        return fail(BS_TR("zk",
+                          "The proving key (.zkey) is corrupt: the domain is smaller than the "
+                          "public inputs. Download it again."));
 
     std::size_t off = 84;
     auto nextG1 = [&](G1Affine& out, const char* name) -> Result<void> {
         auto p = g1FromZkeyBytes(std::span<const uint8_t, 64>(h.data() + off, 64));
         off += kG1Bytes;
         if (!p || p->infinity)
-            return corrupt(std::string("invalid ") + name);
+            return fail(kInvalidHeaderPoint, name);
         out = *p;
         return {};
     };
@@ -126,7 +144,7 @@ Result<Zkey> Zkey::parse(std::span<const uint8_t> data)
         auto p = g2FromZkeyBytes(std::span<const uint8_t, 128>(h.data() + off, 128));
         off += kG2Bytes;
         if (!p || p->infinity || !isInSubgroup(*p))
-            return corrupt(std::string("invalid ") + name);
+            return fail(kInvalidHeaderPoint, name);
         out = *p;
         return {};
     };
@@ -158,14 +176,19 @@ Result<Zkey> Zkey::parse(std::span<const uint8_t> data)
         if (!s)
             return s.error();
         if (!sizeIs(*s, e.count, e.each))
-            return corrupt(std::string("section ") + e.name + " has the wrong size");
+            return fail(BS_TR("zk",
+                              "The proving key (.zkey) is corrupt: section %1 has the wrong size. "
+                              "Download it again."),
+                        e.name);
     }
     auto coeffs = bin->section(kSecCoefficients);
     if (!coeffs)
         return coeffs.error();
     if (coeffs->size() < 4 ||
         !sizeIs(coeffs->subspan(4), readU32LE(coeffs->data()), kCoefficientBytes))
-        return corrupt("the coefficient section has the wrong size");
+        return fail(BS_TR("zk",
+                          "The proving key (.zkey) is corrupt: the coefficient section has the "
+                          "wrong size. Download it again."));
 
     z.m_bin = std::move(bin).value();
     return z;
@@ -181,8 +204,7 @@ Result<std::vector<G1Affine>> Zkey::g1Section(uint32_t id, const char* name) con
     for (std::size_t i = 0; i < n; ++i) {
         auto p = g1FromZkeyBytes(std::span<const uint8_t, 64>(s->data() + i * kG1Bytes, 64));
         if (!p)
-            return corrupt(std::string("invalid point ") + std::to_string(i) + " in section " +
-                           name);
+            return fail(kInvalidPoint, i, name);
         out[i] = *p;
     }
     return out;
@@ -220,13 +242,16 @@ Result<std::vector<G2Affine>> Zkey::b2() const
     for (std::size_t i = 0; i < n; ++i) {
         auto p = g2FromZkeyBytes(std::span<const uint8_t, 128>(s->data() + i * kG2Bytes, 128));
         if (!p)
-            return corrupt("invalid point " + std::to_string(i) + " in section B2");
+            return fail(kInvalidPoint, i, "B2");
         // On the twist but outside the subgroup would break soundness of nothing we rely on
         // (the verifier checks the proof), yet it means a damaged key: sample a few.
         if (!p->infinity && checked < kB2SubgroupSample) {
             ++checked;
             if (!isInSubgroup(*p))
-                return corrupt("point " + std::to_string(i) + " in section B2 is not in G2");
+                return fail(BS_TR("zk",
+                                  "The proving key (.zkey) is corrupt: point %1 in section B2 is "
+                                  "not in G2. Download it again."),
+                            i);
         }
         out[i] = *p;
     }
@@ -245,10 +270,10 @@ Result<std::vector<ZkeyCoefficient>> Zkey::coefficients() const
         const uint8_t* rec = s->data() + 4 + std::size_t(k) * kCoefficientBytes;
         ZkeyCoefficient c{readU32LE(rec), readU32LE(rec + 4), readU32LE(rec + 8), {}};
         if (c.matrix > 1 || c.constraint >= m_header.domainSize || c.signal >= m_header.nVars)
-            return corrupt("coefficient " + std::to_string(k) + " is out of range");
+            return fail(kCoefficientOutOfRange, k);
         const Limbs stored = limbsFromBytesLE(std::span<const uint8_t, 32>(rec + 12, 32));
         if (!crypto::Fr::isBelowModulus(stored))
-            return corrupt("coefficient " + std::to_string(k) + " is out of range");
+            return fail(kCoefficientOutOfRange, k);
         // The file holds v * R^2 mod r. Read as a Montgomery representation that is the
         // element v * R, whose canonical value v * R is the Montgomery representation of v.
         const Limbs vR = crypto::Fr::fromMontgomeryLimbs(stored).canonicalLimbs();

@@ -157,6 +157,8 @@ private Q_SLOTS:
         const auto bad = decodeEvent(1, 1, kind);
         QVERIFY(!bad);
         QVERIFY(bad.error().message.find("damaged") != std::string::npos);
+        // The code wallet::verifyPeriod compares to drop the cache and scan again.
+        QVERIFY(bad.error().is(kCacheDamaged));
         QVERIFY(!decodeEvent(1, 1, {}));
     }
 

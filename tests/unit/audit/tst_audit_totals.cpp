@@ -224,6 +224,11 @@ private Q_SLOTS:
         QVERIFY(!r);
         QVERIFY2(r.error().message.find("shorter period") != std::string::npos,
                  r.error().message.c_str());
+        // The code of the sentence: the size refusal nested in the advice.
+        QCOMPARE(r.error().error.message, r.error().message);
+        QCOMPARE(r.error().error.args.size(), std::size_t(1));
+        QVERIFY(r.error().error.args[0].error);
+        QVERIFY(r.error().error.args[0].error->is(operator_api::kAnswerTooLarge));
         server.handler = [&](const SeenRequest&) {
             return Answer{200, "{\"cycles\": [", "application/json", {}};
         };

@@ -281,6 +281,7 @@ private Q_SLOTS:
     void operatorDownStillReadsTheChain()
     {
         Harness h;
+        // An error with a message only (no code), as other code may still make one.
         h.op.failure = operator_api::ApiError{operator_api::ApiError::Kind::Unavailable,
                                               0,
                                               {},
@@ -293,6 +294,15 @@ private Q_SLOTS:
         QCOMPARE(r.operatorReport.status, QStringLiteral("unavailable"));
         QVERIFY(r.operatorReport.sha256.isEmpty());
         QVERIFY(r.findings[0].message.contains(QStringLiteral("is unavailable")));
+        // The finding's sentence has a code, the operator's error nested in it.
+        const Error& sentence = r.findings[0].sentence;
+        QVERIFY(sentence.text.source);
+        QCOMPARE(QString::fromStdString(sentence.message), r.findings[0].message);
+        QCOMPARE(sentence.args.size(), std::size_t(1));
+        QVERIFY(sentence.args[0].error);
+        QCOMPARE(sentence.args[0].error->message,
+                 std::string("The operator's server at x is unavailable."));
+        QCOMPARE(QString::fromStdString(r.operatorReport.reason.message), r.operatorReport.error);
         QCOMPARE(r.payouts.size(), std::size_t(5));
         QCOMPARE(r.totals.unreportedCount, std::uint64_t(5));
         QVERIFY(checkReport(out->json).ok());

@@ -221,6 +221,18 @@ private Q_SLOTS:
         QCOMPARE(h.transport->sent.size(), 1);
     }
 
+    void errorsCarryTheirCode()
+    {
+        Harness h;
+        h.transport->answers.push_back(failed(Outcome::TooLarge));
+        const RpcReply r = h.client->call(QStringLiteral("eth_getLogs"));
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().error.is(kAnswerTooLarge));
+        QCOMPARE(r.error().message,
+                 QStringLiteral("the answer of http://fake is larger than allowed"));
+        QCOMPARE(r.error().error.message, r.error().message.toStdString());
+    }
+
     void rateLimitErrorObjectIsRetried()
     {
         Harness h;

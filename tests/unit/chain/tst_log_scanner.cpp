@@ -285,6 +285,11 @@ private Q_SLOTS:
                      m);
         QVERIFY(!isRangeLimitError(RpcError{RpcError::Kind::Node, -32601, "method not found", {}}));
         QVERIFY(!isRangeLimitError(RpcError{RpcError::Kind::Unreachable, 0, "cannot reach", {}}));
+        // Our own size limit, recognised by its code.
+        QVERIFY(isRangeLimitError(RpcError::of(RpcError::Kind::BadResponse, 0,
+                                               bs::fail(kAnswerTooLarge, "http://node"))));
+        QVERIFY(
+            !isRangeLimitError(RpcError::of(RpcError::Kind::BadResponse, 0, bs::fail(kCancelled))));
     }
 
     void logsAreParsedStrictly()

@@ -109,7 +109,8 @@ private Q_SLOTS:
         v->lock();
         const auto locked = store.runs();
         QVERIFY(!locked);
-        QCOMPARE(locked.error().message, std::string(kVaultLocked));
+        QVERIFY(locked.error().is(kVaultLocked));
+        QCOMPARE(locked.error().message, std::string(kVaultLocked.source));
         QVERIFY(!store.addRun(3, "{}", "r3"));
         QVERIFY(v->unlock(pass("pw")).ok());
         QCOMPARE(store.runs()->size(), std::size_t(2));
