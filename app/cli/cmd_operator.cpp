@@ -123,7 +123,7 @@ Result<void> connectChain(Session& s)
 template <class T>
 int failed(Context& ctx, const ApiResult<T>& r)
 {
-    return failure(ctx, fromError(Error{r.error().message}));
+    return failure(ctx, fromError(r.error().toError()));
 }
 
 // ---- JSON of the API's objects (amounts in tokens, with all decimals) ----

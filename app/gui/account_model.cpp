@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "account_model.h"
 
+#include "error_text.h"
 #include "format.h"
+#include "guiapp.h"
 #include "ledger/money.h"
 
 namespace bs::gui {
@@ -25,11 +27,23 @@ AccountModel::AccountModel(bool serverConfigured, QString tokenSymbol, QObject* 
     : QObject(parent)
     , m_tokenSymbol(std::move(tokenSymbol))
     , m_serverState(serverConfigured ? ServerNotRegistered : ServerNotConfigured)
-{}
+{
+    LanguageChange::follow(this, &AccountModel::changed);
+}
+
+QString AccountModel::chainError() const
+{
+    return m_chainError ? errorText(*m_chainError) : QString();
+}
+
+QString AccountModel::serverMessage() const
+{
+    return m_serverError ? errorText(*m_serverError, m_serverMessage) : QString();
+}
 
 QString AccountModel::syncText() const
 {
-    if (!m_chainError.isEmpty())
+    if (m_chainError)
         return tr("Not synced");
     if (m_block == 0)
         return tr("Syncing…");
@@ -72,10 +86,10 @@ void AccountModel::apply(const Result<wallet::AccountState>& account,
 {
     m_loaded = true;
     if (!account) {
-        m_chainError = QString::fromStdString(account.error().message);
+        m_chainError = account.error();
     } else {
         const wallet::AccountState& s = *account;
-        m_chainError.clear();
+        m_chainError.reset();
         m_block = s.block;
         m_tokenDecimals = s.tokenDecimals;
         m_eercDecimals = s.eercDecimals;
@@ -89,36 +103,43 @@ void AccountModel::apply(const Result<wallet::AccountState>& account,
         if (!s.registered) {
             m_balance.clear();
             m_balanceState = BalanceUnregistered;
-            m_balanceDetail = tr("Register your key on chain to receive payouts.");
+            m_balanceDetail = [] { return tr("Register your key on chain to receive payouts."); };
         } else if (!s.balance) {
             m_balance = displayAmount(U256(), s.tokenDecimals);
             m_balanceState = BalanceVerified;
-            m_balanceDetail = tr("No payout has reached this address yet (block %1).").arg(block);
+            m_balanceDetail = [block] {
+                return tr("No payout has reached this address yet (block %1).").arg(block);
+            };
         } else {
             const eerc::DecryptedBalance& b = *s.balance;
             switch (b.status) {
             case eerc::DecryptedBalance::Status::Verified:
                 m_balance = shown(b.amount);
                 m_balanceState = BalanceVerified;
-                m_balanceDetail = tr("Decrypted with your key and checked against the encrypted "
-                                     "(ElGamal) balance on chain at block %1.")
-                                      .arg(block);
+                m_balanceDetail = [block] {
+                    return tr("Decrypted with your key and checked against the encrypted "
+                              "(ElGamal) balance on chain at block %1.")
+                        .arg(block);
+                };
                 break;
             case eerc::DecryptedBalance::Status::Recovered:
                 m_balance = shown(b.amount);
                 m_balanceState = BalanceRecovered;
-                m_balanceDetail =
-                    tr("The amounts stored for you add up to %1, but the encrypted balance the "
-                       "contract enforces is %2 (block %3). The value shown is the enforced one.")
-                        .arg(shown(b.pctSum), shown(b.amount), block);
+                m_balanceDetail = [sum = shown(b.pctSum), amount = shown(b.amount), block] {
+                    return tr("The amounts stored for you add up to %1, but the encrypted balance "
+                              "the contract enforces is %2 (block %3). The value shown is the "
+                              "enforced one.")
+                        .arg(sum, amount, block);
+                };
                 break;
             case eerc::DecryptedBalance::Status::Unreadable:
                 m_balance.clear();
                 m_balanceState = BalanceUnreadable;
-                m_balanceDetail = tr("Your encrypted balance at block %1 could not be read with "
-                                     "this key. Check that the profile's key is the registered "
-                                     "one.")
-                                      .arg(block);
+                m_balanceDetail = [block] {
+                    return tr("Your encrypted balance at block %1 could not be read with this "
+                              "key. Check that the profile's key is the registered one.")
+                        .arg(block);
+                };
                 break;
             }
         }
@@ -126,13 +147,14 @@ void AccountModel::apply(const Result<wallet::AccountState>& account,
 
     if (!server.configured) {
         m_serverState = ServerNotConfigured;
-        m_serverMessage.clear();
+        m_serverError.reset();
     } else if (!server.registered) {
         m_serverState = ServerNotRegistered;
-        m_serverMessage.clear();
+        m_serverError.reset();
         m_providerState = ProviderUnregistered;
     } else {
         m_serverState = server.online ? ServerOnline : ServerOffline;
+        m_serverError = server.error;
         m_serverMessage = QString::fromStdString(server.message);
         // While the server is down the last known state stays.
         if (server.provider)
@@ -145,7 +167,7 @@ void AccountModel::setRegistered(ProviderState state)
 {
     m_providerState = state;
     m_serverState = ServerOnline;
-    m_serverMessage.clear();
+    m_serverError.reset();
     Q_EMIT changed();
 }
 

@@ -10,6 +10,9 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+#include <optional>
+
 namespace bs::gui {
 
 class AccountModel : public QObject
@@ -78,17 +81,17 @@ public:
     void setOnchainRegistered();
 
     bool loaded() const { return m_loaded; }
-    QString chainError() const { return m_chainError; }
+    QString chainError() const;
     QString syncText() const;
     bool onchainRegistered() const { return m_onchainRegistered; }
     QString balance() const { return m_balance; }
     BalanceState balanceState() const { return m_balanceState; }
-    QString balanceDetail() const { return m_balanceDetail; }
+    QString balanceDetail() const { return m_balanceDetail ? m_balanceDetail() : QString(); }
     QString tokenSymbol() const { return m_tokenSymbol; }
     QString precisionText() const;
     bool keepsDust() const;
     ServerState serverState() const { return m_serverState; }
-    QString serverMessage() const { return m_serverMessage; }
+    QString serverMessage() const;
     ProviderState providerState() const { return m_providerState; }
     QString providerStateText() const;
     std::uint64_t block() const { return m_block; }
@@ -101,17 +104,18 @@ Q_SIGNALS:
 
 private:
     bool m_loaded = false;
-    QString m_chainError;
+    std::optional<Error> m_chainError; // worded when read: it follows a language switch
     std::uint64_t m_block = 0;
     bool m_onchainRegistered = false;
     QString m_balance;
     BalanceState m_balanceState = BalanceUnknown;
-    QString m_balanceDetail;
+    std::function<QString()> m_balanceDetail; // worded when read (language switch)
     QString m_tokenSymbol;
     unsigned m_tokenDecimals = 0; // as read from the chain
     unsigned m_eercDecimals = 0;
     ServerState m_serverState;
-    QString m_serverMessage;
+    std::optional<Error> m_serverError;
+    QString m_serverMessage; // the English when the server state carries no code
     ProviderState m_providerState = ProviderUnknown;
 };
 

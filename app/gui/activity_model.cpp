@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activity_model.h"
 
+#include "guiapp.h"
+
 #include <QLocale>
 #include <QMetaObject>
 #include <QPointer>
@@ -12,6 +14,7 @@ ActivityModel::ActivityModel(wallet::ActivityLog& log, QObject* parent)
     : QAbstractListModel(parent)
     , m_log(log)
 {
+    LanguageChange::followRows(this);
     QPointer<ActivityModel> self(this);
     m_log.setListener([self] {
         // From the adding thread to ours; a model already gone is skipped by Qt.

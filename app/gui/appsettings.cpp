@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsettings.h"
 
+#include <QStringList>
+
 #include <algorithm>
 
 namespace bs::gui {
@@ -21,7 +23,6 @@ AppSettings::AppSettings(std::unique_ptr<QSettings> store, QObject* parent)
     m_theme = isKnownTheme(theme) ? theme : QStringLiteral("system");
     const QString language = m_store->value(kLanguage, QString()).toString();
     m_language = isKnownLanguage(language) ? language : QString();
-    m_startupLanguage = m_language;
     m_startHidden = m_store->value(kStartHidden, false).toBool();
     m_hideAmounts = m_startHidden;
     bool ok = false;
@@ -40,7 +41,9 @@ bool AppSettings::isKnownTheme(const QString& theme)
 
 bool AppSettings::isKnownLanguage(const QString& language)
 {
-    return language.isEmpty() || language == QLatin1String("en") || language == QLatin1String("de");
+    static const QStringList known = {QStringLiteral("en"), QStringLiteral("de"),
+                                      QStringLiteral("fr"), QStringLiteral("es")};
+    return language.isEmpty() || known.contains(language);
 }
 
 void AppSettings::store(const char* key, const QVariant& value)

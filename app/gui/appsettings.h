@@ -21,7 +21,6 @@ class AppSettings : public QObject
     Q_PROPERTY(bool hideAmounts READ hideAmounts WRITE setHideAmounts NOTIFY hideAmountsChanged)
     Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY
                    autoLockMinutesChanged)
-    Q_PROPERTY(bool restartRequired READ restartRequired NOTIFY languageChanged)
 
 public:
     static constexpr int kDefaultAutoLockMinutes = 10;
@@ -37,12 +36,10 @@ public:
     QString theme() const { return m_theme; }
     void setTheme(const QString& theme);
 
-    // "" (system), or a language code of a shipped translation ("en", "de").
+    // "" (system), or a language code of a shipped translation: "en", "de", "fr", "es".
+    // A change applies at once (followLanguage() in guiapp.h installs its translator).
     QString language() const { return m_language; }
     void setLanguage(const QString& language);
-    // The language that was active when the app started.
-    QString startupLanguage() const { return m_startupLanguage; }
-    bool restartRequired() const { return m_language != m_startupLanguage; }
 
     bool startHidden() const { return m_startHidden; }
     void setStartHidden(bool hidden);
@@ -70,7 +67,6 @@ private:
     std::unique_ptr<QSettings> m_store;
     QString m_theme;
     QString m_language;
-    QString m_startupLanguage;
     bool m_startHidden = false;
     bool m_hideAmounts = false;
     int m_autoLockMinutes = kDefaultAutoLockMinutes;

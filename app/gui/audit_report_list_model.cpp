@@ -2,7 +2,9 @@
 #include "audit_report_list_model.h"
 
 #include "audit/report.h"
+#include "error_text.h"
 #include "format.h"
+#include "guiapp.h"
 #include "operator/management_types.h"
 #include "operator_link.h"
 #include "util/atomic_file.h"
@@ -42,7 +44,9 @@ QString summaryTime(const QJsonValue& v)
 ReportListModel::ReportListModel(std::shared_ptr<wallet::Profile> profile, QObject* parent)
     : QAbstractListModel(parent)
     , m_profile(std::move(profile))
-{}
+{
+    LanguageChange::followRows(this);
+}
 
 ReportListModel::~ReportListModel()
 {
@@ -211,7 +215,7 @@ void ReportListModel::checkFile(const QUrl& file)
                                                .arg(signer);
                           } else {
                               text = tr("This report does not hold: %1")
-                                         .arg(QString::fromStdString(checked.error().message));
+                                         .arg(errorText(checked.error()));
                           }
                           return Task::Apply([this, path, state, text] {
                               m_checkedFile = path;

@@ -52,7 +52,6 @@ QString address(const crypto::EthAddress& a)
 
 QString statementHtml(const audit::Report& r, const QByteArray& json)
 {
-    using T = ReportListModel;
     const unsigned d = r.amountDecimals;
     const QString unit = u' ' + r.network.tokenSymbol;
     const auto money = [&](const U256& v) { return displayAmount(v, d) + unit; };
@@ -66,61 +65,62 @@ QString statementHtml(const audit::Report& r, const QByteArray& json)
         "th { background: #e8eaed; text-align: left; } td.k { color: #555; }"
         ".mono { font-family: monospace; }"
         "</style></head><body>");
-    h += QStringLiteral("<h1>%1</h1>").arg(esc(T::tr("Verification of the operator's distributions")));
+    h += QStringLiteral("<h1>%1</h1>")
+             .arg(esc(ReportListModel::tr("Verification of the operator's distributions")));
 
     // Summary
     const QString result =
-        r.clean() ? T::tr("Clean: the chain confirms the operator's report.")
-                  : T::tr("%n finding(s): %1 high, %2 medium, %3 low.", "", int(r.findings.size()))
+        r.clean() ? ReportListModel::tr("Clean: the chain confirms the operator's report.")
+                  : ReportListModel::tr("%n finding(s): %1 high, %2 medium, %3 low.", "", int(r.findings.size()))
                         .arg(r.count(audit::Severity::High))
                         .arg(r.count(audit::Severity::Medium))
                         .arg(r.count(audit::Severity::Low));
     QString operatorReport;
     if (r.operatorReport.status == QLatin1String("received"))
-        operatorReport = T::tr("received from %1").arg(r.operatorReport.server);
+        operatorReport = ReportListModel::tr("received from %1").arg(r.operatorReport.server);
     else
-        operatorReport = T::tr("could not be used (%1): %2")
+        operatorReport = ReportListModel::tr("could not be used (%1): %2")
                              .arg(r.operatorReport.status, r.operatorReport.error);
-    h += QStringLiteral("<h2>%1</h2><table>").arg(esc(T::tr("Summary")));
-    h += row(T::tr("Result"), QStringLiteral("<b>%1</b>").arg(esc(result)));
-    h += row(T::tr("Period"), esc(T::tr("%1 to %2").arg(timeText(r.from), timeText(r.to))));
-    h += row(T::tr("Blocks scanned"),
+    h += QStringLiteral("<h2>%1</h2><table>").arg(esc(ReportListModel::tr("Summary")));
+    h += row(ReportListModel::tr("Result"), QStringLiteral("<b>%1</b>").arg(esc(result)));
+    h += row(ReportListModel::tr("Period"), esc(ReportListModel::tr("%1 to %2").arg(timeText(r.from), timeText(r.to))));
+    h += row(ReportListModel::tr("Blocks scanned"),
              esc(QStringLiteral("%1 – %2").arg(r.scannedFrom).arg(r.scannedTo)));
-    h += row(T::tr("Blocks audited"),
+    h += row(ReportListModel::tr("Blocks audited"),
              esc(r.window ? QStringLiteral("%1 – %2").arg(r.window->from).arg(r.window->to)
-                          : T::tr("none in the period")));
-    h += row(T::tr("Chain"), esc(QString::number(r.network.chainId)));
-    h += row(T::tr("eERC contract"), QStringLiteral("<span class=\"mono\">%1</span>")
+                          : ReportListModel::tr("none in the period")));
+    h += row(ReportListModel::tr("Chain"), esc(QString::number(r.network.chainId)));
+    h += row(ReportListModel::tr("eERC contract"), QStringLiteral("<span class=\"mono\">%1</span>")
                                          .arg(esc(address(r.network.encryptedErc))));
-    h += row(T::tr("Registrar"), QStringLiteral("<span class=\"mono\">%1</span>")
+    h += row(ReportListModel::tr("Registrar"), QStringLiteral("<span class=\"mono\">%1</span>")
                                      .arg(esc(address(r.network.registrar))));
-    h += row(T::tr("Operator"), QStringLiteral("<span class=\"mono\">%1</span>")
+    h += row(ReportListModel::tr("Operator"), QStringLiteral("<span class=\"mono\">%1</span>")
                                     .arg(esc(address(r.network.operatorAddress))));
-    h += row(T::tr("Operator's report"), esc(operatorReport));
+    h += row(ReportListModel::tr("Operator's report"), esc(operatorReport));
     if (!r.operatorReport.sha256.isEmpty())
-        h += row(T::tr("Its SHA-256"), QStringLiteral("<span class=\"mono\">%1</span>")
+        h += row(ReportListModel::tr("Its SHA-256"), QStringLiteral("<span class=\"mono\">%1</span>")
                                            .arg(esc(r.operatorReport.sha256)));
     if (r.totals.reportedTotal)
-        h += row(T::tr("Reported total"), esc(money(*r.totals.reportedTotal)));
-    h += row(T::tr("Decrypted total"), esc(money(r.totals.decryptedTotal)));
+        h += row(ReportListModel::tr("Reported total"), esc(money(*r.totals.reportedTotal)));
+    h += row(ReportListModel::tr("Decrypted total"), esc(money(r.totals.decryptedTotal)));
     if (!r.totals.dust.isZero())
-        h += row(T::tr("Dust"), esc(money(r.totals.dust)));
-    h += row(T::tr("Payouts"), esc(T::tr("%1, of which %2 unreported")
+        h += row(ReportListModel::tr("Dust"), esc(money(r.totals.dust)));
+    h += row(ReportListModel::tr("Payouts"), esc(ReportListModel::tr("%1, of which %2 unreported")
                                        .arg(r.payouts.size())
                                        .arg(r.totals.unreportedCount)));
-    h += row(T::tr("Created"), esc(operator_api::formatTime(r.createdAt)));
-    h += row(T::tr("Software"), esc(r.software));
+    h += row(ReportListModel::tr("Created"), esc(operator_api::formatTime(r.createdAt)));
+    h += row(ReportListModel::tr("Software"), esc(r.software));
     h += QStringLiteral("</table>");
 
     // Per cycle
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(T::tr("Per cycle")));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(ReportListModel::tr("Per cycle")));
     if (r.cycles.empty()) {
-        h += QStringLiteral("<p>%1</p>").arg(esc(T::tr("The report lists no cycle.")));
+        h += QStringLiteral("<p>%1</p>").arg(esc(ReportListModel::tr("The report lists no cycle.")));
     } else {
         h += QStringLiteral("<table border=\"1\" cellspacing=\"0\"><tr>");
         for (const QString& head :
-             {T::tr("Cycle"), T::tr("Period (UTC)"), T::tr("Reported"), T::tr("Decrypted"),
-              T::tr("Reported count"), T::tr("Found count"), T::tr("Status")})
+             {ReportListModel::tr("Cycle"), ReportListModel::tr("Period (UTC)"), ReportListModel::tr("Reported"), ReportListModel::tr("Decrypted"),
+              ReportListModel::tr("Reported count"), ReportListModel::tr("Found count"), ReportListModel::tr("Status")})
             h += QStringLiteral("<th>%1</th>").arg(esc(head));
         h += QStringLiteral("</tr>");
         for (const audit::CycleResult& c : r.cycles) {
@@ -131,25 +131,25 @@ QString statementHtml(const audit::Report& r, const QByteArray& json)
             h += cell(money(c.decryptedTotal), true);
             h += cell(QString::number(c.reportedCount), true);
             h += cell(QString::number(c.foundCount), true);
-            h += cell(c.ok ? T::tr("matches") : T::tr("findings"));
+            h += cell(c.ok ? ReportListModel::tr("matches") : ReportListModel::tr("findings"));
             h += QStringLiteral("</tr>");
         }
         h += QStringLiteral("</table>");
     }
 
     // Findings
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(T::tr("Findings")));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(ReportListModel::tr("Findings")));
     if (r.findings.empty()) {
-        h += QStringLiteral("<p>%1</p>").arg(esc(T::tr("None.")));
+        h += QStringLiteral("<p>%1</p>").arg(esc(ReportListModel::tr("None.")));
     } else {
         h += QStringLiteral("<table border=\"1\" cellspacing=\"0\"><tr>");
-        for (const QString& head : {T::tr("Severity"), T::tr("Finding"), T::tr("Evidence")})
+        for (const QString& head : {ReportListModel::tr("Severity"), ReportListModel::tr("Finding"), ReportListModel::tr("Evidence")})
             h += QStringLiteral("<th>%1</th>").arg(esc(head));
         h += QStringLiteral("</tr>");
         for (const audit::Finding& f : r.findings) {
             QString evidence = esc(AuditFindingRows::evidenceText(f, d, r.network.tokenSymbol));
             if (f.cycleId)
-                evidence += QStringLiteral("<br/>") + esc(T::tr("cycle %1").arg(*f.cycleId));
+                evidence += QStringLiteral("<br/>") + esc(ReportListModel::tr("cycle %1").arg(*f.cycleId));
             if (f.txHash)
                 evidence += QStringLiteral("<br/><span class=\"mono\">%1</span>")
                                 .arg(esc(auditHex(*f.txHash)));
@@ -166,22 +166,22 @@ QString statementHtml(const audit::Report& r, const QByteArray& json)
     }
 
     // Signature block
-    h += QStringLiteral("<h2>%1</h2><table>").arg(esc(T::tr("Signature")));
-    h += row(T::tr("Auditor"), QStringLiteral("<span class=\"mono\">%1</span>")
+    h += QStringLiteral("<h2>%1</h2><table>").arg(esc(ReportListModel::tr("Signature")));
+    h += row(ReportListModel::tr("Auditor"), QStringLiteral("<span class=\"mono\">%1</span>")
                                    .arg(esc(address(r.auditor.address))));
     if (r.signature) {
-        h += row(T::tr("Signed by"), QStringLiteral("<span class=\"mono\">%1</span>")
+        h += row(ReportListModel::tr("Signed by"), QStringLiteral("<span class=\"mono\">%1</span>")
                                          .arg(esc(address(r.signature->signer))));
-        h += row(T::tr("Signature (EIP-191)"),
+        h += row(ReportListModel::tr("Signature (EIP-191)"),
                  QStringLiteral("<span class=\"mono\">%1</span>")
                      .arg(esc(auditHex(r.signature->value))));
     }
-    h += row(T::tr("SHA-256 of the signed JSON report"),
+    h += row(ReportListModel::tr("SHA-256 of the signed JSON report"),
              QStringLiteral("<span class=\"mono\">%1</span>")
                  .arg(esc(QString::fromLatin1(
                      QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex()))));
     h += QStringLiteral("</table><p>%1</p>")
-             .arg(esc(T::tr("This statement is a reading of the signed JSON report. Anyone can "
+             .arg(esc(ReportListModel::tr("This statement is a reading of the signed JSON report. Anyone can "
                             "check that report without a key: bshield audit report-check --in "
                             "<report.json>.")));
     h += QStringLiteral("</body></html>");

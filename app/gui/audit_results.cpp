@@ -2,7 +2,9 @@
 #include "audit_results.h"
 
 #include "audit/amounts.h"
+#include "error_text.h"
 #include "format.h"
+#include "guiapp.h"
 #include "operator_link.h"
 
 #include <QDateTime>
@@ -88,6 +90,12 @@ void AuditCycleRows::clear()
 
 // ---- findings ----
 
+AuditFindingRows::AuditFindingRows(QObject* parent)
+    : QAbstractListModel(parent)
+{
+    LanguageChange::followRows(this);
+}
+
 int AuditFindingRows::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : count();
@@ -167,7 +175,7 @@ QVariant AuditFindingRows::data(const QModelIndex& index, int role) const
     case SeverityTextRole:
         return severityText(f.severity);
     case MessageRole:
-        return f.message;
+        return errorText(f.sentence, f.message);
     case CycleIdRole:
         return f.cycleId.value_or(QString());
     case TxHashRole:

@@ -79,7 +79,7 @@ public:
         EvidenceRole, // the evidence in one line: log index, block, reported and found
     };
 
-    using QAbstractListModel::QAbstractListModel;
+    explicit AuditFindingRows(QObject* parent = nullptr);
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;

@@ -2,7 +2,9 @@
 #include "audit_run_model.h"
 
 #include "audit/amounts.h"
+#include "error_text.h"
 #include "format.h"
+#include "guiapp.h"
 #include "ledger/money.h"
 #include "operator/management_types.h"
 #include "operator_cycles_model.h"
@@ -54,6 +56,7 @@ AuditRunModel::AuditRunModel(std::shared_ptr<wallet::Profile> profile,
     , m_profile(std::move(profile))
     , m_cycleList(cycles)
 {
+    LanguageChange::follow(this, &AuditRunModel::resultChanged);
     if (m_cycleList)
         connect(m_cycleList, &CyclesModel::cyclesChanged, this,
                 &AuditRunModel::cycleChoicesChanged);
@@ -92,7 +95,8 @@ AuditRunModel::ReportState AuditRunModel::reportState() const
 
 QString AuditRunModel::reportError() const
 {
-    return m_report ? m_report->operatorReport.error : QString();
+    return m_report ? errorText(m_report->operatorReport.reason, m_report->operatorReport.error)
+                    : QString();
 }
 
 QString AuditRunModel::periodText() const
@@ -206,10 +210,10 @@ QString AuditRunModel::periodProblem(const QString& from, const QString& to) con
 {
     auto f = parseDate(from, false);
     if (!f)
-        return QString::fromStdString(f.error().message);
+        return errorText(f.error());
     auto t = parseDate(to, true);
     if (!t)
-        return QString::fromStdString(t.error().message);
+        return errorText(t.error());
     if (*f && *t && !(**f < **t))
         return tr("The end of the period must be after its start.");
     return {};

@@ -2,6 +2,8 @@
 #include "claim_model.h"
 
 #include "format.h"
+#include "error_text.h"
+#include "guiapp.h"
 #include "task_progress.h"
 #include "util/hex.h"
 
@@ -48,6 +50,12 @@ private:
 
 // ---- PreflightModel ----
 
+PreflightModel::PreflightModel(QObject* parent)
+    : QAbstractListModel(parent)
+{
+    LanguageChange::followRows(this);
+}
+
 int PreflightModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -68,13 +76,13 @@ QVariant PreflightModel::data(const QModelIndex& index, int role) const
     const Row& r = m_rows[std::size_t(index.row())];
     switch (role) {
     case LabelRole:
-        return r.label;
+        return r.label.text();
     case OutcomeRole:
         return QVariant::fromValue(r.outcome);
     case DetailRole:
-        return r.detail;
+        return r.detail.text();
     case ExactRole:
-        return r.exact;
+        return r.exact.text();
     default:
         return {};
     }
@@ -222,7 +230,7 @@ void ClaimModel::reset()
     if (m_task.running())
         return;
     m_approvedMaxCost.reset();
-    m_eta.clear();
+    m_eta = {};
     m_preflight.setRows({});
     Q_EMIT changed();
 }
@@ -259,7 +267,7 @@ void ClaimModel::check(const QString& amountText)
     const QString amount = amountText.trimmed();
     m_received.clear();
     m_approvedMaxCost.reset();
-    m_eta.clear();
+    m_eta = {};
     setStep(ClaimStepNone);
     Q_EMIT changed();
     auto profile = m_profile;
@@ -270,42 +278,49 @@ void ClaimModel::check(const QString& amountText)
             const wallet::Preflight p =
                 wallet::checkClaim(*profile, amount, progress, ctx.stopToken());
             if (ctx.stopRequested())
-                return fail("cancelled");
+                return fail(tr("cancelled").toStdString());
             std::vector<PreflightModel::Row> rows = {
-                {QObject::tr("Balance re-read from the chain"),
+                {[] { return QObject::tr("Balance re-read from the chain"); },
                  PreflightModel::Outcome::Pending,
                  {}},
-                {QObject::tr("Amount allowed by the decimals rule"),
+                {[] { return QObject::tr("Amount allowed by the decimals rule"); },
                  PreflightModel::Outcome::Pending,
                  {}},
-                {QObject::tr("Dry run of the proof passed"), PreflightModel::Outcome::Pending, {}},
-                {QObject::tr("Network fee"), PreflightModel::Outcome::Pending, {}},
+                {[] { return QObject::tr("Dry run of the proof passed"); },
+                 PreflightModel::Outcome::Pending,
+                 {}},
+                {[] { return QObject::tr("Network fee"); }, PreflightModel::Outcome::Pending, {}},
             };
             std::optional<U256> approved;
-            QString eta;
+            Wording eta;
             if (p.passed()) {
-                eta = etaText(wallet::estimateClaim(p.preview->proofMillis, p.preview->blockSeconds,
-                                                    p.preview->confirmations));
+                eta = [e = wallet::estimateClaim(p.preview->proofMillis, p.preview->blockSeconds,
+                                                 p.preview->confirmations)] { return etaText(e); };
                 const eerc::ClaimPlan& plan = p.preview->plan;
                 const chain::TokenInfo& native = profile->network().nativeCurrency;
                 const QString symbol = profile->network().token ? profile->network().token->symbol
                                                                 : QStringLiteral("USDC");
-                rows[0].detail = QObject::tr("%1 %2").arg(
-                    displayTokenAmount(plan.balance.amount,
-                                       {plan.tokenDecimals, plan.eercDecimals}),
-                    symbol);
-                rows[1].detail =
-                    QObject::tr("%1 %2 will arrive in your wallet")
-                        .arg(displayAmount(plan.tokenAmount, plan.tokenDecimals), symbol);
-                rows[2].detail =
-                    QObject::tr("Gas estimate %1").arg(displayCount(p.preview->gasLimit));
-                rows[3].detail =
-                    QObject::tr("at most %1 %2")
-                        .arg(displayAtMostSignificant(p.preview->maxCost, native.decimals),
-                             native.symbol);
-                rows[3].exact =
-                    QObject::tr("at most %1 %2")
-                        .arg(displayAmount(p.preview->maxCost, native.decimals), native.symbol);
+                const QString balance = displayTokenAmount(
+                    plan.balance.amount, {plan.tokenDecimals, plan.eercDecimals});
+                rows[0].detail = [balance, symbol] {
+                    return QObject::tr("%1 %2").arg(balance, symbol);
+                };
+                rows[1].detail = [amount = displayAmount(plan.tokenAmount, plan.tokenDecimals),
+                                  symbol] {
+                    return QObject::tr("%1 %2 will arrive in your wallet").arg(amount, symbol);
+                };
+                rows[2].detail = [gas = displayCount(p.preview->gasLimit)] {
+                    return QObject::tr("Gas estimate %1").arg(gas);
+                };
+                rows[3].detail = [fee = displayAtMostSignificant(p.preview->maxCost,
+                                                                 native.decimals),
+                                  unit = native.symbol] {
+                    return QObject::tr("at most %1 %2").arg(fee, unit);
+                };
+                rows[3].exact = [fee = displayAmount(p.preview->maxCost, native.decimals),
+                                 unit = native.symbol] {
+                    return QObject::tr("at most %1 %2").arg(fee, unit);
+                };
                 for (auto& r : rows)
                     r.outcome = PreflightModel::Outcome::Passed;
                 approved = p.preview->maxCost;
@@ -314,7 +329,7 @@ void ClaimModel::check(const QString& amountText)
                 for (int i = 0; i < failed; ++i)
                     rows[std::size_t(i)].outcome = PreflightModel::Outcome::Passed;
                 rows[std::size_t(failed)].outcome = PreflightModel::Outcome::Failed;
-                rows[std::size_t(failed)].detail = QString::fromStdString(p.error.message);
+                rows[std::size_t(failed)].detail = errorText(p.error);
             }
             // The result is shown, not raised: the list stays visible either way.
             return Task::Apply([this, rows = std::move(rows), approved, amount, eta]() mutable {
@@ -358,7 +373,7 @@ void ClaimModel::claim(const QString& amountText)
                      return Task::Apply([this, r = *result] {
                          showResult(r);
                          setStep(ClaimStepDone);
-                         m_eta.clear();
+                         m_eta = {};
                          m_approvedMaxCost.reset();
                          m_preflight.setRows({});
                          reloadFailed();

@@ -5,6 +5,7 @@
 // result, a claim of an earlier run being followed, and failed claims the user can clear. All
 // through the claim use cases of core/wallet; needs only the chain.
 #include "steps_model.h"
+#include "guiapp.h"
 #include "task.h"
 #include "util/u256.h"
 #include "wallet/claims.h"
@@ -40,17 +41,17 @@ public:
         ExactRole,  // the detail with every decimal when the detail rounds (a tooltip), or ""
     };
 
-    using QAbstractListModel::QAbstractListModel;
+    explicit PreflightModel(QObject* parent = nullptr);
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     struct Row
     {
-        QString label;
+        Wording label;
         Outcome outcome = Outcome::Pending;
-        QString detail;
-        QString exact;
+        Wording detail;
+        Wording exact;
     };
     void setRows(std::vector<Row> rows);
     const std::vector<Row>& rows() const { return m_rows; }
@@ -144,7 +145,7 @@ public:
     QString feeExact() const { return m_feeExact; }
     QString inFlight() const { return m_inFlight; }
     QString nativeSymbol() const;
-    QString eta() const { return m_eta; }
+    QString eta() const { return m_eta.text(); }
     ClaimStep claimStep() const { return m_step; }
     bool stepFailed() const { return m_stepFailed; }
     // Moves the stepper (the claim's progress, on the GUI thread).
@@ -184,7 +185,7 @@ private:
     QString m_fee;
     QString m_feeExact;
     QString m_inFlight;
-    QString m_eta;
+    Wording m_eta;
     ClaimStep m_step = ClaimStepNone;
     bool m_stepFailed = false;
 };

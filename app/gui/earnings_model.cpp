@@ -2,6 +2,7 @@
 #include "earnings_model.h"
 
 #include "format.h"
+#include "guiapp.h"
 #include "ledger/money.h"
 #include "util/hex.h"
 
@@ -111,7 +112,10 @@ QString verdictText(const ledger::EarningsRow& row)
 EarningsModel::EarningsModel(std::uint64_t chainId, QObject* parent)
     : QAbstractListModel(parent)
     , m_chainId(chainId)
-{}
+{
+    LanguageChange::followRows(this);
+    LanguageChange::follow(this, &EarningsModel::summaryChanged);
+}
 
 void EarningsModel::update(std::optional<ledger::Earnings> report,
                            const std::vector<ledger::HistoryEntry>& history,

@@ -19,26 +19,62 @@
 #include "steps_model.h"
 #include "task.h"
 
+#include <QAbstractItemModel>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QTranslator>
 
 namespace bs::gui {
 
+LanguageChange* LanguageChange::instance()
+{
+    static LanguageChange notifier;
+    return &notifier;
+}
+
+QMetaObject::Connection LanguageChange::followRows(QAbstractItemModel* model)
+{
+    return follow(model, [model] {
+        const int rows = model->rowCount();
+        const int columns = model->columnCount();
+        if (rows > 0 && columns > 0)
+            emit model->dataChanged(model->index(0, 0), model->index(rows - 1, columns - 1));
+    });
+}
+
 QString installTranslator(QCoreApplication& app, const QString& language)
 {
+    // The one translator this function installed last; replaced, never stacked.
+    static QPointer<QTranslator> installed;
+    if (installed) {
+        app.removeTranslator(installed);
+        delete installed;
+    }
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     auto* translator = new QTranslator(&app);
+    QString result = QStringLiteral("en");
     // Source strings are English; any other language comes from :/i18n.
     if (locale.language() != QLocale::English &&
         translator->load(locale, QStringLiteral("backendshield"), QStringLiteral("_"),
                          QStringLiteral(":/i18n"))) {
         app.installTranslator(translator);
-        return translator->language().section(u'_', 0, 0);
+        installed = translator;
+        result = translator->language().section(u'_', 0, 0);
+    } else {
+        delete translator;
     }
-    delete translator;
-    return QStringLiteral("en");
+    emit LanguageChange::instance()->changed();
+    return result;
+}
+
+void followLanguage(QCoreApplication& app, AppSettings* settings, QQmlEngine* engine)
+{
+    if (engine)
+        LanguageChange::follow(engine, &QQmlEngine::retranslate);
+    QObject::connect(settings, &AppSettings::languageChanged, &app,
+                     [&app, settings] { installTranslator(app, settings->language()); });
 }
 
 void registerQmlTypes(AppSettings* settings, Session* session, Onboarding* onboarding)

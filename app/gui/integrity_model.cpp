@@ -2,6 +2,7 @@
 #include "integrity_model.h"
 
 #include "format.h"
+#include "guiapp.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -51,6 +52,12 @@ QString BalanceChecksModel::alarmText(const wallet::BalanceCheckAlarm& alarm)
 {
     return tr("Your balance was %1 at the last check and is %2 now. See the Dashboard.")
         .arg(checkWords(alarm.before), checkWords(alarm.now));
+}
+
+BalanceChecksModel::BalanceChecksModel(QObject* parent)
+    : QAbstractListModel(parent)
+{
+    LanguageChange::followRows(this);
 }
 
 int BalanceChecksModel::rowCount(const QModelIndex& parent) const

@@ -25,7 +25,7 @@ public:
         ChecksRole,                   // int
     };
 
-    using QAbstractListModel::QAbstractListModel;
+    explicit BalanceChecksModel(QObject* parent = nullptr);
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;

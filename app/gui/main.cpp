@@ -85,7 +85,7 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     bs::gui::AppSettings settings;
-    bs::gui::installTranslator(app, settings.startupLanguage());
+    bs::gui::installTranslator(app, settings.language());
     const QString profiles =
         parser.isSet(profilesOption)
             ? parser.value(profilesOption)
@@ -97,6 +97,8 @@ int main(int argc, char* argv[])
     bs::gui::registerQmlTypes(&settings, &session, &onboarding);
 
     QQmlApplicationEngine engine;
+    // A language chosen in Settings applies at once: translator, QML bindings, view models.
+    bs::gui::followLanguage(app, &settings, &engine);
     engine.addImportPath(QStringLiteral("qrc:/"));
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,

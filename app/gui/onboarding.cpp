@@ -2,7 +2,9 @@
 #include "onboarding.h"
 
 #include "chain/network.h"
+#include "error_text.h"
 #include "format.h"
+#include "guiapp.h"
 #include "ledger/money.h"
 #include "operator/operator_client.h"
 #include "restore_model.h"
@@ -45,9 +47,9 @@ QString fileStem(const QString& name)
 }
 
 // A use case's refusal ("this key belongs to ...") as a sentence on its own.
-QString sentence(const std::string& message)
+QString sentence(const bs::Error& error)
 {
-    QString text = QString::fromStdString(message);
+    QString text = errorText(error);
     if (!text.isEmpty())
         text[0] = text[0].toUpper();
     return text;
@@ -89,7 +91,9 @@ Onboarding::Onboarding(Session* session, QObject* parent)
     : QObject(parent)
     , m_session(session)
     , m_restore(new RestoreModel(session, this))
-{}
+{
+    LanguageChange::follow(this, &Onboarding::presetsChanged);
+}
 
 Onboarding::~Onboarding()
 {
@@ -192,7 +196,7 @@ void Onboarding::checkKey()
     }
     // What needs no connection is said at once; the auditor's key is then read on chain.
     if (auto ok = wallet::checkRoleKeyOffline(vaultRole(m_role), *m_key, *m_network); !ok) {
-        m_keyProblem = sentence(ok.error().message);
+        m_keyProblem = sentence(ok.error());
         Q_EMIT keyChanged();
         return;
     }
@@ -204,7 +208,7 @@ void Onboarding::checkKey()
     m_keyTask.start(tr("Checking the key against the network"),
                  [this, key, network, role, address](const TaskContext& ctx) -> Result<Task::Apply> {
                      auto ok = wallet::checkRoleKey(role, *key, network, ctx.stopToken());
-                     const QString problem = ok ? QString() : sentence(ok.error().message);
+                     const QString problem = ok ? QString() : sentence(ok.error());
                      return Task::Apply([this, problem, address] {
                          if (this->address() != address)
                              return; // another key was chosen meanwhile
@@ -257,8 +261,9 @@ void Onboarding::fetchNetwork(const QString& operatorUrlText,
         [this, operatorUrl, rpcOverride, allowHttp, wantedChain, presetName,
          presetRpc](const TaskContext& ctx) -> Result<Task::Apply> {
             if (!operatorUrl.isValid() || operatorUrl.host().isEmpty())
-                return fail(
-                    "enter the operator's address, e.g. https://shield.example.org/api/v1.");
+                return fail(tr("enter the operator's address, e.g. "
+                               "https://shield.example.org/api/v1.")
+                                .toStdString());
             operator_api::OperatorClientOptions options;
             options.http.allowPlainHttp = allowHttp;
             options.http.timeout = std::chrono::seconds(15);
@@ -267,22 +272,25 @@ void Onboarding::fetchNetwork(const QString& operatorUrlText,
                 return client.error();
             auto network = (*client)->network(ctx.stopToken());
             if (!network)
-                return fail(network.error().message);
+                return network.error().toError();
             network->operatorUrl = operatorUrl;
             network->allowPlainHttp = allowHttp;
             // A preset's chain is a promise to the user: another chain is not what they chose.
             if (wantedChain != 0 && network->deployment.chainId != wantedChain)
-                return fail("this operator's network is chain " +
-                            std::to_string(network->deployment.chainId) + ", not " +
-                            presetName.toStdString() + " (chain " + std::to_string(wantedChain) +
-                            "); check the address, or choose Custom to use it anyway.");
+                return fail(tr("this operator's network is chain %1, not %2 (chain %3); check "
+                               "the address, or choose Custom to use it anyway.")
+                                .arg(network->deployment.chainId)
+                                .arg(presetName)
+                                .arg(wantedChain)
+                                .toStdString());
             if (!rpcOverride.isEmpty())
                 network->rpcUrl = QUrl(rpcOverride, QUrl::StrictMode);
             else if ((!network->rpcUrl.isValid() || network->rpcUrl.host().isEmpty()) &&
                      !presetRpc.isEmpty())
                 network->rpcUrl = QUrl(presetRpc, QUrl::StrictMode);
             if (!network->rpcUrl.isValid() || network->rpcUrl.host().isEmpty())
-                return fail("the operator names no RPC node; enter the address of one.");
+                return fail(
+                    tr("the operator names no RPC node; enter the address of one.").toStdString());
             // The node must be the chain the operator describes.
             ctx.progress(QObject::tr("Checking the RPC node"));
             auto connection = wallet::connect(*network);
@@ -344,7 +352,7 @@ bool Onboarding::importKeyHex(QObject* secretField)
 bool Onboarding::importKeyFile(const QUrl& file)
 {
     auto key = wallet::readWalletKeyFile(file.isLocalFile() ? file.toLocalFile() : file.toString());
-    const QString error = key ? QString() : q(key.error().message);
+    const QString error = key ? QString() : errorText(key.error());
     return takeKey(std::move(key), error);
 }
 

@@ -43,7 +43,7 @@ class Onboarding : public QObject
     Q_PROPERTY(bs::gui::Task* task READ task CONSTANT)
     // The check of an auditor's or an operator's key against the network (keyAccepted).
     Q_PROPERTY(bs::gui::Task* keyTask READ keyTask CONSTANT)
-    Q_PROPERTY(QVariantList presets READ presets CONSTANT)
+    Q_PROPERTY(QVariantList presets READ presets NOTIFY presetsChanged)
     Q_PROPERTY(Role role READ role WRITE setRole NOTIFY roleChanged)
     // A provider may create a new key here; an auditor and an operator import theirs.
     Q_PROPERTY(bool canGenerateKey READ canGenerateKey NOTIFY roleChanged)
@@ -135,6 +135,7 @@ public:
 
 Q_SIGNALS:
     void roleChanged();
+    void presetsChanged(); // after a language switch (the names and notes are worded)
     void networkChanged();
     void keyChanged();
     void createdChanged();

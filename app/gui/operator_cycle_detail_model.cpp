@@ -2,6 +2,7 @@
 #include "operator_cycle_detail_model.h"
 
 #include "format.h"
+#include "guiapp.h"
 #include "ledger/money.h"
 #include "operator_cycles_model.h"
 #include "operator_link.h"
@@ -73,9 +74,14 @@ CycleDetailModel::CycleDetailModel(std::shared_ptr<wallet::Profile> profile,
     , m_profile(std::move(profile))
     , m_cycles(cycles)
     , m_decimals(networkDecimals(*m_profile))
-    , m_steps({tr("Collecting metrics"), tr("Calculating revenue"), tr("Generating proofs"),
-               tr("Distributing payments"), tr("Completed")})
+    , m_steps([] {
+          return QStringList{tr("Collecting metrics"), tr("Calculating revenue"),
+                             tr("Generating proofs"), tr("Distributing payments"),
+                             tr("Completed")};
+      })
 {
+    LanguageChange::followRows(this);
+    LanguageChange::follow(this, &CycleDetailModel::cycleChanged);
     // The page's detail and the New cycle dialog's progress may show the same cycle: what one
     // learns (a retry that completed it) the other shows, unless it is following it itself.
     if (m_cycles)

@@ -2,6 +2,7 @@
 #include "operator_cycles_model.h"
 
 #include "format.h"
+#include "guiapp.h"
 #include "ledger/money.h"
 #include "operator_link.h"
 
@@ -19,7 +20,9 @@ CyclesModel::CyclesModel(std::shared_ptr<wallet::Profile> profile, QObject* pare
     : QAbstractListModel(parent)
     , m_profile(std::move(profile))
     , m_decimals(networkDecimals(*m_profile))
-{}
+{
+    LanguageChange::followRows(this);
+}
 
 CyclesModel::~CyclesModel()
 {

@@ -33,7 +33,7 @@ Result<std::unique_ptr<OperatorLink>> openOperatorLink(wallet::Profile& profile,
 // An API error as the Task shows it: its sentence.
 inline Error errorOf(const operator_api::ApiError& e)
 {
-    return fail(e.message);
+    return e.toError();
 }
 
 // The payout token's decimals as the profile's network states them (USDC's 6 when it does

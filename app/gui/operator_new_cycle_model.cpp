@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "operator_new_cycle_model.h"
 
+#include "error_text.h"
 #include "format.h"
+#include "guiapp.h"
 #include "ledger/fairness.h"
 #include "operator/distribution.h"
 #include "operator_cycles_model.h"
@@ -90,6 +92,7 @@ NewCycleModel::NewCycleModel(std::shared_ptr<wallet::Profile> profile,
     , m_cycles(cycles)
     , m_progress(m_profile, cycles)
 {
+    LanguageChange::follow(this, &NewCycleModel::previewChanged);
     connect(&m_task, &Task::runningChanged, this, &NewCycleModel::canStartChanged);
     if (m_cycles)
         connect(m_cycles, &CyclesModel::cyclesChanged, this, &NewCycleModel::suggestPeriod);
@@ -230,7 +233,7 @@ QStringList NewCycleModel::differences() const
     QStringList out;
     if (m_report) {
         for (const wallet::DryRunDifference& d : m_report->check.differences)
-            out.append(QString::fromStdString(d.message));
+            out.append(errorText(d.sentence, QString::fromStdString(d.message)));
     }
     return out;
 }
@@ -329,26 +332,26 @@ QString NewCycleModel::inputProblem(const QString& from, const QString& to,
         return tr("Enter the start and the end of the period, e.g. 2026-11-01T00:00:00Z.");
     auto start = operator_api::parseTime(from.trimmed());
     if (!start)
-        return tr("Start: %1").arg(QString::fromStdString(start.error().message));
+        return tr("Start: %1").arg(errorText(start.error()));
     auto end = operator_api::parseTime(to.trimmed());
     if (!end)
-        return tr("End: %1").arg(QString::fromStdString(end.error().message));
+        return tr("End: %1").arg(errorText(end.error()));
     if (pool.trimmed().isEmpty())
         return tr("Enter the pool in %1, e.g. 100 or 12.5.").arg(tokenSymbol());
     auto request = operator_api::makeDistribution(*start, *end, pool.trimmed(), decimals());
     if (!request)
-        return QString::fromStdString(request.error().message);
+        return errorText(request.error());
     std::optional<operator_api::Cycle> retry;
     if (m_cycles) {
         auto period = operator_api::checkPeriod(*request, m_cycles->cycles(), decimals());
         if (!period)
-            return QString::fromStdString(period.error().message);
+            return errorText(period.error());
         retry = period->retryOf;
     }
     if (m_funding) {
         auto funded = wallet::checkFunding(wallet::fundingNeeded(*request, retry), *m_funding);
         if (!funded)
-            return QString::fromStdString(funded.error().message);
+            return errorText(funded.error());
     }
     return {};
 }

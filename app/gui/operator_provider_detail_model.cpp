@@ -2,6 +2,7 @@
 #include "operator_provider_detail_model.h"
 
 #include "format.h"
+#include "guiapp.h"
 #include "ledger/fairness.h"
 #include "operator_link.h"
 #include "operator_providers_model.h"
@@ -16,6 +17,8 @@ ProviderDetailModel::ProviderDetailModel(std::shared_ptr<wallet::Profile> profil
     , m_profile(std::move(profile))
     , m_providers(providers)
 {
+    LanguageChange::followRows(this);
+    LanguageChange::follow(this, &ProviderDetailModel::providerChanged);
     // A status change answered by the server: the pane shows the new state.
     connect(m_providers, &ProvidersModel::providerChanged, this, [this](const QString& id) {
         if (m_provider && m_provider->providerId == id) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "operator_providers_model.h"
 
+#include "error_text.h"
+#include "guiapp.h"
 #include "operator/management_types.h"
 #include "operator_link.h"
 
@@ -29,7 +31,9 @@ bool oneLine(const QString& text)
 ProvidersModel::ProvidersModel(std::shared_ptr<wallet::Profile> profile, QObject* parent)
     : QAbstractListModel(parent)
     , m_profile(std::move(profile))
-{}
+{
+    LanguageChange::followRows(this);
+}
 
 ProvidersModel::~ProvidersModel()
 {
@@ -262,7 +266,7 @@ QString ProvidersModel::actionRefusal(const QString& providerId, int action) con
     const ProviderStatus to = targetOf(Action(action));
     if (operator_api::transitionAllowed(p->status, to))
         return {};
-    return QString::fromStdString(operator_api::transitionRefusal(p->status, to));
+    return errorText(operator_api::refusedTransition(p->status, to));
 }
 
 void ProvidersModel::changeStatus(const QString& providerId, int action, const QString& reason)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "operator_servers_model.h"
 
+#include "guiapp.h"
 #include "operator_link.h"
 
 #include <QClipboard>
@@ -16,7 +17,9 @@ using operator_api::UsageServer;
 UsageServersModel::UsageServersModel(std::shared_ptr<wallet::Profile> profile, QObject* parent)
     : QAbstractListModel(parent)
     , m_profile(std::move(profile))
-{}
+{
+    LanguageChange::followRows(this);
+}
 
 UsageServersModel::~UsageServersModel()
 {

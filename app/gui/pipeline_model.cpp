@@ -1,11 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pipeline_model.h"
 
+#include "guiapp.h"
+
 #include <QLocale>
 
 #include <algorithm>
 
 namespace bs::gui {
+
+PayoutPipelineModel::PayoutPipelineModel(QObject* parent)
+    : QObject(parent)
+{
+    LanguageChange::follow(this, &PayoutPipelineModel::changed);
+}
 
 std::optional<PayoutPipelineModel::State>
 PayoutPipelineModel::compute(const ledger::Earnings& report,

@@ -55,7 +55,7 @@ public:
     static std::optional<State> compute(const ledger::Earnings& report,
                                         const std::vector<ledger::HistoryEntry>& history);
 
-    using QObject::QObject;
+    explicit PayoutPipelineModel(QObject* parent = nullptr);
 
     // A refresh: the report (nullopt: the server did not answer; the last one stays) and the
     // chain history.

@@ -67,7 +67,7 @@ void ProviderPages::refresh()
             TaskProgress progress(ctx);
             auto account = wallet::readAccount(*profile, {}, progress, ctx.stopToken());
             if (ctx.stopRequested())
-                return fail("cancelled");
+                return fail(tr("cancelled").toStdString());
             // The operator's server: state and earnings report. Optional by design.
             progress.report({wallet::Stage::AskingOperator});
             wallet::ProviderServerState server =

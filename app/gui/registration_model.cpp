@@ -20,8 +20,9 @@ wallet::ProviderListing listingOf(const QString& displayName,
 
 ListingView viewOf(const wallet::ProviderListing& l, const QString& providerId)
 {
-    return {l.displayName,  l.contactEmail, l.api.name, l.api.baseUrl,
-            l.api.category, l.api.pricing,  providerId};
+    return {{l.displayName, l.contactEmail, l.api.name, l.api.baseUrl, l.api.category,
+             l.api.pricing},
+            providerId};
 }
 
 } // namespace
@@ -32,8 +33,10 @@ RegistrationModel::RegistrationModel(std::shared_ptr<wallet::Profile> profile,
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_account(account)
-    , m_steps({tr("Key registered on chain"), tr("Registered with the operator"),
-               tr("Integrated into FlowMCP"), tr("Earning revenue")})
+    , m_steps([] {
+          return QStringList{tr("Key registered on chain"), tr("Registered with the operator"),
+                             tr("Integrated into FlowMCP"), tr("Earning revenue")};
+      })
 {
     if (auto saved = wallet::savedListing(*m_profile))
         m_saved = viewOf(*saved, m_profile->setting(wallet::kSettingProviderId));

@@ -16,8 +16,9 @@
 
 namespace bs::gui {
 
-// A listing as the form shows it.
-struct ListingView
+// One text per field of a listing: the listing itself (ListingView) or what is wrong with
+// each field (ListingCheck).
+struct ListingFields
 {
     Q_GADGET
     Q_PROPERTY(QString displayName MEMBER displayName)
@@ -26,7 +27,6 @@ struct ListingView
     Q_PROPERTY(QString baseUrl MEMBER baseUrl)
     Q_PROPERTY(QString category MEMBER category)
     Q_PROPERTY(QString pricing MEMBER pricing)
-    Q_PROPERTY(QString providerId MEMBER providerId)
 
 public:
     QString displayName;
@@ -35,29 +35,26 @@ public:
     QString baseUrl;
     QString category;
     QString pricing;
+};
+
+// A listing as the form shows it.
+struct ListingView : ListingFields
+{
+    Q_GADGET
+    Q_PROPERTY(QString providerId MEMBER providerId)
+
+public:
     QString providerId; // empty until registered
 };
 
 // What is wrong with each field of a listing ("" when the field is fine).
-struct ListingCheck
+struct ListingCheck : ListingFields
 {
     Q_GADGET
     Q_PROPERTY(bool ok MEMBER ok)
-    Q_PROPERTY(QString displayName MEMBER displayName)
-    Q_PROPERTY(QString contactEmail MEMBER contactEmail)
-    Q_PROPERTY(QString apiName MEMBER apiName)
-    Q_PROPERTY(QString baseUrl MEMBER baseUrl)
-    Q_PROPERTY(QString category MEMBER category)
-    Q_PROPERTY(QString pricing MEMBER pricing)
 
 public:
     bool ok = true;
-    QString displayName;
-    QString contactEmail;
-    QString apiName;
-    QString baseUrl;
-    QString category;
-    QString pricing;
 };
 
 class RegistrationModel : public QObject

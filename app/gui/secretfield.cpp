@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secretfield.h"
 
+#include "guiapp.h"
 #include "util/utf8.h"
 
 #include <QClipboard>
@@ -193,6 +194,8 @@ SecretField::SecretField(QQuickItem* parent)
     setImplicitSize(240, 36);
     setAntialiasing(true);
     connect(this, &SecretField::colorsChanged, this, [this] { update(); });
+    connect(this, &SecretField::textChanged, this, &SecretField::strengthTextChanged);
+    LanguageChange::follow(this, &SecretField::strengthTextChanged);
 }
 
 QString SecretField::strengthText() const

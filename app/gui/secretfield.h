@@ -32,7 +32,7 @@ class SecretField : public QQuickPaintedItem
                    placeholderTextChanged)
     // 0 (empty) .. 4 (strong); see passphraseStrength().
     Q_PROPERTY(int strength READ strength NOTIFY textChanged)
-    Q_PROPERTY(QString strengthText READ strengthText NOTIFY textChanged)
+    Q_PROPERTY(QString strengthText READ strengthText NOTIFY strengthTextChanged)
     Q_PROPERTY(bool hasError READ hasError WRITE setHasError NOTIFY hasErrorChanged)
     // The last paste cleared the clipboard (until the next key typed).
     Q_PROPERTY(bool clipboardCleared READ clipboardCleared NOTIFY clipboardClearedChanged)
@@ -77,6 +77,7 @@ public:
 
 Q_SIGNALS:
     void textChanged();
+    void strengthTextChanged(); // with textChanged, and after a language switch
     void accepted();
     void placeholderTextChanged();
     void hasErrorChanged();

@@ -4,7 +4,9 @@
 #include "activity_model.h"
 #include "appsettings.h"
 #include "auditor_pages.h"
+#include "error_text.h"
 #include "format.h"
+#include "guiapp.h"
 #include "operator_pages.h"
 #include "provider_pages.h"
 #include "secretfield.h"
@@ -22,6 +24,8 @@ Session::Session(QString profileDir, AppSettings* settings, QObject* parent)
     , m_profileDir(std::move(profileDir))
     , m_settings(settings)
 {
+    connect(this, &Session::stateChanged, this, &Session::precisionTextChanged);
+    LanguageChange::follow(this, &Session::precisionTextChanged);
     QDir().mkpath(m_profileDir);
     reloadProfiles();
     m_state = m_profiles.isEmpty() ? QStringLiteral("welcome") : QStringLiteral("locked");
@@ -68,7 +72,7 @@ void Session::reloadProfiles()
             entry.insert(QStringLiteral("readable"), true);
         } else {
             entry.insert(QStringLiteral("name"), QFileInfo(name).completeBaseName());
-            entry.insert(QStringLiteral("error"), QString::fromStdString(info.error().message));
+            entry.insert(QStringLiteral("error"), errorText(info.error()));
             entry.insert(QStringLiteral("readable"), false);
         }
         list.append(entry);

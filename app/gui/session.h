@@ -51,7 +51,7 @@ class Session : public QObject
     Q_PROPERTY(QString rpcUrl READ rpcUrl NOTIFY stateChanged)
     Q_PROPERTY(QString operatorUrl READ operatorUrl NOTIFY stateChanged)
     // The network's precision as its description states it ("" when it does not).
-    Q_PROPERTY(QString precisionText READ precisionText NOTIFY stateChanged)
+    Q_PROPERTY(QString precisionText READ precisionText NOTIFY precisionTextChanged)
     // The pages of the open profile's role (null for other roles and when locked).
     Q_PROPERTY(bs::gui::ProviderPages* provider READ provider NOTIFY stateChanged)
     Q_PROPERTY(bs::gui::OperatorPages* operatorPages READ operatorPages NOTIFY stateChanged)
@@ -115,6 +115,7 @@ public:
 
 Q_SIGNALS:
     void stateChanged();
+    void precisionTextChanged(); // with stateChanged, and after a language switch
     // A backup was written / the passphrase was changed (securityTask says when it failed).
     void backupWritten(const QString& path);
     void passphraseChanged();

@@ -137,9 +137,10 @@ Result<void> writeStatementPdf(const ledger::Statement& statement, const QString
 {
     // A file left from an earlier run must not pass for this one if writing fails.
     if (QFile::exists(path) && !QFile::remove(path))
-        return fail("the file " + path.toStdString() +
-                    " exists and cannot be replaced; choose "
-                    "another folder.");
+        return fail(StatementModel::tr("the file %1 exists and cannot be replaced; choose "
+                                       "another folder.")
+                        .arg(path)
+                        .toStdString());
     QTextDocument doc;
     doc.addResource(QTextDocument::ImageResource, kChartUrl, statementChart(statement));
     doc.setHtml(statementHtml(statement));
@@ -153,8 +154,10 @@ Result<void> writeStatementPdf(const ledger::Statement& statement, const QString
     }
     QFile written(path);
     if (!written.exists() || written.size() == 0)
-        return fail("the PDF could not be written to " + path.toStdString() +
-                    "; choose a folder you can write to.");
+        return fail(StatementModel::tr("the PDF could not be written to %1; choose a folder "
+                                       "you can write to.")
+                        .arg(path)
+                        .toStdString());
     return {};
 }
 

@@ -1,13 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "steps_model.h"
 
+#include "guiapp.h"
+
 namespace bs::gui {
 
-StepsModel::StepsModel(QStringList labels, QObject* parent)
+StepsModel::StepsModel(std::function<QStringList()> labels, QObject* parent)
     : QAbstractListModel(parent)
-    , m_labels(std::move(labels))
+    , m_words(std::move(labels))
+    , m_labels(m_words())
     , m_done(std::size_t(m_labels.size()), false)
-{}
+{
+    LanguageChange::follow(this, [this] {
+        m_labels = m_words();
+        if (count() > 0)
+            Q_EMIT dataChanged(index(0), index(count() - 1), {LabelRole});
+    });
+}
 
 int StepsModel::rowCount(const QModelIndex& parent) const
 {

@@ -5,6 +5,7 @@
 #include <QAbstractListModel>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace bs::gui {
@@ -22,7 +23,8 @@ public:
         CurrentRole,
     };
 
-    StepsModel(QStringList labels, QObject* parent = nullptr);
+    // `labels` words the steps (with tr()); called again after a language switch.
+    StepsModel(std::function<QStringList()> labels, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -36,6 +38,7 @@ public:
     bool isDone(int step) const { return step >= 0 && step < count() && m_done[size_t(step)]; }
 
 private:
+    std::function<QStringList()> m_words;
     QStringList m_labels;
     std::vector<bool> m_done;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "task.h"
 
+#include "error_text.h"
+
 #include <QMetaObject>
 
 namespace bs::gui {
@@ -17,7 +19,9 @@ void TaskContext::setCancellable(bool cancellable) const
 
 Task::Task(QObject* parent)
     : QObject(parent)
-{}
+{
+    LanguageChange::follow(this, &Task::errorChanged);
+}
 
 Task::~Task()
 {
@@ -37,8 +41,9 @@ bool Task::start(const QString& initialStage, Work work)
     m_stage = initialStage;
     m_progress = -1.0;
     m_cancellable = true;
-    m_error.clear();
+    m_error = {};
     m_succeeded = false;
+    Q_EMIT errorChanged();
     Q_EMIT runningChanged();
     Q_EMIT progressChanged();
     m_thread = std::jthread([this, generation, work = std::move(work)](std::stop_token stop) {
@@ -48,7 +53,7 @@ bool Task::start(const QString& initialStage, Work work)
                 return work(context);
             } catch (const std::exception& e) {
                 // A bug, not a user error; it must not take the app down with it.
-                return fail(std::string("internal error: ") + e.what());
+                return fail(tr("internal error: %1").arg(QString::fromUtf8(e.what())).toStdString());
             }
         }();
         QMetaObject::invokeMethod(
@@ -76,7 +81,8 @@ void Task::stopAndWait()
     ++m_generation; // the queued result, if any, is dropped
     if (m_running) {
         m_running = false;
-        m_error = tr("Stopped.");
+        m_error = Wording([] { return tr("Stopped."); });
+        Q_EMIT errorChanged();
         Q_EMIT runningChanged();
         Q_EMIT finished(false);
     }
@@ -118,11 +124,12 @@ void Task::complete(std::uint64_t generation, Result<Apply> result)
         if (*result)
             (*result)();
         m_succeeded = true;
-        m_error.clear();
+        m_error = {};
     } else {
         m_succeeded = false;
-        m_error = QString::fromStdString(result.error().message);
+        m_error = Wording([error = result.error()] { return errorText(error); });
     }
+    Q_EMIT errorChanged();
     Q_EMIT runningChanged();
     Q_EMIT finished(m_succeeded);
 }

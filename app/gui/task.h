@@ -9,6 +9,7 @@
 // work decides where stopping is safe (a claim never stops between sending and recording).
 // Destroying the Task (with its view model) cancels and waits for the work, and drops any
 // result still in flight, so nothing outlives the objects it refers to.
+#include "guiapp.h"
 #include "util/result.h"
 
 #include <QObject>
@@ -52,7 +53,7 @@ class Task : public QObject
     Q_PROPERTY(QString stage READ stage NOTIFY progressChanged)
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(bool cancellable READ cancellable NOTIFY progressChanged)
-    Q_PROPERTY(QString error READ error NOTIFY finished)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(bool succeeded READ succeeded NOTIFY finished)
 
 public:
@@ -71,7 +72,8 @@ public:
     QString stage() const { return m_stage; }
     double progress() const { return m_progress; }
     bool cancellable() const { return m_cancellable; }
-    QString error() const { return m_error; }
+    // Worded when read, so that it follows a language switch.
+    QString error() const { return m_error.text(); }
     bool succeeded() const { return m_succeeded; }
 
     Q_INVOKABLE void cancel();
@@ -82,6 +84,7 @@ Q_SIGNALS:
     void runningChanged();
     void progressChanged();
     void finished(bool ok);
+    void errorChanged();
 
 private:
     friend class TaskContext;
@@ -95,7 +98,7 @@ private:
     QString m_stage;
     double m_progress = -1.0;
     bool m_cancellable = true;
-    QString m_error;
+    Wording m_error;
     bool m_succeeded = false;
 };
 
