@@ -22,15 +22,18 @@ QtObject {
     readonly property int topBarHeight: 56
     readonly property int focusRingWidth: 2
 
-    // Type scale (pixel sizes; scaled by the platform's font scaling through Qt)
+    // Type scale (pixel sizes; scaled by the platform's font scaling through Qt).
+    // `fontScale` enlarges every size at once: the accessibility test renders every page
+    // with the text at 150 % to check that nothing is cut off.
+    property real fontScale: 1.0
     readonly property string fontFamily: "DejaVu Sans"
     readonly property string monoFamily: "DejaVu Sans Mono"
-    readonly property int fontCaption: 12
-    readonly property int fontBody: 14
-    readonly property int fontSubtitle: 16
-    readonly property int fontTitle: 20
-    readonly property int fontHeadline: 28
-    readonly property int fontDisplay: 36
+    readonly property int fontCaption: Math.round(12 * fontScale)
+    readonly property int fontBody: Math.round(14 * fontScale)
+    readonly property int fontSubtitle: Math.round(16 * fontScale)
+    readonly property int fontTitle: Math.round(20 * fontScale)
+    readonly property int fontHeadline: Math.round(28 * fontScale)
+    readonly property int fontDisplay: Math.round(36 * fontScale)
 
     // Neutral surfaces, one accent, status colours (WCAG AA against their surfaces).
     readonly property color window: dark ? "#12161c" : "#f4f6f9"
@@ -43,7 +46,7 @@ QtObject {
     readonly property color accent: dark ? "#6ea3ff" : "#1f5fd1"
     readonly property color accentText: dark ? "#0b1526" : "#ffffff"
     readonly property color accentSoft: dark ? "#22324d" : "#e3ecfb"
-    readonly property color verified: dark ? "#5cc98a" : "#1d7a46"
+    readonly property color verified: dark ? "#5cc98a" : "#1b7443"
     readonly property color attention: dark ? "#f0b45a" : "#8a5a00"
     readonly property color failure: dark ? "#ff7b72" : "#b42318"
     readonly property color focusRing: accent

@@ -86,6 +86,7 @@ PageFrame {
             ListView {
                 id: list
                 objectName: "reportList"
+                FocusRing { target: list }
                 anchors.fill: parent
                 anchors.margins: 1
                 clip: true

@@ -257,16 +257,19 @@ PageFrame {
             Layout.fillWidth: true
             TabButton {
                 objectName: "tabCycles"
+                FocusRing {}
                 text: qsTr("Cycles (%1)").arg(page.run ? page.run.cycles.count : 0)
                 Accessible.name: text
             }
             TabButton {
                 objectName: "tabFindings"
+                FocusRing {}
                 text: qsTr("Findings (%1)").arg(page.run ? page.run.findings.count : 0)
                 Accessible.name: text
             }
             TabButton {
                 objectName: "tabPayouts"
+                FocusRing {}
                 text: page.run && page.run.payouts.cycleFilter.length
                       ? qsTr("Payouts of cycle %1 (%2)").arg(page.run.payouts.cycleFilter).arg(page.run.payouts.count)
                       : qsTr("Payouts (%1)").arg(page.run ? page.run.payouts.count : 0)
@@ -291,6 +294,7 @@ PageFrame {
                 ListView {
                     id: cycleView
                     objectName: "cycleTable"
+                    FocusRing { target: cycleView }
                     clip: true
                     model: page.run ? page.run.cycles : null
                     activeFocusOnTab: true

@@ -27,7 +27,17 @@ Button {
         color: control.down ? Qt.darker(Theme.accent, 1.15)
              : control.hovered ? Qt.lighter(Theme.accent, 1.08) : Theme.accent
         opacity: control.enabled ? 1 : 0.45
-        border.width: control.visualFocus ? Theme.focusRingWidth : 0
-        border.color: Theme.text
+
+        // Keyboard focus: a ring in the focus colour just outside the button, where it
+        // contrasts with the page (on the accent fill itself it would not).
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: -(Theme.focusRingWidth + 1)
+            visible: control.visualFocus
+            color: "transparent"
+            radius: parent.radius + Theme.focusRingWidth + 1
+            border.width: Theme.focusRingWidth
+            border.color: Theme.focusRing
+        }
     }
 }

@@ -14,5 +14,8 @@ SecretField {
     errorColor: Theme.failure
     placeholderColor: Theme.textMuted
     Accessible.role: Accessible.EditableText
-    Accessible.passwordEdit: true
+    // Not Accessible.passwordEdit: Qt then hides the field's name from screen readers, which
+    // could not tell the fields apart. The typed text is never exposed anyway (SecretField has
+    // no text property); the description says that it stays hidden.
+    Accessible.description: qsTr("Hidden text; only its length is shown")
 }

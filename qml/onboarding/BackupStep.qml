@@ -26,6 +26,7 @@ OnboardingStep {
         }
         Button {
             objectName: "backupSave"
+            Accessible.name: text
             text: qsTr("Save backup…")
             enabled: backupPass.length >= 10 && !step.busy
             onClicked: backupDialog.open()
@@ -56,6 +57,7 @@ OnboardingStep {
         visible: step.onboarding.needsCircuits
         Button {
             objectName: "fetchCircuits"
+            Accessible.name: text
             text: step.onboarding.circuitsReady ? qsTr("Checked") : qsTr("Download and check")
             enabled: !step.onboarding.circuitsReady && !step.busy
             onClicked: step.onboarding.fetchCircuits()

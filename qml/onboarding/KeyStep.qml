@@ -34,6 +34,7 @@ OnboardingStep {
     }
     Button {
         objectName: "keyGenerate"
+        Accessible.name: text
         visible: step.onboarding.canGenerateKey
         text: qsTr("Create a new key")
         onClicked: step.onboarding.generateKey()
@@ -55,12 +56,14 @@ OnboardingStep {
         }
         Button {
             objectName: "keyImport"
+            Accessible.name: text
             text: qsTr("Import")
             enabled: keyHex.length > 0
             onClicked: step.onboarding.importKeyHex(keyHex)
         }
         Button {
             objectName: "keyFromFile"
+            Accessible.name: text
             text: qsTr("From file…")
             onClicked: keyFileDialog.open()
         }
@@ -101,7 +104,7 @@ OnboardingStep {
         }
     }
     RowLayout {
-        Button { text: qsTr("Back"); onClicked: step.back() }
+        Button { Accessible.name: text; text: qsTr("Back"); onClicked: step.back() }
         PrimaryButton {
             objectName: "keyNext"
             text: qsTr("Next")

@@ -18,6 +18,7 @@ OnboardingStep {
     Repeater {
         model: step.onboarding.presets
         RadioButton {
+            Accessible.name: text
             required property var modelData
             objectName: "preset_" + modelData.key
             enabled: modelData.available
@@ -103,7 +104,7 @@ OnboardingStep {
         }
     }
     RowLayout {
-        Button { text: qsTr("Back"); onClicked: step.back() }
+        Button { Accessible.name: text; text: qsTr("Back"); onClicked: step.back() }
         PrimaryButton {
             objectName: "networkNext"
             text: qsTr("Next")

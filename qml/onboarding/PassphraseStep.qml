@@ -74,7 +74,7 @@ OnboardingStep {
     }
     TaskStatus { Layout.fillWidth: true; task: step.onboarding.task }
     RowLayout {
-        Button { text: qsTr("Back"); enabled: !step.busy; onClicked: step.back() }
+        Button { Accessible.name: text; text: qsTr("Back"); enabled: !step.busy; onClicked: step.back() }
         PrimaryButton {
             objectName: "createVault"
             text: qsTr("Create the encrypted vault")

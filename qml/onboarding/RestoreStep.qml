@@ -30,6 +30,7 @@ OnboardingStep {
         spacing: Theme.spacingS
         Button {
             objectName: "restoreChoose"
+            Accessible.name: text
             text: qsTr("Choose the backup file…")
             enabled: !step.restoring
             onClicked: backupDialog.open()
@@ -104,6 +105,7 @@ OnboardingStep {
     }
     RowLayout {
         Button {
+            Accessible.name: text
             text: qsTr("Back")
             enabled: !step.restoring
             onClicked: {

@@ -11,18 +11,21 @@ OnboardingStep {
     StepHeading { text: qsTr("What do you do?") }
     RadioButton {
         objectName: "roleProvider"
+        Accessible.name: text
         checked: step.onboarding.role === Onboarding.RoleProvider
         text: qsTr("Provider: I run an API and get paid for its usage")
         onClicked: step.onboarding.role = Onboarding.RoleProvider
     }
     RadioButton {
         objectName: "roleAuditor"
+        Accessible.name: text
         checked: step.onboarding.role === Onboarding.RoleAuditor
         text: qsTr("Auditor: I check the operator's totals with the auditor key")
         onClicked: step.onboarding.role = Onboarding.RoleAuditor
     }
     RadioButton {
         objectName: "roleOperator"
+        Accessible.name: text
         checked: step.onboarding.role === Onboarding.RoleOperator
         text: qsTr("Operator: I run distributions from the operator's account")
         onClicked: step.onboarding.role = Onboarding.RoleOperator
@@ -34,7 +37,7 @@ OnboardingStep {
                    + "the network before the vault is made.")
     }
     RowLayout {
-        Button { text: qsTr("Back"); onClicked: step.back() }
+        Button { Accessible.name: text; text: qsTr("Back"); onClicked: step.back() }
         PrimaryButton {
             objectName: "roleNext"
             text: qsTr("Next")

@@ -24,6 +24,7 @@ OnboardingStep {
     }
     Button {
         objectName: "welcomeRestore"
+        Accessible.name: text
         text: qsTr("Restore from a backup…")
         flat: true
         onClicked: step.restoreChosen()

@@ -70,6 +70,7 @@ PageFrame {
         ListView {
             id: list
             objectName: "activityList"
+            FocusRing { target: list }
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true

@@ -63,6 +63,7 @@ PageFrame {
                     CheckBox {
                         id: allBox
                         objectName: "claimAll"
+                        Accessible.name: text
                         checked: true
                         enabled: !page.busy
                         text: qsTr("All (%1 USDC)").arg(page.provider && !AppSettings.hideAmounts ? page.provider.account.balance : "…")

@@ -130,6 +130,7 @@ PageFrame {
                         RowLayout {
                             required property string label
                             required property bool done
+                            Layout.fillWidth: true
                             spacing: Theme.spacingS
                             Rectangle {
                                 width: 14; height: 14; radius: 7
@@ -138,8 +139,10 @@ PageFrame {
                                 border.width: 2
                             }
                             Label {
+                                Layout.fillWidth: true
                                 text: parent.label
                                 color: parent.done ? Theme.text : Theme.textMuted
+                                wrapMode: Text.WordWrap
                             }
                         }
                     }
@@ -199,6 +202,7 @@ PageFrame {
                 spacing: Theme.spacingM
                 Button {
                     objectName: "refreshButton"
+                    Accessible.name: text
                     text: qsTr("Refresh")
                     enabled: page.provider !== null && !page.provider.refreshTask.running
                     onClicked: page.provider.refresh()

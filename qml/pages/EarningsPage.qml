@@ -184,6 +184,7 @@ PageFrame {
             }
             Button {
                 objectName: "exportCsv"
+                Accessible.name: text
                 text: qsTr("Export CSV…")
                 enabled: page.earnings !== null && page.earnings.count > 0
                 onClicked: csvDialog.open()
@@ -396,19 +397,23 @@ PageFrame {
                     Layout.fillWidth: true
                     spacing: 0
                     readonly property var columns: [
-                        { key: "date", label: qsTr("Date"), width: 140 },
-                        { key: "cycle", label: qsTr("Cycle"), width: 120 },
-                        { key: "calls", label: qsTr("Your calls / all"), width: 140 },
-                        { key: "share", label: qsTr("Share"), width: 80 },
-                        { key: "amount", label: qsTr("Amount (USDC)"), width: 140 },
-                        { key: "verdict", label: qsTr("Check"), width: 240 }
+                        { key: "date", label: qsTr("Date"), width: 120 },
+                        { key: "cycle", label: qsTr("Cycle"), width: 100 },
+                        { key: "calls", label: qsTr("Your calls / all"), width: 130 },
+                        { key: "share", label: qsTr("Share"), width: 70 },
+                        { key: "amount", label: qsTr("Amount (USDC)"), width: 130 },
+                        { key: "verdict", label: qsTr("Check"), width: 160 }
                     ]
+                    // (Narrow enough that the transaction column keeps room for its heading in
+                    // a 1024-px window with the text at 150 %; the rows below use the same.)
                     Repeater {
                         model: header.columns
                         ItemDelegate {
                             required property var modelData
                             objectName: "sort_" + modelData.key
                             Layout.preferredWidth: modelData.width
+                            focusPolicy: Qt.StrongFocus
+                            FocusRing {}
                             text: modelData.label + (page.earnings && page.earnings.sortKey === modelData.key
                                                      ? (page.earnings.sortAscending ? " ▲" : " ▼") : "")
                             font.weight: Font.DemiBold
@@ -417,6 +422,7 @@ PageFrame {
                         }
                     }
                     Label {
+                        id: transactionHeading
                         Layout.fillWidth: true
                         text: qsTr("Transaction")
                         font.weight: Font.DemiBold
@@ -429,6 +435,8 @@ PageFrame {
                 ListView {
                     id: table
                     objectName: "payoutsTable"
+                    FocusRing { target: table }
+                    Accessible.name: qsTr("Payouts")
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true
@@ -462,11 +470,12 @@ PageFrame {
                         RowLayout {
                             anchors.fill: parent
                             spacing: 0
-                            Label { Layout.preferredWidth: 140; leftPadding: 12; text: row.date; color: Theme.text }
-                            Label { Layout.preferredWidth: 120; leftPadding: 12; text: row.cycle || "—"; color: Theme.text; elide: Text.ElideRight }
+                            Label { Layout.preferredWidth: 120; leftPadding: 12; text: row.date; color: Theme.text; elide: Text.ElideRight }
+                            Label { Layout.preferredWidth: 100; leftPadding: 12; text: row.cycle || "—"; color: Theme.text; elide: Text.ElideRight }
                             Label {
-                                Layout.preferredWidth: 140
+                                Layout.preferredWidth: 130
                                 leftPadding: 12
+                                elide: Text.ElideRight
                                 text: row.calls || "—"
                                 color: Theme.text
                                 font.family: Theme.monoFamily
@@ -476,10 +485,10 @@ PageFrame {
                                 ToolTip.text: row.usage
                                 HoverHandler { id: callsHover }
                             }
-                            Label { Layout.preferredWidth: 80; leftPadding: 12; text: row.share || "—"; color: Theme.text; font.family: Theme.monoFamily }
-                            Money { Layout.preferredWidth: 140; leftPadding: 12; amount: row.amount; unit: "" }
+                            Label { Layout.preferredWidth: 70; leftPadding: 12; text: row.share || "—"; color: Theme.text; elide: Text.ElideRight; font.family: Theme.monoFamily }
+                            Money { Layout.preferredWidth: 130; leftPadding: 12; amount: row.amount; unit: "" }
                             Item {
-                                Layout.preferredWidth: 240
+                                Layout.preferredWidth: 160
                                 Layout.fillHeight: true
                                 StatusMark {
                                     anchors.verticalCenter: parent.verticalCenter

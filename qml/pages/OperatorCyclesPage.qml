@@ -172,6 +172,7 @@ PageFrame {
                 ListView {
                     id: list
                     objectName: "cyclesTable"
+                    FocusRing { target: list }
                     anchors.fill: parent
                     anchors.margins: 1
                     clip: true

@@ -100,14 +100,15 @@ PageFrame {
                         Layout.fillWidth: true
                         Layout.preferredHeight: 36
                         spacing: 0
-                        Label { Layout.fillWidth: true; leftPadding: 12; text: qsTr("Provider"); font.weight: Font.DemiBold; color: Theme.text }
-                        Label { Layout.preferredWidth: 150; leftPadding: 12; text: qsTr("State"); font.weight: Font.DemiBold; color: Theme.text }
-                        Label { Layout.preferredWidth: 160; leftPadding: 12; text: qsTr("Registered at"); font.weight: Font.DemiBold; color: Theme.text }
+                        Label { Layout.fillWidth: true; leftPadding: 12; text: qsTr("Provider"); font.weight: Font.DemiBold; color: Theme.text; elide: Text.ElideRight }
+                        Label { Layout.preferredWidth: 150; leftPadding: 12; text: qsTr("State"); font.weight: Font.DemiBold; color: Theme.text; elide: Text.ElideRight }
+                        Label { Layout.preferredWidth: 160; leftPadding: 12; text: qsTr("Registered at"); font.weight: Font.DemiBold; color: Theme.text; elide: Text.ElideRight }
                     }
                     Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
                     ListView {
                         id: table
                         objectName: "providersTable"
+                        FocusRing { target: table }
                         Layout.fillWidth: true
                         Layout.fillHeight: true
                         clip: true

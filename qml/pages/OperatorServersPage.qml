@@ -90,16 +90,17 @@ PageFrame {
                     Layout.fillWidth: true
                     Layout.preferredHeight: 36
                     spacing: 0
-                    Label { Layout.fillWidth: true; leftPadding: 12; text: qsTr("Server"); font.weight: Font.DemiBold; color: Theme.text }
-                    Label { Layout.preferredWidth: 130; leftPadding: 12; text: qsTr("State"); font.weight: Font.DemiBold; color: Theme.text }
-                    Label { Layout.preferredWidth: 150; leftPadding: 12; text: qsTr("Created"); font.weight: Font.DemiBold; color: Theme.text }
-                    Label { Layout.preferredWidth: 150; leftPadding: 12; text: qsTr("Revoked"); font.weight: Font.DemiBold; color: Theme.text }
+                    Label { Layout.fillWidth: true; leftPadding: 12; text: qsTr("Server"); font.weight: Font.DemiBold; color: Theme.text; elide: Text.ElideRight }
+                    Label { Layout.preferredWidth: 130; leftPadding: 12; text: qsTr("State"); font.weight: Font.DemiBold; color: Theme.text; elide: Text.ElideRight }
+                    Label { Layout.preferredWidth: 150; leftPadding: 12; text: qsTr("Created"); font.weight: Font.DemiBold; color: Theme.text; elide: Text.ElideRight }
+                    Label { Layout.preferredWidth: 150; leftPadding: 12; text: qsTr("Revoked"); font.weight: Font.DemiBold; color: Theme.text; elide: Text.ElideRight }
                     Item { Layout.preferredWidth: 110 }
                 }
                 Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
                 ListView {
                     id: table
                     objectName: "serversTable"
+                    FocusRing { target: table }
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true

@@ -90,6 +90,7 @@ PageFrame {
                     }
                     Button {
                         objectName: "settingsBackup"
+                        Accessible.name: text
                         text: qsTr("Back up now…")
                         enabled: backupPass.length >= 10 && !Session.securityTask.running
                         onClicked: backupDialog.open()
@@ -139,6 +140,7 @@ PageFrame {
                 }
                 Button {
                     objectName: "settingsChangePassphrase"
+                    Accessible.name: text
                     text: qsTr("Change passphrase")
                     // The lengths make the binding follow every edit of the fields.
                     enabled: oldPass.length > 0 && newPass.length > 0 && confirmPass.length > 0
@@ -242,17 +244,15 @@ PageFrame {
                             //: Use the operating system's language
                             { value: "", label: qsTr("System language") },
                             { value: "en", label: "English" },
-                            { value: "de", label: "Deutsch" }
+                            { value: "de", label: "Deutsch" },
+                            { value: "fr", label: "Français" },
+                            { value: "es", label: "Español" }
                         ]
                         Component.onCompleted: currentIndex = Math.max(0, indexOfValue(AppSettings.language))
+                        // A switch re-words the model (qsTr): keep the chosen language shown.
+                        onModelChanged: Qt.callLater(() => currentIndex = Math.max(0, indexOfValue(AppSettings.language)))
                         onActivated: AppSettings.language = currentValue
                         Accessible.name: qsTr("Language")
-                    }
-                    Label {
-                        visible: AppSettings.restartRequired
-                        text: qsTr("Takes effect after a restart.")
-                        color: Theme.attention
-                        font.pixelSize: Theme.fontCaption
                     }
                 }
             }

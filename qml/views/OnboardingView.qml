@@ -61,6 +61,7 @@ FocusScope {
                 }
                 Item { Layout.fillHeight: true }
                 Button {
+                    Accessible.name: text
                     visible: Session.canCancelOnboarding && !Onboarding.created
                     text: qsTr("Back to unlock")
                     flat: true

@@ -109,6 +109,7 @@ FocusScope {
             }
             Button {
                 objectName: "addProfileButton"
+                Accessible.name: text
                 Layout.alignment: Qt.AlignHCenter
                 flat: true
                 text: qsTr("Add a profile")
