@@ -71,6 +71,35 @@ Result<crypto::SecureBuffer> passphraseOr(Context& ctx,
     return fallback.clone();
 }
 
+// The vault that --vault names and its passphrase, from --passphrase-file or asked as `prompt`;
+// unlocked with it when `unlock` says so.
+struct OpenedVault
+{
+    vault::Vault vault;
+    crypto::SecureBuffer passphrase;
+};
+enum class Unlock
+{
+    No,
+    Yes,
+};
+
+Result<OpenedVault>
+openWithPassphrase(Context& ctx, const Options& opts, const QString& prompt, Unlock unlock)
+{
+    auto v = vault::Vault::open(opts.value(QStringLiteral("vault")));
+    if (!v)
+        return v.error();
+    auto pass = obtainPassphrase(ctx, opts.value(QStringLiteral("passphrase-file")), prompt, false);
+    if (!pass)
+        return pass.error();
+    if (unlock == Unlock::Yes) {
+        if (auto ok = v->unlock(chars(*pass)); !ok)
+            return ok.error();
+    }
+    return OpenedVault{std::move(*v), std::move(*pass)};
+}
+
 int cmdCreate(Context& ctx, const Options& opts)
 {
     if (opts.has(QStringLiteral("wallet-key-file")) && opts.has(QStringLiteral("generate-key")))
@@ -138,40 +167,31 @@ int cmdCreate(Context& ctx, const Options& opts)
 
 int cmdUnlockCheck(Context& ctx, const Options& opts)
 {
-    const QString path = opts.value(QStringLiteral("vault"));
-    auto v = vault::Vault::open(path);
-    if (!v)
-        return failure(ctx, fromError(v.error()));
-    auto pass = obtainPassphrase(ctx, opts.value(QStringLiteral("passphrase-file")),
-                                 QStringLiteral("Vault passphrase"), false);
-    if (!pass)
-        return failure(ctx, fromError(pass.error()));
-    if (auto ok = v->unlock(chars(*pass)); !ok)
+    auto opened = openWithPassphrase(ctx, opts, QStringLiteral("Vault passphrase"), Unlock::Yes);
+    if (!opened)
+        return failure(ctx, fromError(opened.error()));
+    vault::Vault& v = opened->vault;
+    if (auto ok = v.verifyAllPages(); !ok)
         return failure(ctx, fromError(ok.error()));
-    if (auto ok = v->verifyAllPages(); !ok)
-        return failure(ctx, fromError(ok.error()));
-    auto profile = v->profile();
+    auto profile = v.profile();
     if (!profile)
         return failure(ctx, fromError(profile.error()));
-    v->lock();
+    v.lock();
     return emit(ctx, {{QStringLiteral("status"), QStringLiteral("ok")},
                       {QStringLiteral("profile"), profile->name}});
 }
 
 int cmdChangePassphrase(Context& ctx, const Options& opts)
 {
-    auto v = vault::Vault::open(opts.value(QStringLiteral("vault")));
-    if (!v)
-        return failure(ctx, fromError(v.error()));
-    auto oldPass = obtainPassphrase(ctx, opts.value(QStringLiteral("passphrase-file")),
-                                    QStringLiteral("Current vault passphrase"), false);
-    if (!oldPass)
-        return failure(ctx, fromError(oldPass.error()));
+    auto opened =
+        openWithPassphrase(ctx, opts, QStringLiteral("Current vault passphrase"), Unlock::No);
+    if (!opened)
+        return failure(ctx, fromError(opened.error()));
     auto newPass = obtainPassphrase(ctx, opts.value(QStringLiteral("new-passphrase-file")),
                                     QStringLiteral("New vault passphrase"), true);
     if (!newPass)
         return failure(ctx, fromError(newPass.error()));
-    if (auto ok = v->changePassphrase(chars(*oldPass), chars(*newPass)); !ok)
+    if (auto ok = opened->vault.changePassphrase(chars(opened->passphrase), chars(*newPass)); !ok)
         return failure(ctx, fromError(ok.error()));
     return emit(ctx, {{QStringLiteral("status"), QStringLiteral("passphrase changed")}});
 }
@@ -181,21 +201,17 @@ int cmdBackup(Context& ctx, const Options& opts)
     const QString out = opts.value(QStringLiteral("out"));
     if (const QString problem = existingFileProblem(out); !problem.isEmpty())
         return failure(ctx, problem);
-    auto v = vault::Vault::open(opts.value(QStringLiteral("vault")));
-    if (!v)
-        return failure(ctx, fromError(v.error()));
-    auto pass = obtainPassphrase(ctx, opts.value(QStringLiteral("passphrase-file")),
-                                 QStringLiteral("Vault passphrase"), false);
-    if (!pass)
-        return failure(ctx, fromError(pass.error()));
-    if (auto ok = v->unlock(chars(*pass)); !ok)
-        return failure(ctx, fromError(ok.error()));
-    auto backupPass = passphraseOr(ctx, opts, QStringLiteral("backup-passphrase-file"), *pass);
+    auto opened = openWithPassphrase(ctx, opts, QStringLiteral("Vault passphrase"), Unlock::Yes);
+    if (!opened)
+        return failure(ctx, fromError(opened.error()));
+    vault::Vault& v = opened->vault;
+    auto backupPass =
+        passphraseOr(ctx, opts, QStringLiteral("backup-passphrase-file"), opened->passphrase);
     if (!backupPass)
         return failure(ctx, fromError(backupPass.error()));
-    if (auto ok = v->exportBackup(out, chars(*backupPass)); !ok)
+    if (auto ok = v.exportBackup(out, chars(*backupPass)); !ok)
         return failure(ctx, fromError(ok.error()));
-    v->lock();
+    v.lock();
     return emit(ctx, {{QStringLiteral("backup"), out}});
 }
 
