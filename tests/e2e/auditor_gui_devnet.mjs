@@ -16,7 +16,7 @@
 //                                         a transfer from the operator outside any cycle
 //                                         (devnet/devnet payout): its JSON line
 // Env: DEVNET_DIR (the devnet directory), NETWORK_JSON (its network.json).
-import { apiClient, devWallet, devnetCommand, ethers, initCrypto, network, provider, registerProvider, releaseProver, setServer } from "./devnet.mjs";
+import { apiClient, chainNow, devWallet, devnetCommand, ethers, initCrypto, network, provider, registerProvider, releaseProver, setServer } from "./devnet.mjs";
 
 const operatorWallet = devWallet(0, provider);
 const iso = (ms) => new Date(ms).toISOString().replace(/\.000Z$/, "Z");
@@ -40,7 +40,7 @@ async function cycle() {
     // The period starts on the next whole minute (at least 2 s ahead), so that the auditor's
     // "from" (minutes) takes in nothing earlier tests paid; it lasts 2 s and is over before the
     // cycle starts.
-    const periodStart = Math.ceil((Date.now() + 2000) / 60000) * 60000;
+    const periodStart = Math.ceil(((await chainNow()) + 2000) / 60000) * 60000;
     const periodEnd = periodStart + 2000;
     while (Date.now() < periodEnd + 500) await sleep(250);
     const period = { periodStart: iso(periodStart), periodEnd: iso(periodEnd) };

@@ -19,7 +19,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 
-import { apiClient, contract, devWallet, devnetCommand, ethers, initCrypto, lib, network, networkFile, provider, registerProvider, releaseProver, setServer } from "./devnet.mjs";
+import { apiClient, chainNow, contract, devWallet, devnetCommand, ethers, initCrypto, lib, network, networkFile, provider, registerProvider, releaseProver, setServer } from "./devnet.mjs";
 
 const run = promisify(execFile);
 const bshield = process.env.BSHIELD;
@@ -79,7 +79,7 @@ before(async () => {
     const server = must(await api("POST", "/servers", { as: operatorWallet, body: { name: `audit-e2e-${Date.now()}` } }), 201);
 
     // A period of this test's own, after everything earlier tests paid: [start, start + 2 s).
-    periodStart = Math.ceil(Date.now() / 1000) * 1000 + 1000;
+    periodStart = Math.ceil((await chainNow()) / 1000) * 1000 + 1000;
     const periodEnd = periodStart + 2000;
     while (Date.now() < periodEnd + 500) await sleep(200);
     const period = { periodStart: iso(periodStart), periodEnd: iso(periodEnd) };

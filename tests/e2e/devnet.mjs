@@ -24,6 +24,16 @@ export const provider = new ethers.JsonRpcProvider(network.rpcUrl, undefined, { 
 export const contract = (name, at, runner) => new ethers.Contract(at, artifact(name).abi, runner ?? provider);
 
 /**
+ * "Now" for a period that an audit windows by block time (ms): the later of the wall clock and
+ * the latest block's time. Hardhat's timestamps run ahead of the clock when blocks come faster
+ * than one a second, so a period that starts at the wall clock could take in earlier payouts.
+ */
+export async function chainNow() {
+    const latest = await provider.getBlock("latest");
+    return Math.max(Date.now(), latest.timestamp * 1000);
+}
+
+/**
  * A fresh API provider named `name`: a new wallet given 1 AVAX of gas by `funder`, registered
  * on chain (the devnet's JS prover) and with the operator's server through `api` (an
  * apiClient). Returns { wallet, eerc, providerId, address }.
