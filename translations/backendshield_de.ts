@@ -193,7 +193,7 @@
     <message>
         <location line="+39"/>
         <source>Check the claim first: the balance is re-read, the amount checked, and the proof dry-run against the contract.</source>
-        <translation>Prüfen Sie die Einlösung zuerst: Das Guthaben wird erneut gelesen, der Betrag geprüft und der Beweis im Probelauf gegen den Contract getestet.</translation>
+        <translation>Prüfen Sie die Einlösung zuerst: Das Guthaben wird erneut gelesen, der Betrag geprüft und der Beweis im Probelauf gegen den Vertrag getestet.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -430,7 +430,7 @@
     <message>
         <location line="+3"/>
         <source>Every refresh decrypts your balance and checks it against the encrypted balance the contract enforces. A check that gets worse is notified and logged in Activity.</source>
-        <translation>Bei jeder Aktualisierung wird Ihr Guthaben entschlüsselt und mit dem verschlüsselten Guthaben abgeglichen, das im Contract maßgeblich ist. Fällt eine Prüfung schlechter aus als zuvor, werden Sie benachrichtigt, und sie wird unter Aktivität protokolliert.</translation>
+        <translation>Bei jeder Aktualisierung wird Ihr Guthaben entschlüsselt und mit dem verschlüsselten Guthaben abgeglichen, das im Vertrag maßgeblich ist. Fällt eine Prüfung schlechter aus als zuvor, werden Sie benachrichtigt, und sie wird unter Aktivität protokolliert.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -753,7 +753,7 @@
     <message>
         <location line="+5"/>
         <source>Import the wallet key of the auditor account %1. Its eERC key, derived from it, must be the auditor key of the contract: it decrypts the auditor&apos;s copy of every payout. It never leaves this computer.</source>
-        <translation>Importieren Sie den Wallet-Schlüssel des Prüferkontos %1. Der daraus abgeleitete eERC-Schlüssel muss der Prüferschlüssel des Contracts sein: Er entschlüsselt die Prüferkopie jeder Auszahlung. Der Wallet-Schlüssel verlässt diesen Computer nie.</translation>
+        <translation>Importieren Sie den Wallet-Schlüssel des Prüferkontos %1. Der daraus abgeleitete eERC-Schlüssel muss der Prüferschlüssel des Vertrags sein: Er entschlüsselt die Prüferkopie jeder Auszahlung. Der Wallet-Schlüssel verlässt diesen Computer nie.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1484,7 +1484,7 @@
     <message>
         <location line="+5"/>
         <source>The eERC contract keeps %1 decimals: this part of the amount cannot be transferred and stays with the operator.</source>
-        <translation>Der eERC-Contract speichert %1 Dezimalstellen: Dieser Teil des Betrags kann nicht übertragen werden und bleibt beim Betreiber.</translation>
+        <translation>Der eERC-Vertrag speichert %1 Dezimalstellen: Dieser Teil des Betrags kann nicht übertragen werden und bleibt beim Betreiber.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1509,7 +1509,7 @@
     <message>
         <location line="+6"/>
         <source>The eERC contract keeps %1 decimals, the token %2: %3 %4 of dust stays with the operator.</source>
-        <translation>Der eERC-Contract speichert %1 Dezimalstellen, der Token %2: %3 %4 Rundungsrest bleiben beim Betreiber.</translation>
+        <translation>Der eERC-Vertrag speichert %1 Dezimalstellen, der Token %2: %3 %4 Rundungsrest bleiben beim Betreiber.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2090,12 +2090,12 @@
     <message>
         <location filename="../app/gui/format.cpp" line="-28"/>
         <source>Amounts in %1 with all %2 decimals; the contract keeps them exactly.</source>
-        <translation>Beträge in %1 mit allen %2 Dezimalstellen; der Contract speichert sie exakt.</translation>
+        <translation>Beträge in %1 mit allen %2 Dezimalstellen; der Vertrag speichert sie exakt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Amounts in %1 with all %2 decimals. This network&apos;s contract keeps %3 decimals: it counts in steps of %4 %1, and a payout below that stays with the contract as dust.</source>
-        <translation>Beträge in %1 mit allen %2 Dezimalstellen. Der Contract dieses Netzwerks speichert %3 Dezimalstellen: Er zählt in Schritten von %4 %1, und eine Auszahlung darunter verbleibt als Rundungsrest beim Contract.</translation>
+        <translation>Beträge in %1 mit allen %2 Dezimalstellen. Der Vertrag dieses Netzwerks speichert %3 Dezimalstellen: Er zählt in Schritten von %4 %1, und eine Auszahlung darunter verbleibt als Rundungsrest beim Vertrag.</translation>
     </message>
 </context>
 <context>
@@ -2436,7 +2436,7 @@
     <message>
         <location line="+1"/>
         <source>Read from the eERC registrar contract.</source>
-        <translation>Aus dem eERC-Registrar-Contract gelesen.</translation>
+        <translation>Aus dem eERC-Registrar-Vertrag gelesen.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2802,7 +2802,7 @@
     <message>
         <location line="+8"/>
         <source>as the contracts state it</source>
-        <translation>wie von den Contracts angegeben</translation>
+        <translation>wie von den Verträgen angegeben</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3971,7 +3971,7 @@
     <message>
         <location line="+9"/>
         <source>The amounts stored for you add up to %1, but the encrypted balance the contract enforces is %2 (block %3). The value shown is the enforced one.</source>
-        <translation>Die für Sie gespeicherten Beträge ergeben zusammen %1, aber das im Contract maßgebliche verschlüsselte Guthaben beträgt %2 (Block %3). Angezeigt wird der maßgebliche Wert.</translation>
+        <translation>Die für Sie gespeicherten Beträge ergeben zusammen %1, aber das im Vertrag maßgebliche verschlüsselte Guthaben beträgt %2 (Block %3). Angezeigt wird der maßgebliche Wert.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4909,7 +4909,7 @@
     <message>
         <location line="+1"/>
         <source>eERC contract</source>
-        <translation>eERC-Contract</translation>
+        <translation>eERC-Vertrag</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5154,7 +5154,7 @@
     <message>
         <location line="+1"/>
         <source>Chain %1, eERC contract %2</source>
-        <translation>Chain %1, eERC-Contract %2</translation>
+        <translation>Chain %1, eERC-Vertrag %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6668,7 +6668,7 @@
     <message>
         <location filename="../core/ledger/statement.cpp" line="+48"/>
         <source>the statement has an invalid %1 (expected %2); the file is damaged or not a BackendShield statement.</source>
-        <translation>die Abrechnung enthält einen ungültigen Wert für %1 (erwartet: %2); die Datei ist beschädigt oder keine BackendShield-Abrechnung.</translation>
+        <translation>der Nachweis enthält einen ungültigen Wert für %1 (erwartet: %2); die Datei ist beschädigt oder kein BackendShield-Nachweis.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6683,12 +6683,12 @@
     <message>
         <location line="+68"/>
         <source>the statement is larger than 32 MiB; it is not a BackendShield statement.</source>
-        <translation>die Abrechnung ist größer als 32 MiB; sie ist keine BackendShield-Abrechnung.</translation>
+        <translation>der Nachweis ist größer als 32 MiB; er ist kein BackendShield-Nachweis.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the statement has version %1, which this version of BackendShield does not know; update BackendShield.</source>
-        <translation>die Abrechnung hat die Version %1, die diese Version von BackendShield nicht kennt; aktualisieren Sie BackendShield.</translation>
+        <translation>der Nachweis hat die Version %1, die diese Version von BackendShield nicht kennt; aktualisieren Sie BackendShield.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -8276,7 +8276,7 @@
     <message>
         <location filename="../core/wallet/statement.cpp" line="+71"/>
         <source>the statement&apos;s period must end after it starts.</source>
-        <translation>der Zeitraum der Abrechnung muss nach seinem Beginn enden.</translation>
+        <translation>der Zeitraum des Nachweises muss nach seinem Beginn enden.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8301,7 +8301,7 @@
     <message>
         <location line="+66"/>
         <source>the statement names another chain or other contracts than the network you trust; it is not a statement of that network&apos;s payouts.</source>
-        <translation>die Abrechnung nennt eine andere Chain oder andere Verträge als das Netzwerk, dem Sie vertrauen; sie ist keine Abrechnung der Auszahlungen dieses Netzwerks.</translation>
+        <translation>der Nachweis nennt eine andere Chain oder andere Verträge als das Netzwerk, dem Sie vertrauen; er ist kein Nachweis der Auszahlungen dieses Netzwerks.</translation>
     </message>
     <message>
         <location filename="../core/wallet/vault_audit_store.cpp" line="+75"/>
